@@ -1,0 +1,74 @@
+/**
+ * Start-up in order: Neo4j (the user's via NEO4J_URI, or a local one we start), schema migrations,
+ * the seed into an empty database, then the HTTP server. Returns a stop() that undoes each step.
+ */
+import { startLocalNeo4j, type LocalNeo4j } from '../db/neo4j.js';
+import { loadSeed } from '../seed/load.js';
+import type { Config } from './config.js';
+import { Database } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { startServer, type AppServer } from './server.js';
+
+export interface Running { db: Database; server: AppServer; neo4j: LocalNeo4j | null; stop(): Promise<void> }
+
+export async function connect(config: Config, log: (s: string) => void = console.log): Promise<{ db: Database; neo4j: LocalNeo4j | null }> {
+  let neo4j: LocalNeo4j | null = null;
+  let conn = { uri: config.NEO4J_URI ?? '', user: config.NEO4J_USER, password: config.NEO4J_PASSWORD ?? '' };
+  if (!config.NEO4J_URI) {
+    neo4j = await startLocalNeo4j({
+      dataDir: config.LEVERMAP_DATA_DIR, boltPort: config.LEVERMAP_BOLT_PORT,
+      txTimeoutSeconds: config.LEVERMAP_TX_TIMEOUT_SECONDS, txMemoryMb: config.LEVERMAP_TX_MEMORY_MB, log,
+    });
+    conn = neo4j;
+  } else {
+    log(`Using Neo4j at ${config.NEO4J_URI} (database ${config.NEO4J_DATABASE}).`);
+  }
+  const db = new Database({ ...conn, database: config.NEO4J_DATABASE, queryTimeoutMs: config.LEVERMAP_QUERY_TIMEOUT_MS });
+  try {
+    await db.verify();
+  } catch (e) {
+    await db.close();
+    await neo4j?.stop();
+    throw e;
+  }
+  return { db, neo4j };
+}
+
+export async function prepare(db: Database, config: Config, log: (s: string) => void = console.log): Promise<void> {
+  const m = await migrate(db);
+  if (m.applied.length) log(`Schema: applied ${m.applied.join(', ')}.`);
+  const [stats] = await db.read('queries/stats');
+  const empty = Object.entries(stats!).every(([k, v]) => k === 'evidencedRelationships' || v === 0);
+  if (empty && config.LEVERMAP_SEED === 'auto') {
+    log('Empty database: loading the seed dataset...');
+    const r = await loadSeed(db);
+    log(`Seed loaded: ${r.nodes} nodes, ${r.links} links.`);
+  }
+}
+
+export async function sourceTitles(db: Database): Promise<Map<string, string>> {
+  const rows = await db.read('queries/sources');
+  return new Map(rows.map((r) => { const p = r.props as { id: string; title: string }; return [p.id, p.title]; }));
+}
+
+export async function run(config: Config, log: (s: string) => void = console.log): Promise<Running> {
+  const { db, neo4j } = await connect(config, log);
+  try {
+    await prepare(db, config, log);
+    const titles = await sourceTitles(db);
+    const ready = async () => { await db.read('queries/migrations-applied'); return true; };
+    const server = await startServer({ db, config, sourceTitles: titles, ready });
+    return {
+      db, server, neo4j,
+      async stop() {
+        await server.close();
+        await db.close();
+        await neo4j?.stop();
+      },
+    };
+  } catch (e) {
+    await db.close();
+    await neo4j?.stop();
+    throw e;
+  }
+}

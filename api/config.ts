@@ -1,0 +1,32 @@
+/** Configuration from the environment, validated once at start; a bad value stops the process with its name. */
+import { z } from 'zod';
+
+const Port = z.coerce.number().int().min(1).max(65535);
+const Env = z.object({
+  PORT: Port.default(4000),
+  HOST: z.string().default('127.0.0.1'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, 'NEO4J_URI must start with bolt:// or neo4j://').optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().default('neo4j'),
+  LEVERMAP_DATA_DIR: z.string().default('.data/neo4j'),
+  LEVERMAP_BOLT_PORT: Port.default(7687),
+  LEVERMAP_TX_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  LEVERMAP_TX_MEMORY_MB: z.coerce.number().int().min(16).max(16384).default(512),
+  LEVERMAP_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  LEVERMAP_SEED: z.enum(['auto', 'never']).default('auto'),
+});
+export type Config = z.infer<typeof Env>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  if (parsed.data.NEO4J_URI && !parsed.data.NEO4J_PASSWORD) {
+    throw new Error('Invalid configuration:\n  NEO4J_PASSWORD: required when NEO4J_URI is set');
+  }
+  return parsed.data;
+}

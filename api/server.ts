@@ -1,0 +1,89 @@
+/**
+ * One HTTP server: GraphQL at /graphql, the built web app at /, and /healthz and /readyz.
+ * In production errors carry no stack traces, and query depth, cost and aliases are limited.
+ */
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import express from 'express';
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Config } from './config.js';
+import type { Context } from './context.js';
+import type { Database } from './db/database.js';
+import { resolvers, typeDefs } from './schema.js';
+
+export const WEB_DIST = fileURLToPath(new URL('../web/dist', import.meta.url));
+const SAFE_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'TIMEOUT', 'DATABASE_UNAVAILABLE', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+export interface AppServer { server: Server; url: string; close(): Promise<void> }
+
+export function formatError(production: boolean) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    const code = formatted.extensions?.code as string | undefined;
+    if (production && (!code || !SAFE_CODES.has(code))) {
+      return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    }
+    if (production) {
+      const { stacktrace: _s, ...ext } = formatted.extensions ?? {};
+      return { ...formatted, extensions: ext };
+    }
+    return formatted;
+  };
+}
+
+export async function startServer(opts: {
+  db: Database; config: Config; sourceTitles: Map<string, string>; ready: () => Promise<boolean>;
+}): Promise<AppServer> {
+  const { config, db } = opts;
+  const production = config.NODE_ENV === 'production';
+  const app = express();
+  const httpServer = createServer(app);
+  const plugins: ApolloServerPlugin<Context>[] = [ApolloServerPluginDrainHttpServer({ httpServer })];
+  const apollo = new ApolloServer<Context>({
+    typeDefs, resolvers: resolvers as never, plugins,
+    introspection: !production || process.env.LEVERMAP_INTROSPECTION === 'true',
+    includeStacktraceInErrorResponses: !production,
+    formatError: formatError(production),
+    csrfPrevention: true,
+    validationRules: production
+      ? [maxDepthRule({ n: 8 }), costLimitRule({ maxCost: 5000 }), maxAliasesRule({ n: 15 })]
+      : [maxDepthRule({ n: 12 })],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
+  app.get('/readyz', async (_req, res) => {
+    const ok = await opts.ready().catch(() => false);
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'not ready' });
+  });
+  app.use('/graphql', express.json({ limit: '2mb' }), expressMiddleware(apollo, {
+    context: async () => ({ db, config, sourceTitles: opts.sourceTitles }),
+  }));
+  if (existsSync(WEB_DIST)) {
+    app.use(express.static(WEB_DIST, { index: 'index.html', maxAge: production ? '1h' : 0 }));
+    // Client-side routes: any other GET that accepts HTML gets the app.
+    app.get(/^\/(?!graphql|healthz|readyz).*/, (req, res, next) => {
+      if (!req.accepts('html')) return next();
+      res.sendFile(join(WEB_DIST, 'index.html'));
+    });
+  } else {
+    app.get('/', (_req, res) => { res.type('text').send('Levermap API: POST GraphQL to /graphql. The web app is not built; run `npm run build:web`.'); });
+  }
+
+  await new Promise<void>((ok) => httpServer.listen(config.PORT, config.HOST, ok));
+  const addr = httpServer.address();
+  const port = typeof addr === 'object' && addr ? addr.port : config.PORT;
+  return {
+    server: httpServer,
+    url: `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`,
+    close: () => apollo.stop(),
+  };
+}

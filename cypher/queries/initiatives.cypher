@@ -1,0 +1,55 @@
+// Initiatives matching a filter: the total, and one page (keyset on name, id) with links and lever counts.
+// Serves both initiatives(filter) and initiative(id) ($ids), so an initiative is projected in one place.
+// A lever link counts when it is current at $asOf: validTo compared at its own precision (YYYY, YYYY-MM, ...).
+MATCH (i:Initiative)
+WHERE ($ids IS NULL OR i.id IN $ids)
+  AND ($status IS NULL OR i.status = $status)
+  AND ($frameworkElement IS NULL OR $frameworkElement IN i.frameworkElements)
+  AND ($source IS NULL OR $source IN i.evSource)
+  AND ($place IS NULL OR EXISTS { (i)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..3]->(:Place {id: $place}) })
+  AND ($targetGroup IS NULL OR EXISTS { (i)-[:TARGETS]->(:TargetGroup {id: $targetGroup}) })
+  AND ($organisation IS NULL
+       OR EXISTS { (i)<-[:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(:Entity {id: $organisation}) }
+       OR EXISTS { (i)<-[:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(:Directorate)-[:PART_OF]->(:Organisation {id: $organisation}) })
+  AND ($partnership IS NULL
+       OR EXISTS { (i)<-[:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(:Partnership {id: $partnership}) }
+       OR EXISTS { (i)<-[:LEVER|COMMISSIONS|DELIVERS|FUNDS]-()-[:MEMBER_OF]->(:Partnership {id: $partnership}) })
+WITH i, COLLECT {
+  MATCH (i)<-[r:LEVER]-()
+  WHERE r.stance = 'ENABLES'
+    AND (r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom)))
+    AND (r.validTo IS NULL OR r.validTo >= left($asOf, size(r.validTo)))
+  RETURN DISTINCT r.lever
+} AS enabled
+WHERE all(l IN coalesce($hasLever, []) WHERE l IN enabled)
+  AND none(l IN coalesce($lacksLever, []) WHERE l IN enabled)
+WITH i ORDER BY i.name, i.id
+WITH collect(i) AS matched
+WITH size(matched) AS total,
+  [x IN matched WHERE $afterName IS NULL OR x.name > $afterName OR (x.name = $afterName AND x.id > $afterId)][..$first + 1] AS page
+CALL (page) {
+  UNWIND page AS i
+  WITH i, COLLECT {
+    MATCH (i)<-[r:LEVER]-()
+    WHERE (r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom)))
+      AND (r.validTo IS NULL OR r.validTo >= left($asOf, size(r.validTo)))
+    RETURN r
+  } AS current
+  RETURN collect({
+    label: 'Initiative',
+    props: properties(i),
+    alignment: {
+      downward: size([r IN current WHERE r.lever = 'DOWNWARD' AND r.stance = 'ENABLES']),
+      sideward: size([r IN current WHERE r.lever = 'SIDEWARD' AND r.stance = 'ENABLES']),
+      upward: size([r IN current WHERE r.lever = 'UPWARD' AND r.stance = 'ENABLES']),
+      opposing: size([r IN current WHERE r.stance = 'OPPOSES'])
+    },
+    links: COLLECT {
+      MATCH (i)-[r]-(m:Entity)
+      RETURN {type: type(r), props: properties(r), outgoing: startNode(r) = i,
+              other: {id: m.id, name: m.name, placeholder: coalesce(m.placeholder, false),
+                      label: [l IN labels(m) WHERE l <> 'Entity'][0]}}
+    }
+  }) AS items
+}
+RETURN total, items;

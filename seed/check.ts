@@ -1,0 +1,21 @@
+/** `npx tsx seed/check.ts`: validates the seed files and their quotes, prints counts. Exit 1 on any problem. */
+import { countByLabel, countByType, DatasetError, loadDataset } from './dataset.js';
+import { SEED_DIR, SOURCES_DIR } from './paths.js';
+import { checkQuotes, readSourceLines } from './quotes.js';
+
+try {
+  const ds = loadDataset(SEED_DIR);
+  console.log('nodes', countByLabel(ds));
+  console.log('links', countByType(ds));
+  const lines = readSourceLines(SOURCES_DIR);
+  if (!lines) console.log(`(${SOURCES_DIR} not found: quotes not checked)`);
+  else {
+    const bad = checkQuotes(ds, lines);
+    for (const p of bad.slice(0, 200)) console.log(`QUOTE ${p.where}: ${p.message}: "${p.citation.quote}"`);
+    console.log(`${bad.length} quote problem(s)`);
+    if (bad.length) process.exit(1);
+  }
+} catch (e) {
+  if (e instanceof DatasetError) { console.log(e.message); process.exit(1); }
+  throw e;
+}

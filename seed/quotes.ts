@@ -1,0 +1,33 @@
+/** Checks that each quote stands verbatim (whitespace-normalised) on the cited line of its document. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Citation } from '../api/domain/model.js';
+import type { Dataset } from './dataset.js';
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export function readSourceLines(dir: string): Map<string, string[]> | null {
+  if (!existsSync(dir)) return null;
+  const out = new Map<string, string[]>();
+  for (const f of readdirSync(dir)) {
+    const m = /^(\d{3})_.*\.txt$/.exec(f);
+    if (m) out.set(m[1]!, readFileSync(join(dir, f), 'utf8').split('\n'));
+  }
+  return out;
+}
+
+export interface QuoteProblem { where: string; citation: Citation; message: string }
+
+export function checkQuotes(ds: Dataset, lines: Map<string, string[]>): QuoteProblem[] {
+  const problems: QuoteProblem[] = [];
+  const check = (where: string, c: Citation) => {
+    const doc = lines.get(c.source);
+    if (!doc) return problems.push({ where, citation: c, message: `no document for source ${c.source}` });
+    const line = doc[c.line - 1];
+    if (line === undefined) return problems.push({ where, citation: c, message: `line ${c.line} is past the end of ${c.source}` });
+    if (!norm(line).includes(norm(c.quote))) problems.push({ where, citation: c, message: `quote not found on ${c.source}:L${c.line}` });
+  };
+  for (const [id, n] of ds.nodes) n.props.evidence.forEach((c) => check(id, c));
+  for (const [id, l] of ds.links) l.evidence.forEach((c) => check(id, c));
+  return problems;
+}

@@ -1,0 +1,38 @@
+/**
+ * Starts the test Neo4j (own port and data folder, wiped first: never the user's data), applies the
+ * schema, loads the seed, and starts the app server on a free port. Tests reach them through inject().
+ */
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { run, type Running } from '../api/bootstrap.js';
+import { loadConfig } from '../api/config.js';
+
+let app: Running | undefined;
+
+export async function setup(project: TestProject) {
+  const dataDir = resolve(process.env.LEVERMAP_TEST_DATA_DIR ?? '.data/test-neo4j');
+  rmSync(dataDir, { recursive: true, force: true });
+  const config = loadConfig({
+    NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1',
+    LEVERMAP_DATA_DIR: dataDir,
+    LEVERMAP_BOLT_PORT: process.env.LEVERMAP_TEST_BOLT_PORT ?? '7697',
+    LEVERMAP_TX_TIMEOUT_SECONDS: '60',
+  });
+  const log = (s: string) => process.stderr.write(`[test-setup] ${s}\n`);
+  app = await run(config, log);
+  const neo4j = app.neo4j!;
+  project.provide('apiUrl', app.server.url);
+  project.provide('neo4j', { uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
+}
+
+export async function teardown() {
+  await app?.stop();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    apiUrl: string;
+    neo4j: { uri: string; user: string; password: string };
+  }
+}

@@ -1,0 +1,34 @@
+/** What tests share: GraphQL over real HTTP, a direct database handle, and unique ids. */
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { Database } from '../api/db/database.js';
+
+export interface GqlResult<T = Record<string, any>> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; field?: string; [k: string]: unknown } }[];
+}
+
+export async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResult<T>> {
+  const res = await fetch(`${inject('apiUrl')}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as GqlResult<T>;
+}
+
+/** Runs a query and fails the test with the server's errors if there are any. */
+export async function gqlOk<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const r = await gql<T>(query, variables);
+  if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors, null, 2)}`);
+  return r.data!;
+}
+
+export function testDatabase(): Database {
+  const n = inject('neo4j');
+  return new Database({ ...n, database: 'neo4j', queryTimeoutMs: 30_000 });
+}
+
+export const uniqueId = (prefix: string) => `${prefix}-test-${randomBytes(4).toString('hex')}`;
+
+export const citation = { sourceId: '000', line: 884, quote: 'where the strong area-based leadership provided a' };
