@@ -17,7 +17,8 @@ export async function connect(config: Config, log: (s: string) => void = console
   if (!config.NEO4J_URI) {
     neo4j = await startLocalNeo4j({
       dataDir: config.LEVERMAP_DATA_DIR, boltPort: config.LEVERMAP_BOLT_PORT,
-      txTimeoutSeconds: config.LEVERMAP_TX_TIMEOUT_SECONDS, txMemoryMb: config.LEVERMAP_TX_MEMORY_MB, log,
+      txTimeoutSeconds: config.LEVERMAP_TX_TIMEOUT_SECONDS, txMemoryMb: config.LEVERMAP_TX_MEMORY_MB,
+      heap: config.LEVERMAP_NEO4J_HEAP, log,
     });
     conn = neo4j;
   } else {

@@ -13,6 +13,7 @@ const Env = z.object({
   LEVERMAP_DATA_DIR: z.string().default('.data/neo4j'),
   LEVERMAP_BOLT_PORT: Port.default(7687),
   LEVERMAP_TX_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  LEVERMAP_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'LEVERMAP_NEO4J_HEAP must look like 512m or 2g').default('2g'),
   LEVERMAP_TX_MEMORY_MB: z.coerce.number().int().min(16).max(16384).default(512),
   LEVERMAP_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   LEVERMAP_SEED: z.enum(['auto', 'never']).default('auto'),

@@ -18,6 +18,7 @@ export async function setup(project: TestProject) {
     LEVERMAP_DATA_DIR: dataDir,
     LEVERMAP_BOLT_PORT: process.env.LEVERMAP_TEST_BOLT_PORT ?? '7697',
     LEVERMAP_TX_TIMEOUT_SECONDS: '60',
+    LEVERMAP_NEO4J_HEAP: process.env.LEVERMAP_TEST_NEO4J_HEAP ?? '1g',
   });
   const log = (s: string) => process.stderr.write(`[test-setup] ${s}\n`);
   app = await run(config, log);
