@@ -3,7 +3,8 @@ import { z } from 'zod';
 
 const Port = z.coerce.number().int().min(1).max(65535);
 const Env = z.object({
-  PORT: Port.default(4000),
+  /** 0 picks a free port (tests). */
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('127.0.0.1'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, 'NEO4J_URI must start with bolt:// or neo4j://').optional(),

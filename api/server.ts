@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError, ValidationContext } from 'graphql';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import type { Database } from './db/database.js';
@@ -21,6 +21,12 @@ import { resolvers, typeDefs } from './schema.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../web/dist', import.meta.url));
 const SAFE_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'TIMEOUT', 'DATABASE_UNAVAILABLE', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+// Limits report ordinary validation errors (GRAPHQL_VALIDATION_FAILED) instead of throwing out of validation.
+const asValidationError = {
+  propagateOnRejection: false,
+  onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)],
+};
 
 export interface AppServer { server: Server; url: string; close(): Promise<void> }
 
@@ -53,8 +59,8 @@ export async function startServer(opts: {
     formatError: formatError(production),
     csrfPrevention: true,
     validationRules: production
-      ? [maxDepthRule({ n: 8 }), costLimitRule({ maxCost: 5000 }), maxAliasesRule({ n: 15 })]
-      : [maxDepthRule({ n: 12 })],
+      ? [maxDepthRule({ n: 8, ...asValidationError }), costLimitRule({ maxCost: 50_000, ...asValidationError }), maxAliasesRule({ n: 15, ...asValidationError })]
+      : [maxDepthRule({ n: 12, ...asValidationError })],
   });
   await apollo.start();
 

@@ -1,0 +1,90 @@
+/**
+ * What the alignment rules read about one initiative at one date, as cypher/queries/initiatives.cypher and
+ * cypher/analysis/alignment.cypher both project it (the `facts` map). Pure types and date helpers: no I/O.
+ */
+import type { Citation } from '../db/rows.js';
+import { evidenceOf } from '../db/rows.js';
+import type { NodeLabel } from '../domain/model.js';
+
+export interface FactRef {
+  id: string; name: string; label: NodeLabel; placeholder: boolean;
+  /** Organisation.type, when the node is an organisation. */
+  orgType: string | null;
+  /** The organisation a directorate is PART_OF; the node's own id otherwise. */
+  owner: string;
+}
+
+export interface FactLink {
+  id: string;
+  type: 'LEVER' | 'COMMISSIONS' | 'DELIVERS' | 'FUNDS';
+  lever: 'DOWNWARD' | 'SIDEWARD' | 'UPWARD' | null;
+  stance: 'ENABLES' | 'OPPOSES' | null;
+  class: string | null;
+  confidence: string;
+  validFrom: string | null;
+  validTo: string | null;
+  amount: string | null;
+  /** Valid at the report date; a FUNDS link that has already ended is kept (current false) for the funding rule. */
+  current: boolean;
+  from: FactRef;
+  evidence: Citation[];
+}
+
+export interface InitiativeFacts {
+  id: string; name: string; placeholder: boolean;
+  status: string; endDate: string | null; benefitExpected: string | null;
+  asOf: string;
+  /** Lever links valid at asOf. */
+  levers: FactLink[];
+  /** COMMISSIONS, DELIVERS and FUNDS links that had started by asOf. */
+  roles: FactLink[];
+  /** VCSE organisations that back or deliver it, directly or as members of a partnership that does. */
+  vcse: FactRef[];
+}
+
+type RawRef = Omit<FactRef, 'owner' | 'orgType' | 'placeholder'> & { owner?: string | null; orgType?: string | null; placeholder?: boolean | null };
+export interface RawFactLink { props: Record<string, unknown>; type: FactLink['type']; current: boolean; from: RawRef }
+export interface RawFacts {
+  initiative: Record<string, unknown>;
+  levers: RawFactLink[]; roles: RawFactLink[]; vcse: RawRef[];
+}
+
+const ref = (r: RawRef): FactRef => ({
+  id: r.id, name: r.name, label: r.label, placeholder: Boolean(r.placeholder),
+  orgType: r.orgType ?? null, owner: r.owner ?? r.id,
+});
+
+const str = (v: unknown) => (typeof v === 'string' ? v : null);
+
+export function toFactLink(raw: RawFactLink): FactLink {
+  const p = raw.props;
+  return {
+    id: p.id as string, type: raw.type,
+    lever: str(p.lever) as FactLink['lever'], stance: str(p.stance) as FactLink['stance'], class: str(p.class),
+    confidence: str(p.confidence) ?? 'STATED', validFrom: str(p.validFrom), validTo: str(p.validTo), amount: str(p.amount),
+    current: raw.current, from: ref(raw.from), evidence: evidenceOf(p),
+  };
+}
+
+export function toFacts(raw: RawFacts, asOf: string): InitiativeFacts {
+  const i = raw.initiative;
+  return {
+    id: i.id as string, name: i.name as string, placeholder: Boolean(i.placeholder),
+    status: str(i.status) ?? 'UNKNOWN', endDate: str(i.endDate), benefitExpected: str(i.benefitExpected), asOf,
+    levers: raw.levers.map(toFactLink).sort(byId), roles: raw.roles.map(toFactLink).sort(byId),
+    vcse: raw.vcse.map(ref).sort(byId),
+  };
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Dates are YYYY, YYYY-MM or YYYY-MM-DD: compare at the shorter precision (architecture.md). */
+export function dateCompare(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  const x = a.slice(0, n);
+  const y = b.slice(0, n);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+export const today = () => new Date().toISOString().slice(0, 10);

@@ -1,0 +1,134 @@
+/**
+ * The explorer's graph model, free of React and Cytoscape: neighbourhoods merged into one graph, then
+ * filters, hidden nodes and lever slots applied to give what is drawn. Pure functions, so the view can be
+ * recomputed from the URL alone.
+ */
+import type { Facets } from '../api/queries.js';
+import type { Alignment, Confidence, FrameworkElement, GraphEdge, GraphNode, Lever, Neighbourhood, OrganisationType, Stance } from '../api/types.js';
+import { LEVERS } from './vocabulary.js';
+
+export interface GraphData { nodes: Map<string, GraphNode>; edges: Map<string, GraphEdge> }
+
+export interface Filters {
+  levers: Lever[];
+  stances: Stance[];
+  confidences: Confidence[];
+  orgTypes: OrganisationType[];
+  place: string | null;
+  element: FrameworkElement | null;
+}
+export const NO_FILTERS: Filters = { levers: [], stances: [], confidences: [], orgTypes: [], place: null, element: null };
+
+export type SlotKind = 'gap' | 'unknown';
+export interface DrawNode {
+  id: string;
+  label: string;
+  type: GraphNode['type'] | 'Slot';
+  placeholder: boolean;
+  focus: boolean;
+  /** Neighbours in the database not loaded here ("n more"). */
+  more: number;
+  /** Hops from the focus over what is loaded. */
+  hops: number;
+  slot?: { lever: Lever; kind: SlotKind };
+}
+export interface DrawEdge extends GraphEdge { slot?: SlotKind }
+export interface DrawGraph { nodes: DrawNode[]; edges: DrawEdge[]; filteredOut: number }
+
+export function mergeNeighbourhoods(parts: Neighbourhood[]): GraphData {
+  const nodes = new Map<string, GraphNode>();
+  const edges = new Map<string, GraphEdge>();
+  for (const p of parts) {
+    for (const n of p.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
+    for (const e of p.edges) if (!edges.has(e.id)) edges.set(e.id, e);
+  }
+  return { nodes, edges };
+}
+
+export function hopsFrom(focus: string, nodeIds: Iterable<string>, edges: Iterable<GraphEdge>): Map<string, number> {
+  const adj = new Map<string, string[]>();
+  for (const id of nodeIds) adj.set(id, []);
+  for (const e of edges) {
+    adj.get(e.source)?.push(e.target);
+    adj.get(e.target)?.push(e.source);
+  }
+  const hops = new Map<string, number>([[focus, 0]]);
+  const queue = [focus];
+  for (let i = 0; i < queue.length; i++) {
+    const at = queue[i]!;
+    for (const next of adj.get(at) ?? []) {
+      if (!hops.has(next)) { hops.set(next, hops.get(at)! + 1); queue.push(next); }
+    }
+  }
+  return hops;
+}
+
+function edgePasses(e: GraphEdge, f: Filters): boolean {
+  if (f.confidences.length && !f.confidences.includes(e.confidence)) return false;
+  if (e.type !== 'LEVER') return true;
+  if (f.levers.length && (!e.lever || !f.levers.includes(e.lever))) return false;
+  if (f.stances.length && (!e.stance || !f.stances.includes(e.stance))) return false;
+  return true;
+}
+
+function nodePasses(n: GraphNode, f: Filters, facets: Facets | null): boolean {
+  if (!facets) return true;
+  if (f.orgTypes.length && n.type === 'Organisation') {
+    const t = facets.orgType.get(n.id);
+    if (!t || !f.orgTypes.includes(t)) return false;
+  }
+  if (f.element && n.type === 'Initiative' && !(facets.elements.get(n.id) ?? []).includes(f.element)) return false;
+  if (f.place && (n.type === 'Initiative' || n.type === 'Organisation' || n.type === 'Directorate' || n.type === 'Partnership')) {
+    if (!(facets.places.get(n.id) ?? []).includes(f.place)) return false;
+  }
+  return true;
+}
+
+/**
+ * What to draw: loaded graph minus hidden nodes and filtered edges; nodes cut off from the focus by the
+ * filters go too, so a lever filter leaves only that lever's backers. Slots stand in for missing levers.
+ */
+export function drawGraph(args: {
+  data: GraphData; focus: string; filters: Filters; hidden: ReadonlySet<string>; facets: Facets | null; alignment?: Alignment | null;
+}): DrawGraph {
+  const { data, focus, filters, hidden, facets, alignment } = args;
+  const keep = new Set<string>();
+  for (const n of data.nodes.values()) {
+    if (n.id === focus || (!hidden.has(n.id) && nodePasses(n, filters, facets))) keep.add(n.id);
+  }
+  const edges = [...data.edges.values()].filter((e) => keep.has(e.source) && keep.has(e.target) && edgePasses(e, filters));
+  const hops = hopsFrom(focus, keep, edges);
+  const loadedDegree = new Map<string, number>();
+  for (const e of data.edges.values()) {
+    loadedDegree.set(e.source, (loadedDegree.get(e.source) ?? 0) + 1);
+    loadedDegree.set(e.target, (loadedDegree.get(e.target) ?? 0) + 1);
+  }
+  const nodes: DrawNode[] = [];
+  for (const n of data.nodes.values()) {
+    const h = hops.get(n.id);
+    if (h === undefined) continue;
+    nodes.push({
+      id: n.id, label: n.label, type: n.type, placeholder: n.placeholder, focus: n.id === focus, hops: h,
+      more: Math.max(0, n.degree - (loadedDegree.get(n.id) ?? 0)),
+    });
+  }
+  const drawn = new Set(nodes.map((n) => n.id));
+  const drawEdges: DrawEdge[] = edges.filter((e) => drawn.has(e.source) && drawn.has(e.target));
+  const filteredOut = data.nodes.size - nodes.length;
+
+  if (alignment && drawn.has(focus)) {
+    const missing: { lever: Lever; kind: SlotKind }[] = alignment.status === 'UNKNOWN' && alignment.opposing === 0
+      ? LEVERS.map((lever) => ({ lever, kind: 'unknown' as const }))
+      : LEVERS.filter((l) => alignment.gaps.includes(`NO_${l}`)).map((lever) => ({ lever, kind: 'gap' as const }));
+    for (const m of missing) {
+      if (filters.levers.length && !filters.levers.includes(m.lever)) continue;
+      const id = `slot:${m.lever}`;
+      const label = m.kind === 'gap' ? `Gap: no ${m.lever.toLowerCase()} backer recorded` : `Unknown: no ${m.lever.toLowerCase()} lever in the sources`;
+      nodes.push({ id, label, type: 'Slot', placeholder: false, focus: false, more: 0, hops: 1, slot: m });
+      drawEdges.push({ id: `slot-edge:${m.lever}`, source: id, target: focus, type: 'LEVER', lever: m.lever, stance: 'ENABLES', confidence: 'STATED', slot: m.kind });
+    }
+  }
+  return { nodes, edges: drawEdges, filteredOut };
+}
+
+export const isSlot = (id: string) => id.startsWith('slot:') || id.startsWith('slot-edge:');
