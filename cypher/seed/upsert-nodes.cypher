@@ -1,4 +1,5 @@
-// Seed and import: nodes of any label in one fixed-shape statement, idempotent on id.
+// Seed and import: nodes of any label in one fixed-shape statement. Creates what is missing and never
+// overwrites a node that exists, so re-seeding cannot undo a user's edits.
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
-SET n:$(row.label), n += row.props, n.version = coalesce(n.version, 1);
+ON CREATE SET n:$(row.label), n += row.props, n.version = 1;

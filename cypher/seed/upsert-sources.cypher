@@ -1,4 +1,4 @@
-// Seed and import: documents, idempotent on id.
+// Seed and import: documents, created when missing.
 UNWIND $rows AS row
 MERGE (s:Entity {id: row.id})
-SET s:Source, s += row.props, s.name = row.props.title, s.version = coalesce(s.version, 1);
+ON CREATE SET s:Source, s += row.props, s.name = row.props.title, s.version = 1;
