@@ -2,7 +2,10 @@
  * Start-up in order: Neo4j (the user's via NEO4J_URI, or a local one we start), schema migrations,
  * the seed into an empty database, then the HTTP server. Returns a stop() that undoes each step.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { startLocalNeo4j, type LocalNeo4j } from '../db/neo4j.js';
+import { ensureFirstAdmin } from './auth/users.js';
 import { loadSeed } from '../seed/load.js';
 import type { Config } from './config.js';
 import { Database } from './db/database.js';
@@ -38,6 +41,14 @@ export async function connect(config: Config, log: (s: string) => void = console
 export async function prepare(db: Database, config: Config, log: (s: string) => void = console.log): Promise<void> {
   const m = await migrate(db);
   if (m.applied.length) log(`Schema: applied ${m.applied.join(', ')}.`);
+  const secretFile = await ensureFirstAdmin(db, (password) => {
+    const dir = resolve(config.LEVERMAP_DATA_DIR);
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'admin-password');
+    writeFileSync(file, `${password}\n`, { mode: 0o600 });
+    return file;
+  });
+  if (secretFile) log(`Created the first account: user "admin", password in ${secretFile} (readable only by you).`);
   const [stats] = await db.read('queries/stats');
   const empty = Object.entries(stats!).every(([k, v]) => k === 'evidencedRelationships' || v === 0);
   if (empty && config.LEVERMAP_SEED === 'auto') {

@@ -18,6 +18,8 @@ const Env = z.object({
   LEVERMAP_TX_MEMORY_MB: z.coerce.number().int().min(16).max(16384).default(512),
   LEVERMAP_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   LEVERMAP_SEED: z.enum(['auto', 'never']).default('auto'),
+  /** Whether people who have not signed in may read (never write). */
+  LEVERMAP_ANONYMOUS_READ: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
 export type Config = z.infer<typeof Env>;
 

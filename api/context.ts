@@ -1,3 +1,5 @@
+import type { Request, Response } from 'express';
+import type { User } from './auth/roles.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 
@@ -7,4 +9,10 @@ export interface Context {
   config: Config;
   /** Document titles by source id, read once at start: citations show them without another query. */
   sourceTitles: Map<string, string>;
+  /** The signed-in user, or null for an anonymous viewer. */
+  user: User | null;
+  /** The session token this request came with, if any. */
+  token?: string;
+  req?: Request;
+  res?: Response;
 }

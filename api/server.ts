@@ -17,16 +17,35 @@ import type { GraphQLError, GraphQLFormattedError, ValidationContext } from 'gra
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import type { Database } from './db/database.js';
+import { tokenFrom } from './auth/request.js';
+import { sessionUser } from './auth/users.js';
+import { AppError } from './errors.js';
 import { resolvers, typeDefs } from './schema.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../web/dist', import.meta.url));
-const SAFE_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'TIMEOUT', 'DATABASE_UNAVAILABLE', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const SAFE_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN', 'TIMEOUT', 'DATABASE_UNAVAILABLE', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
 
 // Limits report ordinary validation errors (GRAPHQL_VALIDATION_FAILED) instead of throwing out of validation.
 const asValidationError = {
   propagateOnRejection: false,
   onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)],
 };
+
+/** Where anonymous reading is off, only signIn and me answer someone who has not signed in. */
+function signInRequired(config: Config): ApolloServerPlugin<Context> {
+  const open = new Set(['signIn', 'me', '__typename']);
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation }) {
+          if (config.LEVERMAP_ANONYMOUS_READ || contextValue.user) return;
+          const fields = (operation?.selectionSet.selections ?? []).map((s) => (s.kind === 'Field' ? s.name.value : '?'));
+          if (fields.some((f) => !open.has(f))) throw new AppError('UNAUTHENTICATED', 'sign in to use Levermap');
+        },
+      };
+    },
+  };
+}
 
 export interface AppServer { server: Server; url: string; close(): Promise<void> }
 
@@ -51,7 +70,7 @@ export async function startServer(opts: {
   const production = config.NODE_ENV === 'production';
   const app = express();
   const httpServer = createServer(app);
-  const plugins: ApolloServerPlugin<Context>[] = [ApolloServerPluginDrainHttpServer({ httpServer })];
+  const plugins: ApolloServerPlugin<Context>[] = [ApolloServerPluginDrainHttpServer({ httpServer }), signInRequired(config)];
   const apollo = new ApolloServer<Context>({
     typeDefs, resolvers: resolvers as never, plugins,
     introspection: !production || process.env.LEVERMAP_INTROSPECTION === 'true',
@@ -70,8 +89,12 @@ export async function startServer(opts: {
     const ok = await opts.ready().catch(() => false);
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'not ready' });
   });
-  app.use('/graphql', express.json({ limit: '2mb' }), expressMiddleware(apollo, {
-    context: async () => ({ db, config, sourceTitles: opts.sourceTitles }),
+  app.use('/graphql', express.json({ limit: '20mb' }), expressMiddleware(apollo, {
+    context: async ({ req, res }) => {
+      const token = tokenFrom(req);
+      const user = await sessionUser(db, token);
+      return { db, config, sourceTitles: opts.sourceTitles, user, token, req, res };
+    },
   }));
   if (existsSync(WEB_DIST)) {
     app.use(express.static(WEB_DIST, { index: 'index.html', maxAge: production ? '1h' : 0 }));

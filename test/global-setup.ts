@@ -6,6 +6,8 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { run, type Running } from '../api/bootstrap.js';
+import { Role } from '../api/auth/roles.js';
+import { createUser, startSession } from '../api/auth/users.js';
 import { loadConfig } from '../api/config.js';
 
 let app: Running | undefined;
@@ -24,6 +26,14 @@ export async function setup(project: TestProject) {
   app = await run(config, log);
   const neo4j = app.neo4j!;
   project.provide('apiUrl', app.server.url);
+  // One account per role; tests act as one of them (test/helpers.ts gql's `as`).
+  const tokens: Record<string, string> = {};
+  for (const role of Role.options) {
+    const username = `test-${role.toLowerCase()}`;
+    await createUser(app.db, username, `${username}-password`, role);
+    tokens[role] = await startSession(app.db, username);
+  }
+  project.provide('tokens', tokens);
   project.provide('neo4j', { uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
 }
 
@@ -35,5 +45,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     apiUrl: string;
     neo4j: { uri: string; user: string; password: string };
+    /** Session tokens of the test accounts by role (VIEWER, CONTRIBUTOR, VERIFIER, ADMIN). */
+    tokens: Record<string, string>;
   }
 }

@@ -8,18 +8,23 @@ export interface GqlResult<T = Record<string, any>> {
   errors?: { message: string; extensions?: { code?: string; field?: string; [k: string]: unknown } }[];
 }
 
-export async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResult<T>> {
+export type As = 'ANONYMOUS' | 'VIEWER' | 'CONTRIBUTOR' | 'VERIFIER' | 'ADMIN';
+
+/** GraphQL over HTTP, signed in as a test account of the given role (an admin unless told otherwise). */
+export async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, opts: { as?: As; headers?: Record<string, string> } = {}): Promise<GqlResult<T>> {
+  const as = opts.as ?? 'ADMIN';
+  const auth: Record<string, string> = as === 'ANONYMOUS' ? {} : { authorization: `Bearer ${inject('tokens')[as]}` };
   const res = await fetch(`${inject('apiUrl')}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...auth, ...opts.headers },
     body: JSON.stringify({ query, variables }),
   });
   return (await res.json()) as GqlResult<T>;
 }
 
 /** Runs a query and fails the test with the server's errors if there are any. */
-export async function gqlOk<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const r = await gql<T>(query, variables);
+export async function gqlOk<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, opts: { as?: As } = {}): Promise<T> {
+  const r = await gql<T>(query, variables, opts);
   if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors, null, 2)}`);
   return r.data!;
 }

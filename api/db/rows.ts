@@ -51,7 +51,7 @@ export function toLink(raw: RawLink, self?: RefRow): LinkRow {
   const from = raw.from ? ref(raw.from) : raw.outgoing ? self! : ref(raw.other!);
   const to = raw.to ? ref(raw.to) : raw.outgoing ? ref(raw.other!) : self!;
   return {
-    confidence: 'STATED', ...plain(raw.props), type: raw.type, from, to, evidence: evidenceOf(raw.props),
+    confidence: 'STATED', claimStatus: 'VERIFIED', ...plain(raw.props), type: raw.type, from, to, evidence: evidenceOf(raw.props),
     id: raw.props.id as string, version: (raw.props.version as number | undefined) ?? 1,
   };
 }

@@ -2,7 +2,9 @@
  * Create, update and delete for every node type and for links. Input is checked with the zod model first
  * (bad input changes nothing and names the field); values only ever travel to Cypher as parameters.
  */
+import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
+import { atLeast, requireRole, type Role } from '../auth/roles.js';
 import { evidenceProps, toLink, toNode, type RawLink } from '../db/rows.js';
 import { newId, linkFrom } from '../domain/ids.js';
 import { ENTITY_SCHEMAS, formatPath, Link, LinkPatch, LINK_RULES, linkId, type EntityLabel } from '../domain/model.js';
@@ -12,6 +14,13 @@ import type { Context } from '../context.js';
 import { fetchInitiatives } from './query.js';
 
 type CitationIn = { sourceId: string; line: number; quote: string };
+
+/** Checks the role, then gives the audit entry's who and why; every mutation statement writes it in the same transaction. */
+function audit(ctx: Context, role: Role, action: string, reason: string | null | undefined, kind = 'UPDATE') {
+  const user = requireRole(ctx.user, role, action);
+  if (reason && reason.length > 1000) throw badInput('reason', 'must be at most 1000 characters');
+  return { id: randomUUID(), user: user.username, reason: reason ?? null, action: kind };
+}
 type Input = Record<string, unknown> & { evidence?: CitationIn[] | null };
 
 function zodError(err: z.ZodError, prefix = 'input'): AppError {
@@ -47,17 +56,19 @@ async function readBack(ctx: Context, label: EntityLabel, row: Record<string, un
 }
 
 function create(label: EntityLabel) {
-  return async (_p: unknown, { input }: { input: Input }, ctx: Context) => {
+  return async (_p: unknown, { input, reason }: { input: Input; reason?: string | null }, ctx: Context) => {
+    const who = audit(ctx, 'CONTRIBUTOR', `create a ${label}`, reason, 'CREATE');
     const candidate = { ...input, id: input.id ?? newId(label, String(input.name ?? '')), evidence: citations(ctx, input.evidence) };
     const parsed = ENTITY_SCHEMAS[label].safeParse(candidate);
     if (!parsed.success) throw zodError(parsed.error);
-    const [row] = await ctx.db.write('mutations/create-entity', { id: parsed.data.id, label, props: storable(parsed.data) });
+    const [row] = await ctx.db.write('mutations/create-entity', { id: parsed.data.id, label, props: storable(parsed.data), audit: who });
     return readBack(ctx, label, row!) as never;
   };
 }
 
 function update(label: EntityLabel) {
-  return async (_p: unknown, { id, input, expectedVersion }: { id: string; input: Input; expectedVersion?: number | null }, ctx: Context) => {
+  return async (_p: unknown, { id, input, expectedVersion, reason }: { id: string; input: Input; expectedVersion?: number | null; reason?: string | null }, ctx: Context) => {
+    const who = audit(ctx, 'CONTRIBUTOR', `change a ${label}`, reason);
     const keys = Object.keys(input);
     if (keys.length === 0) throw badInput('input', 'names no field to change');
     const schema = ENTITY_SCHEMAS[label] as unknown as z.ZodObject;
@@ -71,7 +82,7 @@ function update(label: EntityLabel) {
     const parsed = schema.partial().safeParse(candidate);
     if (!parsed.success) throw zodError(parsed.error);
     const [row] = await ctx.db.write('mutations/update-entity', {
-      id, label, props: storable(parsed.data as Record<string, unknown>, keys), expectedVersion: expectedVersion ?? null,
+      id, label, props: storable(parsed.data as Record<string, unknown>, keys), expectedVersion: expectedVersion ?? null, audit: who,
     });
     if (row!.outcome === 'NOT_FOUND') throw notFound(label, id);
     if (row!.outcome === 'CONFLICT') throw conflict(`${label} "${id}" was changed by someone else (now version ${(row!.props as { version: number }).version}); reload and try again`, { currentVersion: (row!.props as { version: number }).version });
@@ -93,15 +104,17 @@ export const Mutation: MutationResolvers = {
   createPlace: create('Place'),
   updatePlace: update('Place'),
 
-  async deleteEntity(_p, { id, detach, expectedVersion }, ctx) {
-    const [row] = await ctx.db.write('mutations/delete-entity', { id, detach: detach ?? false, expectedVersion: expectedVersion ?? null });
+  async deleteEntity(_p, { id, detach, expectedVersion, reason }, ctx) {
+    const who = audit(ctx, 'VERIFIER', 'delete a node', reason, 'DELETE');
+    const [row] = await ctx.db.write('mutations/delete-entity', { id, detach: detach ?? false, expectedVersion: expectedVersion ?? null, audit: who });
     if (row!.outcome === 'NOT_FOUND') throw notFound('node', id);
     if (row!.outcome === 'CONFLICT') throw conflict(`node "${id}" was changed by someone else; reload and try again`);
     if (row!.outcome === 'HAS_LINKS') throw conflict(`node "${id}" still has ${row!.degree} link(s); delete them first or pass detach: true`);
     return { id, deleted: true };
   },
 
-  async createLink(_p, { input }, ctx) {
+  async createLink(_p, { input, reason }, ctx) {
+    const who = audit(ctx, 'CONTRIBUTOR', 'add a link', reason, 'CREATE');
     const parsed = Link.safeParse({ ...input, evidence: citations(ctx, input.evidence as CitationIn[]) });
     if (!parsed.success) throw zodError(parsed.error);
     const l = parsed.data;
@@ -109,7 +122,9 @@ export const Mutation: MutationResolvers = {
     const rule = LINK_RULES[l.type];
     const { type, from, to, ...rest } = l;
     const [row] = await ctx.db.write('mutations/create-link', {
-      id, type, from, to, fromLabels: rule.from, toLabels: rule.to, props: storable(rest as Record<string, unknown>),
+      id, type, from, to, fromLabels: rule.from, toLabels: rule.to, audit: who,
+      // A contributor's link is a claim until a verifier accepts it; a verifier's own links stand as verified.
+      props: { ...storable(rest as Record<string, unknown>), claimStatus: atLeast(ctx.user, 'VERIFIER') ? 'VERIFIED' : 'UNVERIFIED', claimedBy: who.user },
     });
     switch (row!.outcome) {
       case 'FROM_NOT_FOUND': throw badInput('input.from', `no node with id "${from}"`);
@@ -120,7 +135,8 @@ export const Mutation: MutationResolvers = {
     return toLink(row!.link as RawLink);
   },
 
-  async updateLink(_p, { id, input, expectedVersion }, ctx) {
+  async updateLink(_p, { id, input, expectedVersion, reason }, ctx) {
+    const who = audit(ctx, 'CONTRIBUTOR', 'change a link', reason);
     const from = linkFrom(id);
     if (!from) throw notFound('link', id);
     const keys = Object.keys(input);
@@ -134,16 +150,29 @@ export const Mutation: MutationResolvers = {
     const parsed = LinkPatch.safeParse(candidate);
     if (!parsed.success) throw zodError(parsed.error);
     const props = storable(parsed.data as Record<string, unknown>, keys);
-    const [row] = await ctx.db.write('mutations/update-link', { id, from, props, expectedVersion: expectedVersion ?? null });
+    const [row] = await ctx.db.write('mutations/update-link', { id, from, props, expectedVersion: expectedVersion ?? null, audit: who });
     if (row!.outcome === 'NOT_FOUND') throw notFound('link', id);
     if (row!.outcome === 'CONFLICT') throw conflict(`link "${id}" was changed by someone else; reload and try again`);
     return toLink(row!.link as RawLink);
   },
 
-  async deleteLink(_p, { id, expectedVersion }, ctx) {
+  async verifyLink(_p, { id, accept, reason, expectedVersion }, ctx) {
+    const who = audit(ctx, 'VERIFIER', 'verify a link', reason, accept ? 'VERIFY' : 'REJECT');
+    if (!reason.trim()) throw badInput('reason', 'say why the link is accepted or rejected');
     const from = linkFrom(id);
     if (!from) throw notFound('link', id);
-    const [row] = await ctx.db.write('mutations/delete-link', { id, from, expectedVersion: expectedVersion ?? null });
+    const props = { claimStatus: accept ? 'VERIFIED' : 'REJECTED', verifiedBy: who.user, verificationReason: reason.trim() };
+    const [row] = await ctx.db.write('mutations/update-link', { id, from, props, expectedVersion: expectedVersion ?? null, audit: who });
+    if (row!.outcome === 'NOT_FOUND') throw notFound('link', id);
+    if (row!.outcome === 'CONFLICT') throw conflict(`link "${id}" was changed by someone else; reload and try again`);
+    return toLink(row!.link as RawLink);
+  },
+
+  async deleteLink(_p, { id, expectedVersion, reason }, ctx) {
+    const who = audit(ctx, 'VERIFIER', 'delete a link', reason, 'DELETE');
+    const from = linkFrom(id);
+    if (!from) throw notFound('link', id);
+    const [row] = await ctx.db.write('mutations/delete-link', { id, from, expectedVersion: expectedVersion ?? null, audit: who });
     if (row!.outcome === 'NOT_FOUND') throw notFound('link', id);
     if (row!.outcome === 'CONFLICT') throw conflict(`link "${id}" was changed by someone else; reload and try again`);
     return { id, deleted: true };

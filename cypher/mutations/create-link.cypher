@@ -1,4 +1,4 @@
-// Creates a link between two existing nodes whose labels the model allows at each end.
+// Creates a link between two existing nodes whose labels the model allows at each end, with its audit entry.
 OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
 WITH a, b,
@@ -15,6 +15,10 @@ CALL (a, b, outcome) {
   WITH a, b WHERE outcome = 'OK'
   CREATE (a)-[r:$($type) {id: $id}]->(b)
   SET r += $props, r.version = 1, r.createdAt = datetime()
+  CREATE (e:AuditEntry {id: $audit.id, at: datetime(), user: $audit.user, action: 'CREATE', targetKind: 'LINK',
+                        targetId: $id, targetLabel: $type, reason: $audit.reason})
+  CREATE (e)-[:AFTER]->(after:AuditSnapshot)
+  SET after = properties(r), after.linkType = $type, after.linkFrom = $from, after.linkTo = $to
 }
 OPTIONAL MATCH (a)-[r {id: $id}]->(b)
 RETURN outcome, fromLabel, toLabel,

@@ -1,4 +1,4 @@
-// Counts per label, and how many relationships carry evidence.
+// Counts per label, and how many relationships between domain nodes carry evidence.
 RETURN
   COUNT { (:Organisation) } AS organisations,
   COUNT { (:Directorate) } AS directorates,
@@ -7,5 +7,5 @@ RETURN
   COUNT { (:TargetGroup) } AS targetGroups,
   COUNT { (:Place) } AS places,
   COUNT { (:Source) } AS sources,
-  COUNT { ()-[r]->() } AS relationships,
-  COUNT { ()-[r]->() WHERE size(coalesce(r.evSource, [])) > 0 } AS evidencedRelationships;
+  COUNT { (:Entity)-[r]->(:Entity) } AS relationships,
+  COUNT { (:Entity)-[r]->(:Entity) WHERE size(coalesce(r.evSource, [])) > 0 } AS evidencedRelationships;

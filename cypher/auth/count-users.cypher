@@ -1,0 +1,1 @@
+RETURN COUNT { (:LevermapUser) } AS users;

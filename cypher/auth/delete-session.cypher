@@ -1,0 +1,2 @@
+MATCH (s:LevermapSession) WHERE s.tokenHash = $tokenHash OR s.expiresAt < datetime()
+DELETE s;
