@@ -4,7 +4,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { startLocalNeo4j, type LocalNeo4j } from '../db/neo4j.js';
+import { createConnection } from 'node:net';
+import { passwordFor, startLocalNeo4j, type LocalNeo4j } from '../db/neo4j.js';
 import { ensureFirstAdmin } from './auth/users.js';
 import { loadSeed } from '../seed/load.js';
 import type { Config } from './config.js';
@@ -83,4 +84,30 @@ export async function run(config: Config, log: (s: string) => void = console.log
     await neo4j?.stop();
     throw e;
   }
+}
+
+/**
+ * For command-line tools: NEO4J_URI if set; else the local Neo4j if it is running (the app's, with the
+ * password kept in its data folder); else start it for the duration of the command.
+ */
+export async function connectForCli(config: Config, log: (s: string) => void = console.error): Promise<{ db: Database; stop(): Promise<void> }> {
+  if (!config.NEO4J_URI && await portOpen(config.LEVERMAP_BOLT_PORT)) {
+    const db = new Database({
+      uri: `bolt://127.0.0.1:${config.LEVERMAP_BOLT_PORT}`, user: 'neo4j', password: passwordFor(resolve(config.LEVERMAP_DATA_DIR)),
+      database: config.NEO4J_DATABASE, queryTimeoutMs: 600_000,
+    });
+    await db.verify();
+    return { db, stop: () => db.close() };
+  }
+  const c = await connect({ ...config, LEVERMAP_QUERY_TIMEOUT_MS: 600_000 }, log);
+  await migrate(c.db);
+  return { db: c.db, stop: async () => { await c.db.close(); await c.neo4j?.stop(); } };
+}
+
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((res) => {
+    const s = createConnection({ host: '127.0.0.1', port });
+    s.once('connect', () => { s.destroy(); res(true); });
+    s.once('error', () => res(false));
+  });
 }
