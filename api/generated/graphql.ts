@@ -1,4 +1,4 @@
-import { GraphQLResolveInfo } from 'graphql';
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { NodeRow, InitiativeRow, LinkRow } from '../db/rows.js';
 import { Context } from '../context.js';
 export type Maybe<T> = T | null | undefined;
@@ -12,18 +12,73 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Any JSON value (graphql-scalars). */
+  JSON: { input: unknown; output: unknown; }
 };
 
 export type Alignment = {
   __typename?: 'Alignment';
+  /** The date the links were read at (validFrom/validTo). */
+  asOf: Scalars['String']['output'];
   /** Counts of enabling backers per lever. */
   downward: Scalars['Int']['output'];
+  /** Gap and tension flags with their rule, sources and triggering links (docs/analysis.md). */
+  flags: Array<AlignmentFlagHit>;
   /** Levers with no enabling backer recorded, as flags such as NO_DOWNWARD; empty when status is UNKNOWN. */
   gaps: Array<Scalars['String']['output']>;
+  /** Enabling and opposing backers per lever. */
+  levers: Array<LeverCount>;
   opposing: Scalars['Int']['output'];
   sideward: Scalars['Int']['output'];
   status: AlignmentStatus;
   upward: Scalars['Int']['output'];
+};
+
+/** The gap and tension flags; each rule is listed by alignmentRules and in docs/analysis.md. */
+export type AlignmentFlag =
+  | 'COMMISSIONER_IS_PROVIDER'
+  | 'DISCONTINUED_OR_AT_RISK'
+  | 'FUNDING_ENDS_BEFORE_BENEFIT'
+  | 'LEADERSHIP_WITHOUT_SPONSORSHIP'
+  | 'NO_COMMUNITY_VOICE'
+  | 'NO_VCSE_PARTNER'
+  | 'OPPOSED'
+  | 'SINGLE_SPONSOR'
+  | 'SPONSOR_WITHOUT_PARTNERS'
+  | 'UNSPONSORED_PARTNERSHIP';
+
+/** A flag raised on an initiative: the rule, why, its sources, what was found, and the links that triggered it. */
+export type AlignmentFlagHit = {
+  __typename?: 'AlignmentFlagHit';
+  detail: Scalars['String']['output'];
+  flag: AlignmentFlag;
+  kind: FlagKind;
+  rule: Scalars['String']['output'];
+  sources: Array<Citation>;
+  triggers: Array<FlagTrigger>;
+  why: Scalars['String']['output'];
+};
+
+/** The whole-graph alignment report at a date. */
+export type AlignmentReport = {
+  __typename?: 'AlignmentReport';
+  asOf: Scalars['String']['output'];
+  byFlag: Array<FlagCount>;
+  byStatus: Array<StatusCount>;
+  /** One page of the matching initiatives, by name. */
+  items: Array<InitiativeAlignment>;
+  /** Initiatives matching the status and flag filters. */
+  total: Scalars['Int']['output'];
+};
+
+/** One rule: what it tests, why, and the passages that motivate it. */
+export type AlignmentRule = {
+  __typename?: 'AlignmentRule';
+  flag: AlignmentFlag;
+  kind: FlagKind;
+  rule: Scalars['String']['output'];
+  sources: Array<Citation>;
+  why: Scalars['String']['output'];
 };
 
 export type AlignmentStatus =
@@ -36,6 +91,24 @@ export type AlignmentStatus =
   /** No lever recorded in the sources: unknown, not a gap. */
   | 'UNKNOWN';
 
+/** One recorded change: who, when, what (before and after) and why. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: Scalars['String']['output'];
+  after?: Maybe<Scalars['JSON']['output']>;
+  at: Scalars['String']['output'];
+  /** The properties before and after, as JSON objects (null where there was none). */
+  before?: Maybe<Scalars['JSON']['output']>;
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  revertedBy?: Maybe<Scalars['ID']['output']>;
+  targetId: Scalars['ID']['output'];
+  targetKind: Scalars['String']['output'];
+  targetLabel?: Maybe<Scalars['String']['output']>;
+  /** Visible to verifiers and admins only. */
+  user?: Maybe<Scalars['String']['output']>;
+};
+
 /** A lever relationship into an initiative, with the backer at its other end. */
 export type Backer = {
   __typename?: 'Backer';
@@ -47,6 +120,35 @@ export type Backer = {
   linkId: Scalars['ID']['output'];
   reason?: Maybe<Scalars['String']['output']>;
   stance: Stance;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
+export type CentralityOrder =
+  | 'BETWEENNESS'
+  | 'DEGREE';
+
+export type CentralityRow = {
+  __typename?: 'CentralityRow';
+  /** Normalised betweenness centrality (0..1). */
+  betweenness: Scalars['Float']['output'];
+  /** Louvain community id of the node. */
+  community: Scalars['Int']['output'];
+  /** Number of distinct neighbours. */
+  degree: Scalars['Int']['output'];
+  node: Ref;
+};
+
+export type ChangedLink = {
+  __typename?: 'ChangedLink';
+  change: LinkChange;
+  evidence: Array<Citation>;
+  from: Ref;
+  lever?: Maybe<Lever>;
+  linkId: Scalars['ID']['output'];
+  stance?: Maybe<Stance>;
+  to: Ref;
+  type: LinkType;
   validFrom?: Maybe<Scalars['String']['output']>;
   validTo?: Maybe<Scalars['String']['output']>;
 };
@@ -66,9 +168,49 @@ export type CitationInput = {
   sourceId: Scalars['ID']['input'];
 };
 
+export type ClaimStatus =
+  /** Rejected by a verifier; kept for the record, left out of analysis. */
+  | 'REJECTED'
+  /** Added by a contributor; not yet checked. */
+  | 'UNVERIFIED'
+  /** Curated (the seed) or accepted by a verifier. */
+  | 'VERIFIED';
+
+export type Community = {
+  __typename?: 'Community';
+  id: Scalars['Int']['output'];
+  /** Counts per label. */
+  labels: Array<LabelCount>;
+  /** Members by degree, at most `members`. */
+  members: Array<Ref>;
+  size: Scalars['Int']['output'];
+};
+
+export type Comparison = {
+  __typename?: 'Comparison';
+  from: Scalars['String']['output'];
+  links: Array<ChangedLink>;
+  statusChanges: Array<StatusChange>;
+  to: Scalars['String']['output'];
+};
+
 export type Confidence =
   | 'INFERRED'
   | 'STATED';
+
+/** One row-set from the read-only console. */
+export type ConsoleResult = {
+  __typename?: 'ConsoleResult';
+  columns: Array<Scalars['String']['output']>;
+  edges: Array<GraphEdge>;
+  elapsedMs: Scalars['Int']['output'];
+  /** Nodes and links found anywhere in the rows, for the explorer to draw. */
+  nodes: Array<GraphNode>;
+  /** Rows as JSON objects keyed by column; nodes, relationships and paths become plain objects. */
+  rows: Array<Scalars['JSON']['output']>;
+  /** True when the row cap stopped the query. */
+  truncated: Scalars['Boolean']['output'];
+};
 
 export type DeleteResult = {
   __typename?: 'DeleteResult';
@@ -126,6 +268,19 @@ export type DirectorateUpdate = {
   placeholder?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type Draft = {
+  __typename?: 'Draft';
+  createdAt: Scalars['String']['output'];
+  createdBy: Scalars['String']['output'];
+  /** The input, as given to the matching create mutation. */
+  data: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  /** NODE or LINK. */
+  kind: Scalars['String']['output'];
+  /** The node label or link type. */
+  label: Scalars['String']['output'];
+};
+
 /** Anything in the graph with an id and a name: organisations, directorates, partnerships, initiatives, target groups, places. */
 export type Entity = {
   aliases: Array<Scalars['String']['output']>;
@@ -152,6 +307,69 @@ export type EntityConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A file to save: its name, media type and content. */
+export type ExportFile = {
+  __typename?: 'ExportFile';
+  content: Scalars['String']['output'];
+  /** Rows (CSV) or nodes (graphs) in the file. */
+  count: Scalars['Int']['output'];
+  filename: Scalars['String']['output'];
+  mimeType: Scalars['String']['output'];
+};
+
+export type FlagCount = {
+  __typename?: 'FlagCount';
+  count: Scalars['Int']['output'];
+  flag: AlignmentFlag;
+};
+
+/** GAP: something the documents say helps is missing. TENSION: forces pull against each other. RISK: it may not last. */
+export type FlagKind =
+  | 'GAP'
+  | 'RISK'
+  | 'TENSION';
+
+/** A relationship that made a flag fire, with its evidence. */
+export type FlagTrigger = {
+  __typename?: 'FlagTrigger';
+  class?: Maybe<Scalars['String']['output']>;
+  evidence: Array<Citation>;
+  from: Ref;
+  lever?: Maybe<Lever>;
+  linkId: Scalars['ID']['output'];
+  stance?: Maybe<Stance>;
+  to: Ref;
+  type: LinkType;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
+export type Fragility = {
+  __typename?: 'Fragility';
+  /** Items whose levers or status change, or whose flags change. */
+  affected: Array<FragilityItem>;
+  asOf: Scalars['String']['output'];
+  backer: Ref;
+  /** Initiatives the backer links to by a lever, commissioning, delivery or funding. */
+  initiatives: Scalars['Int']['output'];
+  /** Also withdrew these (an organisation's directorates when withParts is true). */
+  withdrawn: Array<Ref>;
+};
+
+/** What an initiative would lose if a backer withdrew. */
+export type FragilityItem = {
+  __typename?: 'FragilityItem';
+  flagsGained: Array<AlignmentFlag>;
+  flagsLost: Array<AlignmentFlag>;
+  initiative: Ref;
+  /** Levers with no enabling backer left after the withdrawal. */
+  leversLost: Array<Lever>;
+  /** The withdrawing backer's links into this initiative. */
+  links: Array<FlagTrigger>;
+  statusAfter: AlignmentStatus;
+  statusBefore: AlignmentStatus;
+};
+
 export type FrameworkElement =
   | 'E1'
   | 'E2'
@@ -165,6 +383,16 @@ export type FrameworkElement =
   | 'E10'
   | 'E11';
 
+/** A golden thread (000:L867, L884): a downward sponsor whose backing reaches, directly or through a partnership it is a member of or funds, an initiative that also has enabling sideward and upward levers. */
+export type GoldenThread = {
+  __typename?: 'GoldenThread';
+  initiative: Ref;
+  path: GraphPath;
+  places: Array<Ref>;
+  sponsor: Ref;
+  via?: Maybe<Ref>;
+};
+
 export type GraphEdge = {
   __typename?: 'GraphEdge';
   confidence: Confidence;
@@ -175,6 +403,27 @@ export type GraphEdge = {
   target: Scalars['ID']['output'];
   type: LinkType;
 };
+
+/** Which part of the graph a network analysis or export uses; every field narrows it. */
+export type GraphFilter = {
+  /** Only links valid at this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  /** Only nodes within `depth` hops of this node. */
+  focus?: InputMaybe<Scalars['ID']['input']>;
+  /** Only nodes with these labels (Source nodes are never included). */
+  labels?: InputMaybe<Array<NodeLabel>>;
+  /** LEVER links of other levers are left out; other link types stay. */
+  levers?: InputMaybe<Array<Lever>>;
+  linkTypes?: InputMaybe<Array<LinkType>>;
+  /** Only links citing this source. */
+  source?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type GraphFormat =
+  | 'CYTOSCAPE_JSON'
+  | 'GEXF'
+  | 'GRAPHML';
 
 /** A node shaped for Cytoscape (data.id, data.label ...). */
 export type GraphNode = {
@@ -187,6 +436,14 @@ export type GraphNode = {
   label: Scalars['String']['output'];
   placeholder: Scalars['Boolean']['output'];
   type: NodeLabel;
+};
+
+/** A path through the graph: nodes in order and the links between them. */
+export type GraphPath = {
+  __typename?: 'GraphPath';
+  length: Scalars['Int']['output'];
+  links: Array<GraphEdge>;
+  nodes: Array<Ref>;
 };
 
 export type Initiative = Entity & {
@@ -217,6 +474,12 @@ export type Initiative = Entity & {
 
 export type InitiativeLinksArgs = {
   types?: InputMaybe<Array<LinkType>>;
+};
+
+export type InitiativeAlignment = {
+  __typename?: 'InitiativeAlignment';
+  alignment: Alignment;
+  initiative: Ref;
 };
 
 export type InitiativeConnection = {
@@ -297,14 +560,72 @@ export type InitiativeUpdate = {
   status?: InputMaybe<InitiativeStatus>;
 };
 
+export type LabelCount = {
+  __typename?: 'LabelCount';
+  count: Scalars['Int']['output'];
+  label: NodeLabel;
+};
+
 export type Lever =
   | 'DOWNWARD'
   | 'SIDEWARD'
   | 'UPWARD';
 
+export type LeverCount = {
+  __typename?: 'LeverCount';
+  enabling: Scalars['Int']['output'];
+  lever: Lever;
+  opposing: Scalars['Int']['output'];
+};
+
+/** How often one source evidences each lever. */
+export type LeverEvidenceRow = {
+  __typename?: 'LeverEvidenceRow';
+  backers: Scalars['Int']['output'];
+  enabling: Scalars['Int']['output'];
+  /** Distinct initiatives and backers those links join. */
+  initiatives: Scalars['Int']['output'];
+  lever: Lever;
+  /** Lever links citing the source. */
+  links: Scalars['Int']['output'];
+  opposing: Scalars['Int']['output'];
+  /** Distinct passages (lines) of the source cited as evidence of this lever. */
+  passages: Scalars['Int']['output'];
+};
+
+export type LeverGrouping =
+  | 'FRAMEWORK_ELEMENT'
+  | 'LEVER_CLASS'
+  | 'ORGANISATION_TYPE'
+  | 'PLACE'
+  | 'SOURCE'
+  | 'TARGET_GROUP';
+
+/**
+ * One group of a lever profile. downward, sideward and upward count initiatives in the group with at least one
+ * enabling backer on that lever, opposing those with an opposing backer; aligned..unknown count statuses.
+ * key is "" for initiatives with nothing recorded for the grouping.
+ */
+export type LeverProfileRow = {
+  __typename?: 'LeverProfileRow';
+  aligned: Scalars['Int']['output'];
+  contested: Scalars['Int']['output'];
+  downward: Scalars['Int']['output'];
+  initiatives: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  opposing: Scalars['Int']['output'];
+  partial: Scalars['Int']['output'];
+  sideward: Scalars['Int']['output'];
+  unknown: Scalars['Int']['output'];
+  upward: Scalars['Int']['output'];
+};
+
 export type Link = {
   __typename?: 'Link';
   amount?: Maybe<Scalars['String']['output']>;
+  claimStatus: ClaimStatus;
+  claimedBy?: Maybe<Scalars['String']['output']>;
   class?: Maybe<Scalars['String']['output']>;
   confidence: Confidence;
   evidence: Array<Citation>;
@@ -318,8 +639,14 @@ export type Link = {
   type: LinkType;
   validFrom?: Maybe<Scalars['String']['output']>;
   validTo?: Maybe<Scalars['String']['output']>;
+  verificationReason?: Maybe<Scalars['String']['output']>;
+  verifiedBy?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
 };
+
+export type LinkChange =
+  | 'APPEARED'
+  | 'ENDED';
 
 export type LinkInput = {
   amount?: InputMaybe<Scalars['String']['input']>;
@@ -361,8 +688,10 @@ export type LinkUpdate = {
   validTo?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
 export type Mutation = {
   __typename?: 'Mutation';
+  addWorkspaceMember: Workspace;
   createDirectorate: Directorate;
   createInitiative: Initiative;
   createLink: Link;
@@ -370,9 +699,24 @@ export type Mutation = {
   createPartnership: Partnership;
   createPlace: Place;
   createTargetGroup: TargetGroup;
+  /** Admins only. */
+  createUser: User;
+  createWorkspace: Workspace;
+  deleteDraft: Scalars['Boolean']['output'];
   /** Deletes a node of any label with its links. Refused with CONFLICT while links remain unless detach is true. */
   deleteEntity: DeleteResult;
   deleteLink: DeleteResult;
+  /** Publishes a draft into the shared graph through the ordinary create mutation (audited; links enter as claims). */
+  publishDraft: PublishResult;
+  /** Admins only: puts a node or link back as it was before the change, recorded as a new change. */
+  revertChange: AuditEntry;
+  saveDraftLink: Draft;
+  /** Saves a draft node; `input` is what create<Label> takes, checked the same way. */
+  saveDraftNode: Draft;
+  /** Admins only. */
+  setUserRole: User;
+  signIn: SignInResult;
+  signOut: Scalars['Boolean']['output'];
   updateDirectorate: Directorate;
   updateInitiative: Initiative;
   updateLink: Link;
@@ -380,103 +724,216 @@ export type Mutation = {
   updatePartnership: Partnership;
   updatePlace: Place;
   updateTargetGroup: TargetGroup;
+  /** Verifiers: accept or reject a contributed link, saying why. */
+  verifyLink: Link;
 };
 
 
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
+export type MutationAddWorkspaceMemberArgs = {
+  username: Scalars['String']['input'];
+  workspaceId: Scalars['ID']['input'];
+};
+
+
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
 export type MutationCreateDirectorateArgs = {
   input: DirectorateInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
 export type MutationCreateInitiativeArgs = {
   input: InitiativeInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
 export type MutationCreateLinkArgs = {
   input: LinkInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
 export type MutationCreateOrganisationArgs = {
   input: OrganisationInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
 export type MutationCreatePartnershipArgs = {
   input: PartnershipInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
 export type MutationCreatePlaceArgs = {
   input: PlaceInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
 export type MutationCreateTargetGroupArgs = {
   input: TargetGroupInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
+export type MutationCreateUserArgs = {
+  password: Scalars['String']['input'];
+  role: Role;
+  username: Scalars['String']['input'];
+};
+
+
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
+export type MutationCreateWorkspaceArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
+export type MutationDeleteDraftArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
 export type MutationDeleteEntityArgs = {
   detach?: InputMaybe<Scalars['Boolean']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
 export type MutationDeleteLinkArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
+export type MutationPublishDraftArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
+export type MutationRevertChangeArgs = {
+  auditId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
+export type MutationSaveDraftLinkArgs = {
+  input: LinkInput;
+  workspaceId: Scalars['ID']['input'];
+};
+
+
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
+export type MutationSaveDraftNodeArgs = {
+  input: Scalars['JSON']['input'];
+  label: NodeLabel;
+  workspaceId: Scalars['ID']['input'];
+};
+
+
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
+export type MutationSetUserRoleArgs = {
+  role: Role;
+  username: Scalars['String']['input'];
+};
+
+
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
+export type MutationSignInArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
 export type MutationUpdateDirectorateArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: DirectorateUpdate;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
 export type MutationUpdateInitiativeArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: InitiativeUpdate;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
 export type MutationUpdateLinkArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: LinkUpdate;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
 export type MutationUpdateOrganisationArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: OrganisationUpdate;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
 export type MutationUpdatePartnershipArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: PartnershipUpdate;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
 export type MutationUpdatePlaceArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: PlaceUpdate;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
 export type MutationUpdateTargetGroupArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: TargetGroupUpdate;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
+export type MutationVerifyLinkArgs = {
+  accept: Scalars['Boolean']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type Neighbourhood = {
@@ -486,6 +943,14 @@ export type Neighbourhood = {
   nodes: Array<GraphNode>;
   /** True when more nodes were reachable than the limit allowed. */
   truncated: Scalars['Boolean']['output'];
+};
+
+export type NetworkSummary = {
+  __typename?: 'NetworkSummary';
+  communities: Array<Community>;
+  edges: Scalars['Int']['output'];
+  modularity: Scalars['Float']['output'];
+  nodes: Scalars['Int']['output'];
 };
 
 export type NodeLabel =
@@ -500,12 +965,16 @@ export type NodeLabel =
 export type Organisation = Entity & {
   __typename?: 'Organisation';
   aliases: Array<Scalars['String']['output']>;
+  charityNumber?: Maybe<Scalars['String']['output']>;
+  companyNumber?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   evidence: Array<Citation>;
+  giving360Id?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   label: NodeLabel;
   links: Array<Link>;
   name: Scalars['String']['output'];
+  odsCode?: Maybe<Scalars['String']['output']>;
   placeholder: Scalars['Boolean']['output'];
   subtype?: Maybe<Scalars['String']['output']>;
   type: OrganisationType;
@@ -521,10 +990,14 @@ export type OrganisationLinksArgs = {
 
 export type OrganisationInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  charityNumber?: InputMaybe<Scalars['String']['input']>;
+  companyNumber?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   evidence: Array<CitationInput>;
+  giving360Id?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
+  odsCode?: InputMaybe<Scalars['String']['input']>;
   placeholder?: InputMaybe<Scalars['Boolean']['input']>;
   subtype?: InputMaybe<Scalars['String']['input']>;
   type: OrganisationType;
@@ -547,9 +1020,13 @@ export type OrganisationType =
 
 export type OrganisationUpdate = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  charityNumber?: InputMaybe<Scalars['String']['input']>;
+  companyNumber?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   evidence?: InputMaybe<Array<CitationInput>>;
+  giving360Id?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  odsCode?: InputMaybe<Scalars['String']['input']>;
   placeholder?: InputMaybe<Scalars['Boolean']['input']>;
   subtype?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<OrganisationType>;
@@ -617,6 +1094,17 @@ export type PartnershipUpdate = {
   validTo?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type PathsResult = {
+  __typename?: 'PathsResult';
+  /** Every simple path up to maxLength, shortest first, at most `limit`. */
+  all: Array<GraphPath>;
+  from: Ref;
+  /** A shortest path over undirected links, or null when none exists. */
+  shortest?: Maybe<GraphPath>;
+  to: Ref;
+  truncated: Scalars['Boolean']['output'];
+};
+
 export type Place = Entity & {
   __typename?: 'Place';
   aliases: Array<Scalars['String']['output']>;
@@ -671,26 +1159,129 @@ export type PreventionTier =
   | 'SECONDARY'
   | 'TERTIARY';
 
+/** An organisation that is not in the graph, described for suggestions. Every id must exist with the right label. */
+export type ProfileInput = {
+  frameworkElements?: InputMaybe<Array<FrameworkElement>>;
+  /** Levers it brings: UPWARD for community reach, DOWNWARD for sponsorship, commissioning or funding power. */
+  levers?: InputMaybe<Array<Lever>>;
+  /** A name to show; not matched against the graph. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Partnerships it already belongs to: their members are existing partners. */
+  partnerships?: InputMaybe<Array<Scalars['ID']['input']>>;
+  places?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Service areas or other lever classes as the documents name them, e.g. "mental health" (000:L836-864); case is ignored. */
+  serviceAreas?: InputMaybe<Array<Scalars['String']['input']>>;
+  targetGroups?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type PublishResult = {
+  __typename?: 'PublishResult';
+  entity?: Maybe<Entity>;
+  link?: Maybe<Link>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Alignment of every initiative at asOf (default today), optionally only some statuses or flags; first up to 5000. */
+  alignmentReport: AlignmentReport;
+  /** Every gap and tension rule, as the README lists them. */
+  alignmentRules: Array<AlignmentRule>;
+  /** Degree and betweenness centrality with Louvain communities, most central first. */
+  centrality: Array<CentralityRow>;
+  /** Louvain communities of the (filtered) graph, largest first. */
+  communities: NetworkSummary;
+  /** Initiatives whose status changed between two dates, and links that appeared or ended. */
+  compare: Comparison;
+  /** Runs one read-only Cypher query; see docs/analysis.md for what is refused and the limits. */
+  cypherConsole: ConsoleResult;
   directorate?: Maybe<Directorate>;
   /** Entities of one label, by name. */
   entities: EntityConnection;
   entity?: Maybe<Entity>;
+  /** A neighbourhood or filtered subgraph as GraphML, GEXF or Cytoscape JSON. */
+  exportGraph: ExportFile;
+  /** CSV of initiatives with lever profile and flags at asOf. */
+  exportInitiativesCsv: ExportFile;
+  /** What would change if this organisation, directorate or partnership withdrew. */
+  fragility: Fragility;
+  /** Golden threads at asOf, optionally only for initiatives in a place (or places within it). */
+  goldenThreads: Array<GoldenThread>;
+  /** Changes to a node or link, newest first. */
+  history: Array<AuditEntry>;
   initiative?: Maybe<Initiative>;
   initiatives: InitiativeConnection;
+  /** How often a source's passages evidence each lever (e.g. document 000's findings, 000:L832, L867, L1446). */
+  leverEvidence: Array<LeverEvidenceRow>;
+  /** Initiatives grouped, with counts per lever and per status, at asOf (default today). */
+  leverProfile: Array<LeverProfileRow>;
   link?: Maybe<Link>;
+  /** The signed-in user, or null. */
+  me?: Maybe<User>;
   /** Nodes and edges around a node, for Cytoscape; depth 1 to 3; at most `limit` nodes. */
   neighbourhood: Neighbourhood;
   organisation?: Maybe<Organisation>;
   partnership?: Maybe<Partnership>;
+  /** Paths between two nodes over undirected links: a shortest one and all simple ones up to maxLength (1..4). */
+  paths: PathsResult;
   place?: Maybe<Place>;
+  /** The most recent changes anywhere, newest first. */
+  recentChanges: Array<AuditEntry>;
   /** Full-text search over names, aliases and descriptions of every label, best first. */
   search: Array<SearchHit>;
+  /** Backers ranked by how many initiatives depend on them alone for a lever. */
+  soleDependence: Array<SoleDependence>;
   source?: Maybe<Source>;
   sources: Array<Source>;
   stats: Stats;
+  /** Organisations that work with the same groups, in the same places, with the same partners, or bring a complementary lever. Give exactly one of organisationId and profile. */
+  suggestCollaborators: SuggestionResult;
+  /** Partnerships to join: their members and initiatives share groups, places and partners with the source. */
+  suggestPartnerships: SuggestionResult;
+  /** Organisations and partnerships that sponsor, commission or fund initiatives like the source's own. */
+  suggestSponsors: SuggestionResult;
   targetGroup?: Maybe<TargetGroup>;
+  /** Admins only. */
+  users: Array<User>;
+  workspace?: Maybe<Workspace>;
+  /** The workspaces you belong to. */
+  workspaces: Array<Workspace>;
+};
+
+
+export type QueryAlignmentReportArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  flags?: InputMaybe<Array<AlignmentFlag>>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<AlignmentStatus>>;
+};
+
+
+export type QueryCentralityArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CentralityOrder>;
+};
+
+
+export type QueryCommunitiesArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  members?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCompareArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+export type QueryCypherConsoleArgs = {
+  maxRows?: InputMaybe<Scalars['Int']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+  query: Scalars['String']['input'];
+  timeoutMs?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -711,6 +1302,37 @@ export type QueryEntityArgs = {
 };
 
 
+export type QueryExportGraphArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  format: GraphFormat;
+};
+
+
+export type QueryExportInitiativesCsvArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryFragilityArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  backerId: Scalars['ID']['input'];
+  withParts?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryGoldenThreadsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  place?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  targetId: Scalars['ID']['input'];
+};
+
+
 export type QueryInitiativeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -720,6 +1342,18 @@ export type QueryInitiativesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InitiativeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLeverEvidenceArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  source: Scalars['ID']['input'];
+};
+
+
+export type QueryLeverProfileArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  groupBy: LeverGrouping;
 };
 
 
@@ -746,8 +1380,22 @@ export type QueryPartnershipArgs = {
 };
 
 
+export type QueryPathsArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  from: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
 export type QueryPlaceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRecentChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -758,13 +1406,98 @@ export type QuerySearchArgs = {
 };
 
 
+export type QuerySoleDependenceArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+export type QuerySuggestCollaboratorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeExisting?: InputMaybe<Scalars['Boolean']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  profile?: InputMaybe<ProfileInput>;
+  weights?: InputMaybe<SuggestWeights>;
+};
+
+
+export type QuerySuggestPartnershipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeExisting?: InputMaybe<Scalars['Boolean']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  profile?: InputMaybe<ProfileInput>;
+  weights?: InputMaybe<SuggestWeights>;
+};
+
+
+export type QuerySuggestSponsorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeExisting?: InputMaybe<Scalars['Boolean']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  profile?: InputMaybe<ProfileInput>;
+  weights?: InputMaybe<SuggestWeights>;
+};
+
+
 export type QueryTargetGroupArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkspaceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** Why a suggestion was made: what is shared, how much it adds, and the graph paths that show it. */
+export type Reason = {
+  __typename?: 'Reason';
+  /** Every citation on the path's links, once each. */
+  evidence: Array<Citation>;
+  /** The framework element, service area or lever pairing (UPWARD_DOWNWARD, DOWNWARD_UPWARD) when there is no node. */
+  key?: Maybe<Scalars['String']['output']>;
+  kind: ReasonKind;
+  /** Both paths joined, ready to draw: nodes once each, then every link. */
+  path: ReasonPath;
+  /** How many candidates reach the shared thing, the source included (rarer things weigh more); 0 where not used. */
+  sharedBy: Scalars['Int']['output'];
+  /** From the source to the shared thing; null when the source is a profile or has no path (e.g. a stated lever). */
+  sourcePath?: Maybe<ReasonPath>;
+  /** From the suggestion to the shared thing. */
+  suggestionPath?: Maybe<ReasonPath>;
+  /** One sentence, e.g. "Both work with BMER communities in Site C". */
+  text: Scalars['String']['output'];
+  /** The node shared or linking the two: a target group, place or partner; null for framework elements, service areas and levers. */
+  via?: Maybe<Ref>;
+  /** What this reason adds to the score. */
+  weight: Scalars['Float']['output'];
+};
+
+export type ReasonKind =
+  /** Already a partner (shared partnership or co-delivery), a sponsor of its work, or a partnership it belongs to. */
+  | 'EXISTING'
+  /** Both act on initiatives in a framework element (E1-E11). */
+  | 'FRAMEWORK_ELEMENT'
+  /** One side reaches up to communities and the other has downward power to sponsor, commission or fund. */
+  | 'LEVER_COMPLEMENT'
+  /** A partner in common, or (for partnerships) a partner who is a member, or (for sponsors) a partner it sponsors. */
+  | 'PARTNER_OF_PARTNER'
+  /** Both work in a place, or act on initiatives located there. */
+  | 'PLACE'
+  /** Both act on initiatives in a service area (a lever class such as "mental health"). */
+  | 'SERVICE_AREA'
+  /** Both work with a target group (through initiatives that target it). */
+  | 'TARGET_GROUP';
+
+/** A path in the graph with every node and link on it; each link carries its citations. */
+export type ReasonPath = {
+  __typename?: 'ReasonPath';
+  links: Array<Link>;
+  nodes: Array<Ref>;
 };
 
 /** A short reference to any node, as it appears at the end of a link. */
@@ -776,6 +1509,16 @@ export type Ref = {
   type: NodeLabel;
 };
 
+export type Role =
+  /** Manages users and reverts changes. */
+  | 'ADMIN'
+  /** Adds and edits nodes and links; new links enter as UNVERIFIED. */
+  | 'CONTRIBUTOR'
+  /** Accepts or rejects contributed links, deletes. */
+  | 'VERIFIER'
+  /** Reads only (anonymously too, where the deployment allows it). */
+  | 'VIEWER';
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   id: Scalars['ID']['output'];
@@ -783,6 +1526,29 @@ export type SearchHit = {
   placeholder: Scalars['Boolean']['output'];
   score: Scalars['Float']['output'];
   type: NodeLabel;
+};
+
+export type SignInResult = {
+  __typename?: 'SignInResult';
+  /** For scripts: send as 'Authorization: Bearer TOKEN'. The web app uses the HttpOnly cookie set alongside. */
+  token: Scalars['String']['output'];
+  user: User;
+};
+
+/** A backer and the initiatives that have no other enabling backer on some lever. */
+export type SoleDependence = {
+  __typename?: 'SoleDependence';
+  backer: Ref;
+  byLever: Array<LeverCount>;
+  /** Initiatives where this backer is the only enabling backer on at least one lever. */
+  initiatives: Scalars['Int']['output'];
+  items: Array<SoleDependenceItem>;
+};
+
+export type SoleDependenceItem = {
+  __typename?: 'SoleDependenceItem';
+  initiative: Ref;
+  levers: Array<Lever>;
 };
 
 export type Source = {
@@ -811,6 +1577,65 @@ export type Stats = {
   relationships: Scalars['Int']['output'];
   sources: Scalars['Int']['output'];
   targetGroups: Scalars['Int']['output'];
+};
+
+export type StatusChange = {
+  __typename?: 'StatusChange';
+  from: AlignmentStatus;
+  initiative: Ref;
+  to: AlignmentStatus;
+};
+
+export type StatusCount = {
+  __typename?: 'StatusCount';
+  count: Scalars['Int']['output'];
+  status: AlignmentStatus;
+};
+
+export type SuggestWeightValues = {
+  __typename?: 'SuggestWeightValues';
+  existing: Scalars['Float']['output'];
+  frameworkElement: Scalars['Float']['output'];
+  leverComplement: Scalars['Float']['output'];
+  partnerOfPartner: Scalars['Float']['output'];
+  place: Scalars['Float']['output'];
+  serviceArea: Scalars['Float']['output'];
+  targetGroup: Scalars['Float']['output'];
+};
+
+/** Weights of the scoring terms (0 to 100); any left out keep the defaults in docs/suggest.md. */
+export type SuggestWeights = {
+  existing?: InputMaybe<Scalars['Float']['input']>;
+  frameworkElement?: InputMaybe<Scalars['Float']['input']>;
+  leverComplement?: InputMaybe<Scalars['Float']['input']>;
+  partnerOfPartner?: InputMaybe<Scalars['Float']['input']>;
+  place?: InputMaybe<Scalars['Float']['input']>;
+  serviceArea?: InputMaybe<Scalars['Float']['input']>;
+  targetGroup?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type Suggestion = {
+  __typename?: 'Suggestion';
+  /** Already a partner, sponsor, or (for partnerships) a membership: shown only with includeExisting. */
+  existingPartner: Scalars['Boolean']['output'];
+  node: Ref;
+  /** For organisations. */
+  organisationType?: Maybe<OrganisationType>;
+  /** For partnerships. */
+  partnershipKind?: Maybe<PartnershipKind>;
+  rank: Scalars['Int']['output'];
+  /** Largest first. */
+  reasons: Array<Reason>;
+  /** The sum of the reasons' weights. */
+  score: Scalars['Float']['output'];
+};
+
+export type SuggestionResult = {
+  __typename?: 'SuggestionResult';
+  /** The organisation suggestions are for; null for a profile. */
+  source?: Maybe<Ref>;
+  suggestions: Array<Suggestion>;
+  weights: SuggestWeightValues;
 };
 
 export type TargetGroup = Entity & {
@@ -859,6 +1684,22 @@ export type TargetGroupUpdate = {
   kind?: InputMaybe<TargetGroupKind>;
   name?: InputMaybe<Scalars['String']['input']>;
   placeholder?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type User = {
+  __typename?: 'User';
+  createdAt?: Maybe<Scalars['String']['output']>;
+  role: Role;
+  username: Scalars['String']['output'];
+};
+
+/** A private space for draft data: only its members see its drafts, which stay out of search, counts, exports, analysis and the console until published. */
+export type Workspace = {
+  __typename?: 'Workspace';
+  drafts: Array<Draft>;
+  id: Scalars['ID']['output'];
+  members: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -936,25 +1777,49 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Alignment: ResolverTypeWrapper<Alignment>;
+  AlignmentFlag: AlignmentFlag;
+  AlignmentFlagHit: ResolverTypeWrapper<AlignmentFlagHit>;
+  AlignmentReport: ResolverTypeWrapper<AlignmentReport>;
+  AlignmentRule: ResolverTypeWrapper<AlignmentRule>;
   AlignmentStatus: AlignmentStatus;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Backer: ResolverTypeWrapper<Backer>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CentralityOrder: CentralityOrder;
+  CentralityRow: ResolverTypeWrapper<CentralityRow>;
+  ChangedLink: ResolverTypeWrapper<ChangedLink>;
   Citation: ResolverTypeWrapper<Citation>;
   CitationInput: CitationInput;
+  ClaimStatus: ClaimStatus;
+  Community: ResolverTypeWrapper<Community>;
+  Comparison: ResolverTypeWrapper<Comparison>;
   Confidence: Confidence;
+  ConsoleResult: ResolverTypeWrapper<ConsoleResult>;
   DeleteResult: ResolverTypeWrapper<DeleteResult>;
   Directorate: ResolverTypeWrapper<NodeRow>;
   DirectorateInput: DirectorateInput;
   DirectorateKind: DirectorateKind;
   DirectorateUpdate: DirectorateUpdate;
+  Draft: ResolverTypeWrapper<Draft>;
   Entity: ResolverTypeWrapper<NodeRow>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'nodes'> & { nodes: Array<ResolversTypes['Entity']> }>;
+  ExportFile: ResolverTypeWrapper<ExportFile>;
+  FlagCount: ResolverTypeWrapper<FlagCount>;
+  FlagKind: FlagKind;
+  FlagTrigger: ResolverTypeWrapper<FlagTrigger>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Fragility: ResolverTypeWrapper<Fragility>;
+  FragilityItem: ResolverTypeWrapper<FragilityItem>;
   FrameworkElement: FrameworkElement;
+  GoldenThread: ResolverTypeWrapper<GoldenThread>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphFilter: GraphFilter;
+  GraphFormat: GraphFormat;
   GraphNode: ResolverTypeWrapper<GraphNode>;
+  GraphPath: ResolverTypeWrapper<GraphPath>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Initiative: ResolverTypeWrapper<InitiativeRow>;
+  InitiativeAlignment: ResolverTypeWrapper<InitiativeAlignment>;
   InitiativeConnection: ResolverTypeWrapper<Omit<InitiativeConnection, 'edges'> & { edges: Array<ResolversTypes['InitiativeEdge']> }>;
   InitiativeEdge: ResolverTypeWrapper<Omit<InitiativeEdge, 'node'> & { node: ResolversTypes['Initiative'] }>;
   InitiativeFilter: InitiativeFilter;
@@ -963,13 +1828,21 @@ export type ResolversTypes = ResolversObject<{
   InitiativeStatus: InitiativeStatus;
   InitiativeUpdate: InitiativeUpdate;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LabelCount: ResolverTypeWrapper<LabelCount>;
   Lever: Lever;
+  LeverCount: ResolverTypeWrapper<LeverCount>;
+  LeverEvidenceRow: ResolverTypeWrapper<LeverEvidenceRow>;
+  LeverGrouping: LeverGrouping;
+  LeverProfileRow: ResolverTypeWrapper<LeverProfileRow>;
   Link: ResolverTypeWrapper<LinkRow>;
+  LinkChange: LinkChange;
   LinkInput: LinkInput;
   LinkType: LinkType;
   LinkUpdate: LinkUpdate;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Neighbourhood: ResolverTypeWrapper<Neighbourhood>;
+  NetworkSummary: ResolverTypeWrapper<NetworkSummary>;
   NodeLabel: NodeLabel;
   Organisation: ResolverTypeWrapper<NodeRow>;
   OrganisationInput: OrganisationInput;
@@ -980,53 +1853,96 @@ export type ResolversTypes = ResolversObject<{
   PartnershipInput: PartnershipInput;
   PartnershipKind: PartnershipKind;
   PartnershipUpdate: PartnershipUpdate;
+  PathsResult: ResolverTypeWrapper<PathsResult>;
   Place: ResolverTypeWrapper<NodeRow>;
   PlaceInput: PlaceInput;
   PlaceKind: PlaceKind;
   PlaceUpdate: PlaceUpdate;
   PreventionTier: PreventionTier;
+  ProfileInput: ProfileInput;
+  PublishResult: ResolverTypeWrapper<Omit<PublishResult, 'entity' | 'link'> & { entity?: Maybe<ResolversTypes['Entity']>, link?: Maybe<ResolversTypes['Link']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Reason: ResolverTypeWrapper<Omit<Reason, 'path' | 'sourcePath' | 'suggestionPath'> & { path: ResolversTypes['ReasonPath'], sourcePath?: Maybe<ResolversTypes['ReasonPath']>, suggestionPath?: Maybe<ResolversTypes['ReasonPath']> }>;
+  ReasonKind: ReasonKind;
+  ReasonPath: ResolverTypeWrapper<Omit<ReasonPath, 'links'> & { links: Array<ResolversTypes['Link']> }>;
   Ref: ResolverTypeWrapper<Ref>;
+  Role: Role;
   SearchHit: ResolverTypeWrapper<SearchHit>;
+  SignInResult: ResolverTypeWrapper<SignInResult>;
+  SoleDependence: ResolverTypeWrapper<SoleDependence>;
+  SoleDependenceItem: ResolverTypeWrapper<SoleDependenceItem>;
   Source: ResolverTypeWrapper<Source>;
   Stance: Stance;
   Stats: ResolverTypeWrapper<Stats>;
+  StatusChange: ResolverTypeWrapper<StatusChange>;
+  StatusCount: ResolverTypeWrapper<StatusCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SuggestWeightValues: ResolverTypeWrapper<SuggestWeightValues>;
+  SuggestWeights: SuggestWeights;
+  Suggestion: ResolverTypeWrapper<Omit<Suggestion, 'reasons'> & { reasons: Array<ResolversTypes['Reason']> }>;
+  SuggestionResult: ResolverTypeWrapper<Omit<SuggestionResult, 'suggestions'> & { suggestions: Array<ResolversTypes['Suggestion']> }>;
   TargetGroup: ResolverTypeWrapper<NodeRow>;
   TargetGroupInput: TargetGroupInput;
   TargetGroupKind: TargetGroupKind;
   TargetGroupUpdate: TargetGroupUpdate;
+  User: ResolverTypeWrapper<User>;
+  Workspace: ResolverTypeWrapper<Workspace>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Alignment: Alignment;
+  AlignmentFlagHit: AlignmentFlagHit;
+  AlignmentReport: AlignmentReport;
+  AlignmentRule: AlignmentRule;
+  AuditEntry: AuditEntry;
   Backer: Backer;
   Boolean: Scalars['Boolean']['output'];
+  CentralityRow: CentralityRow;
+  ChangedLink: ChangedLink;
   Citation: Citation;
   CitationInput: CitationInput;
+  Community: Community;
+  Comparison: Comparison;
+  ConsoleResult: ConsoleResult;
   DeleteResult: DeleteResult;
   Directorate: NodeRow;
   DirectorateInput: DirectorateInput;
   DirectorateUpdate: DirectorateUpdate;
+  Draft: Draft;
   Entity: NodeRow;
   EntityConnection: Omit<EntityConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Entity']> };
+  ExportFile: ExportFile;
+  FlagCount: FlagCount;
+  FlagTrigger: FlagTrigger;
   Float: Scalars['Float']['output'];
+  Fragility: Fragility;
+  FragilityItem: FragilityItem;
+  GoldenThread: GoldenThread;
   GraphEdge: GraphEdge;
+  GraphFilter: GraphFilter;
   GraphNode: GraphNode;
+  GraphPath: GraphPath;
   ID: Scalars['ID']['output'];
   Initiative: InitiativeRow;
+  InitiativeAlignment: InitiativeAlignment;
   InitiativeConnection: Omit<InitiativeConnection, 'edges'> & { edges: Array<ResolversParentTypes['InitiativeEdge']> };
   InitiativeEdge: Omit<InitiativeEdge, 'node'> & { node: ResolversParentTypes['Initiative'] };
   InitiativeFilter: InitiativeFilter;
   InitiativeInput: InitiativeInput;
   InitiativeUpdate: InitiativeUpdate;
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
+  LabelCount: LabelCount;
+  LeverCount: LeverCount;
+  LeverEvidenceRow: LeverEvidenceRow;
+  LeverProfileRow: LeverProfileRow;
   Link: LinkRow;
   LinkInput: LinkInput;
   LinkUpdate: LinkUpdate;
   Mutation: Record<PropertyKey, never>;
   Neighbourhood: Neighbourhood;
+  NetworkSummary: NetworkSummary;
   Organisation: NodeRow;
   OrganisationInput: OrganisationInput;
   OrganisationUpdate: OrganisationUpdate;
@@ -1034,27 +1950,86 @@ export type ResolversParentTypes = ResolversObject<{
   Partnership: NodeRow;
   PartnershipInput: PartnershipInput;
   PartnershipUpdate: PartnershipUpdate;
+  PathsResult: PathsResult;
   Place: NodeRow;
   PlaceInput: PlaceInput;
   PlaceUpdate: PlaceUpdate;
+  ProfileInput: ProfileInput;
+  PublishResult: Omit<PublishResult, 'entity' | 'link'> & { entity?: Maybe<ResolversParentTypes['Entity']>, link?: Maybe<ResolversParentTypes['Link']> };
   Query: Record<PropertyKey, never>;
+  Reason: Omit<Reason, 'path' | 'sourcePath' | 'suggestionPath'> & { path: ResolversParentTypes['ReasonPath'], sourcePath?: Maybe<ResolversParentTypes['ReasonPath']>, suggestionPath?: Maybe<ResolversParentTypes['ReasonPath']> };
+  ReasonPath: Omit<ReasonPath, 'links'> & { links: Array<ResolversParentTypes['Link']> };
   Ref: Ref;
   SearchHit: SearchHit;
+  SignInResult: SignInResult;
+  SoleDependence: SoleDependence;
+  SoleDependenceItem: SoleDependenceItem;
   Source: Source;
   Stats: Stats;
+  StatusChange: StatusChange;
+  StatusCount: StatusCount;
   String: Scalars['String']['output'];
+  SuggestWeightValues: SuggestWeightValues;
+  SuggestWeights: SuggestWeights;
+  Suggestion: Omit<Suggestion, 'reasons'> & { reasons: Array<ResolversParentTypes['Reason']> };
+  SuggestionResult: Omit<SuggestionResult, 'suggestions'> & { suggestions: Array<ResolversParentTypes['Suggestion']> };
   TargetGroup: NodeRow;
   TargetGroupInput: TargetGroupInput;
   TargetGroupUpdate: TargetGroupUpdate;
+  User: User;
+  Workspace: Workspace;
 }>;
 
 export type AlignmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alignment'] = ResolversParentTypes['Alignment']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   downward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  flags?: Resolver<Array<ResolversTypes['AlignmentFlagHit']>, ParentType, ContextType>;
   gaps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  levers?: Resolver<Array<ResolversTypes['LeverCount']>, ParentType, ContextType>;
   opposing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sideward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AlignmentStatus'], ParentType, ContextType>;
   upward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AlignmentFlagHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AlignmentFlagHit'] = ResolversParentTypes['AlignmentFlagHit']> = ResolversObject<{
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  flag?: Resolver<ResolversTypes['AlignmentFlag'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FlagKind'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  triggers?: Resolver<Array<ResolversTypes['FlagTrigger']>, ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AlignmentReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AlignmentReport'] = ResolversParentTypes['AlignmentReport']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byFlag?: Resolver<Array<ResolversTypes['FlagCount']>, ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['InitiativeAlignment']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AlignmentRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AlignmentRule'] = ResolversParentTypes['AlignmentRule']> = ResolversObject<{
+  flag?: Resolver<ResolversTypes['AlignmentFlag'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FlagKind'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revertedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type BackerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Backer'] = ResolversParentTypes['Backer']> = ResolversObject<{
@@ -1070,11 +2045,54 @@ export type BackerResolvers<ContextType = Context, ParentType extends ResolversP
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type CentralityRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CentralityRow'] = ResolversParentTypes['CentralityRow']> = ResolversObject<{
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Ref'], ParentType, ContextType>;
+}>;
+
+export type ChangedLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangedLink'] = ResolversParentTypes['ChangedLink']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['LinkChange'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Ref'], ParentType, ContextType>;
+  lever?: Resolver<Maybe<ResolversTypes['Lever']>, ParentType, ContextType>;
+  linkId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stance?: Resolver<Maybe<ResolversTypes['Stance']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Ref'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['LinkType'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sourceTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Ref']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Comparison'] = ResolversParentTypes['Comparison']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['ChangedLink']>, ParentType, ContextType>;
+  statusChanges?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ConsoleResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsoleResult'] = ResolversParentTypes['ConsoleResult']> = ResolversObject<{
+  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  elapsedMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['JSON']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type DeleteResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = ResolversObject<{
@@ -1096,6 +2114,15 @@ export type DirectorateResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type DraftResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Draft'] = ResolversParentTypes['Draft']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Directorate' | 'Initiative' | 'Organisation' | 'Partnership' | 'Place' | 'TargetGroup', ParentType, ContextType>;
 }>;
@@ -1104,6 +2131,57 @@ export type EntityConnectionResolvers<ContextType = Context, ParentType extends 
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExportFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExportFile'] = ResolversParentTypes['ExportFile']> = ResolversObject<{
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FlagCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlagCount'] = ResolversParentTypes['FlagCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  flag?: Resolver<ResolversTypes['AlignmentFlag'], ParentType, ContextType>;
+}>;
+
+export type FlagTriggerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlagTrigger'] = ResolversParentTypes['FlagTrigger']> = ResolversObject<{
+  class?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Ref'], ParentType, ContextType>;
+  lever?: Resolver<Maybe<ResolversTypes['Lever']>, ParentType, ContextType>;
+  linkId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stance?: Resolver<Maybe<ResolversTypes['Stance']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Ref'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['LinkType'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type FragilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Fragility'] = ResolversParentTypes['Fragility']> = ResolversObject<{
+  affected?: Resolver<Array<ResolversTypes['FragilityItem']>, ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  backer?: Resolver<ResolversTypes['Ref'], ParentType, ContextType>;
+  initiatives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawn?: Resolver<Array<ResolversTypes['Ref']>, ParentType, ContextType>;
+}>;
+
+export type FragilityItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FragilityItem'] = ResolversParentTypes['FragilityItem']> = ResolversObject<{
+  flagsGained?: Resolver<Array<ResolversTypes['AlignmentFlag']>, ParentType, ContextType>;
+  flagsLost?: Resolver<Array<ResolversTypes['AlignmentFlag']>, ParentType, ContextType>;
+  initiative?: Resolver<ResolversTypes['Ref'], ParentType, ContextType>;
+  leversLost?: Resolver<Array<ResolversTypes['Lever']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['FlagTrigger']>, ParentType, ContextType>;
+  statusAfter?: Resolver<ResolversTypes['AlignmentStatus'], ParentType, ContextType>;
+  statusBefore?: Resolver<ResolversTypes['AlignmentStatus'], ParentType, ContextType>;
+}>;
+
+export type GoldenThreadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GoldenThread'] = ResolversParentTypes['GoldenThread']> = ResolversObject<{
+  initiative?: Resolver<ResolversTypes['Ref'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['GraphPath'], ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['Ref']>, ParentType, ContextType>;
+  sponsor?: Resolver<ResolversTypes['Ref'], ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['Ref']>, ParentType, ContextType>;
 }>;
 
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
@@ -1123,6 +2201,12 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   placeholder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeLabel'], ParentType, ContextType>;
+}>;
+
+export type GraphPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphPath'] = ResolversParentTypes['GraphPath']> = ResolversObject<{
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Ref']>, ParentType, ContextType>;
 }>;
 
 export type InitiativeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = ResolversObject<{
@@ -1148,6 +2232,11 @@ export type InitiativeResolvers<ContextType = Context, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type InitiativeAlignmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InitiativeAlignment'] = ResolversParentTypes['InitiativeAlignment']> = ResolversObject<{
+  alignment?: Resolver<ResolversTypes['Alignment'], ParentType, ContextType>;
+  initiative?: Resolver<ResolversTypes['Ref'], ParentType, ContextType>;
+}>;
+
 export type InitiativeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InitiativeConnection'] = ResolversParentTypes['InitiativeConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['InitiativeEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1159,8 +2248,49 @@ export type InitiativeEdgeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
 }>;
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type LabelCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LabelCount'] = ResolversParentTypes['LabelCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['NodeLabel'], ParentType, ContextType>;
+}>;
+
+export type LeverCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeverCount'] = ResolversParentTypes['LeverCount']> = ResolversObject<{
+  enabling?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lever?: Resolver<ResolversTypes['Lever'], ParentType, ContextType>;
+  opposing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LeverEvidenceRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeverEvidenceRow'] = ResolversParentTypes['LeverEvidenceRow']> = ResolversObject<{
+  backers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enabling?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  initiatives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lever?: Resolver<ResolversTypes['Lever'], ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  opposing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  passages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LeverProfileRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeverProfileRow'] = ResolversParentTypes['LeverProfileRow']> = ResolversObject<{
+  aligned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  downward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  initiatives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opposing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partial?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sideward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unknown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  upward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = ResolversObject<{
   amount?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  claimStatus?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  claimedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   class?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -1174,10 +2304,13 @@ export type LinkResolvers<ContextType = Context, ParentType extends ResolversPar
   type?: Resolver<ResolversTypes['LinkType'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verificationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addWorkspaceMember?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationAddWorkspaceMemberArgs, 'username' | 'workspaceId'>>;
   createDirectorate?: Resolver<ResolversTypes['Directorate'], ParentType, ContextType, RequireFields<MutationCreateDirectorateArgs, 'input'>>;
   createInitiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType, RequireFields<MutationCreateInitiativeArgs, 'input'>>;
   createLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationCreateLinkArgs, 'input'>>;
@@ -1185,8 +2318,18 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createPartnership?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType, RequireFields<MutationCreatePartnershipArgs, 'input'>>;
   createPlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationCreatePlaceArgs, 'input'>>;
   createTargetGroup?: Resolver<ResolversTypes['TargetGroup'], ParentType, ContextType, RequireFields<MutationCreateTargetGroupArgs, 'input'>>;
+  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'password' | 'role' | 'username'>>;
+  createWorkspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationCreateWorkspaceArgs, 'name'>>;
+  deleteDraft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteDraftArgs, 'id'>>;
   deleteEntity?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'detach' | 'id'>>;
   deleteLink?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteLinkArgs, 'id'>>;
+  publishDraft?: Resolver<ResolversTypes['PublishResult'], ParentType, ContextType, RequireFields<MutationPublishDraftArgs, 'id'>>;
+  revertChange?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'auditId' | 'reason'>>;
+  saveDraftLink?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationSaveDraftLinkArgs, 'input' | 'workspaceId'>>;
+  saveDraftNode?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationSaveDraftNodeArgs, 'input' | 'label' | 'workspaceId'>>;
+  setUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'role' | 'username'>>;
+  signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updateDirectorate?: Resolver<ResolversTypes['Directorate'], ParentType, ContextType, RequireFields<MutationUpdateDirectorateArgs, 'id' | 'input'>>;
   updateInitiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType, RequireFields<MutationUpdateInitiativeArgs, 'id' | 'input'>>;
   updateLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationUpdateLinkArgs, 'id' | 'input'>>;
@@ -1194,6 +2337,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updatePartnership?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType, RequireFields<MutationUpdatePartnershipArgs, 'id' | 'input'>>;
   updatePlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationUpdatePlaceArgs, 'id' | 'input'>>;
   updateTargetGroup?: Resolver<ResolversTypes['TargetGroup'], ParentType, ContextType, RequireFields<MutationUpdateTargetGroupArgs, 'id' | 'input'>>;
+  verifyLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationVerifyLinkArgs, 'accept' | 'id' | 'reason'>>;
 }>;
 
 export type NeighbourhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = ResolversObject<{
@@ -1203,14 +2347,25 @@ export type NeighbourhoodResolvers<ContextType = Context, ParentType extends Res
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type NetworkSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkSummary'] = ResolversParentTypes['NetworkSummary']> = ResolversObject<{
+  communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
+  edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  charityNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  companyNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  giving360Id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['NodeLabel'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<OrganisationLinksArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  odsCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   placeholder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   subtype?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['OrganisationType'], ParentType, ContextType>;
@@ -1241,6 +2396,14 @@ export type PartnershipResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PathsResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathsResult'] = ResolversParentTypes['PathsResult']> = ResolversObject<{
+  all?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Ref'], ParentType, ContextType>;
+  shortest?: Resolver<Maybe<ResolversTypes['GraphPath']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Ref'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type PlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1256,22 +2419,68 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PublishResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublishResult'] = ResolversParentTypes['PublishResult']> = ResolversObject<{
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  alignmentReport?: Resolver<ResolversTypes['AlignmentReport'], ParentType, ContextType, RequireFields<QueryAlignmentReportArgs, 'first' | 'offset'>>;
+  alignmentRules?: Resolver<Array<ResolversTypes['AlignmentRule']>, ParentType, ContextType>;
+  centrality?: Resolver<Array<ResolversTypes['CentralityRow']>, ParentType, ContextType, RequireFields<QueryCentralityArgs, 'first' | 'orderBy'>>;
+  communities?: Resolver<ResolversTypes['NetworkSummary'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'first' | 'members'>>;
+  compare?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareArgs, 'from' | 'to'>>;
+  cypherConsole?: Resolver<ResolversTypes['ConsoleResult'], ParentType, ContextType, RequireFields<QueryCypherConsoleArgs, 'maxRows' | 'query' | 'timeoutMs'>>;
   directorate?: Resolver<Maybe<ResolversTypes['Directorate']>, ParentType, ContextType, RequireFields<QueryDirectorateArgs, 'id'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first' | 'type'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  exportGraph?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'format'>>;
+  exportInitiativesCsv?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, Partial<QueryExportInitiativesCsvArgs>>;
+  fragility?: Resolver<ResolversTypes['Fragility'], ParentType, ContextType, RequireFields<QueryFragilityArgs, 'backerId' | 'withParts'>>;
+  goldenThreads?: Resolver<Array<ResolversTypes['GoldenThread']>, ParentType, ContextType, RequireFields<QueryGoldenThreadsArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'targetId'>>;
   initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'id'>>;
   initiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, RequireFields<QueryInitiativesArgs, 'first'>>;
+  leverEvidence?: Resolver<Array<ResolversTypes['LeverEvidenceRow']>, ParentType, ContextType, RequireFields<QueryLeverEvidenceArgs, 'source'>>;
+  leverProfile?: Resolver<Array<ResolversTypes['LeverProfileRow']>, ParentType, ContextType, RequireFields<QueryLeverProfileArgs, 'groupBy'>>;
   link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<QueryLinkArgs, 'id'>>;
+  me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType, RequireFields<QueryPartnershipArgs, 'id'>>;
+  paths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
+  recentChanges?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryRecentChangesArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  soleDependence?: Resolver<Array<ResolversTypes['SoleDependence']>, ParentType, ContextType, RequireFields<QuerySoleDependenceArgs, 'first'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  suggestCollaborators?: Resolver<ResolversTypes['SuggestionResult'], ParentType, ContextType, RequireFields<QuerySuggestCollaboratorsArgs, 'first' | 'includeExisting'>>;
+  suggestPartnerships?: Resolver<ResolversTypes['SuggestionResult'], ParentType, ContextType, RequireFields<QuerySuggestPartnershipsArgs, 'first' | 'includeExisting'>>;
+  suggestSponsors?: Resolver<ResolversTypes['SuggestionResult'], ParentType, ContextType, RequireFields<QuerySuggestSponsorsArgs, 'first' | 'includeExisting'>>;
   targetGroup?: Resolver<Maybe<ResolversTypes['TargetGroup']>, ParentType, ContextType, RequireFields<QueryTargetGroupArgs, 'id'>>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  workspace?: Resolver<Maybe<ResolversTypes['Workspace']>, ParentType, ContextType, RequireFields<QueryWorkspaceArgs, 'id'>>;
+  workspaces?: Resolver<Array<ResolversTypes['Workspace']>, ParentType, ContextType>;
+}>;
+
+export type ReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Reason'] = ResolversParentTypes['Reason']> = ResolversObject<{
+  evidence?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReasonKind'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['ReasonPath'], ParentType, ContextType>;
+  sharedBy?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourcePath?: Resolver<Maybe<ResolversTypes['ReasonPath']>, ParentType, ContextType>;
+  suggestionPath?: Resolver<Maybe<ResolversTypes['ReasonPath']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['Ref']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ReasonPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReasonPath'] = ResolversParentTypes['ReasonPath']> = ResolversObject<{
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Ref']>, ParentType, ContextType>;
 }>;
 
 export type RefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ref'] = ResolversParentTypes['Ref']> = ResolversObject<{
@@ -1287,6 +2496,23 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
   placeholder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeLabel'], ParentType, ContextType>;
+}>;
+
+export type SignInResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignInResult'] = ResolversParentTypes['SignInResult']> = ResolversObject<{
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type SoleDependenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SoleDependence'] = ResolversParentTypes['SoleDependence']> = ResolversObject<{
+  backer?: Resolver<ResolversTypes['Ref'], ParentType, ContextType>;
+  byLever?: Resolver<Array<ResolversTypes['LeverCount']>, ParentType, ContextType>;
+  initiatives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['SoleDependenceItem']>, ParentType, ContextType>;
+}>;
+
+export type SoleDependenceItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SoleDependenceItem'] = ResolversParentTypes['SoleDependenceItem']> = ResolversObject<{
+  initiative?: Resolver<ResolversTypes['Ref'], ParentType, ContextType>;
+  levers?: Resolver<Array<ResolversTypes['Lever']>, ParentType, ContextType>;
 }>;
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
@@ -1311,6 +2537,43 @@ export type StatsResolvers<ContextType = Context, ParentType extends ResolversPa
   targetGroups?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type StatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['AlignmentStatus'], ParentType, ContextType>;
+  initiative?: Resolver<ResolversTypes['Ref'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['AlignmentStatus'], ParentType, ContextType>;
+}>;
+
+export type StatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusCount'] = ResolversParentTypes['StatusCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AlignmentStatus'], ParentType, ContextType>;
+}>;
+
+export type SuggestWeightValuesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuggestWeightValues'] = ResolversParentTypes['SuggestWeightValues']> = ResolversObject<{
+  existing?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  frameworkElement?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  leverComplement?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  partnerOfPartner?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  serviceArea?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  targetGroup?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion']> = ResolversObject<{
+  existingPartner?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Ref'], ParentType, ContextType>;
+  organisationType?: Resolver<Maybe<ResolversTypes['OrganisationType']>, ParentType, ContextType>;
+  partnershipKind?: Resolver<Maybe<ResolversTypes['PartnershipKind']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SuggestionResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuggestionResult'] = ResolversParentTypes['SuggestionResult']> = ResolversObject<{
+  source?: Resolver<Maybe<ResolversTypes['Ref']>, ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType>;
+  weights?: Resolver<ResolversTypes['SuggestWeightValues'], ParentType, ContextType>;
+}>;
+
 export type TargetGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetGroup'] = ResolversParentTypes['TargetGroup']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1325,31 +2588,82 @@ export type TargetGroupResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WorkspaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Workspace'] = ResolversParentTypes['Workspace']> = ResolversObject<{
+  drafts?: Resolver<Array<ResolversTypes['Draft']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Alignment?: AlignmentResolvers<ContextType>;
+  AlignmentFlagHit?: AlignmentFlagHitResolvers<ContextType>;
+  AlignmentReport?: AlignmentReportResolvers<ContextType>;
+  AlignmentRule?: AlignmentRuleResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Backer?: BackerResolvers<ContextType>;
+  CentralityRow?: CentralityRowResolvers<ContextType>;
+  ChangedLink?: ChangedLinkResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  Community?: CommunityResolvers<ContextType>;
+  Comparison?: ComparisonResolvers<ContextType>;
+  ConsoleResult?: ConsoleResultResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;
   Directorate?: DirectorateResolvers<ContextType>;
+  Draft?: DraftResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
+  ExportFile?: ExportFileResolvers<ContextType>;
+  FlagCount?: FlagCountResolvers<ContextType>;
+  FlagTrigger?: FlagTriggerResolvers<ContextType>;
+  Fragility?: FragilityResolvers<ContextType>;
+  FragilityItem?: FragilityItemResolvers<ContextType>;
+  GoldenThread?: GoldenThreadResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphPath?: GraphPathResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
+  InitiativeAlignment?: InitiativeAlignmentResolvers<ContextType>;
   InitiativeConnection?: InitiativeConnectionResolvers<ContextType>;
   InitiativeEdge?: InitiativeEdgeResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  LabelCount?: LabelCountResolvers<ContextType>;
+  LeverCount?: LeverCountResolvers<ContextType>;
+  LeverEvidenceRow?: LeverEvidenceRowResolvers<ContextType>;
+  LeverProfileRow?: LeverProfileRowResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
+  NetworkSummary?: NetworkSummaryResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partnership?: PartnershipResolvers<ContextType>;
+  PathsResult?: PathsResultResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
+  PublishResult?: PublishResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Reason?: ReasonResolvers<ContextType>;
+  ReasonPath?: ReasonPathResolvers<ContextType>;
   Ref?: RefResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SignInResult?: SignInResultResolvers<ContextType>;
+  SoleDependence?: SoleDependenceResolvers<ContextType>;
+  SoleDependenceItem?: SoleDependenceItemResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  StatusChange?: StatusChangeResolvers<ContextType>;
+  StatusCount?: StatusCountResolvers<ContextType>;
+  SuggestWeightValues?: SuggestWeightValuesResolvers<ContextType>;
+  Suggestion?: SuggestionResolvers<ContextType>;
+  SuggestionResult?: SuggestionResultResolvers<ContextType>;
   TargetGroup?: TargetGroupResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  Workspace?: WorkspaceResolvers<ContextType>;
 }>;
 

@@ -1,10 +1,14 @@
 /** All resolvers: each feature module exports a Resolvers map; root types are merged field by field. */
 import type { Resolvers } from '../generated/graphql.js';
+import { analysisResolvers } from './analysis.js';
+import { authResolvers } from './auth.js';
 import { Mutation } from './mutation.js';
 import { Query } from './query.js';
+import { suggestResolvers } from './suggest.js';
 import { typeResolvers } from './types.js';
+import { workspaceResolvers } from './workspace.js';
 
-const modules: Resolvers[] = [typeResolvers, { Query, Mutation }];
+const modules: Resolvers[] = [typeResolvers, { Query, Mutation }, authResolvers, workspaceResolvers, suggestResolvers, analysisResolvers];
 
 function merge(all: Resolvers[]): Resolvers {
   const out: Record<string, Record<string, unknown>> = {};

@@ -55,7 +55,7 @@ async function readBack(ctx: Context, label: EntityLabel, row: Record<string, un
   return toNode(label, row.props as Record<string, unknown>, row.links as RawLink[]);
 }
 
-function create(label: EntityLabel) {
+export function create(label: EntityLabel) {
   return async (_p: unknown, { input, reason }: { input: Input; reason?: string | null }, ctx: Context) => {
     const who = audit(ctx, 'CONTRIBUTOR', `create a ${label}`, reason, 'CREATE');
     const candidate = { ...input, id: input.id ?? newId(label, String(input.name ?? '')), evidence: citations(ctx, input.evidence) };
