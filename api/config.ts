@@ -19,6 +19,12 @@ const Env = z.object({
   LEVERMAP_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   LEVERMAP_SEED: z.enum(['auto', 'never']).default('auto'),
   /** Whether people who have not signed in may read (never write). */
+  /** OpenID Connect sign-in, on when issuer, client id and redirect URI are all set. */
+  LEVERMAP_OIDC_ISSUER: z.string().url().optional(),
+  LEVERMAP_OIDC_CLIENT_ID: z.string().optional(),
+  LEVERMAP_OIDC_CLIENT_SECRET: z.string().optional(),
+  LEVERMAP_OIDC_REDIRECT_URI: z.string().url().optional(),
+  LEVERMAP_OIDC_DEFAULT_ROLE: z.enum(['VIEWER', 'CONTRIBUTOR', 'VERIFIER', 'ADMIN']).default('VIEWER'),
   LEVERMAP_ANONYMOUS_READ: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
 export type Config = z.infer<typeof Env>;

@@ -17,6 +17,7 @@ import type { GraphQLError, GraphQLFormattedError, ValidationContext } from 'gra
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import type { Database } from './db/database.js';
+import { mountOidc } from './auth/oidc.js';
 import { tokenFrom } from './auth/request.js';
 import { sessionUser } from './auth/users.js';
 import { AppError } from './errors.js';
@@ -89,6 +90,8 @@ export async function startServer(opts: {
     const ok = await opts.ready().catch(() => false);
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'not ready' });
   });
+  mountOidc(app, db, config, (s) => console.error(s));
+  app.get('/auth/config', (_req, res) => { res.json({ oidc: Boolean(config.LEVERMAP_OIDC_ISSUER && config.LEVERMAP_OIDC_CLIENT_ID && config.LEVERMAP_OIDC_REDIRECT_URI), anonymousRead: config.LEVERMAP_ANONYMOUS_READ }); });
   app.use('/graphql', express.json({ limit: '20mb' }), expressMiddleware(apollo, {
     context: async ({ req, res }) => {
       const token = tokenFrom(req);
@@ -99,7 +102,7 @@ export async function startServer(opts: {
   if (existsSync(WEB_DIST)) {
     app.use(express.static(WEB_DIST, { index: 'index.html', maxAge: production ? '1h' : 0 }));
     // Client-side routes: any other GET that accepts HTML gets the app.
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (req, res, next) => {
+    app.get(/^\/(?!graphql|healthz|readyz|auth\/).*/, (req, res, next) => {
       if (!req.accepts('html')) return next();
       res.sendFile(join(WEB_DIST, 'index.html'));
     });
