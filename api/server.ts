@@ -17,6 +17,7 @@ import type { GraphQLError, GraphQLFormattedError, ValidationContext } from 'gra
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import type { Database } from './db/database.js';
+import { exportRouter } from './analysis/http.js';
 import { mountOidc } from './auth/oidc.js';
 import { tokenFrom } from './auth/request.js';
 import { sessionUser } from './auth/users.js';
@@ -78,6 +79,8 @@ export async function startServer(opts: {
     includeStacktraceInErrorResponses: !production,
     formatError: formatError(production),
     csrfPrevention: true,
+    // api/main.ts handles SIGINT/SIGTERM and stops everything in order; Apollo's own handlers would race it.
+    stopOnTerminationSignals: false,
     validationRules: production
       ? [maxDepthRule({ n: 8, ...asValidationError }), costLimitRule({ maxCost: 50_000, ...asValidationError }), maxAliasesRule({ n: 15, ...asValidationError })]
       : [maxDepthRule({ n: 12, ...asValidationError })],
@@ -99,10 +102,15 @@ export async function startServer(opts: {
       return { db, config, sourceTitles: opts.sourceTitles, user, token, req, res };
     },
   }));
+  // File downloads follow the same reading rule as GraphQL: anonymous only where the deployment allows it.
+  app.use('/export', async (req, res, next) => {
+    if (config.LEVERMAP_ANONYMOUS_READ || await sessionUser(db, tokenFrom(req))) return next();
+    res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'sign in to use Levermap' } });
+  }, exportRouter(db));
   if (existsSync(WEB_DIST)) {
     app.use(express.static(WEB_DIST, { index: 'index.html', maxAge: production ? '1h' : 0 }));
     // Client-side routes: any other GET that accepts HTML gets the app.
-    app.get(/^\/(?!graphql|healthz|readyz|auth\/).*/, (req, res, next) => {
+    app.get(/^\/(?!graphql|healthz|readyz|auth\/|export\/).*/, (req, res, next) => {
       if (!req.accepts('html')) return next();
       res.sendFile(join(WEB_DIST, 'index.html'));
     });
@@ -116,6 +124,12 @@ export async function startServer(opts: {
   return {
     server: httpServer,
     url: `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`,
-    close: () => apollo.stop(),
+    async close() {
+      // Keep-alive connections can hold a graceful drain open; after a short grace, close them.
+      const force = setTimeout(() => httpServer.closeAllConnections(), 3000);
+      httpServer.closeIdleConnections();
+      await apollo.stop();
+      clearTimeout(force);
+    },
   };
 }

@@ -227,3 +227,15 @@ describe('entities(type)', () => {
     expect(seen.sort()).toEqual(nodesOf('Partnership').map((p) => p.id).sort());
   });
 });
+
+describe('initiatives reached through the generic fields', () => {
+  it('have their alignment through entity(id) and entities(type: Initiative)', async () => {
+    const { entity } = await gqlOk(`query($id: ID!) { entity(id: $id) { id ... on Initiative { alignment { status downward } } } }`, { id: richest.id });
+    const { initiative } = await gqlOk(`query($id: ID!) { initiative(id: $id) { id alignment { status downward } } }`, { id: richest.id });
+    expect(entity).toEqual(initiative);
+    const { entities } = await gqlOk(`{ entities(type: Initiative, first: 5) { totalCount nodes { id ... on Initiative { alignment { status } } } } }`);
+    expect(entities.totalCount).toBe(nodesOf('Initiative').length);
+    expect(entities.nodes).toHaveLength(5);
+    for (const n of entities.nodes) expect(['ALIGNED', 'PARTIAL', 'CONTESTED', 'UNKNOWN']).toContain(n.alignment.status);
+  });
+});

@@ -52,3 +52,31 @@ describe('workspaces and drafts', () => {
     expect(viewer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('the console and private data', () => {
+  const run = (query: string) => gql(`query($q: String!) { cypherConsole(query: $q) { columns rows truncated } }`, { q: query }, { as: 'VIEWER' });
+  it('cannot reach drafts, accounts, sessions or the audit trail, however it asks', async () => {
+    for (const q of [
+      'MATCH (n) RETURN n LIMIT 5',
+      'MATCH (n) RETURN count(n)',
+      'MATCH (d:Draft) RETURN d.data',
+      'MATCH (a:AuditEntry)-[:BEFORE]->(s) RETURN s',
+      'MATCH ()-[r]->() RETURN count(r)',
+      'MATCH (w:LevermapWorkspace) RETURN w.members',
+      'MATCH (n) WHERE elementId(n) = "4:x:1" RETURN n',
+      'MATCH ()-[r:BEFORE]->() RETURN r',
+    ]) {
+      const r = await run(q);
+      expect(r.errors?.[0]?.extensions?.code, q).toBe('BAD_USER_INPUT');
+      expect(r.data?.cypherConsole ?? null, q).toBeNull();
+    }
+  });
+
+  it('still answers questions about the shared graph', async () => {
+    const r = await run('MATCH (n:Entity) WITH labels(n) AS l RETURN count(*) AS n');
+    expect(r.errors).toBeUndefined();
+    const byType = await run('MATCH (:Entity)-[r:LEVER]->(:Initiative) RETURN r.lever AS lever, count(*) AS n ORDER BY lever');
+    expect(byType.errors).toBeUndefined();
+    expect(byType.data!.cypherConsole.rows.map((x: { lever: string }) => x.lever)).toEqual(['DOWNWARD', 'SIDEWARD', 'UPWARD']);
+  });
+});

@@ -10,7 +10,7 @@ export interface FactRef {
   id: string; name: string; label: NodeLabel; placeholder: boolean;
   /** Organisation.type, when the node is an organisation. */
   orgType: string | null;
-  /** The organisation a directorate is PART_OF; the node's own id otherwise. */
+  /** The organisation a directorate is PART_OF, for commissioning and delivery links; the node's own id otherwise (and for lever links, where no rule reads it). */
   owner: string;
 }
 

@@ -91,6 +91,15 @@ export const Organisation = z.object({
   subtype: z.string().trim().max(80).optional(),
   validFrom: IsoDate.optional(),
   validTo: IsoDate.optional(),
+  // UK identifiers, where known: an import recognises an organisation it has seen before by them (docs/import.md).
+  /** NHS Organisation Data Service code, e.g. "RTD" or "00L". */
+  odsCode: z.string().trim().regex(/^[A-Z0-9]{3,10}$/, 'odsCode must be 3 to 10 capital letters or digits').optional(),
+  /** Charity Commission (England and Wales) or OSCR/CCNI number, e.g. "1123456" or "SC012345". */
+  charityNumber: z.string().trim().regex(/^[A-Z0-9-]{5,12}$/, 'charityNumber must be 5 to 12 capital letters, digits or hyphens').optional(),
+  /** Companies House number: 8 characters, e.g. "01234567" or "SC123456". */
+  companyNumber: z.string().trim().regex(/^[A-Z0-9]{8}$/, 'companyNumber must be 8 capital letters or digits').optional(),
+  /** 360Giving organisation identifier, e.g. "GB-CHC-1123456" or "GB-COH-01234567". */
+  giving360Id: z.string().trim().max(100).regex(/^[A-Z]{2}-[A-Z0-9]+-\S+$/, 'giving360Id must look like GB-CHC-1123456').optional(),
 });
 export const Directorate = z.object({ ...nodeBase, kind: DirectorateKind });
 export const Partnership = z.object({

@@ -212,6 +212,13 @@ export type ConsoleResult = {
   truncated: Scalars['Boolean']['output'];
 };
 
+export type DataExportFile = {
+  __typename?: 'DataExportFile';
+  contentBase64: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  mimeType: Scalars['String']['output'];
+};
+
 export type DeleteResult = {
   __typename?: 'DeleteResult';
   deleted: Scalars['Boolean']['output'];
@@ -316,6 +323,20 @@ export type ExportFile = {
   filename: Scalars['String']['output'];
   mimeType: Scalars['String']['output'];
 };
+
+export type ExportScope = {
+  /** The place or partnership id (not for ALL). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: ExportScopeKind;
+};
+
+export type ExportScopeKind =
+  /** The whole graph. */
+  | 'ALL'
+  /** One partnership and what hangs off it. */
+  | 'PARTNERSHIP'
+  /** One place, the places within it, and what hangs off them. */
+  | 'PLACE';
 
 export type FlagCount = {
   __typename?: 'FlagCount';
@@ -444,6 +465,72 @@ export type GraphPath = {
   length: Scalars['Int']['output'];
   links: Array<GraphEdge>;
   nodes: Array<Ref>;
+};
+
+/** What an import row does to the graph. */
+export type ImportAction =
+  | 'CREATE'
+  | 'UNCHANGED'
+  | 'UPDATE';
+
+export type ImportChange = {
+  __typename?: 'ImportChange';
+  action: ImportAction;
+  changedFields: Array<Scalars['String']['output']>;
+  /** The node's id, or the link's (TYPE:from:to[:lever]). */
+  id: Scalars['ID']['output'];
+  row: Scalars['Int']['output'];
+  sheet: Scalars['String']['output'];
+};
+
+/** The import and export file formats: one sheet (XLSX) or file (CSV) per entity type plus sources and links, or a seed-shaped JSON document. */
+export type ImportFormat =
+  | 'CSV'
+  | 'JSON'
+  | 'XLSX';
+
+/** One problem in an import file. Row 1 of a sheet is its header (a problem there is about a column); in JSON, rows count from 1 within their section. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  column?: Maybe<Scalars['String']['output']>;
+  reason: Scalars['String']['output'];
+  row?: Maybe<Scalars['Int']['output']>;
+  sheet: Scalars['String']['output'];
+};
+
+/** What an import did (or, in a dry run, would do). A file with any problem writes nothing. */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  /** Rows that create or change something (the first 1,000). */
+  changes: Array<ImportChange>;
+  changesTruncated: Scalars['Boolean']['output'];
+  /** True when the changes were written (not a dry run, and no problems). */
+  committed: Scalars['Boolean']['output'];
+  created: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  /** The text encoding detected (UTF-8 or Windows-1252); null for XLSX. */
+  encoding?: Maybe<Scalars['String']['output']>;
+  format: ImportFormat;
+  /** True when the file has no problems. */
+  ok: Scalars['Boolean']['output'];
+  problems: Array<ImportProblem>;
+  rows: Scalars['Int']['output'];
+  sheets: Array<ImportSheetSummary>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+  /** Sheets that were ignored, and similar notes. */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+export type ImportSheetSummary = {
+  __typename?: 'ImportSheetSummary';
+  /** Rows with at least one problem. */
+  bad: Scalars['Int']['output'];
+  created: Scalars['Int']['output'];
+  rows: Scalars['Int']['output'];
+  sheet: Scalars['String']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
 };
 
 export type Initiative = Entity & {
@@ -706,6 +793,13 @@ export type Mutation = {
   /** Deletes a node of any label with its links. Refused with CONFLICT while links remain unless detach is true. */
   deleteEntity: DeleteResult;
   deleteLink: DeleteResult;
+  /**
+   * Imports a file given as base64. A dry run (the default) only reports what would be created, updated and left
+   * unchanged, and every bad row. A commit writes everything in one transaction, or nothing if any row is bad.
+   * For a CSV of one sheet, `sheet` names it (organisations, directorates, partnerships, initiatives,
+   * targetGroups, places, sources or links); a CSV whose first column is `sheet` needs no name.
+   */
+  importData: ImportReport;
   /** Publishes a draft into the shared graph through the ordinary create mutation (audited; links enter as claims). */
   publishDraft: PublishResult;
   /** Admins only: puts a node or link back as it was before the change, recorded as a new change. */
@@ -819,6 +913,15 @@ export type MutationDeleteLinkArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
+export type MutationImportDataArgs = {
+  contentBase64: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  format: ImportFormat;
+  sheet?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1198,6 +1301,8 @@ export type Query = {
   /** Entities of one label, by name. */
   entities: EntityConnection;
   entity?: Maybe<Entity>;
+  /** The graph, or one place or partnership, in the import layout. CSV comes as one file whose first column names the sheet. */
+  exportData: DataExportFile;
   /** A neighbourhood or filtered subgraph as GraphML, GEXF or Cytoscape JSON. */
   exportGraph: ExportFile;
   /** CSV of initiatives with lever profile and flags at asOf. */
@@ -1299,6 +1404,12 @@ export type QueryEntitiesArgs = {
 
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryExportDataArgs = {
+  format: ImportFormat;
+  scope?: InputMaybe<ExportScope>;
 };
 
 
@@ -1795,6 +1906,7 @@ export type ResolversTypes = ResolversObject<{
   Comparison: ResolverTypeWrapper<Comparison>;
   Confidence: Confidence;
   ConsoleResult: ResolverTypeWrapper<ConsoleResult>;
+  DataExportFile: ResolverTypeWrapper<DataExportFile>;
   DeleteResult: ResolverTypeWrapper<DeleteResult>;
   Directorate: ResolverTypeWrapper<NodeRow>;
   DirectorateInput: DirectorateInput;
@@ -1804,6 +1916,8 @@ export type ResolversTypes = ResolversObject<{
   Entity: ResolverTypeWrapper<NodeRow>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'nodes'> & { nodes: Array<ResolversTypes['Entity']> }>;
   ExportFile: ResolverTypeWrapper<ExportFile>;
+  ExportScope: ExportScope;
+  ExportScopeKind: ExportScopeKind;
   FlagCount: ResolverTypeWrapper<FlagCount>;
   FlagKind: FlagKind;
   FlagTrigger: ResolverTypeWrapper<FlagTrigger>;
@@ -1818,6 +1932,12 @@ export type ResolversTypes = ResolversObject<{
   GraphNode: ResolverTypeWrapper<GraphNode>;
   GraphPath: ResolverTypeWrapper<GraphPath>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportAction: ImportAction;
+  ImportChange: ResolverTypeWrapper<ImportChange>;
+  ImportFormat: ImportFormat;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
+  ImportSheetSummary: ResolverTypeWrapper<ImportSheetSummary>;
   Initiative: ResolverTypeWrapper<InitiativeRow>;
   InitiativeAlignment: ResolverTypeWrapper<InitiativeAlignment>;
   InitiativeConnection: ResolverTypeWrapper<Omit<InitiativeConnection, 'edges'> & { edges: Array<ResolversTypes['InitiativeEdge']> }>;
@@ -1905,6 +2025,7 @@ export type ResolversParentTypes = ResolversObject<{
   Community: Community;
   Comparison: Comparison;
   ConsoleResult: ConsoleResult;
+  DataExportFile: DataExportFile;
   DeleteResult: DeleteResult;
   Directorate: NodeRow;
   DirectorateInput: DirectorateInput;
@@ -1913,6 +2034,7 @@ export type ResolversParentTypes = ResolversObject<{
   Entity: NodeRow;
   EntityConnection: Omit<EntityConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Entity']> };
   ExportFile: ExportFile;
+  ExportScope: ExportScope;
   FlagCount: FlagCount;
   FlagTrigger: FlagTrigger;
   Float: Scalars['Float']['output'];
@@ -1924,6 +2046,10 @@ export type ResolversParentTypes = ResolversObject<{
   GraphNode: GraphNode;
   GraphPath: GraphPath;
   ID: Scalars['ID']['output'];
+  ImportChange: ImportChange;
+  ImportProblem: ImportProblem;
+  ImportReport: ImportReport;
+  ImportSheetSummary: ImportSheetSummary;
   Initiative: InitiativeRow;
   InitiativeAlignment: InitiativeAlignment;
   InitiativeConnection: Omit<InitiativeConnection, 'edges'> & { edges: Array<ResolversParentTypes['InitiativeEdge']> };
@@ -2095,6 +2221,12 @@ export type ConsoleResultResolvers<ContextType = Context, ParentType extends Res
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type DataExportFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataExportFile'] = ResolversParentTypes['DataExportFile']> = ResolversObject<{
+  contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type DeleteResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = ResolversObject<{
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2207,6 +2339,47 @@ export type GraphPathResolvers<ContextType = Context, ParentType extends Resolve
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Ref']>, ParentType, ContextType>;
+}>;
+
+export type ImportChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportChange'] = ResolversParentTypes['ImportChange']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['ImportAction'], ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sheet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ImportProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = ResolversObject<{
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sheet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = ResolversObject<{
+  changes?: Resolver<Array<ResolversTypes['ImportChange']>, ParentType, ContextType>;
+  changesTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  encoding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ImportFormat'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sheets?: Resolver<Array<ResolversTypes['ImportSheetSummary']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ImportSheetSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportSheetSummary'] = ResolversParentTypes['ImportSheetSummary']> = ResolversObject<{
+  bad?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sheet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type InitiativeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = ResolversObject<{
@@ -2323,6 +2496,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteDraft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteDraftArgs, 'id'>>;
   deleteEntity?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'detach' | 'id'>>;
   deleteLink?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteLinkArgs, 'id'>>;
+  importData?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportDataArgs, 'contentBase64' | 'dryRun' | 'format'>>;
   publishDraft?: Resolver<ResolversTypes['PublishResult'], ParentType, ContextType, RequireFields<MutationPublishDraftArgs, 'id'>>;
   revertChange?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'auditId' | 'reason'>>;
   saveDraftLink?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationSaveDraftLinkArgs, 'input' | 'workspaceId'>>;
@@ -2434,6 +2608,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   directorate?: Resolver<Maybe<ResolversTypes['Directorate']>, ParentType, ContextType, RequireFields<QueryDirectorateArgs, 'id'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first' | 'type'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  exportData?: Resolver<ResolversTypes['DataExportFile'], ParentType, ContextType, RequireFields<QueryExportDataArgs, 'format'>>;
   exportGraph?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'format'>>;
   exportInitiativesCsv?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, Partial<QueryExportInitiativesCsvArgs>>;
   fragility?: Resolver<ResolversTypes['Fragility'], ParentType, ContextType, RequireFields<QueryFragilityArgs, 'backerId' | 'withParts'>>;
@@ -2614,6 +2789,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Community?: CommunityResolvers<ContextType>;
   Comparison?: ComparisonResolvers<ContextType>;
   ConsoleResult?: ConsoleResultResolvers<ContextType>;
+  DataExportFile?: DataExportFileResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;
   Directorate?: DirectorateResolvers<ContextType>;
   Draft?: DraftResolvers<ContextType>;
@@ -2628,6 +2804,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
+  ImportChange?: ImportChangeResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  ImportSheetSummary?: ImportSheetSummaryResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
   InitiativeAlignment?: InitiativeAlignmentResolvers<ContextType>;
   InitiativeConnection?: InitiativeConnectionResolvers<ContextType>;

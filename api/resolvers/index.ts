@@ -2,13 +2,14 @@
 import type { Resolvers } from '../generated/graphql.js';
 import { analysisResolvers } from './analysis.js';
 import { authResolvers } from './auth.js';
+import { ioResolvers } from './io.js';
 import { Mutation } from './mutation.js';
 import { Query } from './query.js';
 import { suggestResolvers } from './suggest.js';
 import { typeResolvers } from './types.js';
 import { workspaceResolvers } from './workspace.js';
 
-const modules: Resolvers[] = [typeResolvers, { Query, Mutation }, authResolvers, workspaceResolvers, suggestResolvers, analysisResolvers];
+const modules: Resolvers[] = [typeResolvers, { Query, Mutation }, authResolvers, workspaceResolvers, suggestResolvers, analysisResolvers, ioResolvers];
 
 function merge(all: Resolvers[]): Resolvers {
   const out: Record<string, Record<string, unknown>> = {};

@@ -38,7 +38,13 @@ export const Query: QueryResolvers = {
     const rows = await ctx.db.read('queries/search', { query, first: n, types: types ?? null });
     return rows.map((r) => ({ id: r.id as string, name: r.name as string, type: r.type as NodeLabel, score: r.score as number, placeholder: r.placeholder as boolean }));
   },
-  entity: (_p, { id }, ctx) => entity(ctx, id),
+  async entity(_p, { id }, ctx) {
+    const node = await entity(ctx, id);
+    // An initiative is projected in one place (with its alignment), whichever field asks for it.
+    if (node?.label !== 'Initiative') return node;
+    const { items } = await fetchInitiatives(ctx, null, 1, null, [id]);
+    return items[0] ?? null;
+  },
   organisation: (_p, { id }, ctx) => entity(ctx, id, 'Organisation'),
   directorate: (_p, { id }, ctx) => entity(ctx, id, 'Directorate'),
   partnership: (_p, { id }, ctx) => entity(ctx, id, 'Partnership'),
@@ -64,6 +70,13 @@ export const Query: QueryResolvers = {
   },
   async entities(_p, { type, first, after }, ctx) {
     const n = pageSize(first, 500);
+    if (type === 'Initiative') {
+      // Same keyset order (name, id) as below, with the full initiative projection.
+      const { total, items } = await fetchInitiatives(ctx, null, n, after);
+      const page = items.slice(0, n);
+      const last = page[page.length - 1];
+      return { totalCount: total, nodes: page, pageInfo: { hasNextPage: items.length > n, endCursor: last ? encodeCursor(last.name, last.id) : null } };
+    }
     const [row] = await ctx.db.read('queries/entities', { label: type, first: n, ...decodeCursor(after) });
     const items = (row!.items as { label: NodeLabel; props: Record<string, unknown> }[]).map((i) => toNode(i.label, i.props));
     const page = items.slice(0, n);

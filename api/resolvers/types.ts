@@ -1,4 +1,6 @@
 /** Field resolvers for types whose rows need shaping: citations, links, backers, alignment. */
+import { toFacts, type RawFacts } from '../analysis/facts.js';
+import { presentAlignment } from '../analysis/present.js';
 import { alignmentOf } from '../domain/alignment.js';
 import type { InitiativeRow, LinkRow, NodeRow } from '../db/rows.js';
 import type { Resolvers } from '../generated/graphql.js';
@@ -25,7 +27,11 @@ export const typeResolvers: Resolvers = {
         validFrom: (l.validFrom as string) ?? null, validTo: (l.validTo as string) ?? null,
         backer: l.from, evidence: l.evidence,
       })),
-    alignment: (i: InitiativeRow) => alignmentOf(i.alignmentCounts),
+    // initiatives.cypher puts the facts the rules read beside the counts (alignment.facts).
+    alignment: (i: InitiativeRow) => {
+      const facts = (i.alignmentCounts as unknown as { facts: Omit<RawFacts, 'initiative'> & { asOf: string } }).facts;
+      return presentAlignment(alignmentOf(toFacts({ ...facts, initiative: i }, facts.asOf))) as never;
+    },
   },
   Citation: {
     sourceTitle: (c, _a, ctx) => ctx.sourceTitles.get(c.sourceId) ?? null,

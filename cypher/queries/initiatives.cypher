@@ -42,7 +42,42 @@ CALL (page) {
       downward: size([r IN current WHERE r.lever = 'DOWNWARD' AND r.stance = 'ENABLES']),
       sideward: size([r IN current WHERE r.lever = 'SIDEWARD' AND r.stance = 'ENABLES']),
       upward: size([r IN current WHERE r.lever = 'UPWARD' AND r.stance = 'ENABLES']),
-      opposing: size([r IN current WHERE r.stance = 'OPPOSES'])
+      opposing: size([r IN current WHERE r.stance = 'OPPOSES']),
+      // What the gap and tension rules read (api/analysis/facts.ts); projected exactly as in
+      // cypher/analysis/alignment.cypher, and a test checks that both give the same flags.
+      facts: {
+        asOf: $asOf,
+        levers: COLLECT {
+          MATCH (i)<-[r:LEVER]-(b:Entity)
+          WHERE (r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom)))
+            AND (r.validTo IS NULL OR r.validTo >= left($asOf, size(r.validTo)))
+          RETURN {type: 'LEVER', props: r {.id, .lever, .stance, .class, .confidence, .validFrom, .validTo, .evSource, .evLine, .evQuote}, current: true,
+                  from: {id: b.id, name: b.name, placeholder: coalesce(b.placeholder, false), label: [l IN labels(b) WHERE l <> 'Entity'][0],
+                         orgType: CASE WHEN b:Organisation THEN b.type END}}
+        },
+        roles: COLLECT {
+          MATCH (i)<-[r:COMMISSIONS|DELIVERS|FUNDS]-(b:Entity)
+          WHERE r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom))
+          RETURN {type: type(r), props: r {.id, .confidence, .validFrom, .validTo, .amount, .evSource, .evLine, .evQuote}, current: r.validTo IS NULL OR r.validTo >= left($asOf, size(r.validTo)),
+                  from: {id: b.id, name: b.name, placeholder: coalesce(b.placeholder, false), label: [l IN labels(b) WHERE l <> 'Entity'][0],
+                         orgType: CASE WHEN b:Organisation THEN b.type END,
+                         owner: coalesce(COLLECT { MATCH (b)-[:PART_OF]->(o:Organisation) RETURN o.id ORDER BY o.id }[0], b.id)}}
+        },
+        vcse: COLLECT {
+          MATCH (i)<-[r:LEVER|DELIVERS]-(b:Entity)
+          WHERE coalesce(r.stance, 'ENABLES') = 'ENABLES'
+            AND (r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom)))
+            AND (r.validTo IS NULL OR r.validTo >= left($asOf, size(r.validTo)))
+          UNWIND [b] + COLLECT {
+            MATCH (b)<-[m:MEMBER_OF]-(o:Organisation)
+            WHERE (m.validFrom IS NULL OR m.validFrom <= left($asOf, size(m.validFrom)))
+              AND (m.validTo IS NULL OR m.validTo >= left($asOf, size(m.validTo)))
+            RETURN o
+          } AS v
+          WITH DISTINCT v WHERE v:Organisation AND v.type = 'VCSE'
+          RETURN {id: v.id, name: v.name, placeholder: coalesce(v.placeholder, false), label: 'Organisation', orgType: v.type}
+        }
+      }
     },
     links: COLLECT {
       MATCH (i)-[r]-(m:Entity)

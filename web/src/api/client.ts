@@ -7,7 +7,9 @@ export class ApiError extends Error {
   }
   /** True when the server's schema has no such field yet (a feature another issue is still building). */
   get unavailable(): boolean {
-    return this.code === 'GRAPHQL_VALIDATION_FAILED' && /Cannot query field|Unknown type|Unknown argument/.test(this.message);
+    return (this.code === 'GRAPHQL_VALIDATION_FAILED' && /Cannot query field|Unknown type|Unknown argument/.test(this.message))
+      // The schema has the field but no resolver answers it yet.
+      || /Cannot return null for non-nullable field (Query|Alignment)\./.test(this.message);
   }
 }
 

@@ -1,7 +1,7 @@
 /** One function per operation the explorer uses; each names its document once and types its result. */
 import { gql } from './client.js';
 import type {
-  EntityDetail, FrameworkElement, InitiativeFilter, InitiativeSummary, Link, Neighbourhood, NeighbourhoodArgs,
+  EntityDetail, FrameworkElement, InitiativeDetail, InitiativeFilter, InitiativeSummary, Link, Neighbourhood, NeighbourhoodArgs,
   NodeLabel, OrganisationType, SearchHit, Source, Stats,
 } from './types.js';
 
@@ -22,20 +22,22 @@ export const ENTITY_QUERY = `query Entity($id: ID!) {
     __typename id name label aliases description placeholder evidence { ${CITATION} }
     links { ${LINK} }
     ... on Organisation { type subtype validFrom validTo }
-    ... on Directorate { kind }
-    ... on Partnership { kind validFrom validTo }
-    ... on TargetGroup { kind }
-    ... on Place { kind code }
-    ... on Initiative {
-      kind frameworkElements preventionTier status startDate endDate funding benefitExpected
-      backers { linkId lever stance class confidence reason validFrom validTo backer { ${REF} } evidence { ${CITATION} } }
-      alignment { ${ALIGNMENT} }
-    }
+    ... on Directorate { directorateKind: kind }
+    ... on Partnership { partnershipKind: kind validFrom validTo }
+    ... on TargetGroup { groupKind: kind }
+    ... on Place { placeKind: kind code }
+    ... on Initiative { initiativeKind: kind frameworkElements preventionTier status startDate endDate funding benefitExpected }
+  }
+  initiative(id: $id) {
+    backers { linkId lever stance class confidence reason validFrom validTo backer { ${REF} } evidence { ${CITATION} } }
+    alignment { ${ALIGNMENT} }
   }
 }`;
 
 export async function entity(id: string, signal?: AbortSignal): Promise<EntityDetail | null> {
-  const d = await gql<{ entity: EntityDetail | null }, { id: string }>(ENTITY_QUERY, { id }, signal);
+  // Backers and alignment come from initiative(id): entity(id) does not compute alignment (see the report).
+  const d = await gql<{ entity: EntityDetail | null; initiative: Pick<InitiativeDetail, 'backers' | 'alignment'> | null }, { id: string }>(ENTITY_QUERY, { id }, signal);
+  if (d.entity?.__typename === 'Initiative' && d.initiative) return { ...d.entity, ...d.initiative };
   return d.entity;
 }
 
@@ -110,3 +112,20 @@ export async function facets(signal?: AbortSignal): Promise<Facets> {
 }
 
 export type { NodeLabel };
+
+export type PlaceInitiative = InitiativeSummary & { backers: { linkId: string; lever: import('./types.js').Lever; stance: import('./types.js').Stance; validTo?: string | null; backer: { id: string; name: string; type: NodeLabel } }[] };
+
+export async function placeInitiatives(place: string, signal?: AbortSignal): Promise<PlaceInitiative[]> {
+  const d = await gql<{ initiatives: { edges: { node: PlaceInitiative }[] } }, { place: string }>(
+    `query PlaceInitiatives($place: ID!) { initiatives(filter: { place: $place }, first: 500) { edges { node {
+      id name status frameworkElements placeholder alignment { ${ALIGNMENT} }
+      backers { linkId lever stance validTo backer { id name type } }
+    } } } }`, { place }, signal);
+  return d.initiatives.edges.map((e) => e.node);
+}
+
+export async function places(signal?: AbortSignal): Promise<{ id: string; name: string; placeKind: string }[]> {
+  const d = await gql<{ entities: { nodes: { id: string; name: string; placeKind: string }[] } }>(
+    `{ entities(type: Place, first: 500) { nodes { id name ... on Place { placeKind: kind } } } }`, undefined, signal);
+  return d.entities.nodes;
+}

@@ -28,14 +28,14 @@ type EntityBase = Sel<S.Entity, 'id' | 'name' | 'label' | 'aliases' | 'descripti
   evidence: Citation[]; links: Link[];
 };
 
-export type InitiativeDetail = EntityBase & Sel<S.Initiative, 'kind' | 'frameworkElements' | 'preventionTier' | 'status' | 'startDate' | 'endDate' | 'funding' | 'benefitExpected'> & {
-  __typename: 'Initiative'; backers: Backer[]; alignment: Alignment;
+export type InitiativeDetail = EntityBase & Sel<S.Initiative, 'frameworkElements' | 'preventionTier' | 'status' | 'startDate' | 'endDate' | 'funding' | 'benefitExpected'> & {
+  __typename: 'Initiative'; initiativeKind: S.Initiative['kind']; backers: Backer[]; alignment: Alignment;
 };
 export type OrganisationDetail = EntityBase & Sel<S.Organisation, 'type' | 'subtype' | 'validFrom' | 'validTo'> & { __typename: 'Organisation' };
-export type DirectorateDetail = EntityBase & Sel<S.Directorate, 'kind'> & { __typename: 'Directorate' };
-export type PartnershipDetail = EntityBase & Sel<S.Partnership, 'kind' | 'validFrom' | 'validTo'> & { __typename: 'Partnership' };
-export type TargetGroupDetail = EntityBase & Sel<S.TargetGroup, 'kind'> & { __typename: 'TargetGroup' };
-export type PlaceDetail = EntityBase & Sel<S.Place, 'kind' | 'code'> & { __typename: 'Place' };
+export type DirectorateDetail = EntityBase & { directorateKind: S.Directorate['kind']; __typename: 'Directorate' };
+export type PartnershipDetail = EntityBase & Sel<S.Partnership, 'validFrom' | 'validTo'> & { partnershipKind: S.Partnership['kind']; __typename: 'Partnership' };
+export type TargetGroupDetail = EntityBase & { groupKind: S.TargetGroup['kind']; __typename: 'TargetGroup' };
+export type PlaceDetail = EntityBase & Sel<S.Place, 'code'> & { placeKind: S.Place['kind']; __typename: 'Place' };
 export type EntityDetail = InitiativeDetail | OrganisationDetail | DirectorateDetail | PartnershipDetail | TargetGroupDetail | PlaceDetail;
 
 export type InitiativeSummary = Sel<S.Initiative, 'id' | 'name' | 'status' | 'frameworkElements' | 'placeholder'> & { alignment: Alignment };
@@ -45,3 +45,17 @@ export type GraphEdge = Sel<S.GraphEdge, 'id' | 'source' | 'target' | 'type' | '
 export type Neighbourhood = Sel<S.Neighbourhood, 'focus' | 'truncated'> & { nodes: GraphNode[]; edges: GraphEdge[] };
 export type NeighbourhoodArgs = S.QueryNeighbourhoodArgs;
 export type Stats = Sel<S.Stats, 'organisations' | 'directorates' | 'partnerships' | 'initiatives' | 'targetGroups' | 'places' | 'sources' | 'relationships'>;
+
+// Analysis (issue 3, api/schema/analysis.graphql): the explorer asks for these separately, so a server
+// without them still shows everything else.
+export type LeverGrouping = S.LeverGrouping;
+export type LeverProfileRow = Sel<S.LeverProfileRow, 'key' | 'label' | 'initiatives' | 'downward' | 'sideward' | 'upward' | 'opposing' | 'aligned' | 'partial' | 'contested' | 'unknown'>;
+export type FlagHit = Sel<S.AlignmentFlagHit, 'flag' | 'kind' | 'rule' | 'why' | 'detail'> & {
+  sources: Citation[];
+  triggers: (Sel<S.FlagTrigger, 'linkId' | 'type' | 'lever' | 'stance'> & { from: Ref; to: Ref })[];
+};
+export type StatusChange = { initiative: Ref } & Sel<S.StatusChange, 'from' | 'to'>;
+export type ChangedLink = Sel<S.ChangedLink, 'change' | 'linkId' | 'type' | 'lever' | 'stance' | 'validFrom' | 'validTo'> & { from: Ref; to: Ref; evidence: Citation[] };
+export type Comparison = Sel<S.Comparison, 'from' | 'to'> & { statusChanges: StatusChange[]; links: ChangedLink[] };
+export type ConsoleResult = Sel<S.ConsoleResult, 'columns' | 'truncated' | 'elapsedMs'> & { rows: Record<string, unknown>[]; nodes: GraphNode[]; edges: GraphEdge[] };
+export type SoleDependence = { backer: Ref; initiatives: number; items: { initiative: Ref; levers: S.Lever[] }[] };

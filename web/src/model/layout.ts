@@ -9,13 +9,13 @@ import type { DrawEdge, DrawNode } from './graph.js';
 export interface Point { x: number; y: number }
 type Band = 'above' | 'side' | 'below';
 
-const GAP_X = 190;
-const GAP_Y = 95;
+const GAP_X = 165;
+const GAP_Y = 80;
 const PER_ROW = 5;
-const INNER = 230;
-const OUTER = 420;
-const SIDE_X = 430;
-const OUTER_SIDE_X = 700;
+const INNER = 170;
+const OUTER = 300;
+const SIDE_X = 330;
+const OUTER_SIDE_X = 540;
 
 const LEVER_BAND: Record<Lever, Band> = { DOWNWARD: 'above', SIDEWARD: 'side', UPWARD: 'below' };
 const FLIP: Record<Band, Band> = { above: 'below', side: 'side', below: 'above' };

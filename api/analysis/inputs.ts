@@ -1,0 +1,15 @@
+/** Checks of analysis arguments; each failure names its field (BAD_USER_INPUT). */
+import { badInput } from '../errors.js';
+import { DATE_PATTERN, today } from './facts.js';
+
+export function dateArg(field: string, v: string | null | undefined, fallback: () => string = today): string {
+  if (v === null || v === undefined) return fallback();
+  if (!DATE_PATTERN.test(v)) throw badInput(field, 'must be a date YYYY, YYYY-MM or YYYY-MM-DD');
+  return v;
+}
+
+export function intArg(field: string, v: number | null | undefined, fallback: number, min: number, max: number): number {
+  const n = v ?? fallback;
+  if (!Number.isInteger(n) || n < min || n > max) throw badInput(field, `must be a whole number from ${min} to ${max}`);
+  return n;
+}

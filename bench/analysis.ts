@@ -1,0 +1,98 @@
+/**
+ * Times the whole-graph alignment report (Cypher + rules) and the place x lever profile, on the seed graph and on
+ * a generated graph 50 times larger (the seed cloned 49 times with suffixed ids), and prints the figures and
+ * ratios. Runs its own Neo4j in .data/bench-analysis on port 7713 (override with LEVERMAP_BENCH_BOLT_PORT),
+ * wiped first: never the user's data.   npx tsx bench/analysis.ts
+ */
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { alignmentRows, summarise } from '../api/analysis/report.js';
+import { connect } from '../api/bootstrap.js';
+import { loadConfig } from '../api/config.js';
+import type { Database } from '../api/db/database.js';
+import { migrate } from '../api/db/migrate.js';
+import { loadDataset } from '../seed/dataset.js';
+import { loadSeed, seedRows } from '../seed/load.js';
+import { SEED_DIR } from '../seed/paths.js';
+
+const FACTOR = 50;
+const RUNS = 7;
+const ASOF = new Date().toISOString().slice(0, 10);
+const dataDir = resolve(process.env.LEVERMAP_BENCH_DATA_DIR ?? '.data/bench-analysis');
+
+async function median(fn: () => Promise<unknown>): Promise<number> {
+  await fn();
+  await fn(); // warm the plan cache and page cache
+  const times: number[] = [];
+  for (let k = 0; k < RUNS; k++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(RUNS / 2)]!;
+}
+
+async function measure(db: Database) {
+  const [stats] = await db.read('queries/stats');
+  let items = 0;
+  const report = await median(async () => {
+    const rows = await alignmentRows(db, { asOf: ASOF });
+    items = summarise(rows, null).matching.length;
+  });
+  const cypherOnly = await median(() => db.read('analysis/alignment', { asOf: ASOF, ids: null, touching: null, statuses: null }, 600_000));
+  const profile = await median(() => db.read('analysis/lever-profile', { groupBy: 'PLACE', asOf: ASOF }));
+  return { initiatives: stats!.initiatives as number, relationships: stats!.relationships as number, items, report, cypherOnly, profile };
+}
+
+async function grow(db: Database) {
+  const { nodes, links } = seedRows(loadDataset(SEED_DIR));
+  const BATCH = 5000;
+  for (let k = 1; k < FACTOR; k++) {
+    const sfx = `-x${k}`;
+    const ns = nodes.map((n) => ({ ...n, id: n.id + sfx, props: { ...n.props, id: n.id + sfx } }));
+    const ls = links.map((l) => ({ ...l, id: `${l.id}:x${k}`, from: l.from + sfx, to: l.to + sfx, props: { ...l.props, id: `${l.id}:x${k}` } }));
+    const steps = [];
+    for (let i = 0; i < ns.length; i += BATCH) steps.push({ name: 'seed/upsert-nodes', params: { rows: ns.slice(i, i + BATCH) } });
+    for (let i = 0; i < ls.length; i += BATCH) steps.push({ name: 'seed/upsert-links', params: { rows: ls.slice(i, i + BATCH) } });
+    await db.writeAll(steps);
+  }
+}
+
+async function main() {
+  rmSync(dataDir, { recursive: true, force: true });
+  const config = loadConfig({
+    ...process.env, NODE_ENV: 'test', NEO4J_URI: undefined, LEVERMAP_DATA_DIR: dataDir,
+    LEVERMAP_BOLT_PORT: process.env.LEVERMAP_BENCH_BOLT_PORT ?? '7713', LEVERMAP_TX_TIMEOUT_SECONDS: '600',
+    LEVERMAP_QUERY_TIMEOUT_MS: '600000',
+  });
+  const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
+  const { db, neo4j } = await connect(config, log);
+  try {
+    await migrate(db);
+    await loadSeed(db);
+    const small = await measure(db);
+    log(`generating a graph ${FACTOR} times larger...`);
+    const t = performance.now();
+    await grow(db);
+    log(`generated in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    const large = await measure(db);
+    const ms = (x: number) => `${x.toFixed(1)} ms`;
+    console.log(`\nMedian of ${RUNS} runs after 2 warm-ups, asOf ${ASOF}.\n`);
+    console.log('| graph | initiatives | relationships | alignment report (Cypher + rules) | of which the Cypher round trip | place x lever profile |');
+    console.log('|---|---|---|---|---|---|');
+    console.log(`| seed | ${small.initiatives} | ${small.relationships} | ${ms(small.report)} | ${ms(small.cypherOnly)} | ${ms(small.profile)} |`);
+    console.log(`| x${FACTOR} | ${large.initiatives} | ${large.relationships} | ${ms(large.report)} | ${ms(large.cypherOnly)} | ${ms(large.profile)} |`);
+    console.log(`| ratio | ${(large.initiatives / small.initiatives).toFixed(1)} | ${(large.relationships / small.relationships).toFixed(1)} | ${(large.report / small.report).toFixed(1)} | ${(large.cypherOnly / small.cypherOnly).toFixed(1)} | ${(large.profile / small.profile).toFixed(1)} |`);
+    console.log(`\nReport rows: ${small.items} (seed), ${large.items} (x${FACTOR}). Goal: report over the larger graph within 1 s: ${large.report <= 1000 ? 'met' : 'NOT met'}.`);
+  } finally {
+    await db.close();
+    await neo4j?.stop();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.stack : e);
+  process.exit(1);
+});

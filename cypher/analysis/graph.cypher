@@ -1,0 +1,22 @@
+// The graph for network analysis and exports: entities (never Source nodes or migrations) and the links among them,
+// narrowed by labels, link types, levers, a cited source and validity at $asOf. Nodes with no link are kept.
+CALL () {
+  MATCH (n:Entity)
+  WHERE NOT n:Source AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
+  RETURN collect({id: n.id, name: n.name, placeholder: coalesce(n.placeholder, false),
+    type: [l IN labels(n) WHERE l <> 'Entity'][0], kind: coalesce(n.type, n.kind), status: n.status,
+    sources: coalesce(n.evSource, [])}) AS nodes
+}
+CALL () {
+  MATCH (a:Entity)-[r]->(b:Entity)
+  WHERE ($labels IS NULL OR (any(l IN labels(a) WHERE l IN $labels) AND any(l IN labels(b) WHERE l IN $labels)))
+    AND ($linkTypes IS NULL OR type(r) IN $linkTypes)
+    AND ($levers IS NULL OR type(r) <> 'LEVER' OR r.lever IN $levers)
+    AND ($source IS NULL OR $source IN coalesce(r.evSource, []))
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom)))
+                       AND (r.validTo IS NULL OR r.validTo >= left($asOf, size(r.validTo)))))
+  RETURN collect({id: r.id, source: a.id, target: b.id, type: type(r), lever: r.lever, stance: r.stance, class: r.class,
+    confidence: coalesce(r.confidence, 'STATED'), validFrom: r.validFrom, validTo: r.validTo,
+    sources: coalesce(r.evSource, [])}) AS edges
+}
+RETURN nodes, edges;

@@ -1,0 +1,13 @@
+// Backers ranked by how many initiatives have them as the only enabling backer on some lever at $asOf.
+MATCH (i:Initiative)<-[r:LEVER {stance: 'ENABLES'}]-(b:Entity)
+WHERE (r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom)))
+  AND (r.validTo IS NULL OR r.validTo >= left($asOf, size(r.validTo)))
+WITH i, r.lever AS lever, collect(b) AS backers
+WHERE size(backers) = 1
+WITH backers[0] AS b, i, collect(lever) AS levers
+ORDER BY i.name, i.id
+WITH b, collect({initiative: {id: i.id, name: i.name, placeholder: coalesce(i.placeholder, false), type: 'Initiative'}, levers: levers}) AS items
+RETURN {id: b.id, name: b.name, placeholder: coalesce(b.placeholder, false), type: [l IN labels(b) WHERE l <> 'Entity'][0]} AS backer,
+  size(items) AS initiatives, items
+ORDER BY initiatives DESC, backer.name, backer.id
+LIMIT $first;

@@ -1,0 +1,2 @@
+// Restore: wait until the temporary index is online.
+CALL db.awaitIndexes(300);

@@ -1,0 +1,108 @@
+/**
+ * Export then import into an empty database gives the same graph, by canonical hash, in every format; and
+ * a scoped export imports as exactly that scope. Runs on a second Neo4j of its own (port 7753 unless
+ * LEVERMAP_TEST_SECOND_BOLT_PORT says otherwise), loaded with the seed dataset, which it empties at will.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Database } from '../api/db/database.js';
+import { migrate } from '../api/db/migrate.js';
+import { readGraph, writeCombinedCsv, writeCsvFiles, writeJson, writeXlsx } from '../api/io/export.js';
+import { canonicalHash } from '../api/io/hash.js';
+import { importData } from '../api/io/import.js';
+import { CLI_LIMITS, type ImportFormat, type InputFile } from '../api/io/read.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../db/neo4j.js';
+import { loadSeed } from '../seed/load.js';
+
+let dir: string;
+let neo: LocalNeo4j;
+let db: Database;
+
+/** Values that are easy to lose on the way: formula-like text, non-ASCII, lists, identifiers, dates, inferred levers. */
+const EXTRA = {
+  sources: [{ id: 'rt-src', title: 'Round-trip source – “quoted”, £', year: 2024, url: 'https://example.org/a?b=c;d' }],
+  organisations: [{
+    id: 'org-rt-one', name: '=SUM(1,2) Trust', type: 'VCSE', aliases: ['@one', 'Ünïcode name'], description: 'Line one\nline two; with a semicolon',
+    charityNumber: '1123456', companyNumber: '01234567', giving360Id: 'GB-CHC-1123456', odsCode: 'RT1', placeholder: true,
+    evidence: [{ source: 'rt-src', line: 3, quote: '+ a plus-led quote' }, { source: '003', line: 214, quote: 'a second citation' }],
+  }],
+  places: [{ id: 'place-rt', name: 'Round-trip place', kind: 'LA_AREA', code: 'E08000037', evidence: [{ source: 'rt-src', line: 1, quote: 'here' }] }],
+  links: [
+    { type: 'LEVER', from: 'org-rt-one', to: 'ini-003-live-well-gateshead', lever: 'UPWARD', stance: 'OPPOSES', confidence: 'INFERRED', reason: 'A curator\'s reading', class: 'community of place', validFrom: '2015-04', validTo: '2016', evidence: [{ source: 'rt-src', line: 2, quote: '-minus-led' }] },
+    { type: 'WORKS_IN', from: 'org-rt-one', to: 'place-rt', role: 'lead', evidence: [{ source: 'rt-src', line: 4, quote: 'works there' }] },
+  ],
+};
+
+async function wipe() {
+  for (;;) {
+    const [r] = await db.write('io/wipe-for-test', { batch: 10_000 });
+    if (Number(r!.done) === 0) break;
+  }
+}
+
+const load = (format: ImportFormat, files: InputFile[], dryRun = false) => importData(db, format, files, { dryRun, limits: CLI_LIMITS });
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'levermap-io-roundtrip-'));
+  neo = await startLocalNeo4j({
+    dataDir: dir, boltPort: Number(process.env.LEVERMAP_TEST_SECOND_BOLT_PORT ?? 7753),
+    txTimeoutSeconds: 300, txMemoryMb: 1024, heap: '1g', log: () => {},
+  });
+  db = new Database({ ...neo, database: 'neo4j', queryTimeoutMs: 60_000 });
+  await migrate(db);
+  await loadSeed(db);
+  const r = await load('JSON', [{ content: Buffer.from(JSON.stringify(EXTRA)) }]);
+  expect(r.problems).toEqual([]);
+});
+
+afterAll(async () => {
+  await db?.close();
+  await neo?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('export then import into an empty database', () => {
+  const FORMATS: [string, ImportFormat, () => Promise<InputFile[]>][] = [
+    ['XLSX', 'XLSX', async () => [{ content: await writeXlsx(await readGraph(db, { kind: 'ALL' })) }]],
+    ['CSV, one file per sheet', 'CSV', async () => [...writeCsvFiles(await readGraph(db, { kind: 'ALL' }))].map(([s, content]) => ({ name: `${s}.csv`, content }))],
+    ['CSV, one combined file', 'CSV', async () => [{ content: writeCombinedCsv(await readGraph(db, { kind: 'ALL' })) }]],
+    ['JSON', 'JSON', async () => [{ content: writeJson(await readGraph(db, { kind: 'ALL' })) }]],
+  ];
+  for (const [name, format, make] of FORMATS) {
+    it(`gives the same canonical hash: ${name}`, async () => {
+      const before = await canonicalHash(db);
+      expect(before.nodes).toBeGreaterThan(900);
+      const files = await make();
+      await wipe();
+      expect(await canonicalHash(db)).toMatchObject({ nodes: 0, links: 0 });
+      const r = await load(format, files);
+      expect({ problems: r.problems, committed: r.committed, created: r.created }).toEqual({ problems: [], committed: true, created: before.nodes + before.links });
+      expect(await canonicalHash(db)).toEqual(before);
+      const again = await load(format, files);
+      expect({ created: again.created, updated: again.updated, unchanged: again.unchanged }).toEqual({ created: 0, updated: 0, unchanged: before.nodes + before.links });
+    });
+  }
+
+  it('keeps every value of the tricky rows', async () => {
+    const g = await readGraph(db, { kind: 'ALL' });
+    expect(g.sheets.get('organisations')!.find((o) => o.id === 'org-rt-one')).toEqual(EXTRA.organisations[0]);
+    expect(g.sheets.get('sources')!.find((o) => o.id === 'rt-src')).toEqual(EXTRA.sources[0]);
+    expect(g.sheets.get('links')!.find((l) => l.from === 'org-rt-one' && l.type === 'LEVER')).toEqual(EXTRA.links[0]);
+  });
+
+  it('a scoped export imports as exactly that scope', async () => {
+    const scoped = await readGraph(db, { kind: 'PARTNERSHIP', id: 'part-003-lwg-consortium' });
+    const ids = new Set([...scoped.sheets].filter(([s]) => s !== 'links' && s !== 'sources').flatMap(([, rows]) => rows.map((r) => r.id as string)));
+    expect(ids).toContain('part-003-lwg-consortium');
+    expect(ids).toContain('ini-003-live-well-gateshead');
+    expect(ids).toContain('tg-003-35pct-most-deprived-gateshead');
+    for (const l of scoped.sheets.get('links')!) { expect(ids).toContain(l.from); expect(ids).toContain(l.to); }
+    const json = writeJson(scoped);
+    await wipe();
+    const r = await load('JSON', [{ content: json }]);
+    expect(r.problems).toEqual([]);
+    expect(writeJson(await readGraph(db, { kind: 'ALL' })).toString()).toEqual(json.toString());
+  });
+});

@@ -1,0 +1,63 @@
+/** The shell: URL-held view state, the header (search, pages, back and forward), and the page for the view. */
+import { useCallback, useEffect, useState } from 'react';
+import { SearchBox } from './components/SearchBox.js';
+import { HOME, explore, parseUrl, toUrl, type ViewState } from './model/url.js';
+import { ExplorePage } from './views/ExplorePage.js';
+import { HomePage } from './views/HomePage.js';
+import { PlacePage } from './views/PlacePage.js';
+import { ResearchPage } from './views/ResearchPage.js';
+
+const current = () => parseUrl(window.location.pathname, window.location.search);
+
+export function App() {
+  const [view, setView] = useState<ViewState>(current);
+
+  useEffect(() => {
+    const onPop = () => setView(current());
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  const goTo = useCallback((next: ViewState, replace = false) => {
+    const url = toUrl(next);
+    if (url !== window.location.pathname + window.location.search) {
+      if (replace) window.history.replaceState(null, '', url); else window.history.pushState(null, '', url);
+    }
+    setView(parseUrl(...(url.split('?') as [string, string?]) as [string, string]));
+  }, []);
+  const go = useCallback((patch: Partial<ViewState>, opts?: { replace?: boolean }) => {
+    setView((v) => {
+      const next = { ...v, ...patch };
+      const url = toUrl(next);
+      if (url !== window.location.pathname + window.location.search) {
+        if (opts?.replace) window.history.replaceState(null, '', url); else window.history.pushState(null, '', url);
+      }
+      return next;
+    });
+  }, []);
+  const open = useCallback((id: string) => goTo(explore(id)), [goTo]);
+  const openPlace = useCallback((id: string) => goTo({ ...HOME, page: 'place', id: id || null }), [goTo]);
+  const nav = (e: React.MouseEvent, next: ViewState) => { e.preventDefault(); goTo(next); };
+
+  return (
+    <>
+      <a className="skip" href="#main">Skip to content</a>
+      <header className="top">
+        <a className="brand" href="/" onClick={(e) => nav(e, HOME)}>Levermap</a>
+        <SearchBox onOpen={(h) => (h.type === 'Place' ? goTo(explore(h.id)) : open(h.id))} autoFocus={view.page === 'home'} />
+        <nav aria-label="Pages" className="pages">
+          <a href="/place" aria-current={view.page === 'place' ? 'page' : undefined} onClick={(e) => nav(e, { ...HOME, page: 'place' })}>Place map</a>
+          <a href="/research/profile" aria-current={view.page === 'research' ? 'page' : undefined} onClick={(e) => nav(e, { ...HOME, page: 'research' })}>Research</a>
+        </nav>
+        <span className="history">
+          <button type="button" onClick={() => window.history.back()} aria-label="Back to the previous view">←</button>
+          <button type="button" onClick={() => window.history.forward()} aria-label="Forward to the next view">→</button>
+        </span>
+      </header>
+      {view.page === 'home' && <HomePage open={open} openPlace={openPlace} />}
+      {view.page === 'explore' && <ExplorePage key={view.id} view={view} go={go} open={open} openPlace={openPlace} />}
+      {view.page === 'place' && <PlacePage key={view.id ?? ''} id={view.id} open={open} openPlace={openPlace} />}
+      {view.page === 'research' && <ResearchPage tab={view.tab} setTab={(tab) => goTo({ ...HOME, page: 'research', tab })} open={open} />}
+    </>
+  );
+}

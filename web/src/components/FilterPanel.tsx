@@ -1,0 +1,49 @@
+import type { Facets } from '../api/queries.js';
+import type { FrameworkElement } from '../api/types.js';
+import { NO_FILTERS, type Filters } from '../model/graph.js';
+import { CONFIDENCES, ELEMENTS, LEVERS, LEVER_STYLE, ORG_TYPES, STANCES, humanise } from '../model/vocabulary.js';
+
+function Checks<T extends string>({ legend, values, chosen, name, onChange }: { legend: string; values: readonly T[]; chosen: T[]; name(v: T): string; onChange(v: T[]): void }) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {values.map((v) => (
+        <label key={v} className="check">
+          <input type="checkbox" checked={chosen.includes(v)} onChange={(e) => onChange(e.target.checked ? [...chosen, v] : chosen.filter((c) => c !== v))} />
+          {name(v)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function FilterPanel({ filters, facets, onChange }: { filters: Filters; facets: Facets | null; onChange(f: Filters): void }) {
+  const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
+  const active = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+  return (
+    <details className="filters" open={active}>
+      <summary>Filters{active ? ' (on)' : ''}</summary>
+      <p className="hint">Empty means all. Nodes left unconnected by a filter are hidden too.</p>
+      <Checks legend="Lever" values={LEVERS} chosen={filters.levers} name={(l) => LEVER_STYLE[l].name} onChange={(levers) => set({ levers })} />
+      <Checks legend="Stance" values={STANCES} chosen={filters.stances} name={(s) => (s === 'ENABLES' ? 'Enables' : 'Opposes')} onChange={(stances) => set({ stances })} />
+      <Checks legend="Confidence" values={CONFIDENCES} chosen={filters.confidences} name={(c) => humanise(c)} onChange={(confidences) => set({ confidences })} />
+      <details>
+        <summary>Organisation type{filters.orgTypes.length ? ` (${filters.orgTypes.length})` : ''}</summary>
+        <Checks legend="Organisation type" values={ORG_TYPES} chosen={filters.orgTypes} name={(t) => humanise(t)} onChange={(orgTypes) => set({ orgTypes })} />
+      </details>
+      <label className="field">Place
+        <select value={filters.place ?? ''} onChange={(e) => set({ place: e.target.value || null })} disabled={!facets}>
+          <option value="">Any place</option>
+          {(facets?.placeNames ?? []).slice().sort((a, b) => a.name.localeCompare(b.name)).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+        </select>
+      </label>
+      <label className="field">Framework element
+        <select value={filters.element ?? ''} onChange={(e) => set({ element: (e.target.value || null) as FrameworkElement | null })}>
+          <option value="">Any element</option>
+          {ELEMENTS.map((el) => <option key={el} value={el}>{el}</option>)}
+        </select>
+      </label>
+      {active && <button type="button" onClick={() => onChange(NO_FILTERS)}>Clear filters</button>}
+    </details>
+  );
+}

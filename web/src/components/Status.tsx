@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import { ApiError } from '../api/client.js';
+
+export function Loading({ what }: { what: string }) {
+  return <p className="status loading" role="status" aria-live="polite">Loading {what}…</p>;
+}
+
+export function ErrorNote({ error, what }: { error: Error; what: string }) {
+  const code = error instanceof ApiError ? error.code : 'ERROR';
+  return (
+    <div className="status error" role="alert">
+      <strong>Could not load {what}.</strong> <span>{error.message}</span> {code !== 'ERROR' && <span className="code">({code})</span>}
+    </div>
+  );
+}
+
+export function Empty({ children }: { children: ReactNode }) {
+  return <p className="status empty">{children}</p>;
+}
+
+export function Unavailable({ feature, field }: { feature: string; field: string }) {
+  return (
+    <div className="status unavailable" role="note" data-testid="unavailable">
+      <strong>{feature} is not available yet.</strong>{' '}
+      This server's API has no <code>{field}</code> field. It is being built (issue 3: lever alignment and gap analysis);
+      this page will work once the server provides it.
+    </div>
+  );
+}

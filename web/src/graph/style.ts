@@ -1,0 +1,56 @@
+/** The Cytoscape stylesheet: lever by colour AND line style; opposing links red with a bar; slots for gaps and unknowns. */
+import type { StylesheetJson } from 'cytoscape';
+import { LEVER_STYLE, OPPOSE_COLOUR, OTHER_EDGE_COLOUR } from '../model/vocabulary.js';
+
+const node = (type: string, css: Record<string, string | number>) => ({ selector: `node[type = "${type}"]`, style: css });
+
+export const STYLE: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(display)', 'font-size': 14, 'font-family': 'system-ui, sans-serif', color: '#1c1917',
+      'text-wrap': 'wrap', 'text-max-width': '170px', 'text-valign': 'bottom', 'text-margin-y': 4,
+      'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': '2px',
+      width: 30, height: 30, 'border-width': 2, 'background-color': '#e7e5e4', 'border-color': '#57534e',
+      // Labels too small to read are not drawn: the main cost when a large graph is zoomed out.
+      'min-zoomed-font-size': 7,
+    },
+  },
+  node('Initiative', { shape: 'round-rectangle', 'background-color': '#334155', 'border-color': '#0f172a', width: 38, height: 38 }),
+  node('Organisation', { shape: 'ellipse', 'background-color': '#dbeafe', 'border-color': '#1e3a8a' }),
+  node('Directorate', { shape: 'ellipse', 'background-color': '#ede9fe', 'border-color': '#5b21b6', width: 24, height: 24 }),
+  node('Partnership', { shape: 'hexagon', 'background-color': '#ffedd5', 'border-color': '#9a3412', width: 36, height: 32 }),
+  node('TargetGroup', { shape: 'diamond', 'background-color': '#dcfce7', 'border-color': '#166534', width: 34, height: 34 }),
+  node('Place', { shape: 'round-tag', 'background-color': '#f5f5f4', 'border-color': '#57534e' }),
+  { selector: 'node[?placeholder]', style: { 'border-style': 'dashed' } },
+  { selector: 'node[?focus]', style: { width: 62, height: 62, 'border-width': 5, 'border-color': '#b45309', 'font-size': 17, 'font-weight': 'bold', 'text-max-width': '220px' } },
+  {
+    selector: 'node[slotKind = "gap"]',
+    style: { shape: 'round-rectangle', width: 34, height: 34, 'background-color': '#fef2f2', 'border-color': OPPOSE_COLOUR, 'border-style': 'dashed', 'border-width': 3, color: '#991b1b', 'font-weight': 'bold', label: 'data(display)' },
+  },
+  {
+    selector: 'node[slotKind = "unknown"]',
+    style: { shape: 'ellipse', width: 30, height: 30, 'background-color': '#fafaf9', 'border-color': '#78716c', 'border-style': 'dotted', 'border-width': 3, color: '#44403c', 'font-style': 'italic' },
+  },
+  { selector: 'node:selected', style: { 'overlay-color': '#b45309', 'overlay-opacity': 0.25, 'overlay-padding': 8 } },
+  {
+    selector: 'edge',
+    style: {
+      width: 1.5, 'curve-style': 'bezier', 'line-color': OTHER_EDGE_COLOUR, 'target-arrow-color': OTHER_EDGE_COLOUR,
+      'target-arrow-shape': 'vee', 'arrow-scale': 0.8, label: 'data(display)', 'font-size': 11, color: '#44403c', 'min-zoomed-font-size': 7,
+      'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
+    },
+  },
+  ...(Object.entries(LEVER_STYLE).map(([lever, s]) => ({
+    selector: `edge[lever = "${lever}"]`,
+    style: { width: lever === 'UPWARD' ? 4 : 3.5, 'line-color': s.colour, 'target-arrow-color': s.colour, 'line-style': s.line, 'target-arrow-shape': 'triangle', 'arrow-scale': 1.1, color: s.colour },
+  }))),
+  { selector: 'edge[confidence = "INFERRED"]', style: { width: 2 } },
+  {
+    selector: 'edge[stance = "OPPOSES"]',
+    style: { 'line-color': OPPOSE_COLOUR, 'target-arrow-color': OPPOSE_COLOUR, 'target-arrow-shape': 'tee', 'arrow-scale': 1.6, color: OPPOSE_COLOUR, 'font-weight': 'bold', 'font-size': 10 },
+  },
+  { selector: 'edge[slot = "gap"]', style: { width: 1.5, 'line-color': OPPOSE_COLOUR, 'line-style': 'dashed', 'target-arrow-shape': 'none', label: '' } },
+  { selector: 'edge[slot = "unknown"]', style: { width: 1.5, 'line-color': '#a8a29e', 'line-style': 'dotted', 'target-arrow-shape': 'none', label: '' } },
+  { selector: 'edge:selected', style: { 'overlay-color': '#b45309', 'overlay-opacity': 0.3, 'overlay-padding': 5 } },
+];

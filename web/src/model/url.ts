@@ -1,0 +1,96 @@
+/** The whole view lives in the URL, so a link reopens it exactly; parse and print are inverses. */
+import type { Confidence, FrameworkElement, Lever, OrganisationType, Stance } from '../api/types.js';
+import { NO_FILTERS, type Filters } from './graph.js';
+import { CONFIDENCES, ELEMENTS, LEVERS, ORG_TYPES, STANCES } from './vocabulary.js';
+
+export type Page = 'home' | 'explore' | 'place' | 'research';
+export type LayoutName = 'lever' | 'fcose' | 'concentric';
+export type ResearchTab = 'profile' | 'compare' | 'console';
+export const LAYOUTS: { id: LayoutName; name: string }[] = [
+  { id: 'lever', name: 'Lever layout' }, { id: 'fcose', name: 'Force-directed' }, { id: 'concentric', name: 'Concentric' },
+];
+export const DEFAULT_LIMIT = 60;
+export const EXPAND_LIMIT = 20;
+
+export interface Expansion { id: string; limit: number }
+export interface ViewState {
+  page: Page;
+  id: string | null;
+  layout: LayoutName;
+  filters: Filters;
+  /** Nodes whose neighbours were added, in order, each with how many it may bring. */
+  expanded: Expansion[];
+  hidden: string[];
+  selected: string | null;
+  list: boolean;
+  limit: number;
+  tab: ResearchTab;
+}
+
+export const HOME: ViewState = {
+  page: 'home', id: null, layout: 'lever', filters: NO_FILTERS, expanded: [], hidden: [], selected: null, list: false, limit: DEFAULT_LIMIT, tab: 'profile',
+};
+
+const csv = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
+function oneOf<T extends string>(values: readonly T[], v: string | null): T | null {
+  return v && (values as readonly string[]).includes(v) ? (v as T) : null;
+}
+const someOf = <T extends string>(values: readonly T[], v: string | null): T[] => csv(v).filter((x): x is T => (values as readonly string[]).includes(x));
+const intIn = (v: string | null, min: number, max: number, dflt: number) => {
+  const n = Number(v);
+  return Number.isInteger(n) && n >= min && n <= max ? n : dflt;
+};
+
+export function parseUrl(pathname: string, search: string): ViewState {
+  const q = new URLSearchParams(search);
+  const [, first, rest] = pathname.match(/^\/([^/]*)\/?(.*)$/) ?? [];
+  const id = rest ? decodeURIComponent(rest) : null;
+  const page: Page = first === 'explore' && id ? 'explore' : first === 'place' ? 'place' : first === 'research' ? 'research' : 'home';
+  const filters: Filters = {
+    levers: someOf<Lever>(LEVERS, q.get('lever')),
+    stances: someOf<Stance>(STANCES, q.get('stance')),
+    confidences: someOf<Confidence>(CONFIDENCES, q.get('confidence')),
+    orgTypes: someOf<OrganisationType>(ORG_TYPES, q.get('orgType')),
+    place: q.get('place') || null,
+    element: oneOf<FrameworkElement>(ELEMENTS, q.get('element')),
+  };
+  const expanded = csv(q.get('expand')).map((s) => {
+    const [eid = '', lim] = s.split('~');
+    return { id: eid, limit: intIn(lim ?? null, 2, 500, EXPAND_LIMIT) };
+  }).filter((e) => e.id);
+  return {
+    page, id: page === 'research' ? null : id, filters, expanded,
+    layout: oneOf<LayoutName>(['lever', 'fcose', 'concentric'], q.get('layout')) ?? 'lever',
+    hidden: csv(q.get('hide')),
+    selected: q.get('sel') || null,
+    list: q.get('view') === 'list',
+    limit: intIn(q.get('limit'), 2, 500, DEFAULT_LIMIT),
+    tab: page === 'research' ? (oneOf<ResearchTab>(['profile', 'compare', 'console'], id) ?? 'profile') : 'profile',
+  };
+}
+
+export function toUrl(s: ViewState): string {
+  const path = s.page === 'home' ? '/'
+    : s.page === 'research' ? `/research/${s.tab}`
+      : `/${s.page}${s.id ? `/${encodeURIComponent(s.id)}` : ''}`;
+  if (s.page !== 'explore') return path;
+  const q: [string, string][] = [];
+  const add = (k: string, v: string | null | undefined) => { if (v) q.push([k, v]); };
+  if (s.layout !== 'lever') add('layout', s.layout);
+  add('lever', s.filters.levers.join(','));
+  add('stance', s.filters.stances.join(','));
+  add('confidence', s.filters.confidences.join(','));
+  add('orgType', s.filters.orgTypes.join(','));
+  add('place', s.filters.place);
+  add('element', s.filters.element);
+  add('expand', s.expanded.map((e) => (e.limit === EXPAND_LIMIT ? e.id : `${e.id}~${e.limit}`)).join(','));
+  add('hide', s.hidden.join(','));
+  if (s.limit !== DEFAULT_LIMIT) add('limit', String(s.limit));
+  add('sel', s.selected);
+  if (s.list) add('view', 'list');
+  // Ids are lower-case letters, digits, hyphens and colons: readable unescaped.
+  const qs = q.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%3A/g, ':')}`).join('&');
+  return qs ? `${path}?${qs}` : path;
+}
+
+export const explore = (id: string): ViewState => ({ ...HOME, page: 'explore', id });

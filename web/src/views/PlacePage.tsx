@@ -1,0 +1,138 @@
+/** For HWB officers: a place's partnerships and members, its initiatives by alignment status, and what hangs on one backer. */
+import { useEffect } from 'react';
+import { placeFlags } from '../api/analysis.js';
+import { entity, neighbourhood, placeInitiatives, places, type PlaceInitiative } from '../api/queries.js';
+import type { AlignmentStatus, FlagHit, Neighbourhood } from '../api/types.js';
+import { AlignmentBadge, Flags } from '../components/Alignment.js';
+import { Empty, ErrorNote, Loading } from '../components/Status.js';
+import { useAsync } from '../components/useAsync.js';
+import { soleBackers } from '../model/fragility.js';
+import { LABEL_NAME, LEVER_STYLE, STATUS_TEXT, flagText, humanise } from '../model/vocabulary.js';
+
+interface Props { id: string | null; open(id: string): void; openPlace(id: string): void }
+
+export function partnershipsIn(place: string, nb: Neighbourhood) {
+  const names = new Map(nb.nodes.map((n) => [n.id, n]));
+  const local = new Set(nb.edges.filter((e) => e.type === 'WORKS_IN' && e.target === place).map((e) => e.source));
+  const members = new Map<string, { id: string; name: string; type: string }[]>();
+  for (const e of nb.edges) {
+    if (e.type !== 'MEMBER_OF') continue;
+    const list = members.get(e.target) ?? [];
+    const m = names.get(e.source);
+    if (m) list.push({ id: m.id, name: m.label, type: m.type });
+    members.set(e.target, list);
+  }
+  return nb.nodes
+    .filter((n) => n.type === 'Partnership' && (local.has(n.id) || (members.get(n.id) ?? []).some((m) => local.has(m.id))))
+    .map((p) => ({ id: p.id, name: p.label, members: (members.get(p.id) ?? []).sort((a, b) => a.name.localeCompare(b.name)) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+const ORDER: AlignmentStatus[] = ['CONTESTED', 'PARTIAL', 'ALIGNED', 'UNKNOWN'];
+
+function PlaceList({ openPlace }: { openPlace(id: string): void }) {
+  const res = useAsync('places', (s) => places(s));
+  return (
+    <main id="main" className="page">
+      <h1>Place map</h1>
+      <p>Choose a place to see its partnerships, its initiatives by alignment, and what depends on a single backer.</p>
+      {res.state === 'loading' && <Loading what="places" />}
+      {res.state === 'error' && <ErrorNote error={res.error} what="places" />}
+      {res.state === 'done' && (
+        <ul className="columns">
+          {res.data.slice().sort((a, b) => a.name.localeCompare(b.name)).map((p) => (
+            <li key={p.id}><button type="button" className="link" onClick={() => openPlace(p.id)}>{p.name}</button> <span className="muted">{humanise(p.placeKind)}</span></li>
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}
+
+function InitiativeRow({ i, flags, open }: { i: PlaceInitiative; flags: FlagHit[] | undefined; open(id: string): void }) {
+  return (
+    <li>
+      <button type="button" className="link" onClick={() => open(i.id)}>{i.name}</button> <AlignmentBadge status={i.alignment.status} />
+      {flags ? (
+        flags.length ? <ul className="flags">{flags.map((f) => <li key={f.flag} className="flag gap"><span aria-hidden="true">⚠ </span>{flagText(f.flag)} <span className="muted">{f.detail}</span></li>)}</ul> : null
+      ) : <Flags alignment={i.alignment} />}
+    </li>
+  );
+}
+
+export function PlacePage({ id, open, openPlace }: Props) {
+  const detail = useAsync(id, (s) => entity(id!, s));
+  const nb = useAsync(id, (s) => neighbourhood({ id: id!, depth: 2, limit: 800 }, s));
+  const inis = useAsync(id, (s) => placeInitiatives(id!, s));
+  const flags = useAsync(id, (s) => placeFlags(id!, s).catch(() => null));
+  const name = detail.state === 'done' && detail.data ? detail.data.name : id;
+  useEffect(() => { document.title = `Place map: ${name ?? 'choose a place'} · Levermap`; }, [name]);
+  if (!id) return <PlaceList openPlace={openPlace} />;
+  if (detail.state === 'done' && (!detail.data || detail.data.__typename !== 'Place')) {
+    return <main id="main" className="page"><h1>Not a place</h1><p className="status empty">“{id}” is not a place in the graph.</p><PlaceList openPlace={openPlace} /></main>;
+  }
+  const flagMap = flags.state === 'done' ? flags.data : null;
+  const fragile = inis.state === 'done' ? soleBackers(inis.data) : [];
+  return (
+    <main id="main" className="page place">
+      <p className="kicker"><button type="button" className="link" onClick={() => openPlace('')}>All places</button></p>
+      <h1>Place map: {name}</h1>
+      {detail.state === 'done' && detail.data?.description && <p>{detail.data.description}</p>}
+      <p><button type="button" onClick={() => open(id)}>Open {name} in the network explorer</button></p>
+      <div className="place-grid">
+        <section aria-labelledby="pp-h">
+          <h2 id="pp-h">Partnerships and their members</h2>
+          {nb.state === 'loading' && <Loading what="partnerships" />}
+          {nb.state === 'error' && <ErrorNote error={nb.error} what="partnerships" />}
+          {nb.state === 'done' && (() => {
+            const ps = partnershipsIn(id, nb.data);
+            if (!ps.length) return <Empty>No partnership recorded here.</Empty>;
+            return (
+              <ul className="partnerships" data-testid="place-partnerships">
+                {ps.map((p) => (
+                  <li key={p.id}>
+                    <button type="button" className="link strong" onClick={() => open(p.id)}>{p.name}</button>
+                    {p.members.length ? (
+                      <ul>{p.members.map((m) => <li key={m.id}><button type="button" className="link" onClick={() => open(m.id)}>{m.name}</button> <span className="muted">{LABEL_NAME[m.type as keyof typeof LABEL_NAME]}</span></li>)}</ul>
+                    ) : <p className="muted">No members recorded.</p>}
+                  </li>
+                ))}
+              </ul>
+            );
+          })()}
+        </section>
+        <section aria-labelledby="pi-h">
+          <h2 id="pi-h">Initiatives by alignment</h2>
+          {inis.state === 'loading' && <Loading what="initiatives" />}
+          {inis.state === 'error' && <ErrorNote error={inis.error} what="initiatives" />}
+          {inis.state === 'done' && inis.data.length === 0 && <Empty>No initiative is recorded as located here.</Empty>}
+          {inis.state === 'done' && ORDER.map((st) => {
+            const list = inis.data.filter((i) => i.alignment.status === st);
+            if (!list.length) return null;
+            return (
+              <section key={st} aria-label={STATUS_TEXT[st].name} data-testid={`status-${st}`}>
+                <h3><AlignmentBadge status={st} /> {list.length} {list.length === 1 ? 'initiative' : 'initiatives'}</h3>
+                <p className="muted">{STATUS_TEXT[st].explain}</p>
+                <ul className="ini-list">{list.map((i) => <InitiativeRow key={i.id} i={i} flags={flagMap?.get(i.id)} open={open} />)}</ul>
+              </section>
+            );
+          })}
+        </section>
+        <section aria-labelledby="pf-h">
+          <h2 id="pf-h">Fragility: what depends on one backer</h2>
+          <p className="muted">Initiatives here whose only enabling backer on a lever is this organisation, directorate or partnership (links valid today).</p>
+          {inis.state === 'done' && (fragile.length === 0 ? <Empty>No initiative here depends on a single backer for a lever.</Empty> : (
+            <ul data-testid="fragility">
+              {fragile.map((d) => (
+                <li key={d.backer.id}>
+                  <button type="button" className="link strong" onClick={() => open(d.backer.id)}>{d.backer.name}</button>: if it withdrew, {d.items.length} {d.items.length === 1 ? 'initiative' : 'initiatives'} would lose a lever
+                  <ul>{d.items.map((it) => <li key={it.initiative.id}><button type="button" className="link" onClick={() => open(it.initiative.id)}>{it.initiative.name}</button> <span className="muted">loses {it.levers.map((l) => LEVER_STYLE[l].name.toLowerCase()).join(' and ')}</span></li>)}</ul>
+                </li>
+              ))}
+            </ul>
+          ))}
+        </section>
+      </div>
+    </main>
+  );
+}
