@@ -1,15 +1,15 @@
-import { mkdtempSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../api/config.js';
 import { passwordFor, startLocalNeo4j } from '../db/neo4j.js';
 import { inject } from 'vitest';
+import { tempDir } from './support/tmp.js';
 
 describe('the local Neo4j', () => {
   it('generates a password once and keeps it in a file only its owner can read', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'levermap-pw-'));
+    const dir = tempDir('pw');
     const first = passwordFor(dir);
     expect(first).toMatch(/^[A-Za-z0-9_-]{32}$/);
     expect(passwordFor(dir)).toBe(first);
@@ -32,7 +32,7 @@ describe('the local Neo4j', () => {
     const blocker = createServer().listen(0, '127.0.0.1');
     await new Promise((r) => blocker.once('listening', r));
     const port = (blocker.address() as { port: number }).port;
-    await expect(startLocalNeo4j({ dataDir: mkdtempSync(join(tmpdir(), 'levermap-port-')), boltPort: port, txTimeoutSeconds: 5, txMemoryMb: 64, log: () => {} }))
+    await expect(startLocalNeo4j({ dataDir: tempDir('port'), boltPort: port, txTimeoutSeconds: 5, txMemoryMb: 64, log: () => {} }))
       .rejects.toThrow(`Port ${port} on 127.0.0.1 is already in use`);
     blocker.close();
   });

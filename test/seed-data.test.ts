@@ -1,10 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countByLabel, DatasetError, loadDataset } from '../seed/dataset.js';
 import { SEED_DIR, SOURCES_DIR } from '../seed/paths.js';
 import { checkQuotes, readSourceLines } from '../seed/quotes.js';
+import { tempDir } from './support/tmp.js';
 
 const ds = loadDataset(SEED_DIR);
 
@@ -47,7 +47,7 @@ describe('the seed dataset', () => {
 
 describe('seed validation', () => {
   function withBrokenFile(content: unknown): DatasetError {
-    const dir = mkdtempSync(join(tmpdir(), 'levermap-seed-'));
+    const dir = tempDir('seed');
     cpSync(join(SEED_DIR, 'sources.json'), join(dir, 'sources.json'));
     cpSync(join(SEED_DIR, 'data'), join(dir, 'data'), { recursive: true });
     writeFileSync(join(dir, 'data', 'zz-broken.json'), JSON.stringify(content));

@@ -1,10 +1,9 @@
 /** The quick start as a user runs it: `npm start`'s entry point in its own process, then Ctrl+C. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
 import { createConnection } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from './support/tmp.js';
 
 const portOpen = (port: number) => new Promise<boolean>((res) => {
   const s = createConnection({ host: '127.0.0.1', port });
@@ -30,7 +29,7 @@ function start(env: Record<string, string>) {
 
 describe('npm start', () => {
   it('starts Neo4j, seeds the empty database, serves web and API on one port, and stops its Neo4j on Ctrl+C', { timeout: 300_000 }, async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'levermap-start-'));
+    const dataDir = tempDir('start');
     const bolt = 7790 + Math.floor(Math.random() * 9);
     const app = start({ LEVERMAP_DATA_DIR: dataDir, LEVERMAP_BOLT_PORT: String(bolt), PORT: '4799', LEVERMAP_NEO4J_HEAP: '512m', NODE_ENV: 'development' });
     await app.waitFor('Levermap is running at http://127.0.0.1:4799', 180_000);
@@ -50,7 +49,7 @@ describe('npm start', () => {
   });
 
   it('without NEO4J_URI and without Java, exits naming both ways out', async () => {
-    const app = start({ PATH: '/nonexistent', LEVERMAP_DATA_DIR: mkdtempSync(join(tmpdir(), 'levermap-nojava-')) });
+    const app = start({ PATH: '/nonexistent', LEVERMAP_DATA_DIR: tempDir('nojava') });
     expect(await app.exited).toBe(1);
     expect(app.output()).toContain('Either set NEO4J_URI');
     expect(app.output()).toContain('or install Java 17+ and Maven');
