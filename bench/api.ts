@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: p50/p95 of search, initiative(id) and neighbourhood(depth 2) through HTTP GraphQL, and of
  * the same Cypher through neo4j-driver directly, in the same run; prints API/raw ratios (goal: at most 1.2).
- * Runs against its own Neo4j and data folder (.data/bench-neo4j), never the user's.
+ * Runs against its own Neo4j and data folder (.data/bench-neo4j, or BENCH_DATA_DIR; port BENCH_BOLT_PORT), never the user's.
  */
 import { resolve } from 'node:path';
 import { run } from '../api/bootstrap.js';
 import { loadConfig } from '../api/config.js';
+import { DEFAULT_CLAIMS } from '../api/analysis/inputs.js';
 import { luceneQuery } from '../api/db/lucene.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
@@ -30,7 +31,7 @@ async function time(fn: () => Promise<unknown>): Promise<number[]> {
 async function main() {
   const config = loadConfig({
     ...process.env, NODE_ENV: process.env.BENCH_NODE_ENV ?? 'production', PORT: '0', NEO4J_URI: undefined,
-    LEVERMAP_DATA_DIR: resolve('.data/bench-neo4j'), LEVERMAP_BOLT_PORT: process.env.BENCH_BOLT_PORT ?? '7741',
+    LEVERMAP_DATA_DIR: resolve(process.env.BENCH_DATA_DIR ?? '.data/bench-neo4j'), LEVERMAP_BOLT_PORT: process.env.BENCH_BOLT_PORT ?? '7741',
   });
   const app = await run(config, (s) => process.stderr.write(`${s}\n`));
   const { db } = app;
@@ -55,13 +56,13 @@ async function main() {
           alignment { downward sideward upward status gaps } } }`, { id }),
         raw: () => db.read('queries/initiatives', {
           ids: [id], status: null, frameworkElement: null, source: null, place: null, targetGroup: null, organisation: null,
-          partnership: null, hasLever: null, lacksLever: null, asOf: today, first: 1, afterName: null, afterId: null,
+          partnership: null, hasLever: null, lacksLever: null, asOf: today, claims: DEFAULT_CLAIMS, first: 1, afterName: null, afterId: null,
         }),
       },
       {
         name: 'neighbourhood(depth 2)',
         api: () => post('query($id: ID!) { neighbourhood(id: $id, depth: 2) { truncated nodes { id label type depth degree } edges { id source target type lever stance confidence } } }', { id }),
-        raw: () => db.read('queries/neighbourhood', { id, depth: 2, levers: null, limit: 300 }),
+        raw: () => db.read('queries/neighbourhood', { id, depth: 2, levers: null, limit: 300, claims: DEFAULT_CLAIMS }),
       },
     ];
     console.log(`Levermap API benchmark: ${ROUNDS} rounds after ${WARMUP} warm-up, seed graph, initiative ${id}`);

@@ -71,7 +71,7 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'levermap-bench-import-'));
   const neo = await startLocalNeo4j({
     dataDir: dir, boltPort: Number(process.env.LEVERMAP_BENCH_BOLT_PORT ?? 7754),
-    txTimeoutSeconds: 1800, txMemoryMb: 6144, heap: process.env.LEVERMAP_BENCH_HEAP ?? '4g', log: () => {},
+    txTimeoutSeconds: 1800, txMemoryMb: Number(process.env.LEVERMAP_BENCH_TX_MEMORY_MB ?? 6144), heap: process.env.LEVERMAP_BENCH_HEAP ?? '4g', log: () => {},
   });
   const db = new Database({ ...neo, database: 'neo4j', queryTimeoutMs: 600_000 });
   try {

@@ -137,6 +137,16 @@ describe('Initiative.alignment flags', () => {
     expect(await report('2013')).toEqual({ status: 'UNKNOWN', upward: 0, asOf: '2013', flags: [] });
   });
 
+  it('gives in the report page the same alignment, triggers and evidence as Initiative.alignment', async () => {
+    // The report reads every initiative without evidence, then its page again with evidence (api/analysis/report.ts).
+    const items = (await gqlOk(`{ alignmentReport(first: 5000) { items { initiative { id } ${ALIGNMENT} } } }`)).alignmentReport.items;
+    for (const ini of [ids.partnershipOnly, ids.contested, ids.aligned]) {
+      const got = items.find((i: { initiative: { id: string } }) => i.initiative.id === ini).alignment;
+      expect(got).toEqual(await alignmentOf(ini));
+      expect(got.flags.flatMap((f: { triggers: { evidence: unknown[] }[] }) => f.triggers).every((t: { evidence: unknown[] }) => t.evidence.length > 0)).toBe(true);
+    }
+  });
+
   it('filters the report by status and flag and counts them', async () => {
     const r = (await gqlOk(`{ alignmentReport(status: [CONTESTED], flags: [LEADERSHIP_WITHOUT_SPONSORSHIP], first: 5000) { total byStatus { status count } byFlag { flag count } items { initiative { id } alignment { status flags { flag } } } } }`)).alignmentReport;
     expect(r.items.map((i: { initiative: { id: string } }) => i.initiative.id)).toContain(ids.contested);

@@ -6,12 +6,11 @@
  *   2. walk the plan: no LoadCSV, no administration or SHOW operators, no batched transactions, and procedure
  *      calls only from ALLOWED_PROCEDURES;
  *   3. run it in a READ transaction with a server-side timeout, stream at most maxRows rows, then roll back.
- * This module uses the driver through Database.driver because it needs the EXPLAIN summary and streaming, which
- * Database.read does not expose; it keeps that class's conventions (named database, metadata, mapError).
+ * It reaches Neo4j only through Database.explain and Database.stream (named database, metadata, timeout,
+ * mapError), like every other query.
  */
-import neo4j, { type QueryResult, type ResultSummary } from 'neo4j-driver';
-import { cypher } from '../db/cypher.js';
-import { mapError, toNeo4jParams, type Database, type Params } from '../db/database.js';
+import neo4j, { type ResultSummary } from 'neo4j-driver';
+import type { Database, Params } from '../db/database.js';
 import { LINK_RULES, NODE_LABELS } from '../domain/model.js';
 import { AppError, badInput } from '../errors.js';
 
@@ -116,54 +115,29 @@ export async function runConsole(db: Database, input: ConsoleInput) {
   const maxRows = input.maxRows ?? CONSOLE_LIMITS.defaultRows;
   if (!Number.isInteger(maxRows) || maxRows < 1 || maxRows > CONSOLE_LIMITS.maxRows) throw badInput('maxRows', `must be from 1 to ${CONSOLE_LIMITS.maxRows}`);
   if (RESTRICTED.test(query) || RESTRICTED.test(JSON.stringify(params))) throw reject('accounts and sessions cannot be read from the console', 'RESTRICTED');
-  const p = toNeo4jParams(params) as Params;
+  const p = params as Params;
 
-  const database = db.opts.database;
-  const session = db.driver.session({ database, defaultAccessMode: neo4j.session.READ });
   const started = Date.now();
-  try {
-    let explained: QueryResult;
-    try {
-      explained = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, p), {
-        timeout: CONSOLE_LIMITS.explainTimeoutMs, metadata: { app: 'levermap', query: 'console/explain' },
-      });
-    } catch (e) {
-      throw mapError(e);
-    }
-    checkPlan(explained.summary, database);
-
-    const tx = session.beginTransaction({ timeout: timeoutMs, metadata: { app: 'levermap', query: 'console' } });
-    const rows: Record<string, unknown>[] = [];
-    let graph = new GraphCollector([]);
-    let truncated = false;
-    let columns: string[] = [];
-    try {
-      const secrets = (await tx.run(cypher('analysis/console-secrets'))).records[0]?.get('secrets') as string[] | undefined;
-      graph = new GraphCollector(secrets ?? []);
-      const result = tx.run(query, p);
-      columns = [...(await result.keys())] as string[];
-      for await (const record of result) {
-        if (rows.length === maxRows) { truncated = true; break; }
-        const row: Record<string, unknown> = {};
-        for (const k of columns) row[k] = graph.plain(record.get(k));
-        rows.push(row);
-      }
-    } catch (e) {
-      throw mapError(e);
-    } finally {
-      // Nothing it did may last: roll back even a read, and stop a stream cut short by the row cap.
-      await tx.rollback().catch(() => undefined);
-    }
-    return { columns, rows, truncated, elapsedMs: Date.now() - started, ...graph.result() };
-  } finally {
-    await session.close();
-  }
+  checkPlan(await db.explain('console', query, p, CONSOLE_LIMITS.explainTimeoutMs), db.opts.database);
+  let graph = new GraphCollector([]);
+  const { columns, rows, truncated } = await db.stream('console', query, p, { timeoutMs, maxRows, before: ['analysis/console-secrets'] }, ([secrets], cols) => {
+    graph = new GraphCollector((secrets?.[0]?.secrets as string[] | undefined) ?? []);
+    return (record) => {
+      const row: Record<string, unknown> = {};
+      for (const k of cols) row[k] = graph.plain(record.get(k));
+      return row;
+    };
+  });
+  return { columns, rows, truncated, elapsedMs: Date.now() - started, ...graph.result() };
 }
 
 /** Turns driver values into JSON, remembering nodes and relationships for the explorer. */
 class GraphCollector {
   constructor(private readonly secrets: string[]) {}
-  private nodes = new Map<string, { id: string; label: string; type: string; placeholder: boolean; depth: number; degree: number }>();
+  private nodes = new Map<string, {
+    id: string; label: string; type: string; placeholder: boolean; depth: number; degree: number;
+    kind: string | null; frameworkElements: string[]; places: string[]; hiddenNeighbours: number;
+  }>();
   private rels = new Map<string, { elementId: string; start: string; end: string; type: string; props: Record<string, unknown> }>();
 
   plain(v: unknown): unknown {
@@ -176,6 +150,9 @@ class GraphCollector {
         this.nodes.set(n.elementId, {
           id: String(n.properties.id ?? n.elementId), label: String(n.properties.name ?? n.properties.title ?? type),
           type, placeholder: Boolean(n.properties.placeholder), depth: 0, degree: 0,
+          // What the result holds: neighbours and places are not looked up (GraphNode.hiddenNeighbours says so).
+          kind: (n.properties.type ?? n.properties.kind ?? null) as string | null,
+          frameworkElements: (n.properties.frameworkElements as string[] | undefined) ?? [], places: [], hiddenNeighbours: 0,
         });
       }
       return { elementId: n.elementId, labels: n.labels, properties: this.props(n.properties) };

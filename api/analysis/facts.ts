@@ -1,6 +1,7 @@
 /**
  * What the alignment rules read about one initiative at one date, as cypher/queries/initiatives.cypher and
- * cypher/analysis/alignment.cypher both project it (the `facts` map). Pure types and date helpers: no I/O.
+ * cypher/analysis/alignment.cypher both project it (links naming their far end by id, and those ends described
+ * once). Pure types and date helpers: no I/O.
  */
 import type { Citation } from '../db/rows.js';
 import { evidenceOf } from '../db/rows.js';
@@ -43,11 +44,11 @@ export interface InitiativeFacts {
 }
 
 type RawRef = Omit<FactRef, 'owner' | 'orgType' | 'placeholder'> & { owner?: string | null; orgType?: string | null; placeholder?: boolean | null };
-export interface RawFactLink { props: Record<string, unknown>; type: FactLink['type']; current: boolean; from: RawRef }
-export interface RawFacts {
-  initiative: Record<string, unknown>;
-  levers: RawFactLink[]; roles: RawFactLink[]; vcse: RawRef[];
-}
+/** A node at the far end of an initiative's links, described once (cypher/analysis/alignment-backers.cypher). */
+export interface RawBacker extends RawRef { vcse: RawRef[] }
+/** A link as the queries return it: its far end by id. */
+export interface RawFactLink { props: Record<string, unknown>; type: FactLink['type']; current: boolean; from: string }
+export interface RawFacts { initiative: Record<string, unknown>; links: RawFactLink[] }
 
 const ref = (r: RawRef): FactRef => ({
   id: r.id, name: r.name, label: r.label, placeholder: Boolean(r.placeholder),
@@ -56,23 +57,48 @@ const ref = (r: RawRef): FactRef => ({
 
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
 
-export function toFactLink(raw: RawFactLink): FactLink {
+/**
+ * The backers of many initiatives, each turned into refs once: as a lever backer (owner is itself: no rule reads
+ * it) and as a commissioner, deliverer or funder (owner is the organisation it is PART_OF).
+ */
+export class Backers {
+  private readonly byId = new Map<string, { lever: FactRef; role: FactRef; vcse: FactRef[] }>();
+  constructor(rows: RawBacker[]) {
+    for (const b of rows) this.byId.set(b.id, { lever: ref({ ...b, owner: null }), role: ref(b), vcse: b.vcse.map(ref) });
+  }
+  get(id: string) {
+    const b = this.byId.get(id);
+    if (!b) throw new Error(`backer ${id} missing from the alignment query's backers`);
+    return b;
+  }
+}
+
+export function toFactLink(raw: RawFactLink, from: FactRef): FactLink {
   const p = raw.props;
   return {
     id: p.id as string, type: raw.type,
     lever: str(p.lever) as FactLink['lever'], stance: str(p.stance) as FactLink['stance'], class: str(p.class),
     confidence: str(p.confidence) ?? 'STATED', validFrom: str(p.validFrom), validTo: str(p.validTo), amount: str(p.amount),
-    current: raw.current, from: ref(raw.from), evidence: evidenceOf(p),
+    current: raw.current, from, evidence: evidenceOf(p),
   };
 }
 
-export function toFacts(raw: RawFacts, asOf: string): InitiativeFacts {
+export function toFacts(raw: RawFacts, backers: Backers, asOf: string): InitiativeFacts {
   const i = raw.initiative;
+  const levers: FactLink[] = [];
+  const roles: FactLink[] = [];
+  const vcse = new Map<string, FactRef>();
+  for (const l of raw.links) {
+    const b = backers.get(l.from);
+    const link = toFactLink(l, l.type === 'LEVER' ? b.lever : b.role);
+    (l.type === 'LEVER' ? levers : roles).push(link);
+    // VCSE partners: enabling lever backers and current deliverers, or their members.
+    if ((l.type === 'LEVER' && link.stance === 'ENABLES') || (l.type === 'DELIVERS' && l.current)) for (const v of b.vcse) vcse.set(v.id, v);
+  }
   return {
     id: i.id as string, name: i.name as string, placeholder: Boolean(i.placeholder),
     status: str(i.status) ?? 'UNKNOWN', endDate: str(i.endDate), benefitExpected: str(i.benefitExpected), asOf,
-    levers: raw.levers.map(toFactLink).sort(byId), roles: raw.roles.map(toFactLink).sort(byId),
-    vcse: raw.vcse.map(ref).sort(byId),
+    levers: levers.sort(byId), roles: roles.sort(byId), vcse: [...vcse.values()].sort(byId),
   };
 }
 

@@ -7,6 +7,7 @@ import { notFound } from '../errors.js';
 import { alignmentOf } from '../domain/alignment.js';
 import { LEVERS } from '../domain/model.js';
 import type { InitiativeFacts } from './facts.js';
+import { DEFAULT_CLAIMS, type Claim } from './inputs.js';
 import { refOf, triggerOf, type Ref } from './present.js';
 import { alignmentRows } from './report.js';
 
@@ -19,13 +20,13 @@ export function withdraw(f: InitiativeFacts, ids: Set<string>): InitiativeFacts 
   };
 }
 
-export async function fragility(db: Database, backerId: string, asOf: string, withParts: boolean) {
-  const [b] = await db.read('analysis/backer', { id: backerId });
+export async function fragility(db: Database, backerId: string, asOf: string, withParts: boolean, claims: Claim[] = DEFAULT_CLAIMS) {
+  const [b] = await db.read('analysis/backer', { id: backerId, claims });
   if (!b) throw notFound('backer', backerId);
   const backer = b.backer as Ref;
   const withdrawn = [backer, ...(withParts ? (b.parts as Ref[]) : [])];
   const ids = new Set(withdrawn.map((w) => w.id));
-  const rows = await alignmentRows(db, { asOf, touching: [...ids] });
+  const rows = await alignmentRows(db, { asOf, touching: [...ids], claims, evidence: true });
   const affected = rows.flatMap((r) => {
     const before = r.alignment;
     const after = alignmentOf(withdraw(r.facts, ids));

@@ -62,7 +62,7 @@ export function exportRouter(db: Database): Router {
   router.get('/initiatives.csv', async (req, res) => {
     try {
       const asOf = dateArg('asOf', one(req, 'asOf'));
-      send(res, initiativesCsv(await alignmentRows(db, { asOf }), asOf));
+      send(res, initiativesCsv(await alignmentRows(db, { asOf, lists: true }), asOf));
     } catch (e) { fail(res, e); }
   });
   router.get(/^\/graph\.(graphml|gexf|cyjs)$/, async (req, res) => {

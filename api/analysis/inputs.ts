@@ -13,3 +13,19 @@ export function intArg(field: string, v: number | null | undefined, fallback: nu
   if (!Number.isInteger(n) || n < min || n > max) throw badInput(field, `must be a whole number from ${min} to ${max}`);
   return n;
 }
+
+/**
+ * Which claims count (issue 6 §4): VERIFIED always (a link with no claimStatus is a curated, verified one),
+ * UNVERIFIED (a contributor's link not yet checked) unless includeUnverified is false, REJECTED only where a
+ * view asks to show them (neighbourhood's includeRejected); analysis never counts a rejected link.
+ * The queries test `coalesce(r.claimStatus, 'VERIFIED') IN $claims`.
+ */
+export type Claim = 'VERIFIED' | 'UNVERIFIED' | 'REJECTED';
+export function claimsArg(includeUnverified: boolean | null | undefined, includeRejected = false): Claim[] {
+  return [
+    'VERIFIED',
+    ...(includeUnverified === false ? [] : ['UNVERIFIED' as const]),
+    ...(includeRejected ? ['REJECTED' as const] : []),
+  ];
+}
+export const DEFAULT_CLAIMS = claimsArg(true);

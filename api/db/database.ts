@@ -3,7 +3,7 @@
  * database, transaction metadata naming the query (traceable in Neo4j's query log), short timeouts for
  * interactive use, and Neo4j error codes (not message text) mapped to the API's errors.
  */
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Record as Neo4jRecord, type ResultSummary } from 'neo4j-driver';
 import { AppError } from '../errors.js';
 import { cypher } from './cypher.js';
 
@@ -58,6 +58,21 @@ export class Database {
     return this.run('WRITE', name, (tx) => tx.run(cypher(name), toNeo4jParams(params) as Params));
   }
 
+  /** Several read statements in one read transaction (one snapshot), sent together; rows per statement, in order. */
+  async readAll(steps: { name: string; params: Params }[], timeoutMs?: number): Promise<Row[][]> {
+    const session = this.driver.session({ database: this.opts.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(
+        (tx) => Promise.all(steps.map(async (s) => (await tx.run(cypher(s.name), toNeo4jParams(s.params) as Params)).records.map((r) => r.toObject()))),
+        { metadata: { app: 'levermap', query: steps.map((s) => s.name).join(',') }, timeout: timeoutMs ?? this.opts.queryTimeoutMs },
+      );
+    } catch (e) {
+      throw mapError(e);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Several statements in one write transaction (all or nothing), e.g. a seed or import batch. */
   async writeAll(steps: { name: string; params: Params }[]): Promise<Row[][]> {
     const session = this.driver.session({ database: this.opts.database, defaultAccessMode: neo4j.session.WRITE });
@@ -67,6 +82,61 @@ export class Database {
         for (const s of steps) out.push((await tx.run(cypher(s.name), toNeo4jParams(s.params) as Params)).records.map((r) => r.toObject()));
         return out;
       }, { metadata: { app: 'levermap', query: steps.map((s) => s.name).join(',') }, timeout: this.opts.queryTimeoutMs * 6 });
+    } catch (e) {
+      throw mapError(e);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Plans raw Cypher without running it (EXPLAIN) in a read transaction, and returns Neo4j's summary: its
+   * queryType, the database and the plan. For the read-only console, which decides from it what may run.
+   */
+  async explain(label: string, text: string, params: Params = {}, timeoutMs?: number): Promise<ResultSummary> {
+    const session = this.driver.session({ database: this.opts.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const r = await session.executeRead((tx) => tx.run(`EXPLAIN ${text}`, toNeo4jParams(params) as Params), {
+        metadata: { app: 'levermap', query: `${label}/explain` }, timeout: timeoutMs ?? this.opts.queryTimeoutMs,
+      });
+      return r.summary;
+    } catch (e) {
+      throw mapError(e);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Streams raw Cypher in a read transaction that is always rolled back, stopping after maxRows records
+   * (truncated says the cap stopped it). `before` names statements run first in the same transaction; their rows
+   * go to `start`, which returns how to map each record (e.g. the console learns what to redact first).
+   */
+  async stream<T>(
+    label: string, text: string, params: Params,
+    opts: { timeoutMs?: number; maxRows: number; before?: string[] },
+    start: (before: Row[][], columns: string[]) => (record: Neo4jRecord) => T,
+  ): Promise<{ columns: string[]; rows: T[]; truncated: boolean }> {
+    const session = this.driver.session({ database: this.opts.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const tx = session.beginTransaction({ metadata: { app: 'levermap', query: label }, timeout: opts.timeoutMs ?? this.opts.queryTimeoutMs });
+      try {
+        const before: Row[][] = [];
+        for (const name of opts.before ?? []) before.push((await tx.run(cypher(name))).records.map((r) => r.toObject()));
+        const result = tx.run(text, toNeo4jParams(params) as Params);
+        const columns = [...(await result.keys())] as string[];
+        const map = start(before, columns);
+        const rows: T[] = [];
+        let truncated = false;
+        for await (const record of result) {
+          if (rows.length === opts.maxRows) { truncated = true; break; }
+          rows.push(map(record));
+        }
+        return { columns, rows, truncated };
+      } finally {
+        // Nothing it did may last: roll back even a read, and stop a stream cut short by the row cap.
+        await tx.rollback().catch(() => undefined);
+      }
     } catch (e) {
       throw mapError(e);
     } finally {

@@ -113,6 +113,8 @@ export type AuditEntry = {
 export type Backer = {
   __typename?: 'Backer';
   backer: Ref;
+  /** Whether the link is a verified, unverified or rejected claim; rejected links never count in alignment. */
+  claimStatus: ClaimStatus;
   class?: Maybe<Scalars['String']['output']>;
   confidence: Confidence;
   evidence: Array<Citation>;
@@ -416,6 +418,8 @@ export type GoldenThread = {
 
 export type GraphEdge = {
   __typename?: 'GraphEdge';
+  /** The link's claim (neighbourhood only; null elsewhere). */
+  claimStatus?: Maybe<ClaimStatus>;
   confidence: Confidence;
   id: Scalars['ID']['output'];
   lever?: Maybe<Lever>;
@@ -449,13 +453,24 @@ export type GraphFormat =
 /** A node shaped for Cytoscape (data.id, data.label ...). */
 export type GraphNode = {
   __typename?: 'GraphNode';
-  /** Further neighbours not included in this result. */
+  /** Relationships of the node in the whole graph, of any type and claim status. */
   degree: Scalars['Int']['output'];
   /** Hops from the focus node. */
   depth: Scalars['Int']['output'];
+  /** Framework elements of an initiative; empty for other labels. */
+  frameworkElements: Array<FrameworkElement>;
+  /**
+   * Distinct neighbours of the node left out of this result, over the links the query follows (same levers and
+   * claims): what expanding the node would add. Always 0 in cypherConsole results, which do not compute it.
+   */
+  hiddenNeighbours: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
+  /** The organisation's type, or the kind of a directorate, partnership, initiative, target group or place. */
+  kind?: Maybe<Scalars['String']['output']>;
   label: Scalars['String']['output'];
   placeholder: Scalars['Boolean']['output'];
+  /** Places an initiative is LOCATED_IN, or an organisation, directorate, partnership or target group WORKS_IN. */
+  places: Array<Scalars['ID']['output']>;
   type: NodeLabel;
 };
 
@@ -921,6 +936,7 @@ export type MutationImportDataArgs = {
   contentBase64: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   format: ImportFormat;
+  reason?: InputMaybe<Scalars['String']['input']>;
   sheet?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1186,6 +1202,13 @@ export type PartnershipKind =
   | 'STP_ICS'
   | 'VANGUARD';
 
+/** A member of a partnership (MEMBER_OF), with its role there when recorded. */
+export type PartnershipMember = {
+  __typename?: 'PartnershipMember';
+  member: Ref;
+  role?: Maybe<Scalars['String']['output']>;
+};
+
 export type PartnershipUpdate = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   description?: InputMaybe<Scalars['String']['input']>;
@@ -1219,6 +1242,11 @@ export type Place = Entity & {
   label: NodeLabel;
   links: Array<Link>;
   name: Scalars['String']['output'];
+  /**
+   * Partnerships that WORK_IN this place or a place within it, or that back, commission, deliver or fund an
+   * initiative LOCATED_IN it or a place within it; by name, each with its members. Rejected links are left out.
+   */
+  partnerships: Array<PlacePartnership>;
   placeholder: Scalars['Boolean']['output'];
   version: Scalars['Int']['output'];
 };
@@ -1245,6 +1273,13 @@ export type PlaceKind =
   | 'NEIGHBOURHOOD'
   | 'REGION'
   | 'SITE';
+
+/** A partnership working in a place, with its members. */
+export type PlacePartnership = {
+  __typename?: 'PlacePartnership';
+  members: Array<PartnershipMember>;
+  partnership: Ref;
+};
 
 export type PlaceUpdate = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1313,7 +1348,9 @@ export type Query = {
   goldenThreads: Array<GoldenThread>;
   /** Changes to a node or link, newest first. */
   history: Array<AuditEntry>;
+  /** includeUnverified: false leaves contributors' unchecked links out of the alignment; rejected links never count. */
   initiative?: Maybe<Initiative>;
+  /** includeUnverified applies to the alignment and to the hasLever and lacksLever filters. */
   initiatives: InitiativeConnection;
   /** How often a source's passages evidence each lever (e.g. document 000's findings, 000:L832, L867, L1446). */
   leverEvidence: Array<LeverEvidenceRow>;
@@ -1322,7 +1359,10 @@ export type Query = {
   link?: Maybe<Link>;
   /** The signed-in user, or null. */
   me?: Maybe<User>;
-  /** Nodes and edges around a node, for Cytoscape; depth 1 to 3; at most `limit` nodes. */
+  /**
+   * Nodes and edges around a node, for Cytoscape; depth 1 to 3; at most `limit` nodes. Links are followed and shown
+   * by claim: unverified ones unless includeUnverified is false, rejected ones only when includeRejected is true.
+   */
   neighbourhood: Neighbourhood;
   organisation?: Maybe<Organisation>;
   partnership?: Maybe<Partnership>;
@@ -1333,7 +1373,7 @@ export type Query = {
   recentChanges: Array<AuditEntry>;
   /** Full-text search over names, aliases and descriptions of every label, best first. */
   search: Array<SearchHit>;
-  /** Backers ranked by how many initiatives depend on them alone for a lever. */
+  /** Backers ranked by how many initiatives depend on them alone for a lever; with place, only initiatives located in it or a place within it. */
   soleDependence: Array<SoleDependence>;
   source?: Maybe<Source>;
   sources: Array<Source>;
@@ -1357,6 +1397,7 @@ export type QueryAlignmentReportArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   flags?: InputMaybe<Array<AlignmentFlag>>;
+  includeUnverified?: InputMaybe<Scalars['Boolean']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<AlignmentStatus>>;
 };
@@ -1378,6 +1419,7 @@ export type QueryCommunitiesArgs = {
 
 export type QueryCompareArgs = {
   from: Scalars['String']['input'];
+  includeUnverified?: InputMaybe<Scalars['Boolean']['input']>;
   to: Scalars['String']['input'];
 };
 
@@ -1421,12 +1463,14 @@ export type QueryExportGraphArgs = {
 
 export type QueryExportInitiativesCsvArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
+  includeUnverified?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 export type QueryFragilityArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   backerId: Scalars['ID']['input'];
+  includeUnverified?: InputMaybe<Scalars['Boolean']['input']>;
   withParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -1434,6 +1478,7 @@ export type QueryFragilityArgs = {
 export type QueryGoldenThreadsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeUnverified?: InputMaybe<Scalars['Boolean']['input']>;
   place?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1446,6 +1491,7 @@ export type QueryHistoryArgs = {
 
 export type QueryInitiativeArgs = {
   id: Scalars['ID']['input'];
+  includeUnverified?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1453,11 +1499,13 @@ export type QueryInitiativesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InitiativeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeUnverified?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 export type QueryLeverEvidenceArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
+  includeUnverified?: InputMaybe<Scalars['Boolean']['input']>;
   source: Scalars['ID']['input'];
 };
 
@@ -1465,6 +1513,7 @@ export type QueryLeverEvidenceArgs = {
 export type QueryLeverProfileArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   groupBy: LeverGrouping;
+  includeUnverified?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1476,6 +1525,8 @@ export type QueryLinkArgs = {
 export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  includeRejected?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUnverified?: InputMaybe<Scalars['Boolean']['input']>;
   levers?: InputMaybe<Array<Lever>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1520,6 +1571,8 @@ export type QuerySearchArgs = {
 export type QuerySoleDependenceArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeUnverified?: InputMaybe<Scalars['Boolean']['input']>;
+  place?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1972,11 +2025,13 @@ export type ResolversTypes = ResolversObject<{
   Partnership: ResolverTypeWrapper<NodeRow>;
   PartnershipInput: PartnershipInput;
   PartnershipKind: PartnershipKind;
+  PartnershipMember: ResolverTypeWrapper<PartnershipMember>;
   PartnershipUpdate: PartnershipUpdate;
   PathsResult: ResolverTypeWrapper<PathsResult>;
   Place: ResolverTypeWrapper<NodeRow>;
   PlaceInput: PlaceInput;
   PlaceKind: PlaceKind;
+  PlacePartnership: ResolverTypeWrapper<PlacePartnership>;
   PlaceUpdate: PlaceUpdate;
   PreventionTier: PreventionTier;
   ProfileInput: ProfileInput;
@@ -2075,10 +2130,12 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Partnership: NodeRow;
   PartnershipInput: PartnershipInput;
+  PartnershipMember: PartnershipMember;
   PartnershipUpdate: PartnershipUpdate;
   PathsResult: PathsResult;
   Place: NodeRow;
   PlaceInput: PlaceInput;
+  PlacePartnership: PlacePartnership;
   PlaceUpdate: PlaceUpdate;
   ProfileInput: ProfileInput;
   PublishResult: Omit<PublishResult, 'entity' | 'link'> & { entity?: Maybe<ResolversParentTypes['Entity']>, link?: Maybe<ResolversParentTypes['Link']> };
@@ -2160,6 +2217,7 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
 
 export type BackerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Backer'] = ResolversParentTypes['Backer']> = ResolversObject<{
   backer?: Resolver<ResolversTypes['Ref'], ParentType, ContextType>;
+  claimStatus?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
   class?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -2317,6 +2375,7 @@ export type GoldenThreadResolvers<ContextType = Context, ParentType extends Reso
 }>;
 
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
+  claimStatus?: Resolver<Maybe<ResolversTypes['ClaimStatus']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lever?: Resolver<Maybe<ResolversTypes['Lever']>, ParentType, ContextType>;
@@ -2329,9 +2388,13 @@ export type GraphEdgeResolvers<ContextType = Context, ParentType extends Resolve
 export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = ResolversObject<{
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  frameworkElements?: Resolver<Array<ResolversTypes['FrameworkElement']>, ParentType, ContextType>;
+  hiddenNeighbours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   placeholder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeLabel'], ParentType, ContextType>;
 }>;
 
@@ -2570,6 +2633,11 @@ export type PartnershipResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PartnershipMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipMember'] = ResolversParentTypes['PartnershipMember']> = ResolversObject<{
+  member?: Resolver<ResolversTypes['Ref'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type PathsResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathsResult'] = ResolversParentTypes['PathsResult']> = ResolversObject<{
   all?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Ref'], ParentType, ContextType>;
@@ -2588,9 +2656,15 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   label?: Resolver<ResolversTypes['NodeLabel'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<PlaceLinksArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partnerships?: Resolver<Array<ResolversTypes['PlacePartnership']>, ParentType, ContextType>;
   placeholder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PlacePartnershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlacePartnership'] = ResolversParentTypes['PlacePartnership']> = ResolversObject<{
+  members?: Resolver<Array<ResolversTypes['PartnershipMember']>, ParentType, ContextType>;
+  partnership?: Resolver<ResolversTypes['Ref'], ParentType, ContextType>;
 }>;
 
 export type PublishResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublishResult'] = ResolversParentTypes['PublishResult']> = ResolversObject<{
@@ -2599,35 +2673,35 @@ export type PublishResultResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  alignmentReport?: Resolver<ResolversTypes['AlignmentReport'], ParentType, ContextType, RequireFields<QueryAlignmentReportArgs, 'first' | 'offset'>>;
+  alignmentReport?: Resolver<ResolversTypes['AlignmentReport'], ParentType, ContextType, RequireFields<QueryAlignmentReportArgs, 'first' | 'includeUnverified' | 'offset'>>;
   alignmentRules?: Resolver<Array<ResolversTypes['AlignmentRule']>, ParentType, ContextType>;
   centrality?: Resolver<Array<ResolversTypes['CentralityRow']>, ParentType, ContextType, RequireFields<QueryCentralityArgs, 'first' | 'orderBy'>>;
   communities?: Resolver<ResolversTypes['NetworkSummary'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'first' | 'members'>>;
-  compare?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareArgs, 'from' | 'to'>>;
+  compare?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareArgs, 'from' | 'includeUnverified' | 'to'>>;
   cypherConsole?: Resolver<ResolversTypes['ConsoleResult'], ParentType, ContextType, RequireFields<QueryCypherConsoleArgs, 'maxRows' | 'query' | 'timeoutMs'>>;
   directorate?: Resolver<Maybe<ResolversTypes['Directorate']>, ParentType, ContextType, RequireFields<QueryDirectorateArgs, 'id'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first' | 'type'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   exportData?: Resolver<ResolversTypes['DataExportFile'], ParentType, ContextType, RequireFields<QueryExportDataArgs, 'format'>>;
   exportGraph?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'format'>>;
-  exportInitiativesCsv?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, Partial<QueryExportInitiativesCsvArgs>>;
-  fragility?: Resolver<ResolversTypes['Fragility'], ParentType, ContextType, RequireFields<QueryFragilityArgs, 'backerId' | 'withParts'>>;
-  goldenThreads?: Resolver<Array<ResolversTypes['GoldenThread']>, ParentType, ContextType, RequireFields<QueryGoldenThreadsArgs, 'first'>>;
+  exportInitiativesCsv?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryExportInitiativesCsvArgs, 'includeUnverified'>>;
+  fragility?: Resolver<ResolversTypes['Fragility'], ParentType, ContextType, RequireFields<QueryFragilityArgs, 'backerId' | 'includeUnverified' | 'withParts'>>;
+  goldenThreads?: Resolver<Array<ResolversTypes['GoldenThread']>, ParentType, ContextType, RequireFields<QueryGoldenThreadsArgs, 'first' | 'includeUnverified'>>;
   history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'targetId'>>;
-  initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'id'>>;
-  initiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, RequireFields<QueryInitiativesArgs, 'first'>>;
-  leverEvidence?: Resolver<Array<ResolversTypes['LeverEvidenceRow']>, ParentType, ContextType, RequireFields<QueryLeverEvidenceArgs, 'source'>>;
-  leverProfile?: Resolver<Array<ResolversTypes['LeverProfileRow']>, ParentType, ContextType, RequireFields<QueryLeverProfileArgs, 'groupBy'>>;
+  initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'id' | 'includeUnverified'>>;
+  initiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, RequireFields<QueryInitiativesArgs, 'first' | 'includeUnverified'>>;
+  leverEvidence?: Resolver<Array<ResolversTypes['LeverEvidenceRow']>, ParentType, ContextType, RequireFields<QueryLeverEvidenceArgs, 'includeUnverified' | 'source'>>;
+  leverProfile?: Resolver<Array<ResolversTypes['LeverProfileRow']>, ParentType, ContextType, RequireFields<QueryLeverProfileArgs, 'groupBy' | 'includeUnverified'>>;
   link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<QueryLinkArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
+  neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'includeRejected' | 'includeUnverified' | 'limit'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType, RequireFields<QueryPartnershipArgs, 'id'>>;
   paths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
   recentChanges?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryRecentChangesArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
-  soleDependence?: Resolver<Array<ResolversTypes['SoleDependence']>, ParentType, ContextType, RequireFields<QuerySoleDependenceArgs, 'first'>>;
+  soleDependence?: Resolver<Array<ResolversTypes['SoleDependence']>, ParentType, ContextType, RequireFields<QuerySoleDependenceArgs, 'first' | 'includeUnverified'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
@@ -2824,8 +2898,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partnership?: PartnershipResolvers<ContextType>;
+  PartnershipMember?: PartnershipMemberResolvers<ContextType>;
   PathsResult?: PathsResultResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
+  PlacePartnership?: PlacePartnershipResolvers<ContextType>;
   PublishResult?: PublishResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Reason?: ReasonResolvers<ContextType>;

@@ -32,7 +32,9 @@ export interface ImportReport {
 }
 
 export type Progress = (p: { phase: 'read' | 'check' | 'write'; done: number; total: number }) => void;
-export interface ImportOptions { dryRun: boolean; limits: Limits; onProgress?: Progress; sheet?: string }
+/** Who imports: recorded in the audit trail, and whether the links they add stand as verified or as claims. */
+export interface ImportActor { auditId: string; user: string; reason: string | null; claimStatus: 'VERIFIED' | 'UNVERIFIED' }
+export interface ImportOptions { dryRun: boolean; limits: Limits; onProgress?: Progress; sheet?: string; actor?: ImportActor }
 
 const BATCH = 2000;
 const CHANGE_LIMIT = 1000;
@@ -55,20 +57,31 @@ export async function importData(db: Database, format: ImportFormat, files: Inpu
   const progress = opts.onProgress ?? (() => {});
   const read = await readRecords(format, files, opts);
   progress({ phase: 'read', done: read.records.length, total: read.records.length });
-  const p = await plan(db, read.records, (done, total) => progress({ phase: 'check', done, total }));
+  let p = await plan(db, read.records, (done, total) => progress({ phase: 'check', done, total }));
   const order = (sheet: string) => SHEETS.indexOf(sheet as SheetName);
   const problems = [...read.problems, ...p.problems].sort((a, b) => order(a.sheet) - order(b.sheet) || (a.row ?? 0) - (b.row ?? 0));
-  const ops = [...p.nodes, ...p.links];
-  const outcome = new Map<Op, Action>(ops.map((o) => [o, o.action]));
+  let ops = [...p.nodes, ...p.links];
+  let outcome = new Map<Op, Action>(ops.map((o) => [o, o.action]));
   let committed = false;
   if (!opts.dryRun && problems.length === 0) {
-    await commit(db, p.nodes, p.links, outcome, progress);
+    try {
+      await commit(db, p.nodes, p.links, outcome, progress, format, opts.actor);
+    } catch (e) {
+      // Another import or edit got there between our plan and our write (e.g. the same file imported twice
+      // at once): nothing was written, so plan again against what is there now, and try once more.
+      if (!(e instanceof AppError) || e.extensions.code !== 'CONFLICT') throw e;
+      p = await plan(db, read.records);
+      if (p.problems.length) return report(format, read.encoding, [...p.nodes, ...p.links], new Map(), p.problems, read.warnings, opts.dryRun, false);
+      ops = [...p.nodes, ...p.links];
+      outcome = new Map<Op, Action>(ops.map((o) => [o, o.action]));
+      await commit(db, p.nodes, p.links, outcome, progress, format, opts.actor);
+    }
     committed = true;
   }
   return report(format, read.encoding, ops, outcome, problems, read.warnings, opts.dryRun, committed);
 }
 
-async function commit(db: Database, nodes: Op[], links: Op[], outcome: Map<Op, Action>, progress: Progress): Promise<void> {
+async function commit(db: Database, nodes: Op[], links: Op[], outcome: Map<Op, Action>, progress: Progress, format: ImportFormat, actor?: ImportActor): Promise<void> {
   const toWrite = [...nodes, ...links].filter((o) => o.action !== 'UNCHANGED');
   const total = toWrite.length;
   const timeout = Math.max(db.opts.queryTimeoutMs * 6, 60_000 + total * 5);
@@ -92,8 +105,21 @@ async function commit(db: Database, nodes: Op[], links: Op[], outcome: Map<Op, A
     for (const batch of chunks(toWrite.filter((o) => o.label !== null))) {
       await apply('io/apply-nodes', batch, (o) => ({ id: o.id, label: o.label, props: o.props, remove: o.remove, expectedVersion: o.expectedVersion }));
     }
-    for (const batch of chunks(toWrite.filter((o) => o.label === null))) {
-      await apply('io/apply-links', batch, (o) => ({ id: o.id, type: o.type, from: o.from, to: o.to, props: o.props, remove: o.remove, expectedVersion: o.expectedVersion }));
+    for (const batch of chunks(toWrite.filter((o) => o.label === null && o.action === 'CREATE'))) {
+      const claim = actor ? { claimStatus: actor.claimStatus, claimedBy: actor.user } : {};
+      await apply('io/create-links', batch, (o) => ({ id: o.id, type: o.type, from: o.from, to: o.to, props: { ...o.props, ...claim }, remove: o.remove }));
+    }
+    for (const batch of chunks(toWrite.filter((o) => o.label === null && o.action === 'UPDATE'))) {
+      await apply('io/update-links', batch, (o) => ({ id: o.id, from: o.from, props: o.props, remove: o.remove, expectedVersion: o.expectedVersion }));
+    }
+    if (actor) {
+      const changed = toWrite.filter((o) => outcome.get(o) !== 'UNCHANGED');
+      const count = (isNode: boolean, a: Action) => changed.filter((o) => (o.label !== null) === isNode && outcome.get(o) === a).length;
+      const summary = {
+        nodesCreated: count(true, 'CREATE'), nodesUpdated: count(true, 'UPDATE'), linksCreated: count(false, 'CREATE'), linksUpdated: count(false, 'UPDATE'),
+        ids: changed.slice(0, 500).map((o) => o.id),
+      };
+      await run('audit/record-import', { audit: { id: actor.auditId, user: actor.user, reason: actor.reason, format }, summary: JSON.stringify(summary) });
     }
   });
 }

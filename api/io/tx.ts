@@ -4,7 +4,8 @@
  * records to a file instead of holding them. Same rules as api/db/database.ts: named Cypher files only,
  * managed transactions on the named database, metadata naming the work, Neo4j errors mapped.
  */
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
+import { AppError } from '../errors.js';
 import { cypher } from '../db/cypher.js';
 import { mapError, toNeo4jParams, type Database, type Params, type Row } from '../db/database.js';
 
@@ -20,6 +21,10 @@ export async function writeTransaction<T>(db: Database, label: string, timeoutMs
       return work(run);
     }, { metadata: { app: 'levermap', query: label }, timeout: timeoutMs });
   } catch (e) {
+    if (e instanceof Neo4jError && (e.code ?? '').includes('MemoryPoolOutOfMemory')) {
+      throw new AppError('BAD_USER_INPUT', 'nothing was written: this is more than the database lets one transaction hold in memory. '
+        + 'Split the file into smaller files, or raise the limit (LEVERMAP_TX_MEMORY_MB for the local Neo4j, db.memory.transaction.max on your own server)', { reason: 'TRANSACTION_MEMORY' });
+    }
     throw mapError(e);
   } finally {
     await session.close();

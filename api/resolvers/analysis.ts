@@ -1,52 +1,47 @@
 /** Analysis: alignment report and rules, lever profiles, golden threads, network analysis, fragility, change
- * over time, exports and the read-only console. Each root field makes one Cypher round trip. */
+ * over time, exports and the read-only console. Each root field makes one Cypher round trip, except alignmentReport,
+ * which reads its page again with evidence (api/analysis/report.ts). */
 import { JSONResolver } from 'graphql-scalars';
 import { runConsole } from '../analysis/console.js';
 import { graphFile, initiativesCsv } from '../analysis/export.js';
 import { evidenceOf } from '../db/rows.js';
 import { fragility } from '../analysis/fragility.js';
-import { dateArg, intArg } from '../analysis/inputs.js';
+import { claimsArg, dateArg, intArg } from '../analysis/inputs.js';
 import { centrality, communities, loadGraph, paths } from '../analysis/network.js';
 import { presentAlignment, refOf, type Ref } from '../analysis/present.js';
-import { alignmentRows, summarise } from '../analysis/report.js';
-import { FLAGS, RULES } from '../analysis/rules.js';
+import { alignmentReport, alignmentRows } from '../analysis/report.js';
+import { RULES } from '../analysis/rules.js';
 import { badInput, notFound } from '../errors.js';
 import type { QueryResolvers, Resolvers } from '../generated/graphql.js';
-
-const STATUSES = ['ALIGNED', 'PARTIAL', 'CONTESTED', 'UNKNOWN'] as const;
 
 const Query: QueryResolvers = {
   alignmentRules: () => RULES.map((r) => ({ flag: r.flag, kind: r.kind, rule: r.rule, why: r.why, sources: r.sources })),
 
-  async alignmentReport(_p, { asOf, status, flags, first, offset }, ctx) {
-    const date = dateArg('asOf', asOf);
-    const n = intArg('first', first, 100, 0, 5000);
-    const skip = intArg('offset', offset, 0, 0, 1_000_000);
-    const rows = await alignmentRows(ctx.db, { asOf: date, statuses: status?.length ? status : null });
-    const { matching, byStatus, byFlag } = summarise(rows, flags ?? null);
+  async alignmentReport(_p, { asOf, status, flags, first, offset, includeUnverified }, ctx) {
+    const report = await alignmentReport(ctx.db, {
+      asOf: dateArg('asOf', asOf), statuses: status?.length ? status : null, flags: flags ?? null,
+      first: intArg('first', first, 100, 0, 5000), offset: intArg('offset', offset, 0, 0, 1_000_000),
+      claims: claimsArg(includeUnverified),
+    });
     return {
-      asOf: date, total: matching.length,
-      byStatus: STATUSES.map((s) => ({ status: s, count: byStatus.get(s) ?? 0 })),
-      byFlag: FLAGS.map((f) => ({ flag: f, count: byFlag.get(f) ?? 0 })),
-      items: matching.slice(skip, skip + n).map((r) => ({
-        initiative: refOf({ ...r.facts, label: 'Initiative' }), alignment: presentAlignment(r.alignment),
-      })),
+      ...report,
+      items: report.items.map((r) => ({ initiative: refOf({ ...r.facts, label: 'Initiative' }), alignment: presentAlignment(r.alignment) })),
     } as never;
   },
 
-  async leverProfile(_p, { groupBy, asOf }, ctx) {
-    const rows = await ctx.db.read('analysis/lever-profile', { groupBy, asOf: dateArg('asOf', asOf) });
+  async leverProfile(_p, { groupBy, asOf, includeUnverified }, ctx) {
+    const rows = await ctx.db.read('analysis/lever-profile', { groupBy, asOf: dateArg('asOf', asOf), claims: claimsArg(includeUnverified) });
     return rows as never;
   },
 
-  async leverEvidence(_p, { source, asOf }, ctx) {
+  async leverEvidence(_p, { source, asOf, includeUnverified }, ctx) {
     if (!ctx.sourceTitles.has(source)) throw notFound('source', source);
-    return (await ctx.db.read('analysis/lever-evidence', { source, asOf: dateArg('asOf', asOf) })) as never;
+    return (await ctx.db.read('analysis/lever-evidence', { source, asOf: dateArg('asOf', asOf), claims: claimsArg(includeUnverified) })) as never;
   },
 
-  async goldenThreads(_p, { asOf, place, first }, ctx) {
+  async goldenThreads(_p, { asOf, place, first, includeUnverified }, ctx) {
     const rows = await ctx.db.read('analysis/golden-threads', {
-      asOf: dateArg('asOf', asOf), place: place ?? null, first: intArg('first', first, 100, 1, 5000),
+      asOf: dateArg('asOf', asOf), place: place ?? null, first: intArg('first', first, 100, 1, 5000), claims: claimsArg(includeUnverified),
     });
     return rows.map((r) => {
       const nodes = r.nodes as Ref[];
@@ -74,12 +69,14 @@ const Query: QueryResolvers = {
     return communities(await loadGraph(ctx.db, filter), intArg('first', first, 20, 1, 1000), intArg('members', members, 10, 0, 1000)) as never;
   },
 
-  async fragility(_p, { backerId, asOf, withParts }, ctx) {
-    return fragility(ctx.db, backerId, dateArg('asOf', asOf), withParts ?? false) as never;
+  async fragility(_p, { backerId, asOf, withParts, includeUnverified }, ctx) {
+    return fragility(ctx.db, backerId, dateArg('asOf', asOf), withParts ?? false, claimsArg(includeUnverified)) as never;
   },
 
-  async soleDependence(_p, { asOf, first }, ctx) {
-    const rows = await ctx.db.read('analysis/sole-dependence', { asOf: dateArg('asOf', asOf), first: intArg('first', first, 20, 1, 5000) });
+  async soleDependence(_p, { asOf, first, place, includeUnverified }, ctx) {
+    const rows = await ctx.db.read('analysis/sole-dependence', {
+      asOf: dateArg('asOf', asOf), first: intArg('first', first, 20, 1, 5000), place: place ?? null, claims: claimsArg(includeUnverified),
+    });
     return rows.map((r) => {
       const items = r.items as { initiative: Ref; levers: string[] }[];
       const count = (lever: string) => items.filter((i) => i.levers.includes(lever)).length;
@@ -90,11 +87,11 @@ const Query: QueryResolvers = {
     }) as never;
   },
 
-  async compare(_p, { from, to }, ctx) {
+  async compare(_p, { from, to, includeUnverified }, ctx) {
     const a = dateArg('from', from);
     const b = dateArg('to', to);
     if (a === b) throw badInput('to', 'must differ from `from`');
-    const [row] = await ctx.db.read('analysis/compare', { from: a, to: b });
+    const [row] = await ctx.db.read('analysis/compare', { from: a, to: b, claims: claimsArg(includeUnverified) });
     const links = (row!.links as { change: string; type: string; props: Record<string, unknown>; from: Ref; to: Ref }[]).map((l) => ({
       change: l.change, linkId: l.props.id, type: l.type, lever: l.props.lever ?? null, stance: l.props.stance ?? null,
       validFrom: l.props.validFrom ?? null, validTo: l.props.validTo ?? null, from: l.from, to: l.to, evidence: evidenceOf(l.props),
@@ -102,9 +99,9 @@ const Query: QueryResolvers = {
     return { from: a, to: b, statusChanges: row!.statusChanges, links } as never;
   },
 
-  async exportInitiativesCsv(_p, { asOf }, ctx) {
+  async exportInitiativesCsv(_p, { asOf, includeUnverified }, ctx) {
     const date = dateArg('asOf', asOf);
-    return initiativesCsv(await alignmentRows(ctx.db, { asOf: date }), date);
+    return initiativesCsv(await alignmentRows(ctx.db, { asOf: date, claims: claimsArg(includeUnverified), lists: true }), date);
   },
 
   async exportGraph(_p, { format, filter }, ctx) {

@@ -1,4 +1,6 @@
 /** importData and exportData: see api/io and docs/import.md. */
+import { randomUUID } from 'node:crypto';
+import { atLeast, requireRole } from '../auth/roles.js';
 import { API_LIMITS } from '../io/read.js';
 import { exportData, type ExportScope } from '../io/export.js';
 import { importData } from '../io/import.js';
@@ -17,9 +19,15 @@ function decodeBase64(s: string): Buffer {
 }
 
 const Mutation: MutationResolvers = {
-  async importData(_p, { format, contentBase64, dryRun, sheet }, ctx) {
+  async importData(_p, { format, contentBase64, dryRun, sheet, reason }, ctx) {
+    // A dry run only reads; writing needs a contributor, whose new links enter as claims.
+    const dry = dryRun ?? true;
+    const user = dry ? ctx.user : requireRole(ctx.user, 'CONTRIBUTOR', 'import data');
     const content = decodeBase64(contentBase64);
-    const report = await importData(ctx.db, format, [{ content }], { dryRun: dryRun ?? true, limits: API_LIMITS, sheet: sheet ?? undefined });
+    const actor = user && !dry
+      ? { auditId: randomUUID(), user: user.username, reason: reason ?? null, claimStatus: atLeast(user, 'VERIFIER') ? 'VERIFIED' as const : 'UNVERIFIED' as const }
+      : undefined;
+    const report = await importData(ctx.db, format, [{ content }], { dryRun: dry, limits: API_LIMITS, sheet: sheet ?? undefined, actor });
     return report;
   },
 };

@@ -1,3 +1,4 @@
+import { claimsArg, DEFAULT_CLAIMS, type Claim } from '../analysis/inputs.js';
 import { luceneQuery } from '../db/lucene.js';
 import { toLink, toNode, type AlignmentCounts, type InitiativeRow, type NodeRow, type RawLink } from '../db/rows.js';
 import type { NodeLabel } from '../domain/model.js';
@@ -12,17 +13,19 @@ const today = () => new Date().toISOString().slice(0, 10);
 async function entity(ctx: Context, id: string, label?: NodeLabel): Promise<NodeRow | null> {
   const [row] = await ctx.db.read('queries/entity', { id });
   if (!row || (label && row.label !== label)) return null;
-  return toNode(row.label as NodeLabel, row.props as Record<string, unknown>, row.links as RawLink[]);
+  const node = toNode(row.label as NodeLabel, row.props as Record<string, unknown>, row.links as RawLink[]);
+  // A place comes with its partnerships (Place.partnerships), in the same round trip.
+  return row.partnerships ? { ...node, partnerships: row.partnerships } : node;
 }
 
-export async function fetchInitiatives(ctx: Context, filter: InitiativeFilter | null | undefined, first: number, after?: string | null, ids?: string[]) {
+export async function fetchInitiatives(ctx: Context, filter: InitiativeFilter | null | undefined, first: number, after?: string | null, ids?: string[], claims: Claim[] = DEFAULT_CLAIMS) {
   const f = filter ?? {};
   const [row] = await ctx.db.read('queries/initiatives', {
     ids: ids ?? null,
     status: f.status ?? null, frameworkElement: f.frameworkElement ?? null, source: f.source ?? null,
     place: f.place ?? null, targetGroup: f.targetGroup ?? null, organisation: f.organisation ?? null,
     partnership: f.partnership ?? null, hasLever: f.hasLever ?? null, lacksLever: f.lacksLever ?? null,
-    asOf: today(), first, ...decodeCursor(after),
+    asOf: today(), claims, first, ...decodeCursor(after),
   });
   const items = (row!.items as { props: Record<string, unknown>; links: RawLink[]; alignment: AlignmentCounts }[])
     .map((it): InitiativeRow => ({ ...toNode('Initiative', it.props, it.links), alignmentCounts: it.alignment }));
@@ -50,8 +53,8 @@ export const Query: QueryResolvers = {
   partnership: (_p, { id }, ctx) => entity(ctx, id, 'Partnership'),
   targetGroup: (_p, { id }, ctx) => entity(ctx, id, 'TargetGroup'),
   place: (_p, { id }, ctx) => entity(ctx, id, 'Place'),
-  async initiative(_p, { id }, ctx) {
-    const { items } = await fetchInitiatives(ctx, null, 1, null, [id]);
+  async initiative(_p, { id, includeUnverified }, ctx) {
+    const { items } = await fetchInitiatives(ctx, null, 1, null, [id], claimsArg(includeUnverified));
     return items[0] ?? null;
   },
   async source(_p, { id }, ctx) {
@@ -86,19 +89,20 @@ export const Query: QueryResolvers = {
       pageInfo: { hasNextPage: items.length > n, endCursor: last ? encodeCursor(last.name, last.id) : null },
     };
   },
-  async initiatives(_p, { filter, first, after }, ctx) {
+  async initiatives(_p, { filter, first, after, includeUnverified }, ctx) {
     const n = pageSize(first, 500);
-    const { total, items } = await fetchInitiatives(ctx, filter, n, after);
+    const { total, items } = await fetchInitiatives(ctx, filter, n, after, undefined, claimsArg(includeUnverified));
     const page = items.slice(0, n);
     const edges = page.map((node) => ({ cursor: encodeCursor(node.name, node.id), node }));
     return { totalCount: total, edges, pageInfo: { hasNextPage: items.length > n, endCursor: edges.at(-1)?.cursor ?? null } };
   },
-  async neighbourhood(_p, { id, depth, levers, limit }, ctx) {
+  async neighbourhood(_p, { id, depth, levers, limit, includeUnverified, includeRejected }, ctx) {
     const d = depth ?? 1;
     if (!Number.isInteger(d) || d < 1 || d > 3) throw badInput('depth', 'must be 1, 2 or 3');
     const max = limit ?? 300;
     if (!Number.isInteger(max) || max < 2 || max > 5000) throw badInput('limit', 'must be between 2 and 5000');
-    const [row] = await ctx.db.read('queries/neighbourhood', { id, depth: d, levers: levers ?? null, limit: max });
+    const claims = claimsArg(includeUnverified, includeRejected ?? false);
+    const [row] = await ctx.db.read('queries/neighbourhood', { id, depth: d, levers: levers ?? null, limit: max, claims });
     if (!row) throw notFound('node', id);
     return { focus: id, nodes: row.nodes as never, edges: row.edges as never, truncated: row.truncated as boolean };
   },

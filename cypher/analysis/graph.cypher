@@ -1,5 +1,6 @@
 // The graph for network analysis and exports: entities (never Source nodes or migrations) and the links among them,
 // narrowed by labels, link types, levers, a cited source and validity at $asOf. Nodes with no link are kept.
+// Links a verifier REJECTED are left out, as in every analysis; unverified ones stay.
 CALL () {
   MATCH (n:Entity)
   WHERE NOT n:Source AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
@@ -9,7 +10,8 @@ CALL () {
 }
 CALL () {
   MATCH (a:Entity)-[r]->(b:Entity)
-  WHERE ($labels IS NULL OR (any(l IN labels(a) WHERE l IN $labels) AND any(l IN labels(b) WHERE l IN $labels)))
+  WHERE coalesce(r.claimStatus, 'VERIFIED') <> 'REJECTED'
+    AND ($labels IS NULL OR (any(l IN labels(a) WHERE l IN $labels) AND any(l IN labels(b) WHERE l IN $labels)))
     AND ($linkTypes IS NULL OR type(r) IN $linkTypes)
     AND ($levers IS NULL OR type(r) <> 'LEVER' OR r.lever IN $levers)
     AND ($source IS NULL OR $source IN coalesce(r.evSource, []))

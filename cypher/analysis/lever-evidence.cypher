@@ -1,9 +1,9 @@
 // How often one source evidences each lever: lever links valid at $asOf citing $source, with the distinct
-// initiatives, backers and cited passages (lines of that source) per lever.
+// initiatives, backers and cited passages (lines of that source) per lever; links whose claim is in $claims.
 UNWIND ['DOWNWARD', 'SIDEWARD', 'UPWARD'] AS lever
 CALL (lever) {
   OPTIONAL MATCH (b:Entity)-[r:LEVER {lever: lever}]->(i:Initiative)
-  WHERE $source IN r.evSource
+  WHERE $source IN r.evSource AND coalesce(r.claimStatus, 'VERIFIED') IN $claims
     AND (r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom)))
     AND (r.validTo IS NULL OR r.validTo >= left($asOf, size(r.validTo)))
   WITH collect(r) AS rs, count(DISTINCT i) AS initiatives, count(DISTINCT b) AS backers

@@ -1,6 +1,7 @@
 // Initiatives matching a filter: the total, and one page (keyset on name, id) with links and lever counts.
 // Serves both initiatives(filter) and initiative(id) ($ids), so an initiative is projected in one place.
-// A lever link counts when it is current at $asOf: validTo compared at its own precision (YYYY, YYYY-MM, ...).
+// A lever link counts when it is current at $asOf (validTo compared at its own precision: YYYY, YYYY-MM, ...)
+// and its claimStatus (missing means VERIFIED) is in $claims: REJECTED links never count.
 MATCH (i:Initiative)
 WHERE ($ids IS NULL OR i.id IN $ids)
   AND ($status IS NULL OR i.status = $status)
@@ -16,7 +17,7 @@ WHERE ($ids IS NULL OR i.id IN $ids)
        OR EXISTS { (i)<-[:LEVER|COMMISSIONS|DELIVERS|FUNDS]-()-[:MEMBER_OF]->(:Partnership {id: $partnership}) })
 WITH i, COLLECT {
   MATCH (i)<-[r:LEVER]-()
-  WHERE r.stance = 'ENABLES'
+  WHERE r.stance = 'ENABLES' AND coalesce(r.claimStatus, 'VERIFIED') IN $claims
     AND (r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom)))
     AND (r.validTo IS NULL OR r.validTo >= left($asOf, size(r.validTo)))
   RETURN DISTINCT r.lever
@@ -30,11 +31,15 @@ WITH size(matched) AS total,
 CALL (page) {
   UNWIND page AS i
   WITH i, COLLECT {
-    MATCH (i)<-[r:LEVER]-()
-    WHERE (r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom)))
-      AND (r.validTo IS NULL OR r.validTo >= left($asOf, size(r.validTo)))
-    RETURN r
-  } AS current
+    MATCH (i)<-[r:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(b:Entity)
+    WHERE coalesce(r.claimStatus, 'VERIFIED') IN $claims
+      AND (r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom)))
+    WITH r, b, type(r) AS type, r.validTo IS NULL OR r.validTo >= left($asOf, size(r.validTo)) AS current
+    WHERE current OR type <> 'LEVER'
+    RETURN {type: type, current: current, from: b.id,
+            props: r {.id, .lever, .stance, .class, .confidence, .validFrom, .validTo, .amount, .evSource, .evLine, .evQuote}}
+  } AS factLinks
+  WITH i, factLinks, [x IN factLinks WHERE x.type = 'LEVER' | x.props] AS current
   RETURN collect({
     label: 'Initiative',
     props: properties(i),
@@ -43,39 +48,30 @@ CALL (page) {
       sideward: size([r IN current WHERE r.lever = 'SIDEWARD' AND r.stance = 'ENABLES']),
       upward: size([r IN current WHERE r.lever = 'UPWARD' AND r.stance = 'ENABLES']),
       opposing: size([r IN current WHERE r.stance = 'OPPOSES']),
-      // What the gap and tension rules read (api/analysis/facts.ts); projected exactly as in
-      // cypher/analysis/alignment.cypher, and a test checks that both give the same flags.
+      // What the gap and tension rules read (api/analysis/facts.ts): links and their far ends, projected as
+      // cypher/analysis/alignment.cypher and alignment-backers.cypher do; a test checks both give the same flags.
       facts: {
         asOf: $asOf,
-        levers: COLLECT {
-          MATCH (i)<-[r:LEVER]-(b:Entity)
-          WHERE (r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom)))
-            AND (r.validTo IS NULL OR r.validTo >= left($asOf, size(r.validTo)))
-          RETURN {type: 'LEVER', props: r {.id, .lever, .stance, .class, .confidence, .validFrom, .validTo, .evSource, .evLine, .evQuote}, current: true,
-                  from: {id: b.id, name: b.name, placeholder: coalesce(b.placeholder, false), label: [l IN labels(b) WHERE l <> 'Entity'][0],
-                         orgType: CASE WHEN b:Organisation THEN b.type END}}
-        },
-        roles: COLLECT {
-          MATCH (i)<-[r:COMMISSIONS|DELIVERS|FUNDS]-(b:Entity)
-          WHERE r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom))
-          RETURN {type: type(r), props: r {.id, .confidence, .validFrom, .validTo, .amount, .evSource, .evLine, .evQuote}, current: r.validTo IS NULL OR r.validTo >= left($asOf, size(r.validTo)),
-                  from: {id: b.id, name: b.name, placeholder: coalesce(b.placeholder, false), label: [l IN labels(b) WHERE l <> 'Entity'][0],
-                         orgType: CASE WHEN b:Organisation THEN b.type END,
-                         owner: coalesce(COLLECT { MATCH (b)-[:PART_OF]->(o:Organisation) RETURN o.id ORDER BY o.id }[0], b.id)}}
-        },
-        vcse: COLLECT {
-          MATCH (i)<-[r:LEVER|DELIVERS]-(b:Entity)
-          WHERE coalesce(r.stance, 'ENABLES') = 'ENABLES'
+        links: factLinks,
+        backers: COLLECT {
+          MATCH (i)<-[r:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(b:Entity)
+          WHERE coalesce(r.claimStatus, 'VERIFIED') IN $claims
             AND (r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom)))
-            AND (r.validTo IS NULL OR r.validTo >= left($asOf, size(r.validTo)))
-          UNWIND [b] + COLLECT {
-            MATCH (b)<-[m:MEMBER_OF]-(o:Organisation)
-            WHERE (m.validFrom IS NULL OR m.validFrom <= left($asOf, size(m.validFrom)))
-              AND (m.validTo IS NULL OR m.validTo >= left($asOf, size(m.validTo)))
-            RETURN o
-          } AS v
-          WITH DISTINCT v WHERE v:Organisation AND v.type = 'VCSE'
-          RETURN {id: v.id, name: v.name, placeholder: coalesce(v.placeholder, false), label: 'Organisation', orgType: v.type}
+          WITH DISTINCT b
+          RETURN {id: b.id, name: b.name, placeholder: coalesce(b.placeholder, false), label: [l IN labels(b) WHERE l <> 'Entity'][0],
+            orgType: CASE WHEN b:Organisation THEN b.type END,
+            owner: COLLECT { MATCH (b)-[p:PART_OF]->(o:Organisation) WHERE coalesce(p.claimStatus, 'VERIFIED') IN $claims RETURN o.id ORDER BY o.id }[0],
+            vcse: COLLECT {
+              UNWIND [b] + COLLECT {
+                MATCH (b)<-[m:MEMBER_OF]-(o:Organisation)
+                WHERE coalesce(m.claimStatus, 'VERIFIED') IN $claims
+                  AND (m.validFrom IS NULL OR m.validFrom <= left($asOf, size(m.validFrom)))
+                  AND (m.validTo IS NULL OR m.validTo >= left($asOf, size(m.validTo)))
+                RETURN o
+              } AS v
+              WITH DISTINCT v WHERE v:Organisation AND v.type = 'VCSE'
+              RETURN {id: v.id, name: v.name, placeholder: coalesce(v.placeholder, false), label: 'Organisation', orgType: v.type}
+            }}
         }
       }
     },

@@ -1,16 +1,40 @@
 /** The shell: URL-held view state, the header (search, pages, back and forward), and the page for the view. */
 import { useCallback, useEffect, useState } from 'react';
+import { signOut } from './api/auth.js';
 import { SearchBox } from './components/SearchBox.js';
-import { HOME, explore, parseUrl, toUrl, type ViewState } from './model/url.js';
+import { can, SessionProvider, useSession } from './components/session.js';
+import { HOME, explore, find, parseUrl, toUrl, type ViewState } from './model/url.js';
+import { EditPage } from './views/EditPage.js';
 import { ExplorePage } from './views/ExplorePage.js';
+import { FindPage } from './views/FindPage.js';
 import { HomePage } from './views/HomePage.js';
+import { ImportPage } from './views/ImportPage.js';
 import { PlacePage } from './views/PlacePage.js';
 import { ResearchPage } from './views/ResearchPage.js';
+import { SignInPage } from './views/SignInPage.js';
 
 const current = () => parseUrl(window.location.pathname, window.location.search);
 
 export function App() {
+  return <SessionProvider><Shell /></SessionProvider>;
+}
+
+/** Who is signed in, with their role, and the way in or out. */
+function Account({ nav }: { nav(e: React.MouseEvent, v: ViewState): void }) {
+  const { user, setUser, known } = useSession();
+  if (!known) return <span className="account" />;
+  if (!user) return <span className="account"><a href="/signin" onClick={(e) => nav(e, { ...HOME, page: 'signin' })}>Sign in</a></span>;
+  return (
+    <span className="account" data-testid="account">
+      <span><span className="visually-hidden">Signed in as </span><b>{user.username}</b> <span className="role">{user.role.toLowerCase()}</span></span>
+      <button type="button" onClick={async () => { try { await signOut(); } finally { setUser(null); } }}>Sign out</button>
+    </span>
+  );
+}
+
+function Shell() {
   const [view, setView] = useState<ViewState>(current);
+  const { user } = useSession();
 
   useEffect(() => {
     const onPop = () => setView(current());
@@ -48,14 +72,22 @@ export function App() {
         <nav aria-label="Pages" className="pages">
           <a href="/place" aria-current={view.page === 'place' ? 'page' : undefined} onClick={(e) => nav(e, { ...HOME, page: 'place' })}>Place map</a>
           <a href="/research/profile" aria-current={view.page === 'research' ? 'page' : undefined} onClick={(e) => nav(e, { ...HOME, page: 'research' })}>Research</a>
+          <a href="/find/collaborators" aria-current={view.page === 'find' ? 'page' : undefined} onClick={(e) => nav(e, find('collaborators'))}>Find collaborators</a>
+          {can(user, 'CONTRIBUTOR') && <a href="/edit" aria-current={view.page === 'edit' ? 'page' : undefined} onClick={(e) => nav(e, { ...HOME, page: 'edit' })}>Add or edit</a>}
+          {can(user, 'CONTRIBUTOR') && <a href="/import" aria-current={view.page === 'import' ? 'page' : undefined} onClick={(e) => nav(e, { ...HOME, page: 'import' })}>Import</a>}
         </nav>
+        <Account nav={nav} />
         <span className="history">
           <button type="button" onClick={() => window.history.back()} aria-label="Back to the previous view">←</button>
           <button type="button" onClick={() => window.history.forward()} aria-label="Forward to the next view">→</button>
         </span>
       </header>
       {view.page === 'home' && <HomePage open={open} openPlace={openPlace} />}
-      {view.page === 'explore' && <ExplorePage key={view.id} view={view} go={go} open={open} openPlace={openPlace} />}
+      {view.page === 'explore' && <ExplorePage key={view.id} view={view} go={go} open={open} openPlace={openPlace} navigate={goTo} />}
+      {view.page === 'find' && <FindPage tab={view.findTab} org={view.ref} navigate={goTo} open={open} />}
+      {view.page === 'edit' && <EditPage key={`${view.id ?? ''}?${view.ref ?? ''}`} path={view.id} from={view.ref} navigate={goTo} open={open} />}
+      {view.page === 'import' && <ImportPage />}
+      {view.page === 'signin' && <SignInPage done={() => goTo(HOME)} />}
       {view.page === 'place' && <PlacePage key={view.id ?? ''} id={view.id} open={open} openPlace={openPlace} />}
       {view.page === 'research' && <ResearchPage tab={view.tab} setTab={(tab) => goTo({ ...HOME, page: 'research', tab })} open={open} />}
     </>

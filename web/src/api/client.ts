@@ -1,9 +1,16 @@
 /** The one way the web app talks to the API: POST a GraphQL document, get typed data or an ApiError. */
 
 export class ApiError extends Error {
-  constructor(message: string, readonly code: string, readonly field?: string) {
+  constructor(message: string, readonly code: string, readonly field?: string, readonly extensions: Record<string, unknown> = {}) {
     super(message);
     this.name = 'ApiError';
+  }
+  /** The message for a person: FORBIDDEN and UNAUTHENTICATED say what to do, not only what went wrong. */
+  get human(): string {
+    if (this.code === 'UNAUTHENTICATED') return `You are not signed in (or your session ended): ${this.message}.`;
+    if (this.code === 'FORBIDDEN') return `Your role does not allow this: ${this.message}.`;
+    if (this.code === 'CONFLICT') return `Changed by someone else: ${this.message}.`;
+    return this.message;
   }
   /** True when the server's schema has no such field yet (a feature another issue is still building). */
   get unavailable(): boolean {
@@ -15,12 +22,16 @@ export class ApiError extends Error {
 
 interface GqlResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  /** Not GraphQL: the server's own refusal, e.g. 401 when anonymous reading is off. */
+  error?: { code?: string; message?: string };
+  errors?: { message: string; extensions?: { code?: string; field?: string; [k: string]: unknown } }[];
 }
 
 let endpoint = '/graphql';
 /** Tests and the bench point the client at a server elsewhere. */
 export function setEndpoint(url: string): void { endpoint = url; }
+/** Another path on the same server as the GraphQL endpoint (e.g. /auth/config). */
+export const serverPath = (path: string) => endpoint.replace(/\/graphql$/, path);
 
 export async function gql<T, V extends object = Record<string, never>>(query: string, variables?: V, signal?: AbortSignal): Promise<T> {
   let res: Response;
@@ -28,6 +39,8 @@ export async function gql<T, V extends object = Record<string, never>>(query: st
     res = await fetch(endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
+      // The session is an HttpOnly cookie set by signIn.
+      credentials: 'same-origin',
       body: JSON.stringify({ query, variables: variables ?? {} }),
       signal,
     });
@@ -41,8 +54,12 @@ export async function gql<T, V extends object = Record<string, never>>(query: st
   } catch {
     throw new ApiError(`The server answered ${res.status} without data.`, 'BAD_RESPONSE');
   }
+  // User Timing marks: the render bench measures from the response to the first draw.
+  const op = /^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1];
+  if (op && typeof performance !== 'undefined' && performance.mark) performance.mark(`levermap:gql:${op}`);
   const err = body.errors?.[0];
-  if (err) throw new ApiError(err.message, err.extensions?.code ?? 'ERROR', err.extensions?.field);
+  if (err) throw new ApiError(err.message, err.extensions?.code ?? 'ERROR', err.extensions?.field, err.extensions ?? {});
+  if (body.error) throw new ApiError(body.error.message ?? `The server answered ${res.status}.`, body.error.code ?? 'ERROR');
   if (!body.data) throw new ApiError('The server returned no data.', 'BAD_RESPONSE');
   return body.data;
 }

@@ -7,19 +7,19 @@ import type {
 
 const CITATION = 'sourceId sourceTitle line quote';
 const REF = 'id name type placeholder';
-const LINK = `id type confidence reason lever stance class role amount validFrom validTo evidence { ${CITATION} } from { ${REF} } to { ${REF} }`;
+const LINK = `id type confidence reason lever stance class role amount validFrom validTo claimStatus version evidence { ${CITATION} } from { ${REF} } to { ${REF} }`;
 const ALIGNMENT = 'downward sideward upward opposing status gaps';
 
-export async function search(text: string, signal?: AbortSignal, first = 12): Promise<SearchHit[]> {
-  const d = await gql<{ search: SearchHit[] }, { text: string; first: number }>(
-    `query Search($text: String!, $first: Int) { search(text: $text, first: $first) { id name type score placeholder } }`,
-    { text, first }, signal);
+export async function search(text: string, signal?: AbortSignal, first = 12, types?: readonly NodeLabel[]): Promise<SearchHit[]> {
+  const d = await gql<{ search: SearchHit[] }, { text: string; first: number; types: readonly NodeLabel[] | null }>(
+    `query Search($text: String!, $first: Int, $types: [NodeLabel!]) { search(text: $text, first: $first, types: $types) { id name type score placeholder } }`,
+    { text, first, types: types?.length ? types : null }, signal);
   return d.search;
 }
 
 export const ENTITY_QUERY = `query Entity($id: ID!) {
   entity(id: $id) {
-    __typename id name label aliases description placeholder evidence { ${CITATION} }
+    __typename id name label aliases description placeholder version evidence { ${CITATION} }
     links { ${LINK} }
     ... on Organisation { type subtype validFrom validTo }
     ... on Directorate { directorateKind: kind }

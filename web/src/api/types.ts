@@ -14,7 +14,7 @@ export type Ref = Sel<S.Ref, 'id' | 'name' | 'type' | 'placeholder'>;
 export type SearchHit = Sel<S.SearchHit, 'id' | 'name' | 'type' | 'score' | 'placeholder'>;
 export type Source = Sel<S.Source, 'id' | 'title' | 'authors' | 'year' | 'publisher' | 'url'>;
 
-export type Link = Sel<S.Link, 'id' | 'type' | 'confidence' | 'reason' | 'lever' | 'stance' | 'class' | 'role' | 'amount' | 'validFrom' | 'validTo'> & {
+export type Link = Sel<S.Link, 'id' | 'type' | 'confidence' | 'reason' | 'lever' | 'stance' | 'class' | 'role' | 'amount' | 'validFrom' | 'validTo' | 'claimStatus' | 'version'> & {
   evidence: Citation[]; from: Ref; to: Ref;
 };
 
@@ -24,7 +24,7 @@ export type Backer = Sel<S.Backer, 'linkId' | 'lever' | 'stance' | 'class' | 'co
 
 export type Alignment = Sel<S.Alignment, 'downward' | 'sideward' | 'upward' | 'opposing' | 'status' | 'gaps'>;
 
-type EntityBase = Sel<S.Entity, 'id' | 'name' | 'label' | 'aliases' | 'description' | 'placeholder'> & {
+type EntityBase = Sel<S.Entity, 'id' | 'name' | 'label' | 'aliases' | 'description' | 'placeholder' | 'version'> & {
   evidence: Citation[]; links: Link[];
 };
 
@@ -59,3 +59,28 @@ export type ChangedLink = Sel<S.ChangedLink, 'change' | 'linkId' | 'type' | 'lev
 export type Comparison = Sel<S.Comparison, 'from' | 'to'> & { statusChanges: StatusChange[]; links: ChangedLink[] };
 export type ConsoleResult = Sel<S.ConsoleResult, 'columns' | 'truncated' | 'elapsedMs'> & { rows: Record<string, unknown>[]; nodes: GraphNode[]; edges: GraphEdge[] };
 export type SoleDependence = { backer: Ref; initiatives: number; items: { initiative: Ref; levers: S.Lever[] }[] };
+
+// Claims, accounts and the audit trail (issue 6, api/schema/auth.graphql and core.graphql).
+export type { ClaimStatus, Role, ImportFormat, ReasonKind, PartnershipKind, DirectorateKind, InitiativeKind, TargetGroupKind, PlaceKind, PreventionTier } from '../../../api/generated/graphql.js';
+export type User = Sel<S.User, 'username' | 'role'>;
+export type AuditEntry = Sel<S.AuditEntry, 'id' | 'at' | 'user' | 'action' | 'targetKind' | 'targetId' | 'targetLabel' | 'reason' | 'revertedBy'> & {
+  before: Record<string, unknown> | null; after: Record<string, unknown> | null;
+};
+export type AuthConfig = { oidc: boolean; anonymousRead: boolean };
+/** A link as the edit form and the evidence panel need it: with its version and claim state. */
+export type EditableLink = Link & Sel<S.Link, 'claimedBy' | 'verifiedBy' | 'verificationReason'>;
+
+// Suggestions (issue 5, api/schema/suggest.graphql).
+export type ProfileInput = S.ProfileInput;
+export type ReasonPath = { nodes: Ref[]; links: (Sel<S.Link, 'id' | 'type' | 'lever' | 'stance' | 'confidence'> & { from: Ref; to: Ref })[] };
+export type Reason = Sel<S.Reason, 'kind' | 'text' | 'key' | 'weight' | 'sharedBy'> & { via: Ref | null; path: ReasonPath; evidence: Citation[] };
+export type Suggestion = Sel<S.Suggestion, 'rank' | 'organisationType' | 'partnershipKind' | 'score' | 'existingPartner'> & { node: Ref; reasons: Reason[] };
+export type SuggestionResult = { source: Ref | null; suggestions: Suggestion[] };
+
+// Import (issue 6, api/schema/io.graphql).
+export type ImportProblem = Sel<S.ImportProblem, 'sheet' | 'row' | 'column' | 'reason'>;
+export type ImportReport = Sel<S.ImportReport, 'ok' | 'dryRun' | 'committed' | 'format' | 'encoding' | 'rows' | 'created' | 'updated' | 'unchanged' | 'changesTruncated' | 'warnings'> & {
+  sheets: Sel<S.ImportSheetSummary, 'sheet' | 'rows' | 'created' | 'updated' | 'unchanged' | 'bad'>[];
+  problems: ImportProblem[];
+  changes: Sel<S.ImportChange, 'sheet' | 'row' | 'action' | 'id' | 'changedFields'>[];
+};

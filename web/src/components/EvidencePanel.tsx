@@ -1,14 +1,53 @@
-/** Properties and every citation of the selected node or link. */
+/** Properties and every citation of the selected node or link; its claim state, edit, verify and history by role. */
+import { useState } from 'react';
+import { ApiError } from '../api/client.js';
+import { verifyLink } from '../api/edit.js';
 import { entity, link } from '../api/queries.js';
-import type { EntityDetail, Lever, Link } from '../api/types.js';
+import type { ClaimStatus, EntityDetail, Lever, Link } from '../api/types.js';
+import { editLink, editNode, newLink, type ViewState } from '../model/url.js';
 import { LABEL_NAME, LEVER_STYLE, LINK_NAME, humanise } from '../model/vocabulary.js';
 import { Citations } from './Citations.js';
+import { HistoryPanel } from './HistoryPanel.js';
+import { can, useSession } from './session.js';
 import { ErrorNote, Loading } from './Status.js';
 import { useAsync } from './useAsync.js';
 
-type Props = { id: string | null; onOpen(id: string): void; onClose(): void };
+type Props = { id: string | null; onOpen(id: string): void; onClose(): void; onNavigate?(v: ViewState): void; onChanged?(): void };
 
-const SKIP = new Set(['__typename', 'id', 'name', 'evidence', 'links', 'backers', 'alignment', 'from', 'to', 'version', 'label']);
+const SKIP = new Set(['__typename', 'id', 'name', 'evidence', 'links', 'backers', 'alignment', 'from', 'to', 'version', 'label', 'claimStatus']);
+
+const CLAIM_TEXT: Record<ClaimStatus, string> = {
+  VERIFIED: 'Verified: curated from the sources or accepted by a verifier.',
+  UNVERIFIED: 'Unverified claim: added by a contributor and not yet checked by a verifier.',
+  REJECTED: 'Rejected by a verifier: kept for the record, left out of the analysis.',
+};
+
+export function ClaimBadge({ status }: { status: ClaimStatus }) {
+  return <span className={`claim c-${status}`} data-testid="claim-status" title={CLAIM_TEXT[status]}>{status === 'VERIFIED' ? '✓ Verified' : status === 'UNVERIFIED' ? '? Unverified' : '✕ Rejected'}</span>;
+}
+
+/** Accept or reject a claim, saying why; for verifiers. */
+function Verify({ l, onDone }: { l: Link; onDone(): void }) {
+  const [reason, setReason] = useState('');
+  const [err, setErr] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const act = async (accept: boolean) => {
+    setBusy(true); setErr(null);
+    try { await verifyLink(l.id, accept, reason, l.version); setReason(''); onDone(); }
+    catch (x) { setErr(x instanceof ApiError ? x.human : (x as Error).message); }
+    finally { setBusy(false); }
+  };
+  return (
+    <form className="verify" onSubmit={(e) => e.preventDefault()} aria-label="Verify this claim">
+      <label className="field block">Reason for accepting or rejecting
+        <input type="text" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="e.g. checked against 003:L81" />
+      </label>
+      <button type="button" disabled={busy || !reason.trim()} onClick={() => act(true)}>Accept</button>{' '}
+      <button type="button" disabled={busy || !reason.trim()} onClick={() => act(false)}>Reject</button>
+      {err && <p className="status error" role="alert">{err}</p>}
+    </form>
+  );
+}
 
 function Properties({ obj }: { obj: Record<string, unknown> }) {
   const rows = Object.entries(obj).filter(([k, v]) => !SKIP.has(k) && v !== null && v !== undefined && !(Array.isArray(v) && !v.length));
@@ -21,7 +60,8 @@ function Properties({ obj }: { obj: Record<string, unknown> }) {
   );
 }
 
-function LinkEvidence({ l, onOpen }: { l: Link; onOpen(id: string): void }) {
+function LinkEvidence({ l, onOpen, onNavigate, onChanged }: { l: Link; onOpen(id: string): void; onNavigate?(v: ViewState): void; onChanged(): void }) {
+  const { user } = useSession();
   return (
     <>
       <h2 id="evidence-h">
@@ -32,14 +72,19 @@ function LinkEvidence({ l, onOpen }: { l: Link; onOpen(id: string): void }) {
         {' '}{l.type === 'LEVER' ? (l.stance === 'OPPOSES' ? 'opposes' : 'backs') : LINK_NAME[l.type]}{' '}
         <button type="button" className="link" onClick={() => onOpen(l.to.id)}>{l.to.name}</button>
       </p>
+      <p><ClaimBadge status={l.claimStatus} /> <span className="muted">{CLAIM_TEXT[l.claimStatus]}</span></p>
       <Properties obj={l as unknown as Record<string, unknown>} />
       <h3>Citations ({l.evidence.length})</h3>
       <Citations evidence={l.evidence} />
+      {can(user, 'VERIFIER') && l.claimStatus !== 'VERIFIED' && <Verify l={l} onDone={onChanged} />}
+      {can(user, 'CONTRIBUTOR') && onNavigate && <p><button type="button" onClick={() => onNavigate(editLink(l.id))}>Edit this link</button></p>}
+      <details className="history-details"><summary>History</summary><HistoryPanel targetId={l.id} onChanged={onChanged} /></details>
     </>
   );
 }
 
-function NodeEvidence({ e, onOpen }: { e: EntityDetail; onOpen(id: string): void }) {
+function NodeEvidence({ e, onOpen, onNavigate, onChanged }: { e: EntityDetail; onOpen(id: string): void; onNavigate?(v: ViewState): void; onChanged(): void }) {
+  const { user } = useSession();
   return (
     <>
       <h2 id="evidence-h">{e.name}</h2>
@@ -49,14 +94,23 @@ function NodeEvidence({ e, onOpen }: { e: EntityDetail; onOpen(id: string): void
       <p><button type="button" onClick={() => onOpen(e.id)}>Open {e.name} in the explorer</button></p>
       <h3>Citations ({e.evidence.length})</h3>
       <Citations evidence={e.evidence} />
+      {can(user, 'CONTRIBUTOR') && onNavigate && (
+        <p className="actions">
+          <button type="button" onClick={() => onNavigate(editNode(e.id))}>Edit {e.name}</button>{' '}
+          <button type="button" onClick={() => onNavigate(newLink(e.id))}>Add a link from here</button>
+        </p>
+      )}
+      <details className="history-details"><summary>History</summary><HistoryPanel targetId={e.id} onChanged={onChanged} /></details>
     </>
   );
 }
 
-export function EvidencePanel({ id, onOpen, onClose }: Props) {
+export function EvidencePanel({ id, onOpen, onClose, onNavigate, onChanged }: Props) {
   const slot = id?.match(/^slot(?:-edge)?:(DOWNWARD|SIDEWARD|UPWARD)$/)?.[1] as Lever | undefined;
   const isLink = !!id && !slot && id.includes(':');
-  const res = useAsync<{ link?: Link | null; node?: EntityDetail | null }>(id && !slot ? id : null, async (signal) =>
+  const [gen, setGen] = useState(0);
+  const changed = () => { setGen((g) => g + 1); onChanged?.(); };
+  const res = useAsync<{ link?: Link | null; node?: EntityDetail | null }>(id && !slot ? `${id}#${gen}` : null, async (signal) =>
     isLink ? { link: await link(id!, signal) } : { node: await entity(id!, signal) });
 
   return (
@@ -73,8 +127,8 @@ export function EvidencePanel({ id, onOpen, onClose }: Props) {
       {id && !slot && res.state === 'loading' && <Loading what="evidence" />}
       {id && !slot && res.state === 'error' && <ErrorNote error={res.error} what="evidence" />}
       {id && !slot && res.state === 'done' && (
-        res.data.link ? <LinkEvidence l={res.data.link} onOpen={onOpen} />
-          : res.data.node ? <NodeEvidence e={res.data.node} onOpen={onOpen} />
+        res.data.link ? <LinkEvidence l={res.data.link} onOpen={onOpen} onNavigate={onNavigate} onChanged={changed} />
+          : res.data.node ? <NodeEvidence e={res.data.node} onOpen={onOpen} onNavigate={onNavigate} onChanged={changed} />
             : <><h2 id="evidence-h">Not found</h2><p className="status empty">Nothing with id {id} exists any more.</p></>
       )}
     </aside>

@@ -24,6 +24,10 @@ export function FilterPanel({ filters, facets, onChange }: { filters: Filters; f
     <details className="filters" open={active}>
       <summary>Filters{active ? ' (on)' : ''}</summary>
       <p className="hint">Empty means all. Nodes left unconnected by a filter are hidden too.</p>
+      <label className="check unverified-filter">
+        <input type="checkbox" checked={filters.hideUnverified} onChange={(e) => set({ hideUnverified: e.target.checked })} />
+        Hide unverified links <span className="muted">(and rejected claims)</span>
+      </label>
       <Checks legend="Lever" values={LEVERS} chosen={filters.levers} name={(l) => LEVER_STYLE[l].name} onChange={(levers) => set({ levers })} />
       <Checks legend="Stance" values={STANCES} chosen={filters.stances} name={(s) => (s === 'ENABLES' ? 'Enables' : 'Opposes')} onChange={(stances) => set({ stances })} />
       <Checks legend="Confidence" values={CONFIDENCES} chosen={filters.confidences} name={(c) => humanise(c)} onChange={(confidences) => set({ confidences })} />

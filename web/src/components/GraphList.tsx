@@ -24,7 +24,7 @@ export function GraphList({ graph, selected, onSelect, onExpand }: { graph: Draw
               {graph.edges.filter((e) => !e.slot && e.source === n.id).map((e) => (
                 <li key={e.id}>
                   <button type="button" className="link subtle" onClick={() => onSelect(e.id)} aria-pressed={e.id === selected}>
-                    {verb(e)} {byId.get(e.target)?.label}{e.confidence === 'INFERRED' ? ' (inferred)' : ''}
+                    {verb(e)} {byId.get(e.target)?.label}{e.confidence === 'INFERRED' ? ' (inferred)' : ''}{e.claim === 'UNVERIFIED' ? ' (unverified claim)' : e.claim === 'REJECTED' ? ' (rejected claim)' : ''}
                   </button>
                 </li>
               ))}

@@ -19,6 +19,7 @@ export function Legend() {
         ))}
         <li><Line colour={OPPOSE_COLOUR} dash="" tee /> <span><b>Opposes</b> (red, bar end, “✕ opposes”)</span></li>
         <li><Line colour="#57534e" dash="" /> <span>Other link (named on the line)</span></li>
+        <li><span className="swatch unverified" aria-hidden="true" /> <span><b>Unverified</b>: a contributor's claim a verifier has not checked (yellow halo, “? unverified”)</span></li>
         <li><span className="swatch gap" aria-hidden="true" /> <span><b>Gap</b>: other levers recorded, none here</span></li>
         <li><span className="swatch unknown" aria-hidden="true" /> <span><b>Unknown</b>: no lever in the sources at all</span></li>
         <li><span className="swatch shapes" aria-hidden="true">■ ● ⬢ ◆</span> <span>initiative, organisation, partnership, target group; dashed outline = unnamed placeholder; (+n) = more links not shown</span></li>

@@ -9,7 +9,7 @@ export function ErrorNote({ error, what }: { error: Error; what: string }) {
   const code = error instanceof ApiError ? error.code : 'ERROR';
   return (
     <div className="status error" role="alert">
-      <strong>Could not load {what}.</strong> <span>{error.message}</span> {code !== 'ERROR' && <span className="code">({code})</span>}
+      <strong>Could not load {what}.</strong> <span>{error instanceof ApiError ? error.human : error.message}</span> {code !== 'ERROR' && <span className="code">({code})</span>}
     </div>
   );
 }
@@ -18,11 +18,11 @@ export function Empty({ children }: { children: ReactNode }) {
   return <p className="status empty">{children}</p>;
 }
 
-export function Unavailable({ feature, field }: { feature: string; field: string }) {
+export function Unavailable({ feature, field, issue = 'issue 3: lever alignment and gap analysis' }: { feature: string; field: string; issue?: string }) {
   return (
     <div className="status unavailable" role="note" data-testid="unavailable">
       <strong>{feature} is not available yet.</strong>{' '}
-      This server's API has no <code>{field}</code> field. It is being built (issue 3: lever alignment and gap analysis);
+      This server's API has no <code>{field}</code> field. It is being built ({issue});
       this page will work once the server provides it.
     </div>
   );

@@ -10,7 +10,7 @@ import type { DrawGraph } from '../model/graph.js';
 import { leverLayout } from '../model/layout.js';
 import type { LayoutName } from '../model/url.js';
 import { LINK_NAME } from '../model/vocabulary.js';
-import { STYLE } from './style.js';
+import { applyLarge, isLarge, rendererOptions, styleFor } from './performance.js';
 
 let registered = false;
 function register() {
@@ -45,7 +45,9 @@ export function elementsOf(graph: DrawGraph): ElementDefinition[] {
     group: 'edges',
     data: {
       id: e.id, source: e.source, target: e.target, type: e.type, lever: e.lever ?? null, stance: e.stance ?? null, confidence: e.confidence, slot: e.slot ?? null,
-      display: e.slot ? '' : e.stance === 'OPPOSES' ? '✕ opposes' : e.type === 'LEVER' ? '' : LINK_NAME[e.type],
+      claim: e.claim ?? null,
+      display: [e.slot ? '' : e.stance === 'OPPOSES' ? '✕ opposes' : e.type === 'LEVER' ? '' : LINK_NAME[e.type],
+        e.claim === 'UNVERIFIED' ? '? unverified' : e.claim === 'REJECTED' ? '✕ rejected claim' : ''].filter(Boolean).join(' · '),
     },
   }));
   return [...nodes, ...edges];
@@ -69,11 +71,17 @@ export const GraphCanvas = forwardRef<GraphHandle, Props>(function GraphCanvas(p
   const handlers = useRef(props);
   handlers.current = props;
 
+  /** Whether the instance currently draws the large-graph way (graph/performance.ts). */
+  const largeRef = useRef(false);
+
   useEffect(() => {
     register();
+    const { graph } = handlers.current;
+    const large = isLarge(graph.nodes.length, graph.edges.length);
+    largeRef.current = large;
     const cy = cytoscape({
-      container: box.current, style: STYLE, elements: [], minZoom: 0.1, maxZoom: 4,
-      boxSelectionEnabled: false, textureOnViewport: false, hideEdgesOnViewport: false,
+      container: box.current, style: styleFor(large), elements: [], minZoom: 0.1, maxZoom: 4,
+      boxSelectionEnabled: false, ...rendererOptions(large),
     });
     cy.on('tap', 'node, edge', (ev) => handlers.current.onSelect(ev.target.id() as string));
     cy.on('tap', (ev) => { if (ev.target === cy) handlers.current.onSelect(null); });
@@ -94,6 +102,10 @@ export const GraphCanvas = forwardRef<GraphHandle, Props>(function GraphCanvas(p
     if (!cy) return;
     const next = elementsOf(graph);
     const ids = new Set(next.map((e) => e.data.id!));
+    const large = isLarge(graph.nodes.length, graph.edges.length);
+    if (large !== largeRef.current) { largeRef.current = large; applyLarge(cy, large); }
+    // For the render bench: the first frame drawn after new data (User Timing, next to the client's response marks).
+    cy.one('render', () => { if (typeof performance !== 'undefined' && performance.mark) performance.mark('levermap:graph-render'); });
     cy.batch(() => {
       cy.elements().filter((e) => !ids.has(e.id())).remove();
       for (const el of next) {
@@ -138,6 +150,7 @@ export const GraphCanvas = forwardRef<GraphHandle, Props>(function GraphCanvas(p
       ref={box} className="graph-canvas" role="img" tabIndex={0} onKeyDown={onKey}
       aria-label={`${props.label}. Arrow keys pan, plus and minus zoom, 0 fits. The same graph is listed as text below.`}
       data-testid="graph-canvas" data-nodes={graph.nodes.length} data-edges={graph.edges.length}
+      data-large={isLarge(graph.nodes.length, graph.edges.length) ? 'true' : undefined}
     />
   );
 });

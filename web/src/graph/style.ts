@@ -52,5 +52,8 @@ export const STYLE: StylesheetJson = [
   },
   { selector: 'edge[slot = "gap"]', style: { width: 1.5, 'line-color': OPPOSE_COLOUR, 'line-style': 'dashed', 'target-arrow-shape': 'none', label: '' } },
   { selector: 'edge[slot = "unknown"]', style: { width: 1.5, 'line-color': '#a8a29e', 'line-style': 'dotted', 'target-arrow-shape': 'none', label: '' } },
+  // A contributor's claim not yet checked: a yellow halo and the words "? unverified" on the line, so it reads without colour.
+  { selector: 'edge[claim = "UNVERIFIED"]', style: { 'underlay-color': '#facc15', 'underlay-opacity': 0.55, 'underlay-padding': 4, 'line-opacity': 0.75, 'font-size': 10, color: '#713f12' } },
+  { selector: 'edge[claim = "REJECTED"]', style: { 'line-color': '#a8a29e', 'target-arrow-color': '#a8a29e', 'line-opacity': 0.6, 'font-size': 10, color: '#57534e' } },
   { selector: 'edge:selected', style: { 'overlay-color': '#b45309', 'overlay-opacity': 0.3, 'overlay-padding': 5 } },
 ];

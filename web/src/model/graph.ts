@@ -4,7 +4,7 @@
  * recomputed from the URL alone.
  */
 import type { Facets } from '../api/queries.js';
-import type { Alignment, Confidence, FrameworkElement, GraphEdge, GraphNode, Lever, Neighbourhood, OrganisationType, Stance } from '../api/types.js';
+import type { Alignment, ClaimStatus, Confidence, FrameworkElement, GraphEdge, GraphNode, Lever, Neighbourhood, OrganisationType, Stance } from '../api/types.js';
 import { LEVERS } from './vocabulary.js';
 
 export interface GraphData { nodes: Map<string, GraphNode>; edges: Map<string, GraphEdge> }
@@ -16,8 +16,10 @@ export interface Filters {
   orgTypes: OrganisationType[];
   place: string | null;
   element: FrameworkElement | null;
+  /** Leave out links a verifier has not accepted (UNVERIFIED and REJECTED claims). */
+  hideUnverified: boolean;
 }
-export const NO_FILTERS: Filters = { levers: [], stances: [], confidences: [], orgTypes: [], place: null, element: null };
+export const NO_FILTERS: Filters = { levers: [], stances: [], confidences: [], orgTypes: [], place: null, element: null, hideUnverified: false };
 
 export type SlotKind = 'gap' | 'unknown';
 export interface DrawNode {
@@ -32,7 +34,9 @@ export interface DrawNode {
   hops: number;
   slot?: { lever: Lever; kind: SlotKind };
 }
-export interface DrawEdge extends GraphEdge { slot?: SlotKind }
+export interface DrawEdge extends GraphEdge { slot?: SlotKind; claim?: ClaimStatus }
+/** Link id to its claim state, where known; links not in it are taken as verified (the seed is curated). */
+export type Claims = ReadonlyMap<string, ClaimStatus>;
 export interface DrawGraph { nodes: DrawNode[]; edges: DrawEdge[]; filteredOut: number }
 
 export function mergeNeighbourhoods(parts: Neighbourhood[]): GraphData {
@@ -63,7 +67,8 @@ export function hopsFrom(focus: string, nodeIds: Iterable<string>, edges: Iterab
   return hops;
 }
 
-function edgePasses(e: GraphEdge, f: Filters): boolean {
+function edgePasses(e: GraphEdge, f: Filters, claims: Claims | undefined): boolean {
+  if (f.hideUnverified && (claims?.get(e.id) ?? 'VERIFIED') !== 'VERIFIED') return false;
   if (f.confidences.length && !f.confidences.includes(e.confidence)) return false;
   if (e.type !== 'LEVER') return true;
   if (f.levers.length && (!e.lever || !f.levers.includes(e.lever))) return false;
@@ -89,14 +94,14 @@ function nodePasses(n: GraphNode, f: Filters, facets: Facets | null): boolean {
  * filters go too, so a lever filter leaves only that lever's backers. Slots stand in for missing levers.
  */
 export function drawGraph(args: {
-  data: GraphData; focus: string; filters: Filters; hidden: ReadonlySet<string>; facets: Facets | null; alignment?: Alignment | null;
+  data: GraphData; focus: string; filters: Filters; hidden: ReadonlySet<string>; facets: Facets | null; alignment?: Alignment | null; claims?: Claims;
 }): DrawGraph {
-  const { data, focus, filters, hidden, facets, alignment } = args;
+  const { data, focus, filters, hidden, facets, alignment, claims } = args;
   const keep = new Set<string>();
   for (const n of data.nodes.values()) {
     if (n.id === focus || (!hidden.has(n.id) && nodePasses(n, filters, facets))) keep.add(n.id);
   }
-  const edges = [...data.edges.values()].filter((e) => keep.has(e.source) && keep.has(e.target) && edgePasses(e, filters));
+  const edges = [...data.edges.values()].filter((e) => keep.has(e.source) && keep.has(e.target) && edgePasses(e, filters, claims));
   const hops = hopsFrom(focus, keep, edges);
   const loadedDegree = new Map<string, number>();
   for (const e of data.edges.values()) {
@@ -113,7 +118,8 @@ export function drawGraph(args: {
     });
   }
   const drawn = new Set(nodes.map((n) => n.id));
-  const drawEdges: DrawEdge[] = edges.filter((e) => drawn.has(e.source) && drawn.has(e.target));
+  const drawEdges: DrawEdge[] = edges.filter((e) => drawn.has(e.source) && drawn.has(e.target))
+    .map((e) => { const claim = claims?.get(e.id); return claim && claim !== 'VERIFIED' ? { ...e, claim } : e; });
   const filteredOut = data.nodes.size - nodes.length;
 
   if (alignment && drawn.has(focus)) {

@@ -59,7 +59,7 @@ describe('the URL', () => {
     const url = '/explore/ini-003-live-well-gateshead?layout=fcose&lever=DOWNWARD,UPWARD&stance=OPPOSES&orgType=VCSE&place=place-gateshead&element=E7&expand=org-gateshead-council,part-x~40&hide=tg-a&sel=LEVER:a:b:DOWNWARD&view=list';
     const [path, search] = url.split('?') as [string, string];
     const v = parseUrl(path, `?${search}`);
-    expect(v.filters).toEqual({ levers: ['DOWNWARD', 'UPWARD'], stances: ['OPPOSES'], confidences: [], orgTypes: ['VCSE'], place: 'place-gateshead', element: 'E7' });
+    expect(v.filters).toEqual({ levers: ['DOWNWARD', 'UPWARD'], stances: ['OPPOSES'], confidences: [], orgTypes: ['VCSE'], place: 'place-gateshead', element: 'E7', hideUnverified: false });
     expect(v.expanded).toEqual([{ id: 'org-gateshead-council', limit: 20 }, { id: 'part-x', limit: 40 }]);
     expect(toUrl(v)).toBe(url);
   });

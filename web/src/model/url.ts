@@ -3,7 +3,9 @@ import type { Confidence, FrameworkElement, Lever, OrganisationType, Stance } fr
 import { NO_FILTERS, type Filters } from './graph.js';
 import { CONFIDENCES, ELEMENTS, LEVERS, ORG_TYPES, STANCES } from './vocabulary.js';
 
-export type Page = 'home' | 'explore' | 'place' | 'research';
+export type Page = 'home' | 'explore' | 'place' | 'research' | 'find' | 'edit' | 'import' | 'signin';
+export type FindTab = 'collaborators' | 'sponsors' | 'partnerships';
+export const FIND_TABS: FindTab[] = ['collaborators', 'sponsors', 'partnerships'];
 export type LayoutName = 'lever' | 'fcose' | 'concentric';
 export type ResearchTab = 'profile' | 'compare' | 'console';
 export const LAYOUTS: { id: LayoutName; name: string }[] = [
@@ -25,10 +27,13 @@ export interface ViewState {
   list: boolean;
   limit: number;
   tab: ResearchTab;
+  findTab: FindTab;
+  /** The finder's organisation (?org=), or the node a new link starts from on the edit page (?from=). */
+  ref: string | null;
 }
 
 export const HOME: ViewState = {
-  page: 'home', id: null, layout: 'lever', filters: NO_FILTERS, expanded: [], hidden: [], selected: null, list: false, limit: DEFAULT_LIMIT, tab: 'profile',
+  page: 'home', id: null, layout: 'lever', filters: NO_FILTERS, expanded: [], hidden: [], selected: null, list: false, limit: DEFAULT_LIMIT, tab: 'profile', findTab: 'collaborators', ref: null,
 };
 
 const csv = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
@@ -45,7 +50,8 @@ export function parseUrl(pathname: string, search: string): ViewState {
   const q = new URLSearchParams(search);
   const [, first, rest] = pathname.match(/^\/([^/]*)\/?(.*)$/) ?? [];
   const id = rest ? decodeURIComponent(rest) : null;
-  const page: Page = first === 'explore' && id ? 'explore' : first === 'place' ? 'place' : first === 'research' ? 'research' : 'home';
+  const simple: Record<string, Page> = { place: 'place', research: 'research', find: 'find', edit: 'edit', import: 'import', signin: 'signin' };
+  const page: Page = first === 'explore' && id ? 'explore' : simple[first ?? ''] ?? 'home';
   const filters: Filters = {
     levers: someOf<Lever>(LEVERS, q.get('lever')),
     stances: someOf<Stance>(STANCES, q.get('stance')),
@@ -53,26 +59,33 @@ export function parseUrl(pathname: string, search: string): ViewState {
     orgTypes: someOf<OrganisationType>(ORG_TYPES, q.get('orgType')),
     place: q.get('place') || null,
     element: oneOf<FrameworkElement>(ELEMENTS, q.get('element')),
+    hideUnverified: q.get('claims') === 'verified',
   };
   const expanded = csv(q.get('expand')).map((s) => {
     const [eid = '', lim] = s.split('~');
     return { id: eid, limit: intIn(lim ?? null, 2, 500, EXPAND_LIMIT) };
   }).filter((e) => e.id);
   return {
-    page, id: page === 'research' ? null : id, filters, expanded,
+    page, id: page === 'research' || page === 'find' ? null : id, filters, expanded,
     layout: oneOf<LayoutName>(['lever', 'fcose', 'concentric'], q.get('layout')) ?? 'lever',
     hidden: csv(q.get('hide')),
     selected: q.get('sel') || null,
     list: q.get('view') === 'list',
     limit: intIn(q.get('limit'), 2, 500, DEFAULT_LIMIT),
     tab: page === 'research' ? (oneOf<ResearchTab>(['profile', 'compare', 'console'], id) ?? 'profile') : 'profile',
+    findTab: page === 'find' ? (oneOf<FindTab>(FIND_TABS, id) ?? 'collaborators') : 'collaborators',
+    ref: (page === 'find' ? q.get('org') : page === 'edit' ? q.get('from') : null) || null,
   };
 }
 
 export function toUrl(s: ViewState): string {
   const path = s.page === 'home' ? '/'
     : s.page === 'research' ? `/research/${s.tab}`
-      : `/${s.page}${s.id ? `/${encodeURIComponent(s.id)}` : ''}`;
+      : s.page === 'find' ? `/find/${s.findTab}`
+        : s.page === 'edit' ? `/edit${s.id ? `/${s.id.split('/').map(encodeURIComponent).join('/')}` : ''}`
+          : `/${s.page}${s.id ? `/${encodeURIComponent(s.id)}` : ''}`;
+  if (s.page === 'find' && s.ref) return `${path}?org=${encodeURIComponent(s.ref)}`;
+  if (s.page === 'edit' && s.ref) return `${path}?from=${encodeURIComponent(s.ref)}`;
   if (s.page !== 'explore') return path;
   const q: [string, string][] = [];
   const add = (k: string, v: string | null | undefined) => { if (v) q.push([k, v]); };
@@ -83,6 +96,7 @@ export function toUrl(s: ViewState): string {
   add('orgType', s.filters.orgTypes.join(','));
   add('place', s.filters.place);
   add('element', s.filters.element);
+  if (s.filters.hideUnverified) add('claims', 'verified');
   add('expand', s.expanded.map((e) => (e.limit === EXPAND_LIMIT ? e.id : `${e.id}~${e.limit}`)).join(','));
   add('hide', s.hidden.join(','));
   if (s.limit !== DEFAULT_LIMIT) add('limit', String(s.limit));
@@ -94,3 +108,9 @@ export function toUrl(s: ViewState): string {
 }
 
 export const explore = (id: string): ViewState => ({ ...HOME, page: 'explore', id });
+/** The edit page: a new node of a label, an existing node or link, or a new link (optionally from a node). */
+export const editNew = (label: string): ViewState => ({ ...HOME, page: 'edit', id: `new/${label}` });
+export const editNode = (id: string): ViewState => ({ ...HOME, page: 'edit', id: `node/${id}` });
+export const editLink = (id: string): ViewState => ({ ...HOME, page: 'edit', id: `link/${id}` });
+export const newLink = (from: string | null): ViewState => ({ ...HOME, page: 'edit', id: 'link/new', ref: from });
+export const find = (tab: FindTab, org: string | null = null): ViewState => ({ ...HOME, page: 'find', findTab: tab, ref: org });

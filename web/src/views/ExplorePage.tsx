@@ -1,7 +1,8 @@
 /** The explorer: details of the focus, the graph (or its list), filters, legend and the evidence panel. */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { dataGeneration, linkClaims } from '../api/edit.js';
 import { entity, facets as loadFacets, neighbourhood, type Facets } from '../api/queries.js';
-import type { Neighbourhood } from '../api/types.js';
+import type { ClaimStatus, Neighbourhood } from '../api/types.js';
 import { EvidencePanel } from '../components/EvidencePanel.js';
 import { FilterPanel } from '../components/FilterPanel.js';
 import { GraphList } from '../components/GraphList.js';
@@ -14,14 +15,26 @@ import { drawGraph, isSlot, mergeNeighbourhoods, type Filters } from '../model/g
 import { EXPAND_LIMIT, LAYOUTS, type LayoutName, type ViewState } from '../model/url.js';
 import { DetailsPanel } from './DetailsPanel.js';
 
+// Keyed by the data generation too: after any edit, what is cached is read again.
 const nbCache = new Map<string, Promise<Neighbourhood>>();
 function cachedNeighbourhood(id: string, limit: number): Promise<Neighbourhood> {
-  const key = `${id}~${limit}`;
+  const key = `${dataGeneration()}:${id}~${limit}`;
   let p = nbCache.get(key);
   if (!p) {
     p = neighbourhood({ id, depth: 1, limit });
     p.catch(() => nbCache.delete(key));
     nbCache.set(key, p);
+  }
+  return p;
+}
+const claimCache = new Map<string, Promise<[string, ClaimStatus][]>>();
+function cachedClaims(id: string): Promise<[string, ClaimStatus][]> {
+  const key = `${dataGeneration()}:${id}`;
+  let p = claimCache.get(key);
+  if (!p) {
+    // Claims only colour and filter links: a failure leaves every link drawn as verified.
+    p = linkClaims(id).catch(() => { claimCache.delete(key); return []; });
+    claimCache.set(key, p);
   }
   return p;
 }
@@ -37,14 +50,21 @@ function download(name: string, data: Blob | string, type: string) {
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-interface Props { view: ViewState; go(patch: Partial<ViewState>, opts?: { replace?: boolean }): void; open(id: string): void; openPlace(id: string): void }
+interface Props {
+  view: ViewState; go(patch: Partial<ViewState>, opts?: { replace?: boolean }): void; open(id: string): void; openPlace(id: string): void;
+  navigate(v: ViewState): void;
+}
 
-export function ExplorePage({ view, go, open, openPlace }: Props) {
+export function ExplorePage({ view, go, open, openPlace, navigate }: Props) {
   const id = view.id!;
-  const detail = useAsync(id, (s) => entity(id, s));
+  // Bumped when a change is made from this page (a claim verified, a change reverted): everything is read again.
+  const [gen, setGen] = useState(0);
+  const detail = useAsync(`${id}#${gen}`, (s) => entity(id, s));
   const parts = useMemo(() => [{ id, limit: view.limit }, ...view.expanded], [id, view.limit, view.expanded]);
-  const partsKey = parts.map((p) => `${p.id}~${p.limit}`).join(',');
+  const partsKey = `${gen}#` + parts.map((p) => `${p.id}~${p.limit}`).join(',');
   const nbs = useAsync(partsKey, () => Promise.all(parts.map((p) => cachedNeighbourhood(p.id, p.limit))));
+  const claimRes = useAsync(`${gen}#${parts.map((p) => p.id).join(',')}`, () => Promise.all(parts.map((p) => cachedClaims(p.id))));
+  const claims = useMemo(() => (claimRes.state === 'done' ? new Map(claimRes.data.flat()) : undefined), [claimRes]);
   const [facets, setFacets] = useState<Facets | null>(null);
   const [message, setMessage] = useState('');
   const canvas = useRef<GraphHandle>(null);
@@ -60,8 +80,8 @@ export function ExplorePage({ view, go, open, openPlace }: Props) {
   const alignment = detail.state === 'done' && detail.data?.__typename === 'Initiative' ? detail.data.alignment : null;
   const hidden = useMemo(() => new Set(view.hidden), [view.hidden]);
   const graph = useMemo(
-    () => (shown && shown.nodes.has(id) ? drawGraph({ data: shown, focus: id, filters: view.filters, hidden, facets, alignment }) : null),
-    [shown, id, view.filters, hidden, facets, alignment],
+    () => (shown && shown.nodes.has(id) ? drawGraph({ data: shown, focus: id, filters: view.filters, hidden, facets, alignment, claims }) : null),
+    [shown, id, view.filters, hidden, facets, alignment, claims],
   );
 
   const sel = view.selected;
@@ -157,7 +177,7 @@ export function ExplorePage({ view, go, open, openPlace }: Props) {
         )}
       </div>
       <div className="col-side">
-        <EvidencePanel id={sel} onOpen={open} onClose={() => go({ selected: null }, { replace: true })} />
+        <EvidencePanel id={sel} onOpen={open} onClose={() => go({ selected: null }, { replace: true })} onNavigate={navigate} onChanged={() => setGen((g) => g + 1)} />
         <FilterPanel filters={view.filters} facets={facets} onChange={(f: Filters) => go({ filters: f })} />
         <Legend />
       </div>

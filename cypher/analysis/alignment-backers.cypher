@@ -1,0 +1,26 @@
+// The nodes at the far end of the links analysis/alignment returns for the same $ids, $touching, $asOf and
+// $claims, each described once (not once per link): label, organisation type, the organisation it is PART_OF,
+// and the VCSE organisations it stands for (itself, or its members at $asOf).
+MATCH (i:Initiative)
+WHERE ($ids IS NULL OR i.id IN $ids)
+  AND ($touching IS NULL OR EXISTS {
+    MATCH (i)<-[t:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(b:Entity) WHERE b.id IN $touching AND coalesce(t.claimStatus, 'VERIFIED') IN $claims
+  })
+MATCH (i)<-[r:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(b:Entity)
+WHERE coalesce(r.claimStatus, 'VERIFIED') IN $claims
+  AND (r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom)))
+WITH DISTINCT b
+RETURN b.id AS id, b.name AS name, coalesce(b.placeholder, false) AS placeholder, [l IN labels(b) WHERE l <> 'Entity'][0] AS label,
+  CASE WHEN b:Organisation THEN b.type END AS orgType,
+  COLLECT { MATCH (b)-[p:PART_OF]->(o:Organisation) WHERE coalesce(p.claimStatus, 'VERIFIED') IN $claims RETURN o.id ORDER BY o.id }[0] AS owner,
+  COLLECT {
+    UNWIND [b] + COLLECT {
+      MATCH (b)<-[m:MEMBER_OF]-(o:Organisation)
+      WHERE coalesce(m.claimStatus, 'VERIFIED') IN $claims
+        AND (m.validFrom IS NULL OR m.validFrom <= left($asOf, size(m.validFrom)))
+        AND (m.validTo IS NULL OR m.validTo >= left($asOf, size(m.validTo)))
+      RETURN o
+    } AS v
+    WITH DISTINCT v WHERE v:Organisation AND v.type = 'VCSE'
+    RETURN {id: v.id, name: v.name, placeholder: coalesce(v.placeholder, false), label: 'Organisation', orgType: v.type}
+  } AS vcse;

@@ -1,0 +1,109 @@
+/**
+ * "Find collaborators" end to end (issue 5 section 4): the built app, the real server and the seed graph in
+ * headless Chromium. Build first (npm run build:web).
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { gqlOk } from '../helpers.js';
+import { launch, openPage, shot } from './browser.js';
+
+let browser: Browser;
+let base: string;
+const COUNCIL = 'org-gateshead-council';
+
+beforeAll(async () => { base = inject('apiUrl'); browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+type Api = { suggestions: { rank: number; node: { id: string; name: string }; reasons: { text: string; evidence: { quote: string }[] }[] }[] };
+const ask = async (field: string, args: string) => (await gqlOk<Record<string, Api>>(
+  `{ r: ${field}(${args}) { suggestions { rank node { id name } reasons { text evidence { quote } } } } }`)).r!;
+
+describe('Find collaborators in Chromium', () => {
+  it('picks an organisation by typeahead and lists ranked collaborators with reasons, citations and drawn paths', async () => {
+    const api = await ask('suggestCollaborators', `organisationId: "${COUNCIL}"`);
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${base}/find/collaborators`);
+    const box = page.getByRole('combobox', { name: /Your organisation/ });
+    await box.fill('Gateshead Council');
+    await page.getByRole('option', { name: /^Gateshead Council\s+Organisation/ }).click();
+    await page.getByRole('button', { name: 'Find', exact: true }).click();
+    await page.waitForURL(`**/find/collaborators?org=${COUNCIL}`);
+    const items = page.getByTestId('suggestion');
+    await items.first().waitFor();
+    expect(await items.count()).toBe(api.suggestions.length);
+    // Same order as the API, each with its first reason as a sentence.
+    for (const [i, s] of api.suggestions.slice(0, 3).entries()) {
+      const text = await items.nth(i).innerText();
+      expect(text).toContain(s.node.name);
+      expect(text).toContain(s.reasons[0]!.text);
+    }
+    // The top reason's path is drawn; citations open under their reason.
+    const canvas = page.getByTestId('path-canvas');
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid=path-canvas]')?.getAttribute('data-edges')) > 0);
+    expect(Number(await canvas.getAttribute('data-nodes'))).toBeGreaterThan(1);
+    const firstCite = api.suggestions[0]!.reasons[0]!.evidence[0]!;
+    await items.first().locator('details summary', { hasText: 'Citations' }).first().click();
+    await items.first().getByText(firstCite.quote, { exact: false }).first().waitFor();
+    await page.evaluate(() => document.getElementById('results-h')?.scrollIntoView());
+    await page.waitForTimeout(300);
+    await shot(page, '11-find-collaborators');
+    // All its paths: more of the graph.
+    const one = Number(await canvas.getAttribute('data-nodes'));
+    await items.first().getByRole('button', { name: 'Draw all its paths' }).click();
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid=path-canvas]')?.getAttribute('data-nodes')) >= n, one);
+    await page.evaluate(() => document.getElementById('paths-h')?.scrollIntoView());
+    await page.waitForTimeout(300);
+    await shot(page, '11b-find-all-paths');
+
+    // CSV of the results: a header and one row per suggestion.
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(dl.suggestedFilename()).toBe('levermap-collaborators-gateshead-council.csv');
+    const csv = readFileSync((await dl.path())!, 'utf8').trim().split('\r\n');
+    expect(csv[0]).toBe('rank,id,name,type,score,existing_partner,reasons,citations');
+    expect(csv).toHaveLength(api.suggestions.length + 1);
+    expect(csv[1]).toContain(api.suggestions[0]!.node.id);
+    expect(errors).toEqual([]);
+  });
+
+  it('asks the sponsors and partnerships fields from their tabs, for the same organisation', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${base}/find/collaborators?org=${COUNCIL}`);
+    await page.getByTestId('suggestion').first().waitFor();
+    for (const [tab, field, url] of [['Sponsors', 'suggestSponsors', 'sponsors'], ['Partnerships to join', 'suggestPartnerships', 'partnerships']] as const) {
+      const api = await ask(field, `organisationId: "${COUNCIL}"`);
+      await page.getByRole('navigation', { name: 'What to find' }).getByRole('link', { name: tab }).click();
+      await page.waitForURL(`**/find/${url}?org=${COUNCIL}`);
+      await page.getByRole('heading', { name: new RegExp(`^${tab} for Gateshead Council`) }).waitFor();
+      if (api.suggestions.length) {
+        await page.getByTestId('suggestion').first().getByText(api.suggestions[0]!.node.name, { exact: true }).first().waitFor();
+        expect(await page.getByTestId('suggestion').count()).toBe(api.suggestions.length);
+      } else {
+        await page.getByText(/^No suggestion/).waitFor();
+      }
+    }
+    await shot(page, '12-find-partnerships');
+    expect(errors).toEqual([]);
+  });
+
+  it('suggests from a described organisation that is not in the graph', async () => {
+    const api = await ask('suggestCollaborators', 'profile: { places: ["place-gateshead"], levers: [UPWARD] }');
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${base}/find/collaborators`);
+    await page.getByLabel('Describe one that is not').check();
+    // Nothing described yet: the form says what is missing.
+    await page.getByRole('button', { name: 'Find', exact: true }).click();
+    await page.getByText(/Describe your organisation: at least one/).waitFor();
+    await page.getByLabel('Name (optional)').fill('Gateshead Young Carers Group');
+    await page.getByRole('combobox', { name: 'Places you work in' }).fill('Gateshead');
+    await page.getByRole('option', { name: /^Gateshead\s+Place/ }).click();
+    await page.getByRole('list', { name: 'Places you work in: chosen' }).getByText('Gateshead').waitFor();
+    await page.getByLabel(/community reach/).check();
+    await page.getByRole('button', { name: 'Find', exact: true }).click();
+    await page.getByRole('heading', { name: /^Collaborators for Gateshead Young Carers Group/ }).waitFor();
+    await page.getByTestId('suggestion').first().waitFor();
+    expect(await page.getByTestId('suggestion').count()).toBe(api.suggestions.length);
+    expect(await page.getByTestId('suggestion').first().innerText()).toContain(api.suggestions[0]!.node.name);
+    expect(errors).toEqual([]);
+  });
+});
