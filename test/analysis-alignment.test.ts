@@ -173,6 +173,7 @@ describe('the rules table', () => {
     for (const r of RULES) expect(table).toContain(`| ${r.flag} | ${r.kind} |`);
     // docs/analysis.md carries the same table (regenerate it from renderRulesTable when a rule changes).
     expect(readFileSync(new URL('../docs/analysis.md', import.meta.url), 'utf8')).toContain(table);
+    expect(readFileSync(new URL('../README.md', import.meta.url), 'utf8')).toContain(table);
   });
 
   const lines = readSourceLines(SOURCES_DIR);

@@ -44,10 +44,22 @@ export interface InitiativeFacts {
 }
 
 type RawRef = Omit<FactRef, 'owner' | 'orgType' | 'placeholder'> & { owner?: string | null; orgType?: string | null; placeholder?: boolean | null };
-/** A node at the far end of an initiative's links, described once (cypher/analysis/alignment-backers.cypher). */
-export interface RawBacker extends RawRef { vcse: RawRef[] }
-/** A link as the queries return it: its far end by id. */
-export interface RawFactLink { props: Record<string, unknown>; type: FactLink['type']; current: boolean; from: string }
+/**
+ * A node at the far end of an initiative's links, described once (cypher/analysis/alignment-backers.cypher), with
+ * the VCSE organisations it stands for (itself, or its members) as [id, name, placeholder].
+ */
+export interface RawBacker extends RawRef { vcse: [string, string, boolean][] }
+/**
+ * A link as the queries return it: a list in this order, its far end by id, evidence only when asked for.
+ * A list because neo4j-driver decodes a map key by key (Object.defineProperty), several times slower than a
+ * list, and the whole-graph report returns some 30,000 links (bench/analysis.ts).
+ */
+export const LINK_FIELDS = ['id', 'type', 'from', 'current', 'lever', 'stance', 'class', 'confidence', 'validFrom', 'validTo', 'amount', 'evSource', 'evLine', 'evQuote'] as const;
+export type RawFactLink = [
+  id: string, type: FactLink['type'], from: string, current: boolean, lever: string | null, stance: string | null,
+  cls: string | null, confidence: string | null, validFrom: string | null, validTo: string | null, amount: string | null,
+  evSource?: string[] | null, evLine?: number[] | null, evQuote?: string[] | null,
+];
 export interface RawFacts { initiative: Record<string, unknown>; links: RawFactLink[] }
 
 const ref = (r: RawRef): FactRef => ({
@@ -64,7 +76,10 @@ const str = (v: unknown) => (typeof v === 'string' ? v : null);
 export class Backers {
   private readonly byId = new Map<string, { lever: FactRef; role: FactRef; vcse: FactRef[] }>();
   constructor(rows: RawBacker[]) {
-    for (const b of rows) this.byId.set(b.id, { lever: ref({ ...b, owner: null }), role: ref(b), vcse: b.vcse.map(ref) });
+    for (const b of rows) {
+      const vcse = b.vcse.map(([id, name, placeholder]) => ref({ id, name, placeholder, label: 'Organisation', orgType: 'VCSE' }));
+      this.byId.set(b.id, { lever: ref({ ...b, owner: null }), role: ref(b), vcse });
+    }
   }
   get(id: string) {
     const b = this.byId.get(id);
@@ -74,12 +89,11 @@ export class Backers {
 }
 
 export function toFactLink(raw: RawFactLink, from: FactRef): FactLink {
-  const p = raw.props;
+  const [id, type, , current, lever, stance, cls, confidence, validFrom, validTo, amount, evSource, evLine, evQuote] = raw;
   return {
-    id: p.id as string, type: raw.type,
-    lever: str(p.lever) as FactLink['lever'], stance: str(p.stance) as FactLink['stance'], class: str(p.class),
-    confidence: str(p.confidence) ?? 'STATED', validFrom: str(p.validFrom), validTo: str(p.validTo), amount: str(p.amount),
-    current: raw.current, from, evidence: evidenceOf(p),
+    id, type, lever: str(lever) as FactLink['lever'], stance: str(stance) as FactLink['stance'], class: str(cls),
+    confidence: str(confidence) ?? 'STATED', validFrom: str(validFrom), validTo: str(validTo), amount: str(amount),
+    current, from, evidence: evidenceOf({ evSource, evLine, evQuote }),
   };
 }
 
@@ -89,11 +103,12 @@ export function toFacts(raw: RawFacts, backers: Backers, asOf: string): Initiati
   const roles: FactLink[] = [];
   const vcse = new Map<string, FactRef>();
   for (const l of raw.links) {
-    const b = backers.get(l.from);
-    const link = toFactLink(l, l.type === 'LEVER' ? b.lever : b.role);
-    (l.type === 'LEVER' ? levers : roles).push(link);
+    const [, type, from, current] = l;
+    const b = backers.get(from);
+    const link = toFactLink(l, type === 'LEVER' ? b.lever : b.role);
+    (type === 'LEVER' ? levers : roles).push(link);
     // VCSE partners: enabling lever backers and current deliverers, or their members.
-    if ((l.type === 'LEVER' && link.stance === 'ENABLES') || (l.type === 'DELIVERS' && l.current)) for (const v of b.vcse) vcse.set(v.id, v);
+    if ((type === 'LEVER' && link.stance === 'ENABLES') || (type === 'DELIVERS' && current)) for (const v of b.vcse) vcse.set(v.id, v);
   }
   return {
     id: i.id as string, name: i.name as string, placeholder: Boolean(i.placeholder),

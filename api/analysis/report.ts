@@ -46,13 +46,15 @@ export async function alignmentRows(db: Database, q: ReportQuery): Promise<Repor
   ], 60_000);
   const backers = new Backers(backerRows as unknown as RawBacker[]);
   return rows!.map((r) => {
-    const i = r.initiative as Record<string, unknown>;
-    const facts = toFacts({ initiative: i, links: r.links as RawFactLink[] }, backers, q.asOf);
+    const initiative = {
+      id: r.id, name: r.name, placeholder: r.placeholder, status: r.recordedStatus, endDate: r.endDate, benefitExpected: r.benefitExpected,
+    };
+    const facts = toFacts({ initiative, links: r.links as RawFactLink[] }, backers, q.asOf);
     return {
-      facts, counted: r.counted as ReportRow['counted'], alignment: alignmentOf(facts),
-      kind: (i.kind as string | undefined) ?? null,
-      frameworkElements: (i.frameworkElements as string[] | undefined) ?? [],
-      sources: [...new Set((i.evSource as string[] | undefined) ?? [])].sort(),
+      facts, alignment: alignmentOf(facts),
+      counted: { downward: r.downward, sideward: r.sideward, upward: r.upward, opposing: r.opposing, status: r.status } as ReportRow['counted'],
+      kind: (r.kind as string | null) ?? null, frameworkElements: r.frameworkElements as string[],
+      sources: [...new Set(r.sources as string[])].sort(),
       places: r.places as string[], targetGroups: r.targetGroups as string[],
     };
   });

@@ -10,17 +10,22 @@ MATCH (i)<-[r:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(b:Entity)
 WHERE coalesce(r.claimStatus, 'VERIFIED') IN $claims
   AND (r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom)))
 WITH DISTINCT b
+// Only a directorate is PART_OF an organisation, and only a partnership has members: the others skip the look-up.
+OPTIONAL CALL (b) {
+  WITH b WHERE b:Directorate
+  MATCH (b)-[p:PART_OF]->(o:Organisation) WHERE coalesce(p.claimStatus, 'VERIFIED') IN $claims
+  RETURN o.id AS owner ORDER BY owner LIMIT 1
+}
+OPTIONAL CALL (b) {
+  WITH b WHERE b:Partnership
+  MATCH (b)<-[m:MEMBER_OF]-(o:Organisation {type: 'VCSE'})
+  WHERE coalesce(m.claimStatus, 'VERIFIED') IN $claims
+    AND (m.validFrom IS NULL OR m.validFrom <= left($asOf, size(m.validFrom)))
+    AND (m.validTo IS NULL OR m.validTo >= left($asOf, size(m.validTo)))
+  WITH DISTINCT o
+  RETURN collect([o.id, o.name, coalesce(o.placeholder, false)]) AS members
+}
 RETURN b.id AS id, b.name AS name, coalesce(b.placeholder, false) AS placeholder, [l IN labels(b) WHERE l <> 'Entity'][0] AS label,
-  CASE WHEN b:Organisation THEN b.type END AS orgType,
-  COLLECT { MATCH (b)-[p:PART_OF]->(o:Organisation) WHERE coalesce(p.claimStatus, 'VERIFIED') IN $claims RETURN o.id ORDER BY o.id }[0] AS owner,
-  COLLECT {
-    UNWIND [b] + COLLECT {
-      MATCH (b)<-[m:MEMBER_OF]-(o:Organisation)
-      WHERE coalesce(m.claimStatus, 'VERIFIED') IN $claims
-        AND (m.validFrom IS NULL OR m.validFrom <= left($asOf, size(m.validFrom)))
-        AND (m.validTo IS NULL OR m.validTo >= left($asOf, size(m.validTo)))
-      RETURN o
-    } AS v
-    WITH DISTINCT v WHERE v:Organisation AND v.type = 'VCSE'
-    RETURN {id: v.id, name: v.name, placeholder: coalesce(v.placeholder, false), label: 'Organisation', orgType: v.type}
-  } AS vcse;
+  CASE WHEN b:Organisation THEN b.type END AS orgType, owner,
+  // VCSE organisations it stands for, as [id, name, placeholder]: itself, or its members at $asOf.
+  CASE WHEN b:Organisation AND b.type = 'VCSE' THEN [[b.id, b.name, coalesce(b.placeholder, false)]] ELSE coalesce(members, []) END AS vcse;

@@ -1,5 +1,7 @@
 // The alignment report: every initiative (or those in $ids, or those that $touching backers link to) at $asOf,
-// with its lever counts and status computed here, and the facts the gap and tension rules read
+// with its lever counts and status computed here (levers valid at $asOf: enabling per lever, opposing; status
+// UNKNOWN with no lever, CONTESTED with an opposing one, ALIGNED with all three enabled), and the facts the gap
+// and tension rules read
 // (api/analysis/facts.ts; cypher/queries/initiatives.cypher projects the same shape for one page).
 // Links name their far end by id; analysis/alignment-backers describes each of those nodes once.
 // Each initiative's links are expanded once; evidence only with $evidence (the report asks for it for one page),
@@ -17,30 +19,31 @@ CALL (i) {
   WITH r, b, type(r) AS type, r.validTo IS NULL OR r.validTo >= left($asOf, size(r.validTo)) AS current
   // A lever counts only while current; a FUNDS link that has ended is kept for the funding rule.
   WHERE current OR type <> 'LEVER'
-  RETURN collect({type: type, current: current, from: b.id,
-                  props: CASE WHEN $evidence
-                    THEN r {.id, .lever, .stance, .class, .confidence, .validFrom, .validTo, .amount, .evSource, .evLine, .evQuote}
-                    ELSE r {.id, .lever, .stance, .class, .confidence, .validFrom, .validTo, .amount} END}) AS links
+  WITH r, b, type, current, CASE WHEN type = 'LEVER' THEN r.lever END AS lever, CASE WHEN type = 'LEVER' THEN r.stance END AS stance
+  // Each link as a list, in the order api/analysis/facts.ts LINK_FIELDS names (neo4j-driver decodes a list
+  // several times faster than a map, and this query returns some 30,000 links).
+  RETURN collect([r.id, type, b.id, current, r.lever, r.stance, r.class, r.confidence, r.validFrom, r.validTo, r.amount]
+                 + CASE WHEN $evidence THEN [r.evSource, r.evLine, r.evQuote] ELSE [] END) AS links,
+    count(lever) AS levers,
+    count(CASE WHEN lever = 'DOWNWARD' AND stance = 'ENABLES' THEN 1 END) AS downward,
+    count(CASE WHEN lever = 'SIDEWARD' AND stance = 'ENABLES' THEN 1 END) AS sideward,
+    count(CASE WHEN lever = 'UPWARD' AND stance = 'ENABLES' THEN 1 END) AS upward,
+    count(CASE WHEN stance = 'OPPOSES' THEN 1 END) AS opposing
 }
-WITH i, links, [x IN links WHERE x.type = 'LEVER' | x.props] AS ls
-WITH i, links, {
-  downward: size([x IN ls WHERE x.lever = 'DOWNWARD' AND x.stance = 'ENABLES']),
-  sideward: size([x IN ls WHERE x.lever = 'SIDEWARD' AND x.stance = 'ENABLES']),
-  upward: size([x IN ls WHERE x.lever = 'UPWARD' AND x.stance = 'ENABLES']),
-  opposing: size([x IN ls WHERE x.stance = 'OPPOSES']),
-  status: CASE
-    WHEN size(ls) = 0 THEN 'UNKNOWN'
-    WHEN any(x IN ls WHERE x.stance = 'OPPOSES') THEN 'CONTESTED'
-    WHEN all(l IN ['DOWNWARD', 'SIDEWARD', 'UPWARD'] WHERE any(x IN ls WHERE x.lever = l AND x.stance = 'ENABLES')) THEN 'ALIGNED'
-    ELSE 'PARTIAL' END
-} AS counted
-WHERE $statuses IS NULL OR counted.status IN $statuses
+WITH i, links, downward, sideward, upward, opposing, CASE
+    WHEN levers = 0 THEN 'UNKNOWN'
+    WHEN opposing > 0 THEN 'CONTESTED'
+    WHEN downward > 0 AND sideward > 0 AND upward > 0 THEN 'ALIGNED'
+    ELSE 'PARTIAL' END AS status
+WHERE $statuses IS NULL OR status IN $statuses
 OPTIONAL CALL (i) {
   WITH i WHERE $lists
   RETURN COLLECT { MATCH (i)-[l:LOCATED_IN]->(p:Place) WHERE coalesce(l.claimStatus, 'VERIFIED') IN $claims RETURN p.name ORDER BY p.name } AS places,
     COLLECT { MATCH (i)-[l:TARGETS]->(g:TargetGroup) WHERE coalesce(l.claimStatus, 'VERIFIED') IN $claims RETURN g.name ORDER BY g.name } AS targetGroups
 }
-RETURN CASE WHEN $lists THEN i {.id, .name, .placeholder, .status, .endDate, .benefitExpected, .kind, .frameworkElements, .evSource}
-  ELSE i {.id, .name, .placeholder, .status, .endDate, .benefitExpected} END AS initiative,
-  counted, links, coalesce(places, []) AS places, coalesce(targetGroups, []) AS targetGroups
+RETURN i.id AS id, i.name AS name, coalesce(i.placeholder, false) AS placeholder, i.status AS recordedStatus,
+  i.endDate AS endDate, i.benefitExpected AS benefitExpected,
+  downward, sideward, upward, opposing, status, links,
+  CASE WHEN $lists THEN i.kind END AS kind, CASE WHEN $lists THEN coalesce(i.frameworkElements, []) ELSE [] END AS frameworkElements,
+  CASE WHEN $lists THEN coalesce(i.evSource, []) ELSE [] END AS sources, coalesce(places, []) AS places, coalesce(targetGroups, []) AS targetGroups
 ORDER BY i.name, i.id;

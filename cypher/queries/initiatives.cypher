@@ -36,10 +36,10 @@ CALL (page) {
       AND (r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom)))
     WITH r, b, type(r) AS type, r.validTo IS NULL OR r.validTo >= left($asOf, size(r.validTo)) AS current
     WHERE current OR type <> 'LEVER'
-    RETURN {type: type, current: current, from: b.id,
-            props: r {.id, .lever, .stance, .class, .confidence, .validFrom, .validTo, .amount, .evSource, .evLine, .evQuote}}
+    // As in cypher/analysis/alignment.cypher: a list in the order of api/analysis/facts.ts LINK_FIELDS.
+    RETURN [r.id, type, b.id, current, r.lever, r.stance, r.class, r.confidence, r.validFrom, r.validTo, r.amount, r.evSource, r.evLine, r.evQuote]
   } AS factLinks
-  WITH i, factLinks, [x IN factLinks WHERE x.type = 'LEVER' | x.props] AS current
+  WITH i, factLinks, [x IN factLinks WHERE x[1] = 'LEVER' | {lever: x[4], stance: x[5]}] AS current
   RETURN collect({
     label: 'Initiative',
     props: properties(i),
@@ -58,20 +58,18 @@ CALL (page) {
           WHERE coalesce(r.claimStatus, 'VERIFIED') IN $claims
             AND (r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom)))
           WITH DISTINCT b
+          // Described as cypher/analysis/alignment-backers.cypher describes them.
           RETURN {id: b.id, name: b.name, placeholder: coalesce(b.placeholder, false), label: [l IN labels(b) WHERE l <> 'Entity'][0],
             orgType: CASE WHEN b:Organisation THEN b.type END,
-            owner: COLLECT { MATCH (b)-[p:PART_OF]->(o:Organisation) WHERE coalesce(p.claimStatus, 'VERIFIED') IN $claims RETURN o.id ORDER BY o.id }[0],
-            vcse: COLLECT {
-              UNWIND [b] + COLLECT {
-                MATCH (b)<-[m:MEMBER_OF]-(o:Organisation)
-                WHERE coalesce(m.claimStatus, 'VERIFIED') IN $claims
-                  AND (m.validFrom IS NULL OR m.validFrom <= left($asOf, size(m.validFrom)))
-                  AND (m.validTo IS NULL OR m.validTo >= left($asOf, size(m.validTo)))
-                RETURN o
-              } AS v
-              WITH DISTINCT v WHERE v:Organisation AND v.type = 'VCSE'
-              RETURN {id: v.id, name: v.name, placeholder: coalesce(v.placeholder, false), label: 'Organisation', orgType: v.type}
-            }}
+            owner: COLLECT { MATCH (b:Directorate)-[p:PART_OF]->(o:Organisation) WHERE coalesce(p.claimStatus, 'VERIFIED') IN $claims RETURN o.id ORDER BY o.id }[0],
+            vcse: CASE WHEN b:Organisation AND b.type = 'VCSE' THEN [[b.id, b.name, coalesce(b.placeholder, false)]] ELSE COLLECT {
+              MATCH (b:Partnership)<-[m:MEMBER_OF]-(o:Organisation {type: 'VCSE'})
+              WHERE coalesce(m.claimStatus, 'VERIFIED') IN $claims
+                AND (m.validFrom IS NULL OR m.validFrom <= left($asOf, size(m.validFrom)))
+                AND (m.validTo IS NULL OR m.validTo >= left($asOf, size(m.validTo)))
+              WITH DISTINCT o
+              RETURN [o.id, o.name, coalesce(o.placeholder, false)]
+            } END}
         }
       }
     },

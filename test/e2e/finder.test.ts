@@ -106,4 +106,13 @@ describe('Find collaborators in Chromium', () => {
     expect(await page.getByTestId('suggestion').first().innerText()).toContain(api.suggestions[0]!.node.name);
     expect(errors).toEqual([]);
   });
+
+  it('fits a 390 px wide phone screen', async () => {
+    const { page, errors } = await openPage(browser, { width: 390, height: 844 });
+    await page.goto(`${base}/find/sponsors?org=${COUNCIL}`);
+    await page.getByTestId('suggestion').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+    await shot(page, '20-find-phone');
+    expect(errors).toEqual([]);
+  });
 });

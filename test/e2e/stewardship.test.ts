@@ -142,7 +142,7 @@ describe('a link added, verified, edited and reverted through the explorer', () 
     expect(await accept.isDisabled()).toBe(true); // a reason first
     await panel.getByLabel('Reason for accepting or rejecting').fill('Checked against 003:L81');
     await accept.click();
-    await panel.getByTestId('claim-status').getByText('Verified').waitFor();
+    await panel.getByTestId('claim-status').getByText('✓ Verified').waitFor();
     expect((await linkState())!.claimStatus).toBe('VERIFIED');
     await panel.getByText('History', { exact: true }).click();
     const history = panel.getByTestId('history');
@@ -200,6 +200,7 @@ describe('a link added, verified, edited and reverted through the explorer', () 
     const other = await page.context().newPage();
     await other.goto(`${base}/`);
     await other.getByRole('button', { name: 'Sign out' }).click();
+    await other.getByRole('link', { name: 'Sign in' }).waitFor(); // the session has ended on the server
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByTestId('form-error').getByText(/You are not signed in/).waitFor();
     expect(await page.getByLabel('Service area or class').inputValue()).toBe('changed while demoted');

@@ -29,7 +29,7 @@ export const ENTITY_QUERY = `query Entity($id: ID!) {
     ... on Initiative { initiativeKind: kind frameworkElements preventionTier status startDate endDate funding benefitExpected }
   }
   initiative(id: $id) {
-    backers { linkId lever stance class confidence reason validFrom validTo backer { ${REF} } evidence { ${CITATION} } }
+    backers { linkId lever stance class confidence reason validFrom validTo claimStatus backer { ${REF} } evidence { ${CITATION} } }
     alignment { ${ALIGNMENT} }
   }
 }`;

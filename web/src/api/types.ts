@@ -18,7 +18,7 @@ export type Link = Sel<S.Link, 'id' | 'type' | 'confidence' | 'reason' | 'lever'
   evidence: Citation[]; from: Ref; to: Ref;
 };
 
-export type Backer = Sel<S.Backer, 'linkId' | 'lever' | 'stance' | 'class' | 'confidence' | 'reason' | 'validFrom' | 'validTo'> & {
+export type Backer = Sel<S.Backer, 'linkId' | 'lever' | 'stance' | 'class' | 'confidence' | 'reason' | 'validFrom' | 'validTo'> & Partial<Sel<S.Backer, 'claimStatus'>> & {
   backer: Ref; evidence: Citation[];
 };
 

@@ -1,5 +1,5 @@
 /** Properties and every citation of the selected node or link; its claim state, edit, verify and history by role. */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ApiError } from '../api/client.js';
 import { verifyLink } from '../api/edit.js';
 import { entity, link } from '../api/queries.js';
@@ -78,7 +78,7 @@ function LinkEvidence({ l, onOpen, onNavigate, onChanged }: { l: Link; onOpen(id
       <Citations evidence={l.evidence} />
       {can(user, 'VERIFIER') && l.claimStatus !== 'VERIFIED' && <Verify l={l} onDone={onChanged} />}
       {can(user, 'CONTRIBUTOR') && onNavigate && <p><button type="button" onClick={() => onNavigate(editLink(l.id))}>Edit this link</button></p>}
-      <details className="history-details"><summary>History</summary><HistoryPanel targetId={l.id} onChanged={onChanged} /></details>
+      <details className="history-details"><summary>History</summary><HistoryPanel key={`${l.id}#${l.version}#${l.claimStatus}`} targetId={l.id} onChanged={onChanged} /></details>
     </>
   );
 }
@@ -100,7 +100,7 @@ function NodeEvidence({ e, onOpen, onNavigate, onChanged }: { e: EntityDetail; o
           <button type="button" onClick={() => onNavigate(newLink(e.id))}>Add a link from here</button>
         </p>
       )}
-      <details className="history-details"><summary>History</summary><HistoryPanel targetId={e.id} onChanged={onChanged} /></details>
+      <details className="history-details"><summary>History</summary><HistoryPanel key={`${e.id}#${e.version}`} targetId={e.id} onChanged={onChanged} /></details>
     </>
   );
 }
@@ -110,8 +110,13 @@ export function EvidencePanel({ id, onOpen, onClose, onNavigate, onChanged }: Pr
   const isLink = !!id && !slot && id.includes(':');
   const [gen, setGen] = useState(0);
   const changed = () => { setGen((g) => g + 1); onChanged?.(); };
-  const res = useAsync<{ link?: Link | null; node?: EntityDetail | null }>(id && !slot ? `${id}#${gen}` : null, async (signal) =>
+  const fresh = useAsync<{ link?: Link | null; node?: EntityDetail | null }>(id && !slot ? `${id}#${gen}` : null, async (signal) =>
     isLink ? { link: await link(id!, signal) } : { node: await entity(id!, signal) });
+  // After a change here (verified, reverted) the same item is read again: keep showing it meanwhile, so the
+  // panel neither flashes nor closes its open History.
+  const last = useRef<{ id: string; res: typeof fresh } | null>(null);
+  if (fresh.state === 'done' && id) last.current = { id, res: fresh };
+  const res = fresh.state === 'loading' && last.current?.id === id ? last.current.res : fresh;
 
   return (
     <aside className="evidence" aria-labelledby="evidence-h" data-testid="evidence-panel">

@@ -99,7 +99,8 @@ export const GraphCanvas = forwardRef<GraphHandle, Props>(function GraphCanvas(p
   const { graph, layout, focus, selected } = props;
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy) return;
+    if (!cy || !graph.nodes.length && cy.elements().empty()) return;
+    if (typeof performance !== 'undefined' && performance.mark) performance.mark('levermap:graph-update');
     const next = elementsOf(graph);
     const ids = new Set(next.map((e) => e.data.id!));
     const large = isLarge(graph.nodes.length, graph.edges.length);

@@ -27,6 +27,8 @@ function InitiativeDetails({ d, onOpen, onSelect }: { d: InitiativeDetail } & Na
                     <button type="button" className="link" onClick={() => onOpen(b.backer.id)}>{b.backer.name}</button>
                     {b.stance === 'OPPOSES' && <strong className="opposes"> ✕ opposes</strong>}
                     {b.confidence === 'INFERRED' && <span className="muted"> (inferred)</span>}
+                    {b.claimStatus === 'UNVERIFIED' && <span className="claim c-UNVERIFIED small-claim" title="A contributor's claim, not yet checked by a verifier"> ? unverified</span>}
+                    {b.claimStatus === 'REJECTED' && <span className="claim c-REJECTED small-claim" title="Rejected by a verifier"> ✕ rejected</span>}
                     {b.validTo && <span className="muted"> until {b.validTo}</span>}
                     {' '}<button type="button" className="small" onClick={() => onSelect(b.linkId)} aria-label={`Evidence for ${b.backer.name} (${b.evidence.length} citations)`}>evidence ({b.evidence.length})</button>
                   </li>

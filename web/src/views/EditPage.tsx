@@ -13,7 +13,7 @@ import { can, useSession } from '../components/session.js';
 import { Empty, ErrorNote, Loading } from '../components/Status.js';
 import { useAsync } from '../components/useAsync.js';
 import { createInput, EDIT_LABELS, formValues, LINK_RULES, LINK_TYPES, linkFields, NODE_FIELDS, updatePatch, type EditLabel } from '../model/forms.js';
-import { editNew, editNode, explore, newLink, type ViewState } from '../model/url.js';
+import { HOME, editNew, editNode, explore, newLink, type ViewState } from '../model/url.js';
 import { LABEL_NAME, LINK_NAME, humanise } from '../model/vocabulary.js';
 
 interface Props { path: string | null; from: string | null; navigate(v: ViewState, replace?: boolean): void; open(id: string): void }
@@ -175,7 +175,7 @@ export function EditPage({ path, from, navigate }: Props) {
     else body = <><h1>Change {LABEL_NAME[nodeLabel.data.label].toLowerCase()}: {String(nodeLabel.data.values.name)}</h1><NodeEdit label={nodeLabel.data.label as EditLabel} id={rest} sources={src.data} navigate={navigate} /></>;
   } else if (kind === 'link') {
     body = <><h1>{rest === 'new' ? 'Add a link' : 'Change a link'}</h1><LinkEdit id={rest === 'new' ? null : rest} from={from} sources={src.data} navigate={navigate} /></>;
-  } else body = <Empty>Unknown edit page. <button type="button" className="link" onClick={() => navigate({ ...explore(''), page: 'edit', id: null })}>Start again</button></Empty>;
+  } else body = <Empty>Unknown edit page. <button type="button" className="link" onClick={() => navigate({ ...HOME, page: 'edit' })}>Start again</button></Empty>;
 
   return <main id="main" className="page narrow edit">{body}</main>;
 }

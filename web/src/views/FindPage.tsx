@@ -100,8 +100,9 @@ export function FindPage({ tab, org, navigate, open }: Props) {
   const current = result?.suggestions.find((s) => s.rank === chosen.rank) ?? result?.suggestions[0] ?? null;
   const paths = useMemo(() => (current && run.state === 'done' ? reasonGraph(current, chosen.reason) : null), [current, chosen.reason, run.state]);
 
-  const ReasonItem = ({ r, i, s }: { r: Reason; i: number; s: Suggestion }) => (
-    <li>
+  // A render helper, not a component: a component defined here would remount (closing open citations) on every render.
+  const reasonItem = (r: Reason, i: number, s: Suggestion) => (
+    <li key={`${r.kind}:${r.key ?? r.via?.id ?? i}`}>
       <span className="reason-text">{r.text}.</span>{' '}
       <span className="muted">+{r.weight.toFixed(2)}{r.sharedBy > 0 ? `, shared by ${r.sharedBy}` : ''}</span>{' '}
       {r.path.links.length > 0 && (
@@ -194,13 +195,13 @@ export function FindPage({ tab, org, navigate, open }: Props) {
                         <span className="score" title="The sum of the reasons' weights">score {s.score.toFixed(2)}</span>
                       </div>
                       <ul className="reasons">
-                        {s.reasons.slice(0, SHOWN).map((r, i) => <ReasonItem key={`${r.kind}:${r.key ?? r.via?.id ?? i}`} r={r} i={i} s={s} />)}
+                        {s.reasons.slice(0, SHOWN).map((r, i) => reasonItem(r, i, s))}
                       </ul>
                       {s.reasons.length > SHOWN && (
                         <details className="more-reasons">
                           <summary>{s.reasons.length - SHOWN} more {s.reasons.length - SHOWN === 1 ? 'reason' : 'reasons'}</summary>
                           <ul className="reasons">
-                            {s.reasons.slice(SHOWN).map((r, j) => <ReasonItem key={`${r.kind}:${r.key ?? r.via?.id ?? j}`} r={r} i={j + SHOWN} s={s} />)}
+                            {s.reasons.slice(SHOWN).map((r, j) => reasonItem(r, j + SHOWN, s))}
                           </ul>
                         </details>
                       )}
