@@ -81,12 +81,5 @@ export async function verifyLink(id: string, accept: boolean, reason: string, ex
   return changed(d.verifyLink);
 }
 
-/** The claim state of every link of a node: the neighbourhood's edges do not carry it (see the report). */
-export async function linkClaims(id: string, signal?: AbortSignal): Promise<[string, EditableLink['claimStatus']][]> {
-  const d = await gql<{ entity: { links: { id: string; claimStatus: EditableLink['claimStatus'] }[] } | null }, { id: string }>(
-    `query Claims($id: ID!) { entity(id: $id) { links { id claimStatus } } }`, { id }, signal);
-  return (d.entity?.links ?? []).map((l) => [l.id, l.claimStatus]);
-}
-
 export const changedData = () => { generation++; };
 export type { Ref };

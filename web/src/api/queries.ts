@@ -50,7 +50,7 @@ export async function neighbourhood(args: NeighbourhoodArgs, signal?: AbortSigna
   const d = await gql<{ neighbourhood: Neighbourhood }, NeighbourhoodArgs>(
     `query Nb($id: ID!, $depth: Int, $levers: [Lever!], $limit: Int) {
       neighbourhood(id: $id, depth: $depth, levers: $levers, limit: $limit) {
-        focus truncated nodes { id label type placeholder depth degree } edges { id source target type lever stance confidence }
+        focus truncated nodes { id label type placeholder depth degree } edges { id source target type lever stance confidence claimStatus }
       }
     }`, args, signal);
   return d.neighbourhood;

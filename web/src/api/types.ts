@@ -41,7 +41,7 @@ export type EntityDetail = InitiativeDetail | OrganisationDetail | DirectorateDe
 export type InitiativeSummary = Sel<S.Initiative, 'id' | 'name' | 'status' | 'frameworkElements' | 'placeholder'> & { alignment: Alignment };
 
 export type GraphNode = Sel<S.GraphNode, 'id' | 'label' | 'type' | 'placeholder' | 'depth' | 'degree'>;
-export type GraphEdge = Sel<S.GraphEdge, 'id' | 'source' | 'target' | 'type' | 'lever' | 'stance' | 'confidence'>;
+export type GraphEdge = Sel<S.GraphEdge, 'id' | 'source' | 'target' | 'type' | 'lever' | 'stance' | 'confidence'> & Partial<Sel<S.GraphEdge, 'claimStatus'>>;
 export type Neighbourhood = Sel<S.Neighbourhood, 'focus' | 'truncated'> & { nodes: GraphNode[]; edges: GraphEdge[] };
 export type NeighbourhoodArgs = S.QueryNeighbourhoodArgs;
 export type Stats = Sel<S.Stats, 'organisations' | 'directorates' | 'partnerships' | 'initiatives' | 'targetGroups' | 'places' | 'sources' | 'relationships'>;

@@ -101,6 +101,7 @@ export const GraphCanvas = forwardRef<GraphHandle, Props>(function GraphCanvas(p
     const cy = cyRef.current;
     if (!cy || !graph.nodes.length && cy.elements().empty()) return;
     if (typeof performance !== 'undefined' && performance.mark) performance.mark('levermap:graph-update');
+    cy.resize(); // the box may have been hidden (list view) since Cytoscape last measured it
     const next = elementsOf(graph);
     const ids = new Set(next.map((e) => e.data.id!));
     const large = isLarge(graph.nodes.length, graph.edges.length);

@@ -35,8 +35,9 @@ export interface DrawNode {
   slot?: { lever: Lever; kind: SlotKind };
 }
 export interface DrawEdge extends GraphEdge { slot?: SlotKind; claim?: ClaimStatus }
-/** Link id to its claim state, where known; links not in it are taken as verified (the seed is curated). */
+/** Link id to its claim state, for edges that do not carry one; links known neither way are taken as verified (the seed is curated). */
 export type Claims = ReadonlyMap<string, ClaimStatus>;
+const claimOf = (e: GraphEdge, claims: Claims | undefined): ClaimStatus => e.claimStatus ?? claims?.get(e.id) ?? 'VERIFIED';
 export interface DrawGraph { nodes: DrawNode[]; edges: DrawEdge[]; filteredOut: number }
 
 export function mergeNeighbourhoods(parts: Neighbourhood[]): GraphData {
@@ -68,7 +69,7 @@ export function hopsFrom(focus: string, nodeIds: Iterable<string>, edges: Iterab
 }
 
 function edgePasses(e: GraphEdge, f: Filters, claims: Claims | undefined): boolean {
-  if (f.hideUnverified && (claims?.get(e.id) ?? 'VERIFIED') !== 'VERIFIED') return false;
+  if (f.hideUnverified && claimOf(e, claims) !== 'VERIFIED') return false;
   if (f.confidences.length && !f.confidences.includes(e.confidence)) return false;
   if (e.type !== 'LEVER') return true;
   if (f.levers.length && (!e.lever || !f.levers.includes(e.lever))) return false;
@@ -119,7 +120,7 @@ export function drawGraph(args: {
   }
   const drawn = new Set(nodes.map((n) => n.id));
   const drawEdges: DrawEdge[] = edges.filter((e) => drawn.has(e.source) && drawn.has(e.target))
-    .map((e) => { const claim = claims?.get(e.id); return claim && claim !== 'VERIFIED' ? { ...e, claim } : e; });
+    .map((e) => { const claim = claimOf(e, claims); return claim !== 'VERIFIED' ? { ...e, claim } : e; });
   const filteredOut = data.nodes.size - nodes.length;
 
   if (alignment && drawn.has(focus)) {

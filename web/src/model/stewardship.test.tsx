@@ -8,6 +8,7 @@ import { changedOnServer, checkForm, createInput, fieldKey, formValues, LINK_RUL
 import { changes } from './history.js';
 import { EMPTY_PROFILE, profileInput, reasonGraph, suggestionsCsv } from './suggest.js';
 import { parseUrl, toUrl } from './url.js';
+import { drawGraph, mergeNeighbourhoods, NO_FILTERS } from './graph.js';
 
 const ref = (id: string, type: 'Organisation' | 'Initiative' | 'Place' | 'TargetGroup' = 'Organisation') => ({ id, name: id.toUpperCase(), type, placeholder: false });
 
@@ -107,6 +108,24 @@ describe('the finder', () => {
     expect(toUrl(v)).toBe('/find/sponsors?org=org-gateshead-council');
     expect(toUrl(parseUrl('/edit/link/LEVER%3Aa%3Ab%3AUPWARD', ''))).toBe('/edit/link/LEVER%3Aa%3Ab%3AUPWARD');
     expect(parseUrl('/explore/x', '?claims=verified').filters.hideUnverified).toBe(true);
+  });
+});
+
+describe('claims in the graph', () => {
+  const nb = {
+    focus: 'ini', truncated: false,
+    nodes: [{ id: 'ini', label: 'Ini', type: 'Initiative' as const, placeholder: false, depth: 0, degree: 2 },
+      { id: 'a', label: 'A', type: 'Organisation' as const, placeholder: false, depth: 1, degree: 1 },
+      { id: 'b', label: 'B', type: 'Organisation' as const, placeholder: false, depth: 1, degree: 1 }],
+    edges: [{ id: 'LEVER:a:ini:UPWARD', source: 'a', target: 'ini', type: 'LEVER' as const, lever: 'UPWARD' as const, stance: 'ENABLES' as const, confidence: 'STATED' as const, claimStatus: 'UNVERIFIED' as const },
+      { id: 'LEVER:b:ini:DOWNWARD', source: 'b', target: 'ini', type: 'LEVER' as const, lever: 'DOWNWARD' as const, stance: 'ENABLES' as const, confidence: 'STATED' as const, claimStatus: 'VERIFIED' as const }],
+  };
+  it('marks unverified links, and the filter leaves them (and what only they reach) out', () => {
+    const all = drawGraph({ data: mergeNeighbourhoods([nb]), focus: 'ini', filters: NO_FILTERS, hidden: new Set(), facets: null });
+    expect(all.edges.map((e) => [e.id, e.claim ?? 'VERIFIED'])).toEqual([['LEVER:a:ini:UPWARD', 'UNVERIFIED'], ['LEVER:b:ini:DOWNWARD', 'VERIFIED']]);
+    const verified = drawGraph({ data: mergeNeighbourhoods([nb]), focus: 'ini', filters: { ...NO_FILTERS, hideUnverified: true }, hidden: new Set(), facets: null });
+    expect(verified.edges.map((e) => e.id)).toEqual(['LEVER:b:ini:DOWNWARD']);
+    expect(verified.nodes.map((n) => n.id).sort()).toEqual(['b', 'ini']);
   });
 });
 

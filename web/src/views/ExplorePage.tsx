@@ -1,8 +1,8 @@
 /** The explorer: details of the focus, the graph (or its list), filters, legend and the evidence panel. */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { dataGeneration, linkClaims } from '../api/edit.js';
+import { dataGeneration } from '../api/edit.js';
 import { entity, facets as loadFacets, neighbourhood, type Facets } from '../api/queries.js';
-import type { ClaimStatus, Neighbourhood } from '../api/types.js';
+import type { Neighbourhood } from '../api/types.js';
 import { EvidencePanel } from '../components/EvidencePanel.js';
 import { FilterPanel } from '../components/FilterPanel.js';
 import { GraphList } from '../components/GraphList.js';
@@ -24,17 +24,6 @@ function cachedNeighbourhood(id: string, limit: number): Promise<Neighbourhood> 
     p = neighbourhood({ id, depth: 1, limit });
     p.catch(() => nbCache.delete(key));
     nbCache.set(key, p);
-  }
-  return p;
-}
-const claimCache = new Map<string, Promise<[string, ClaimStatus][]>>();
-function cachedClaims(id: string): Promise<[string, ClaimStatus][]> {
-  const key = `${dataGeneration()}:${id}`;
-  let p = claimCache.get(key);
-  if (!p) {
-    // Claims only colour and filter links: a failure leaves every link drawn as verified.
-    p = linkClaims(id).catch(() => { claimCache.delete(key); return []; });
-    claimCache.set(key, p);
   }
   return p;
 }
@@ -65,8 +54,6 @@ export function ExplorePage({ view, go, open, openPlace, navigate }: Props) {
   const parts = useMemo(() => [{ id, limit: view.limit }, ...view.expanded], [id, view.limit, view.expanded]);
   const partsKey = `${gen}#` + parts.map((p) => `${p.id}~${p.limit}`).join(',');
   const nbs = useAsync(partsKey, () => Promise.all(parts.map((p) => cachedNeighbourhood(p.id, p.limit))));
-  const claimRes = useAsync(`${gen}#${parts.map((p) => p.id).join(',')}`, () => Promise.all(parts.map((p) => cachedClaims(p.id))));
-  const claims = useMemo(() => (claimRes.state === 'done' ? new Map(claimRes.data.flat()) : undefined), [claimRes]);
   const [facets, setFacets] = useState<Facets | null>(null);
   const [message, setMessage] = useState('');
   const canvas = useRef<GraphHandle>(null);
@@ -82,8 +69,8 @@ export function ExplorePage({ view, go, open, openPlace, navigate }: Props) {
   const alignment = detail.state === 'done' && detail.data?.__typename === 'Initiative' ? detail.data.alignment : null;
   const hidden = useMemo(() => new Set(view.hidden), [view.hidden]);
   const graph = useMemo(
-    () => (shown && shown.nodes.has(id) ? drawGraph({ data: shown, focus: id, filters: view.filters, hidden, facets, alignment, claims }) : null),
-    [shown, id, view.filters, hidden, facets, alignment, claims],
+    () => (shown && shown.nodes.has(id) ? drawGraph({ data: shown, focus: id, filters: view.filters, hidden, facets, alignment }) : null),
+    [shown, id, view.filters, hidden, facets, alignment],
   );
 
   const sel = view.selected;
@@ -166,7 +153,7 @@ export function ExplorePage({ view, go, open, openPlace, navigate }: Props) {
         {!graph && nbs.state === 'loading' && <Loading what="the network" />}
         {/* Mounted before the data arrives, so Cytoscape is set up while the network is still loading and
             the first draw follows the response at once (issue 4 section 8: within 300 ms). */}
-        <div className={view.list || !graph ? 'canvas-wrap hidden' : 'canvas-wrap'}>
+        <div className={view.list ? 'canvas-wrap hidden' : graph ? 'canvas-wrap' : 'canvas-wrap pending'}>
           <GraphCanvas
             ref={canvas} graph={graph ?? NO_GRAPH} focus={id} layout={view.layout} selected={sel}
             label={graph ? `Network around ${title}: ${graph.nodes.length} nodes, ${graph.edges.length} links` : `Network around ${title}: loading`}
