@@ -4,6 +4,7 @@
  * against them, and the API validates mutation input with them.
  */
 import { z } from 'zod';
+import { LINK_RULES } from './link-rules.js';
 
 export const LEVERS = ['DOWNWARD', 'SIDEWARD', 'UPWARD'] as const;
 export const Lever = z.enum(LEVERS);
@@ -37,19 +38,7 @@ export const NODE_LABELS = [
 export const NodeLabel = z.enum(NODE_LABELS);
 export type NodeLabel = z.infer<typeof NodeLabel>;
 
-/** Relationship types, with which labels may stand at each end. */
-export const LINK_RULES = {
-  PART_OF: { from: ['Directorate'], to: ['Organisation'] },
-  MEMBER_OF: { from: ['Organisation', 'Directorate'], to: ['Partnership'] },
-  LEVER: { from: ['Organisation', 'Directorate', 'Partnership', 'TargetGroup'], to: ['Initiative'] },
-  COMMISSIONS: { from: ['Organisation', 'Directorate', 'Partnership'], to: ['Initiative'] },
-  DELIVERS: { from: ['Organisation', 'Directorate', 'Partnership'], to: ['Initiative'] },
-  FUNDS: { from: ['Organisation', 'Directorate', 'Partnership'], to: ['Initiative', 'Partnership', 'Organisation'] },
-  TARGETS: { from: ['Initiative'], to: ['TargetGroup'] },
-  LOCATED_IN: { from: ['Initiative'], to: ['Place'] },
-  WORKS_IN: { from: ['Organisation', 'Directorate', 'Partnership', 'TargetGroup'], to: ['Place'] },
-  WITHIN: { from: ['Place'], to: ['Place'] },
-} as const satisfies Record<string, { from: readonly NodeLabel[]; to: readonly NodeLabel[] }>;
+export { LINK_RULES } from './link-rules.js';
 export const LinkType = z.enum(Object.keys(LINK_RULES) as [keyof typeof LINK_RULES, ...(keyof typeof LINK_RULES)[]]);
 export type LinkType = z.infer<typeof LinkType>;
 

@@ -4,6 +4,7 @@
  */
 import type { Citation, LinkType, NodeLabel } from '../api/types.js';
 import { CONFIDENCES, ELEMENTS, LEVERS, ORG_TYPES, STANCES } from './vocabulary.js';
+import { LINK_RULES as MODEL_LINK_RULES } from '../../../api/domain/link-rules.js';
 
 export type EditLabel = Exclude<NodeLabel, 'Source'>;
 export const EDIT_LABELS: EditLabel[] = ['Organisation', 'Directorate', 'Partnership', 'Initiative', 'TargetGroup', 'Place'];
@@ -55,19 +56,8 @@ export const NODE_FIELDS: Record<EditLabel, FieldDef[]> = {
     { key: 'code', name: 'ONS area code', kind: 'text' }],
 };
 
-/** Which labels each link type joins; a copy of LINK_RULES in api/domain/model.ts (a test keeps them equal). */
-export const LINK_RULES: Record<LinkType, { from: readonly EditLabel[]; to: readonly EditLabel[] }> = {
-  PART_OF: { from: ['Directorate'], to: ['Organisation'] },
-  MEMBER_OF: { from: ['Organisation', 'Directorate'], to: ['Partnership'] },
-  LEVER: { from: ['Organisation', 'Directorate', 'Partnership', 'TargetGroup'], to: ['Initiative'] },
-  COMMISSIONS: { from: ['Organisation', 'Directorate', 'Partnership'], to: ['Initiative'] },
-  DELIVERS: { from: ['Organisation', 'Directorate', 'Partnership'], to: ['Initiative'] },
-  FUNDS: { from: ['Organisation', 'Directorate', 'Partnership'], to: ['Initiative', 'Partnership', 'Organisation'] },
-  TARGETS: { from: ['Initiative'], to: ['TargetGroup'] },
-  LOCATED_IN: { from: ['Initiative'], to: ['Place'] },
-  WORKS_IN: { from: ['Organisation', 'Directorate', 'Partnership', 'TargetGroup'], to: ['Place'] },
-  WITHIN: { from: ['Place'], to: ['Place'] },
-};
+/** Which labels each link type joins: the API's own table (api/domain/link-rules.ts), not a copy. */
+export const LINK_RULES: Record<LinkType, { from: readonly EditLabel[]; to: readonly EditLabel[] }> = MODEL_LINK_RULES;
 export const LINK_TYPES = Object.keys(LINK_RULES) as LinkType[];
 
 /** Fields of a link. `type`, `from`, `to` and `lever` make its id, so they are fixed once it exists. */
