@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { citation, gql, gqlOk, testDatabase, uniqueId } from './helpers.js';
+import { citation, gql, gqlOk, testDatabase, uniqueId, createOrgAndInitiative } from './helpers.js';
 
 const db = testDatabase();
 const created: string[] = [];
@@ -122,16 +122,7 @@ describe('bad input changes nothing and names the problem', () => {
 });
 
 describe('link mutations', () => {
-  async function twoNodes() {
-    const org = uniqueId('org');
-    const ini = uniqueId('ini');
-    created.push(org, ini);
-    await gqlOk(`mutation($o: OrganisationInput!, $i: InitiativeInput!) { createOrganisation(input: $o) { id } createInitiative(input: $i) { id } }`, {
-      o: { id: org, name: 'Sponsor test', type: 'LOCAL_AUTHORITY', evidence: [citation] },
-      i: { id: ini, name: 'Initiative test', kind: 'PROJECT', evidence: [citation] },
-    });
-    return { org, ini };
-  }
+  const twoNodes = () => createOrgAndInitiative(created, { org: 'Sponsor test', orgType: 'LOCAL_AUTHORITY', initiative: 'Initiative test' });
 
   it('creates a lever link with evidence, shows it as a backer, updates and deletes it', async () => {
     const { org, ini } = await twoNodes();

@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 import { sourceTitles } from '../api/bootstrap.js';
 import { loadConfig } from '../api/config.js';
 import { startServer, type AppServer } from '../api/server.js';
-import { citation, gql, gqlOk, testDatabase, uniqueId, type As } from './helpers.js';
+import { citation, gql, gqlOk, testDatabase, uniqueId, type As, createOrgAndInitiative } from './helpers.js';
 
 const db = testDatabase();
 const cleanup: string[] = [];
@@ -14,16 +14,7 @@ afterAll(async () => {
 
 const stats = async () => (await gqlOk(`{ stats { organisations initiatives relationships } }`)).stats;
 
-async function newPair() {
-  const org = uniqueId('org');
-  const ini = uniqueId('ini');
-  cleanup.push(org, ini);
-  await gqlOk(`mutation($o: OrganisationInput!, $i: InitiativeInput!) { createOrganisation(input: $o) { id } createInitiative(input: $i) { id } }`, {
-    o: { id: org, name: 'Auth test org', type: 'VCSE', evidence: [citation] },
-    i: { id: ini, name: 'Auth test initiative', kind: 'PROJECT', evidence: [citation] },
-  });
-  return { org, ini };
-}
+const newPair = () => createOrgAndInitiative(cleanup, { org: 'Auth test org', orgType: 'VCSE', initiative: 'Auth test initiative' });
 
 describe('signing in', () => {
   it('refuses a wrong password without saying whether the user exists', async () => {

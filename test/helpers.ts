@@ -37,3 +37,15 @@ export function testDatabase(): Database {
 export const uniqueId = (prefix: string) => `${prefix}-test-${randomBytes(4).toString('hex')}`;
 
 export const citation = { sourceId: '000', line: 884, quote: 'where the strong area-based leadership provided a' };
+
+/** An organisation and an initiative made for one test, their ids pushed onto `cleanup` for deletion afterwards. */
+export async function createOrgAndInitiative(cleanup: string[], names: { org: string; orgType: string; initiative: string }) {
+  const org = uniqueId('org');
+  const ini = uniqueId('ini');
+  cleanup.push(org, ini);
+  await gqlOk(`mutation($o: OrganisationInput!, $i: InitiativeInput!) { createOrganisation(input: $o) { id } createInitiative(input: $i) { id } }`, {
+    o: { id: org, name: names.org, type: names.orgType, evidence: [citation] },
+    i: { id: ini, name: names.initiative, kind: 'PROJECT', evidence: [citation] },
+  });
+  return { org, ini };
+}

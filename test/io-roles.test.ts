@@ -1,6 +1,6 @@
 /** Importing through the API: who may commit, what their links become, and the audit entry it leaves. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { citation, gql, gqlOk, testDatabase, uniqueId } from './helpers.js';
+import { citation, gql, gqlOk, testDatabase, createOrgAndInitiative } from './helpers.js';
 
 const db = testDatabase();
 const cleanup: string[] = [];
@@ -12,13 +12,7 @@ afterAll(async () => {
 const IMPORT = `mutation($c: String!, $dry: Boolean, $r: String) { importData(format: CSV, contentBase64: $c, dryRun: $dry, sheet: "links", reason: $r) { ok committed created problems { reason } } }`;
 
 async function linksFile() {
-  const org = uniqueId('org');
-  const ini = uniqueId('ini');
-  cleanup.push(org, ini);
-  await gqlOk(`mutation($o: OrganisationInput!, $i: InitiativeInput!) { createOrganisation(input: $o) { id } createInitiative(input: $i) { id } }`, {
-    o: { id: org, name: 'Import roles org', type: 'VCSE', evidence: [citation] },
-    i: { id: ini, name: 'Import roles initiative', kind: 'PROJECT', evidence: [citation] },
-  });
+  const { org, ini } = await createOrgAndInitiative(cleanup, { org: 'Import roles org', orgType: 'VCSE', initiative: 'Import roles initiative' });
   const csv = `type,from,to,lever,stance,source,line,quote\nLEVER,${org},${ini},UPWARD,ENABLES,${citation.sourceId},${citation.line},${citation.quote}\n`;
   return { org, ini, content: Buffer.from(csv).toString('base64') };
 }
