@@ -87,21 +87,24 @@ export async function run(config: Config, log: (s: string) => void = console.log
 }
 
 /**
- * For command-line tools: NEO4J_URI if set; else the local Neo4j if it is running (the app's, with the
- * password kept in its data folder); else start it for the duration of the command.
+ * For command-line tools (seed, user, import, export, backup, restore): NEO4J_URI if set; else the local Neo4j if
+ * it is running (the app's, with the password kept in its data folder); else it is started for the command.
+ * Nothing is migrated here: restore needs an empty database, and the others migrate themselves.
  */
-export async function connectForCli(config: Config, log: (s: string) => void = console.error): Promise<{ db: Database; stop(): Promise<void> }> {
+export async function connectForCli(config: Config, log: (s: string) => void = (s) => process.stderr.write(`${s}\n`)): Promise<{ db: Database; where: string; stop(): Promise<void> }> {
+  // Long-running work: an import or restore of a large file needs more than the API's per-query timeout.
+  const queryTimeoutMs = Math.max(config.LEVERMAP_QUERY_TIMEOUT_MS, 600_000);
   if (!config.NEO4J_URI && await portOpen(config.LEVERMAP_BOLT_PORT)) {
     const db = new Database({
       uri: `bolt://127.0.0.1:${config.LEVERMAP_BOLT_PORT}`, user: 'neo4j', password: passwordFor(resolve(config.LEVERMAP_DATA_DIR)),
-      database: config.NEO4J_DATABASE, queryTimeoutMs: 600_000,
+      database: config.NEO4J_DATABASE, queryTimeoutMs,
     });
     await db.verify();
-    return { db, stop: () => db.close() };
+    return { db, where: `the running Neo4j on port ${config.LEVERMAP_BOLT_PORT} (data in ${config.LEVERMAP_DATA_DIR})`, stop: () => db.close() };
   }
-  const c = await connect({ ...config, LEVERMAP_QUERY_TIMEOUT_MS: 600_000 }, log);
-  await migrate(c.db);
-  return { db: c.db, stop: async () => { await c.db.close(); await c.neo4j?.stop(); } };
+  const c = await connect({ ...config, LEVERMAP_QUERY_TIMEOUT_MS: queryTimeoutMs }, log);
+  const where = config.NEO4J_URI ? `${config.NEO4J_URI} (database ${config.NEO4J_DATABASE})` : `the local Neo4j (data in ${config.LEVERMAP_DATA_DIR})`;
+  return { db: c.db, where, stop: async () => { await c.db.close(); await c.neo4j?.stop(); } };
 }
 
 function portOpen(port: number): Promise<boolean> {

@@ -5,13 +5,14 @@
  */
 import { existsSync } from 'node:fs';
 import { backup } from '../api/io/backup.js';
-import { openDatabase } from '../api/io/connect.js';
+import { connectForCli } from '../api/bootstrap.js';
+import { loadConfig } from '../api/config.js';
 
 async function main() {
   const [file, ...rest] = process.argv.slice(2);
   if (!file || rest.length) throw new Error('usage: npm run backup -- FILE (e.g. backups/levermap-2024-05-01.jsonl.gz)');
   if (existsSync(file)) throw new Error(`${file} exists already; choose a new name (a backup never overwrites a file)`);
-  const { db, where, close } = await openDatabase();
+  const { db, where, stop: close } = await connectForCli(loadConfig());
   try {
     console.error(`Backing up ${where}...`);
     const r = await backup(db, file, (s) => console.error(s));

@@ -5,7 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDatabase } from '../api/io/connect.js';
+import { connectForCli } from '../api/bootstrap.js';
+import { loadConfig } from '../api/config.js';
 import { readGraph, writeCombinedCsv, writeCsvFiles, writeJson, writeXlsx, type ExportScope } from '../api/io/export.js';
 
 const USAGE = 'usage: npm run export -- --format xlsx|csv|json --out PATH [--place ID | --partnership ID]';
@@ -29,7 +30,7 @@ function parseArgs(argv: string[]) {
 
 async function main() {
   const { format, out, scope } = parseArgs(process.argv.slice(2));
-  const { db, where, close } = await openDatabase();
+  const { db, where, stop: close } = await connectForCli(loadConfig());
   try {
     console.error(`Exporting from ${where}...`);
     const g = await readGraph(db, scope);

@@ -6,7 +6,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { openDatabase } from '../api/io/connect.js';
+import { connectForCli } from '../api/bootstrap.js';
+import { loadConfig } from '../api/config.js';
 import { importData, type ImportReport } from '../api/io/import.js';
 import { CLI_LIMITS, type ImportFormat, type InputFile } from '../api/io/read.js';
 import { randomUUID } from 'node:crypto';
@@ -70,7 +71,7 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const { format, files } = inputs(args.files);
   const big = files.reduce((s, f) => s + f.content.length, 0) > 2 * 1024 * 1024;
-  const { db, where, close } = await openDatabase();
+  const { db, where, stop: close } = await connectForCli(loadConfig());
   try {
     console.error(`Importing into ${where}${args.dryRun ? ' (dry run: nothing is written)' : ''}...`);
     let last = 0;

@@ -3,14 +3,15 @@
  * refuses, changing nothing, if the database holds anything. See docs/import.md#backup-and-restore.
  */
 import { checkBackup, restore } from '../api/io/backup.js';
-import { openDatabase } from '../api/io/connect.js';
+import { connectForCli } from '../api/bootstrap.js';
+import { loadConfig } from '../api/config.js';
 
 async function main() {
   const [file, ...rest] = process.argv.slice(2);
   if (!file || rest.length) throw new Error('usage: npm run restore -- FILE');
   const summary = await checkBackup(file);
   console.error(`${file}: a backup of ${summary.createdAt} with ${summary.nodes} nodes and ${summary.links} relationships.`);
-  const { db, where, close } = await openDatabase();
+  const { db, where, stop: close } = await connectForCli(loadConfig());
   try {
     console.error(`Restoring into ${where}...`);
     const r = await restore(db, file, (s) => console.error(s));

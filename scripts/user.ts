@@ -7,12 +7,14 @@ import { parseArgs } from 'node:util';
 import { connectForCli } from '../api/bootstrap.js';
 import { assertRole, createUser } from '../api/auth/users.js';
 import { loadConfig } from '../api/config.js';
+import { migrate } from '../api/db/migrate.js';
 
 async function main() {
   const { positionals, values } = parseArgs({ allowPositionals: true, options: { role: { type: 'string', default: 'VIEWER' } } });
   const [command, name, role] = positionals;
   const { db, stop } = await connectForCli(loadConfig());
   try {
+    await migrate(db);
     if (command === 'add' && name) {
       const password = process.env.LEVERMAP_NEW_PASSWORD ?? randomBytes(15).toString('base64url');
       const u = await createUser(db, name, password, assertRole(values.role!.toUpperCase()));
