@@ -2,7 +2,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Resolver types come from the schema; the mappers name the rows our Cypher returns for each type.
 const config: CodegenConfig = {
-  schema: 'api/schema/*.graphql',
+  schema: ['api/generated/model.graphql', 'api/features/*/schema.graphql'],
   generates: {
     'api/generated/graphql.ts': {
       plugins: ['typescript', 'typescript-resolvers'],

@@ -1,5 +1,6 @@
 /** Configuration from the environment, validated once at start; a bad value stops the process with its name. */
 import { z } from 'zod';
+import { Role } from '../model/schemas.js';
 
 const Port = z.coerce.number().int().min(1).max(65535);
 const Env = z.object({
@@ -24,7 +25,7 @@ const Env = z.object({
   LEVERMAP_OIDC_CLIENT_ID: z.string().optional(),
   LEVERMAP_OIDC_CLIENT_SECRET: z.string().optional(),
   LEVERMAP_OIDC_REDIRECT_URI: z.string().url().optional(),
-  LEVERMAP_OIDC_DEFAULT_ROLE: z.enum(['VIEWER', 'CONTRIBUTOR', 'VERIFIER', 'ADMIN']).default('VIEWER'),
+  LEVERMAP_OIDC_DEFAULT_ROLE: Role.default('VIEWER'),
   LEVERMAP_ANONYMOUS_READ: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
 export type Config = z.infer<typeof Env>;

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { User } from './auth/roles.js';
+import type { User } from './features/auth/roles.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 

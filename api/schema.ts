@@ -1,10 +1,22 @@
-/** The executable schema: every .graphql file in api/schema, and the resolvers. */
+/** The executable schema: the types generated from the model, each feature's schema.graphql, and the resolvers. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolvers } from './resolvers/index.js';
+import { resolvers } from './resolvers.js';
 
-const SCHEMA_DIR = fileURLToPath(new URL('./schema', import.meta.url));
-export const typeDefs = readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.graphql')).sort()
-  .map((f) => readFileSync(join(SCHEMA_DIR, f), 'utf8'));
+const API_DIR = fileURLToPath(new URL('.', import.meta.url));
+export const SCHEMA_FILES = [
+  join(API_DIR, 'generated/model.graphql'),
+  ...readdirSync(join(API_DIR, 'features'))
+    .sort()
+    .map((f) => join(API_DIR, 'features', f, 'schema.graphql'))
+    .filter((p) => {
+      try {
+        return readFileSync(p).length > 0;
+      } catch {
+        return false;
+      }
+    }),
+];
+export const typeDefs = SCHEMA_FILES.map((p) => readFileSync(p, 'utf8'));
 export { resolvers };

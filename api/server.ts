@@ -17,10 +17,10 @@ import type { GraphQLError, GraphQLFormattedError, ValidationContext } from 'gra
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import type { Database } from './db/database.js';
-import { exportRouter } from './analysis/http.js';
-import { mountOidc } from './auth/oidc.js';
-import { tokenFrom } from './auth/request.js';
-import { sessionUser } from './auth/users.js';
+import { exportRouter } from './features/network/http.js';
+import { mountOidc } from './features/auth/oidc.js';
+import { tokenFrom } from './features/auth/request.js';
+import { sessionUser } from './features/auth/users.js';
 import { AppError } from './errors.js';
 import { resolvers, typeDefs } from './schema.js';
 

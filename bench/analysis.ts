@@ -8,14 +8,14 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { DEFAULT_CLAIMS } from '../api/analysis/inputs.js';
-import { alignmentReport, alignmentRows } from '../api/analysis/report.js';
+import { DEFAULT_CLAIMS } from '../api/features/analysis-inputs.js';
+import { alignmentReport, alignmentRows } from '../api/features/alignment/report.js';
 import { connect } from '../api/bootstrap.js';
 import { loadConfig } from '../api/config.js';
 import type { Database } from '../api/db/database.js';
 import { migrate } from '../api/db/migrate.js';
 import { loadDataset } from '../seed/dataset.js';
-import { loadSeed, seedRows } from '../seed/load.js';
+import { loadSeed, seedRows } from '../api/features/seed/load.js';
 import { SEED_DIR } from '../seed/paths.js';
 
 const FACTOR = 50;

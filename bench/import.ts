@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Database } from '../api/db/database.js';
 import { migrate } from '../api/db/migrate.js';
-import { writeCsvFiles, writeXlsx, type ExportedGraph } from '../api/io/export.js';
-import { importData } from '../api/io/import.js';
-import { SHEETS, type SheetName } from '../api/io/layout.js';
-import { CLI_LIMITS, type ImportFormat, type InputFile } from '../api/io/read.js';
+import { writeCsvFiles, writeXlsx, type ExportedGraph } from '../api/features/io/export.js';
+import { importData } from '../api/features/io/import.js';
+import { SHEETS, type SheetName } from '../api/features/io/layout.js';
+import { CLI_LIMITS, type ImportFormat, type InputFile } from '../api/features/io/read.js';
 import { startLocalNeo4j } from '../db/neo4j.js';
 
 const TOTAL = Number(process.argv[2] ?? 100_000);
@@ -29,7 +29,7 @@ const PREFIX: Record<string, string> = { organisations: 'org', directorates: 'di
 function generate(): ExportedGraph {
   const sheets = new Map<SheetName, Record<string, unknown>[]>(SHEETS.map((s) => [s, []]));
   sheets.get('sources')!.push({ id: 'bench', title: 'Generated benchmark source', year: 2024 });
-  const ev = (i: number) => [{ source: 'bench', line: (i % 5000) + 1, quote: `generated quote number ${i}` }];
+  const ev = (i: number) => [{ sourceId: 'bench', line: (i % 5000) + 1, quote: `generated quote number ${i}` }];
   const counts: Record<string, number> = {};
   for (const [sheet, share] of Object.entries(SHARE)) {
     const n = Math.floor(TOTAL * share);

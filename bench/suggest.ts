@@ -17,8 +17,8 @@ import { connect, prepare } from '../api/bootstrap.js';
 import { loadConfig } from '../api/config.js';
 import { cypher } from '../api/db/cypher.js';
 import { toNeo4jParams, type Row } from '../api/db/database.js';
-import { suggest } from '../api/suggest/engine.js';
-import { DEFAULT_WEIGHTS } from '../api/suggest/weights.js';
+import { suggest } from '../api/features/suggest/engine.js';
+import { DEFAULT_WEIGHTS } from '../api/features/suggest/weights.js';
 
 const SEEDS = Number(process.env.BENCH_SEEDS ?? 5);
 const HIDE = Number(process.env.BENCH_HIDE ?? 0.2);

@@ -4,7 +4,7 @@
  * .gz. See docs/import.md#backup-and-restore.
  */
 import { existsSync } from 'node:fs';
-import { backup } from '../api/io/backup.js';
+import { backup } from '../api/features/io/backup.js';
 import { connectForCli } from '../api/bootstrap.js';
 import { loadConfig } from '../api/config.js';
 

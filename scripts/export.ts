@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { connectForCli } from '../api/bootstrap.js';
 import { loadConfig } from '../api/config.js';
-import { readGraph, writeCombinedCsv, writeCsvFiles, writeJson, writeXlsx, type ExportScope } from '../api/io/export.js';
+import { readGraph, writeCombinedCsv, writeCsvFiles, writeJson, writeXlsx, type ExportScope } from '../api/features/io/export.js';
 
 const USAGE = 'usage: npm run export -- --format xlsx|csv|json --out PATH [--place ID | --partnership ID]';
 

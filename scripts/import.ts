@@ -8,8 +8,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { connectForCli } from '../api/bootstrap.js';
 import { loadConfig } from '../api/config.js';
-import { importData, type ImportReport } from '../api/io/import.js';
-import { CLI_LIMITS, type ImportFormat, type InputFile } from '../api/io/read.js';
+import { importData, type ImportReport } from '../api/features/io/import.js';
+import { CLI_LIMITS, type ImportFormat, type InputFile } from '../api/features/io/read.js';
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 

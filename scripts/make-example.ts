@@ -7,8 +7,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ExportedGraph, writeCsvFiles, writeXlsx } from '../api/io/export.js';
-import { SHEETS, sheetOfLabel, type SheetName } from '../api/io/layout.js';
+import { type ExportedGraph, writeCsvFiles, writeXlsx } from '../api/features/io/export.js';
+import { SHEETS, sheetOfLabel, type SheetName } from '../api/features/io/layout.js';
 import { loadDataset } from '../seed/dataset.js';
 import { SEED_DIR } from '../seed/paths.js';
 
@@ -38,13 +38,13 @@ async function main() {
     const n = ds.nodes.get(id);
     if (!n) throw new Error(`the seed has no node ${id}: update scripts/make-example.ts`);
     sheets.get(sheetOfLabel(n.label))!.push({ ...n.props });
-    for (const c of n.props.evidence) cited.add(c.source);
+    for (const c of n.props.evidence) cited.add(c.sourceId);
   }
   for (const l of ds.links.values()) {
     if (!PICK.has(l.from) || !PICK.has(l.to)) continue;
     const { id: _id, ...rest } = l;
     sheets.get('links')!.push(rest);
-    for (const c of l.evidence) cited.add(c.source);
+    for (const c of l.evidence) cited.add(c.sourceId);
   }
   sheets.set('sources', ds.sources.filter((s) => cited.has(s.id)).map((s) => ({ ...s })));
   for (const rows of sheets.values()) rows.sort((a, b) => String(a.id ?? `${a.type}:${a.from}:${a.to}:${a.lever ?? ''}`).localeCompare(String(b.id ?? `${b.type}:${b.from}:${b.to}:${b.lever ?? ''}`)));

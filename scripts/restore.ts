@@ -2,7 +2,7 @@
  * `npm run restore -- FILE`: restores a backup into an EMPTY database (the one `npm run seed` would use) and
  * refuses, changing nothing, if the database holds anything. See docs/import.md#backup-and-restore.
  */
-import { checkBackup, restore } from '../api/io/backup.js';
+import { checkBackup, restore } from '../api/features/io/backup.js';
 import { connectForCli } from '../api/bootstrap.js';
 import { loadConfig } from '../api/config.js';
 

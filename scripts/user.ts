@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { connectForCli } from '../api/bootstrap.js';
-import { assertRole, createUser } from '../api/auth/users.js';
+import { assertRole, createUser } from '../api/features/auth/users.js';
 import { loadConfig } from '../api/config.js';
 import { migrate } from '../api/db/migrate.js';
 

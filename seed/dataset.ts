@@ -6,7 +6,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { formatPath, LINK_RULES, linkId, type Citation, type Link, type NodeLabel } from '../api/domain/model.js';
+import { mergeCitations } from '../model/citation.js';
+import { ENTITY_LABELS, NODE_LABEL } from '../model/vocabulary.js';
+import { formatPath, type Citation, type Link, type NodeLabel } from '../model/schemas.js';
+import { LINK_RULES } from '../model/link-rules.js';
+import { linkId } from '../model/ids.js';
 import { SeedFile, SourcesFile } from './schema.js';
 
 export type SeedNode = Record<string, unknown> & { id: string; name: string; evidence: Citation[]; aliases: string[] };
@@ -23,16 +27,8 @@ export class DatasetError extends Error {
   }
 }
 
-const SECTIONS: [keyof SeedFile, NodeLabel][] = [
-  ['organisations', 'Organisation'], ['directorates', 'Directorate'], ['partnerships', 'Partnership'],
-  ['initiatives', 'Initiative'], ['targetGroups', 'TargetGroup'], ['places', 'Place'],
-];
+const SECTIONS = ENTITY_LABELS.map((l) => [NODE_LABEL[l].section, l] as const);
 
-const citationKey = (c: Citation) => `${c.source}:${c.line}:${c.quote}`;
-function mergeEvidence(a: Citation[], b: Citation[]): Citation[] {
-  const seen = new Set(a.map(citationKey));
-  return [...a, ...b.filter((c) => !seen.has(citationKey(c)))];
-}
 
 export function loadDataset(dir: string): Dataset {
   const problems: DatasetProblem[] = [];
@@ -50,7 +46,7 @@ export function loadDataset(dir: string): Dataset {
     const parsed = SeedFile.safeParse(JSON.parse(readFileSync(join(dir, 'data', file), 'utf8')));
     if (!parsed.success) { problems.push(...issues(file, parsed.error)); continue; }
     const checkCitations = (path: string, ev: Citation[]) => ev.forEach((c, i) => {
-      if (!sourceIds.has(c.source)) problems.push({ file, path: `${path}.evidence[${i}].source`, message: `unknown source "${c.source}"` });
+      if (!sourceIds.has(c.sourceId)) problems.push({ file, path: `${path}.evidence[${i}].source`, message: `unknown source "${c.sourceId}"` });
     });
     const idsInFile = new Set<string>();
     for (const [section, label] of SECTIONS) {
@@ -65,7 +61,7 @@ export function loadDataset(dir: string): Dataset {
           : prev.props.name !== n.name ? `name "${prev.props.name}" vs "${n.name}"`
           : prev.props.type !== n.type || prev.props.kind !== n.kind ? 'type or kind differs' : null;
         if (clash) { problems.push({ file, path: `${path}.id`, message: `id "${n.id}" is defined elsewhere with a different ${clash}` }); return; }
-        prev.props.evidence = mergeEvidence(prev.props.evidence, n.evidence);
+        prev.props.evidence = mergeCitations(prev.props.evidence, n.evidence);
         prev.props.aliases = [...new Set([...prev.props.aliases, ...n.aliases])];
         for (const [k, v] of Object.entries(n)) if (prev.props[k] === undefined) prev.props[k] = v;
       });
@@ -89,7 +85,7 @@ export function loadDataset(dir: string): Dataset {
     const prev = links.get(l.id);
     if (prev) {
       if (prev.stance !== l.stance) problems.push({ file, path, message: `link ${l.id} is given twice with different stances` });
-      prev.evidence = mergeEvidence(prev.evidence, l.evidence);
+      prev.evidence = mergeCitations(prev.evidence, l.evidence);
     } else links.set(l.id, l);
   }
   if (problems.length) throw new DatasetError(problems);

@@ -1,7 +1,7 @@
 /** Checks that each quote stands verbatim (whitespace-normalised) on the cited line of its document. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Citation } from '../api/domain/model.js';
+import type { Citation } from '../model/schemas.js';
 import type { Dataset } from './dataset.js';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -21,11 +21,11 @@ export interface QuoteProblem { where: string; citation: Citation; message: stri
 export function checkQuotes(ds: Dataset, lines: Map<string, string[]>): QuoteProblem[] {
   const problems: QuoteProblem[] = [];
   const check = (where: string, c: Citation) => {
-    const doc = lines.get(c.source);
-    if (!doc) return problems.push({ where, citation: c, message: `no document for source ${c.source}` });
+    const doc = lines.get(c.sourceId);
+    if (!doc) return problems.push({ where, citation: c, message: `no document for source ${c.sourceId}` });
     const line = doc[c.line - 1];
-    if (line === undefined) return problems.push({ where, citation: c, message: `line ${c.line} is past the end of ${c.source}` });
-    if (!norm(line).includes(norm(c.quote))) problems.push({ where, citation: c, message: `quote not found on ${c.source}:L${c.line}` });
+    if (line === undefined) return problems.push({ where, citation: c, message: `line ${c.line} is past the end of ${c.sourceId}` });
+    if (!norm(line).includes(norm(c.quote))) problems.push({ where, citation: c, message: `quote not found on ${c.sourceId}:L${c.line}` });
   };
   for (const [id, n] of ds.nodes) n.props.evidence.forEach((c) => check(id, c));
   for (const [id, l] of ds.links) l.evidence.forEach((c) => check(id, c));

@@ -1,6 +1,6 @@
 /** The layout of a seed file (seed/data/*.json): entities per label, then links. */
 import { z } from 'zod';
-import { Directorate, Initiative, Link, Organisation, Partnership, Place, Source, TargetGroup } from '../api/domain/model.js';
+import { Directorate, Initiative, Link, Organisation, Partnership, Place, Source, TargetGroup } from '../model/schemas.js';
 
 export const SeedFile = z.object({
   organisations: z.array(Organisation).default([]),

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RULES, renderRulesTable } from '../api/analysis/rules.js';
+import { RULES, renderRulesTable } from '../api/features/alignment/rules.js';
 import { loadDataset } from '../seed/dataset.js';
 import { SEED_DIR, SOURCES_DIR } from '../seed/paths.js';
 import { readSourceLines } from '../seed/quotes.js';

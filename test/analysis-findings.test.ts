@@ -16,14 +16,14 @@ function fromSeedFiles() {
   const ds = loadDataset(SEED_DIR);
   const current = (l: { validFrom?: string; validTo?: string }) =>
     (!l.validFrom || l.validFrom <= today.slice(0, l.validFrom.length)) && (!l.validTo || l.validTo >= today.slice(0, l.validTo.length));
-  const cited = [...ds.links.values()].filter((l) => l.type === 'LEVER' && current(l) && l.evidence.some((e) => e.source === '000'));
+  const cited = [...ds.links.values()].filter((l) => l.type === 'LEVER' && current(l) && l.evidence.some((e) => e.sourceId === '000'));
   return LEVERS.map((lever) => {
     const ls = cited.filter((l) => l.lever === lever);
     return {
       lever, links: ls.length,
       enabling: ls.filter((l) => l.stance === 'ENABLES').length, opposing: ls.filter((l) => l.stance === 'OPPOSES').length,
       initiatives: new Set(ls.map((l) => l.to)).size, backers: new Set(ls.map((l) => l.from)).size,
-      passages: new Set(ls.flatMap((l) => l.evidence.filter((e) => e.source === '000').map((e) => e.line))).size,
+      passages: new Set(ls.flatMap((l) => l.evidence.filter((e) => e.sourceId === '000').map((e) => e.line))).size,
     };
   });
 }

@@ -64,7 +64,7 @@ describe('lookups by id', () => {
       const got = data[field];
       expect(got.id).toBe(node.id);
       expect(got.label).toBe(label);
-      expect(got.evidence).toEqual(node.evidence.map((c) => ({ sourceId: c.source, sourceTitle: ds.sources.find((s) => s.id === c.source)!.title, line: c.line, quote: c.quote })));
+      expect(got.evidence).toEqual(node.evidence.map((c) => ({ sourceId: c.sourceId, sourceTitle: ds.sources.find((s) => s.id === c.sourceId)!.title, line: c.line, quote: c.quote })));
       const expected = links.filter((l) => l.from === node.id || l.to === node.id).map((l) => l.id).sort();
       expect(got.links.map((l: { id: string }) => l.id).sort()).toEqual(expected);
       for (const l of got.links) expect(l.evidence.length).toBeGreaterThan(0);

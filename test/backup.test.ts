@@ -13,10 +13,10 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../api/db/database.js';
 import { migrate } from '../api/db/migrate.js';
-import { backup, restore } from '../api/io/backup.js';
-import { canonicalHash } from '../api/io/hash.js';
-import { importData } from '../api/io/import.js';
-import { CLI_LIMITS } from '../api/io/read.js';
+import { backup, restore } from '../api/features/io/backup.js';
+import { canonicalHash } from '../api/features/io/hash.js';
+import { importData } from '../api/features/io/import.js';
+import { CLI_LIMITS } from '../api/features/io/read.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../db/neo4j.js';
 import { testDatabase, uniqueId } from './helpers.js';
 
@@ -45,7 +45,7 @@ beforeAll(async () => {
   // Something with versions above 1 and timestamps, so that the backup has them to keep.
   const id = uniqueId('org-backup');
   made.push(id);
-  const doc = (description: string) => Buffer.from(JSON.stringify({ organisations: [{ id, name: `Backup ${id}`, type: 'VCSE', description, evidence: [{ source: '003', line: 214, quote: 'a quote' }] }] }));
+  const doc = (description: string) => Buffer.from(JSON.stringify({ organisations: [{ id, name: `Backup ${id}`, type: 'VCSE', description, evidence: [{ sourceId: '003', line: 214, quote: 'a quote' }] }] }));
   await importData(shared, 'JSON', [{ content: doc('first') }], { dryRun: false, limits: CLI_LIMITS });
   await importData(shared, 'JSON', [{ content: doc('second') }], { dryRun: false, limits: CLI_LIMITS });
 });

@@ -6,8 +6,8 @@ import gexfModule from 'graphology-gexf';
 import graphmlModule from 'graphology-graphml';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, EDGE_ATTRIBUTES, NODE_ATTRIBUTES } from '../api/analysis/export.js';
-import { exportRouter } from '../api/analysis/http.js';
+import { CSV_COLUMNS, EDGE_ATTRIBUTES, NODE_ATTRIBUTES } from '../api/features/network/export.js';
+import { exportRouter } from '../api/features/network/http.js';
 import { gql, gqlOk, testDatabase } from './helpers.js';
 
 const cjs = <T>(m: T): T => ((m as { default?: T }).default ?? m);

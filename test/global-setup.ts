@@ -6,8 +6,8 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { run, type Running } from '../api/bootstrap.js';
-import { Role } from '../api/auth/roles.js';
-import { createUser, startSession } from '../api/auth/users.js';
+import { ROLES } from '../model/vocabulary.js';
+import { createUser, startSession } from '../api/features/auth/users.js';
 import { loadConfig } from '../api/config.js';
 
 let app: Running | undefined;
@@ -28,7 +28,7 @@ export async function setup(project: TestProject) {
   project.provide('apiUrl', app.server.url);
   // One account per role; tests act as one of them (test/helpers.ts gql's `as`).
   const tokens: Record<string, string> = {};
-  for (const role of Role.options) {
+  for (const role of ROLES) {
     const username = `test-${role.toLowerCase()}`;
     await createUser(app.db, username, `${username}-password`, role);
     tokens[role] = await startSession(app.db, username);

@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../api/db/database.js';
 import { migrate } from '../api/db/migrate.js';
-import { readGraph, writeCombinedCsv, writeCsvFiles, writeJson, writeXlsx } from '../api/io/export.js';
-import { canonicalHash } from '../api/io/hash.js';
-import { importData } from '../api/io/import.js';
-import { CLI_LIMITS, type ImportFormat, type InputFile } from '../api/io/read.js';
+import { readGraph, writeCombinedCsv, writeCsvFiles, writeJson, writeXlsx } from '../api/features/io/export.js';
+import { canonicalHash } from '../api/features/io/hash.js';
+import { importData } from '../api/features/io/import.js';
+import { CLI_LIMITS, type ImportFormat, type InputFile } from '../api/features/io/read.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../db/neo4j.js';
-import { loadSeed } from '../seed/load.js';
+import { loadSeed } from '../api/features/seed/load.js';
 
 let dir: string;
 let neo: LocalNeo4j;
@@ -26,12 +26,12 @@ const EXTRA = {
   organisations: [{
     id: 'org-rt-one', name: '=SUM(1,2) Trust', type: 'VCSE', aliases: ['@one', 'Ünïcode name'], description: 'Line one\nline two; with a semicolon',
     charityNumber: '1123456', companyNumber: '01234567', giving360Id: 'GB-CHC-1123456', odsCode: 'RT1', placeholder: true,
-    evidence: [{ source: 'rt-src', line: 3, quote: '+ a plus-led quote' }, { source: '003', line: 214, quote: 'a second citation' }],
+    evidence: [{ sourceId: 'rt-src', line: 3, quote: '+ a plus-led quote' }, { sourceId: '003', line: 214, quote: 'a second citation' }],
   }],
-  places: [{ id: 'place-rt', name: 'Round-trip place', kind: 'LA_AREA', code: 'E08000037', evidence: [{ source: 'rt-src', line: 1, quote: 'here' }] }],
+  places: [{ id: 'place-rt', name: 'Round-trip place', kind: 'LA_AREA', code: 'E08000037', evidence: [{ sourceId: 'rt-src', line: 1, quote: 'here' }] }],
   links: [
-    { type: 'LEVER', from: 'org-rt-one', to: 'ini-003-live-well-gateshead', lever: 'UPWARD', stance: 'OPPOSES', confidence: 'INFERRED', reason: 'A curator\'s reading', class: 'community of place', validFrom: '2015-04', validTo: '2016', evidence: [{ source: 'rt-src', line: 2, quote: '-minus-led' }] },
-    { type: 'WORKS_IN', from: 'org-rt-one', to: 'place-rt', role: 'lead', evidence: [{ source: 'rt-src', line: 4, quote: 'works there' }] },
+    { type: 'LEVER', from: 'org-rt-one', to: 'ini-003-live-well-gateshead', lever: 'UPWARD', stance: 'OPPOSES', confidence: 'INFERRED', reason: 'A curator\'s reading', class: 'community of place', validFrom: '2015-04', validTo: '2016', evidence: [{ sourceId: 'rt-src', line: 2, quote: '-minus-led' }] },
+    { type: 'WORKS_IN', from: 'org-rt-one', to: 'place-rt', role: 'lead', evidence: [{ sourceId: 'rt-src', line: 4, quote: 'works there' }] },
   ],
 };
 

@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { newId } from '../api/domain/ids.js';
-import { canonicalHash } from '../api/io/hash.js';
-import { importData } from '../api/io/import.js';
-import { API_LIMITS, CLI_LIMITS, readXlsx, type ImportFormat, type InputFile } from '../api/io/read.js';
+import { newId } from '../model/ids.js';
+import { canonicalHash } from '../api/features/io/hash.js';
+import { importData } from '../api/features/io/import.js';
+import { API_LIMITS, CLI_LIMITS, readXlsx, type ImportFormat, type InputFile } from '../api/features/io/read.js';
 import { gql, gqlOk, testDatabase, uniqueId } from './helpers.js';
 
 const db = testDatabase();
@@ -239,9 +239,9 @@ describe('import: bad rows', () => {
     const t = uniqueId('json');
     const doc = {
       organisations: [
-        { id: `org-${t}`, name: `Org ${t}`, type: 'VCSE', evidence: [{ source: '003', line: 214, quote: Q(1) }] },
-        { id: `org2-${t}`, name: `Org two ${t}`, type: 'VCSE', colour: 'red', evidence: [{ source: '003', line: 214, quote: Q(1) }] },
-        { id: `org3-${t}`, name: `Org three ${t}`, type: 'VCSE', evidence: [{ source: '003', line: -1, quote: Q(1) }] },
+        { id: `org-${t}`, name: `Org ${t}`, type: 'VCSE', evidence: [{ sourceId: '003', line: 214, quote: Q(1) }] },
+        { id: `org2-${t}`, name: `Org two ${t}`, type: 'VCSE', colour: 'red', evidence: [{ sourceId: '003', line: 214, quote: Q(1) }] },
+        { id: `org3-${t}`, name: `Org three ${t}`, type: 'VCSE', evidence: [{ sourceId: '003', line: -1, quote: Q(1) }] },
       ],
     };
     const r = await run('JSON', [file(Buffer.from(JSON.stringify(doc)))], true);
@@ -272,9 +272,9 @@ describe('import: encodings, formulas and limits', () => {
     const ini = `ini-${t}`;
     created.add(place).add(ini);
     const doc = {
-      places: [{ id: place, name: `Place ${t}`, kind: 'SITE', evidence: [{ source: '003', line: 214, quote: Q(1) }] }],
-      initiatives: [{ id: ini, name: `=HYPERLINK("http://evil.example","x") ${t}`, kind: 'TOOL', description: '+1 then -2', aliases: ['@home'], evidence: [{ source: '003', line: 214, quote: '-starts with a minus' }] }],
-      links: [{ type: 'LOCATED_IN', from: ini, to: place, evidence: [{ source: '003', line: 214, quote: Q(2) }] }],
+      places: [{ id: place, name: `Place ${t}`, kind: 'SITE', evidence: [{ sourceId: '003', line: 214, quote: Q(1) }] }],
+      initiatives: [{ id: ini, name: `=HYPERLINK("http://evil.example","x") ${t}`, kind: 'TOOL', description: '+1 then -2', aliases: ['@home'], evidence: [{ sourceId: '003', line: 214, quote: '-starts with a minus' }] }],
+      links: [{ type: 'LOCATED_IN', from: ini, to: place, evidence: [{ sourceId: '003', line: 214, quote: Q(2) }] }],
     };
     expect((await run('JSON', [file(Buffer.from(JSON.stringify(doc)))], false)).created).toBe(3);
     const csv = (await gqlOk(`query($s: ExportScope) { exportData(format: CSV, scope: $s) { filename mimeType contentBase64 } }`, { s: { kind: 'PLACE', id: place } })).exportData;

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cypherNames } from '../api/db/cypher.js';
 import { migrate } from '../api/db/migrate.js';
-import { NODE_LABELS, LINK_RULES } from '../api/domain/model.js';
+import { NODE_LABELS } from '../model/vocabulary.js';
+import { LINK_RULES } from '../model/link-rules.js';
 import { generate, GENERATED_SCHEMA } from '../scripts/gen-graphql.js';
 import { testDatabase } from './helpers.js';
 

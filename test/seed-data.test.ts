@@ -19,14 +19,14 @@ describe('the seed dataset', () => {
   });
 
   it('has the ten anonymised case-study sites of document 000 as places', () => {
-    const sites = [...ds.nodes.values()].filter((n) => n.label === 'Place' && n.props.kind === 'SITE' && n.props.evidence.some((e) => e.source === '000'));
+    const sites = [...ds.nodes.values()].filter((n) => n.label === 'Place' && n.props.kind === 'SITE' && n.props.evidence.some((e) => e.sourceId === '000'));
     const letters = sites.map((s) => /Site ([A-J])\b/.exec(s.props.name)?.[1]).filter(Boolean).sort();
     expect(letters).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J']);
     expect(sites.every((s) => s.props.placeholder === true)).toBe(true);
   });
 
   it('cites every document, and has lever links of each kind and stance', () => {
-    const cited = new Set([...ds.links.values()].flatMap((l) => l.evidence.map((e) => e.source)));
+    const cited = new Set([...ds.links.values()].flatMap((l) => l.evidence.map((e) => e.sourceId)));
     expect([...cited].sort()).toEqual(['000', '001', '002', '003', '004']);
     const levers = [...ds.links.values()].filter((l) => l.type === 'LEVER');
     for (const lever of ['DOWNWARD', 'SIDEWARD', 'UPWARD']) expect(levers.some((l) => l.lever === lever)).toBe(true);
@@ -54,10 +54,10 @@ describe('seed validation', () => {
     try { loadDataset(dir); } catch (e) { if (e instanceof DatasetError) return e; throw e; }
     throw new Error('expected the broken file to be rejected');
   }
-  const ev = [{ source: '000', line: 884, quote: 'golden thread' }];
+  const ev = [{ sourceId: '000', line: 884, quote: 'golden thread' }];
 
   it('rejects a quote longer than 25 words, naming the file and path', () => {
-    const err = withBrokenFile({ places: [{ id: 'place-x', name: 'X', kind: 'SITE', evidence: [{ source: '000', line: 1, quote: Array(26).fill('word').join(' ') }] }] });
+    const err = withBrokenFile({ places: [{ id: 'place-x', name: 'X', kind: 'SITE', evidence: [{ sourceId: '000', line: 1, quote: Array(26).fill('word').join(' ') }] }] });
     expect(err.problems).toEqual([{ file: 'zz-broken.json', path: 'places[0].evidence[0].quote', message: 'quote must be at most 25 words' }]);
   });
 
@@ -97,7 +97,7 @@ describe('seed validation', () => {
     if (!lines) return;
     const sample = JSON.parse(readFileSync(join(SEED_DIR, 'sources.json'), 'utf8')) as unknown[];
     expect(sample).toHaveLength(5);
-    const one = { ...ds, nodes: new Map([['x', { label: 'Place' as const, props: { id: 'x', name: 'X', aliases: [], evidence: [{ source: '000', line: 884, quote: 'a golden thread of pure invention' }] } }]]), links: new Map() };
-    expect(checkQuotes(one, lines)).toEqual([{ where: 'x', citation: { source: '000', line: 884, quote: 'a golden thread of pure invention' }, message: 'quote not found on 000:L884' }]);
+    const one = { ...ds, nodes: new Map([['x', { label: 'Place' as const, props: { id: 'x', name: 'X', aliases: [], evidence: [{ sourceId: "000", line: 884, quote: "a golden thread of pure invention" }] } }]]), links: new Map() };
+    expect(checkQuotes(one, lines)).toEqual([{ where: 'x', citation: { sourceId: "000", line: 884, quote: "a golden thread of pure invention" }, message: 'quote not found on 000:L884' }]);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadSeed } from '../seed/load.js';
+import { loadSeed } from '../api/features/seed/load.js';
 import { testDatabase } from './helpers.js';
 
 const db = testDatabase();

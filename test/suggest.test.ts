@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../seed/dataset.js';
 import { SEED_DIR } from '../seed/paths.js';
-import { DEFAULT_WEIGHTS } from '../api/suggest/weights.js';
+import { DEFAULT_WEIGHTS } from '../api/features/suggest/weights.js';
 import { gql, gqlOk, testDatabase, uniqueId } from './helpers.js';
 
 const db = testDatabase();
@@ -184,7 +184,7 @@ describe('suggestions on the seed graph', () => {
               expect(ids.has(l.from.id) && ids.has(l.to.id)).toBe(true);
               const seed = ds.links.get(l.id);
               expect(seed, l.id).toBeDefined();
-              expect(l.evidence.map((c: any) => [c.sourceId, c.line, c.quote])).toEqual(seed!.evidence.map((c) => [c.source, c.line, c.quote]));
+              expect(l.evidence.map((c: any) => [c.sourceId, c.line, c.quote])).toEqual(seed!.evidence.map((c) => [c.sourceId, c.line, c.quote]));
               checked++;
             }
           }

@@ -2,9 +2,11 @@
  * Rows as our Cypher returns them, and their mapping to API shapes. Evidence is stored as three parallel
  * lists (evSource, evLine, evQuote) because Neo4j properties cannot hold maps; these helpers hide that.
  */
-import type { Citation as ModelCitation, LinkType, NodeLabel } from '../domain/model.js';
+import { CITATION_PROPS, type Citation, decodeCitations } from '../../model/citation.js';
+import type { LinkType, NodeLabel } from '../../model/vocabulary.js';
 
-export interface Citation { sourceId: string; line: number; quote: string }
+export type { Citation };
+
 export interface RefRow { id: string; name: string; type: NodeLabel; placeholder: boolean }
 export interface LinkRow {
   id: string; type: LinkType; from: RefRow; to: RefRow; evidence: Citation[]; version: number;
@@ -21,23 +23,7 @@ type Props = Record<string, unknown>;
 interface RawRef { id: string; name: string; placeholder: boolean; label: NodeLabel }
 export interface RawLink { type: LinkType; props: Props; outgoing?: boolean; other?: RawRef; from?: RawRef; to?: RawRef }
 
-const HIDDEN = new Set(['evSource', 'evLine', 'evQuote', 'createdAt', 'updatedAt']);
-
-export function evidenceOf(p: Props): Citation[] {
-  const s = (p.evSource as string[] | undefined) ?? [];
-  const l = (p.evLine as number[] | undefined) ?? [];
-  const q = (p.evQuote as string[] | undefined) ?? [];
-  return s.map((sourceId, i) => ({ sourceId, line: l[i]!, quote: q[i]! }));
-}
-
-/** Citations as stored: the parallel lists. */
-export function evidenceProps(ev: (ModelCitation | Citation)[]): { evSource: string[]; evLine: number[]; evQuote: string[] } {
-  return {
-    evSource: ev.map((c) => ('sourceId' in c ? c.sourceId : c.source)),
-    evLine: ev.map((c) => c.line),
-    evQuote: ev.map((c) => c.quote.trim()),
-  };
-}
+const HIDDEN = new Set<string>([...CITATION_PROPS, 'createdAt', 'updatedAt']);
 
 function plain(p: Props): Props {
   const out: Props = {};
@@ -51,7 +37,7 @@ export function toLink(raw: RawLink, self?: RefRow): LinkRow {
   const from = raw.from ? ref(raw.from) : raw.outgoing ? self! : ref(raw.other!);
   const to = raw.to ? ref(raw.to) : raw.outgoing ? ref(raw.other!) : self!;
   return {
-    confidence: 'STATED', claimStatus: 'VERIFIED', ...plain(raw.props), type: raw.type, from, to, evidence: evidenceOf(raw.props),
+    confidence: 'STATED', claimStatus: 'VERIFIED', ...plain(raw.props), type: raw.type, from, to, evidence: decodeCitations(raw.props),
     id: raw.props.id as string, version: (raw.props.version as number | undefined) ?? 1,
   };
 }
@@ -61,7 +47,7 @@ export function toNode(label: NodeLabel, props: Props, links: RawLink[] = []): N
   return {
     aliases: [], placeholder: false, version: 1,
     ...plain(props),
-    id: self.id, name: self.name, label, evidence: evidenceOf(props),
+    id: self.id, name: self.name, label, evidence: decodeCitations(props),
     links: links.map((l) => toLink(l, self)),
   } as NodeRow;
 }

@@ -34,17 +34,26 @@ export type Alignment = {
   upward: Scalars['Int']['output'];
 };
 
-/** The gap and tension flags; each rule is listed by alignmentRules and in docs/analysis.md. */
 export type AlignmentFlag =
+  /** Commissioner is provider: The same body both commissions and provides it. */
   | 'COMMISSIONER_IS_PROVIDER'
+  /** Discontinued or at risk: It is discontinued or at risk. */
   | 'DISCONTINUED_OR_AT_RISK'
+  /** Funding ends before benefit: Its funding ends before the benefit is expected. */
   | 'FUNDING_ENDS_BEFORE_BENEFIT'
+  /** Leadership without sponsorship: Leadership is recorded without sponsorship. */
   | 'LEADERSHIP_WITHOUT_SPONSORSHIP'
+  /** No community voice: No community voice recorded behind it. */
   | 'NO_COMMUNITY_VOICE'
+  /** No VCSE partner: No voluntary or community (VCSE) partner is recorded. */
   | 'NO_VCSE_PARTNER'
+  /** Opposed: At least one backer opposes it. */
   | 'OPPOSED'
+  /** Single sponsor: It depends on a single sponsor: losing that one backer removes the downward lever. */
   | 'SINGLE_SPONSOR'
+  /** Sponsor without partners: A sponsor backs it but no partnership does. */
   | 'SPONSOR_WITHOUT_PARTNERS'
+  /** Partnership without a sponsor: A partnership backs it but no sponsor does; partnerships often need sponsorship to last. */
   | 'UNSPONSORED_PARTNERSHIP';
 
 /** A flag raised on an initiative: the rule, why, its sources, what was found, and the links that triggered it. */
@@ -82,13 +91,13 @@ export type AlignmentRule = {
 };
 
 export type AlignmentStatus =
-  /** Enabling backers on all three levers. */
+  /** Aligned: Enabling backers are recorded on all three levers. */
   | 'ALIGNED'
-  /** Some backer opposes. */
+  /** Contested: At least one backer opposes this initiative. */
   | 'CONTESTED'
-  /** Enabling backers on one or two levers. */
+  /** Partly aligned: Enabling backers are recorded on one or two levers. */
   | 'PARTIAL'
-  /** No lever recorded in the sources: unknown, not a gap. */
+  /** Unknown: The sources record no lever for this initiative. This is not a gap: nothing is known either way. */
   | 'UNKNOWN';
 
 /** One recorded change: who, when, what (before and after) and why. */
@@ -171,11 +180,11 @@ export type CitationInput = {
 };
 
 export type ClaimStatus =
-  /** Rejected by a verifier; kept for the record, left out of analysis. */
+  /** Rejected: Rejected by a verifier; kept for the record, left out of analysis. */
   | 'REJECTED'
-  /** Added by a contributor; not yet checked. */
+  /** Unverified claim: Added by a contributor; not yet checked. */
   | 'UNVERIFIED'
-  /** Curated (the seed) or accepted by a verifier. */
+  /** Verified: Curated (the seed) or accepted by a verifier. */
   | 'VERIFIED';
 
 export type Community = {
@@ -197,7 +206,9 @@ export type Comparison = {
 };
 
 export type Confidence =
+  /** Inferred: A curator's reading of the document, with a reason. */
   | 'INFERRED'
+  /** Stated: The document says so. */
   | 'STATED';
 
 /** One row-set from the read-only console. */
@@ -257,15 +268,25 @@ export type DirectorateInput = {
 };
 
 export type DirectorateKind =
+  /** Adult social care */
   | 'ADULT_SOCIAL_CARE'
+  /** Children's services */
   | 'CHILDRENS_SERVICES'
+  /** Commissioning */
   | 'COMMISSIONING'
+  /** Environmental health */
   | 'ENVIRONMENTAL_HEALTH'
+  /** Housing */
   | 'HOUSING'
+  /** Leisure */
   | 'LEISURE'
+  /** Licensing */
   | 'LICENSING'
+  /** Other directorate */
   | 'OTHER'
+  /** Planning */
   | 'PLANNING'
+  /** Public health */
   | 'PUBLIC_HEALTH';
 
 export type DirectorateUpdate = {
@@ -346,10 +367,12 @@ export type FlagCount = {
   flag: AlignmentFlag;
 };
 
-/** GAP: something the documents say helps is missing. TENSION: forces pull against each other. RISK: it may not last. */
 export type FlagKind =
+  /** Gap: Something the documents say helps is missing. */
   | 'GAP'
+  /** Risk: It may not last. */
   | 'RISK'
+  /** Tension: Forces pull against each other. */
   | 'TENSION';
 
 /** A relationship that made a flag fire, with its evidence. */
@@ -394,16 +417,27 @@ export type FragilityItem = {
 };
 
 export type FrameworkElement =
+  /** New services through added responsibilities */
   | 'E1'
+  /** Needs assessment and data across directorates */
   | 'E2'
+  /** Expanding the public health workforce */
   | 'E3'
+  /** Within- and cross-directorate approaches */
   | 'E4'
+  /** System-wide approaches */
   | 'E5'
+  /** Recommissioning preventive services */
   | 'E6'
+  /** Co-design and community engagement */
   | 'E7'
+  /** Changing the provider landscape */
   | 'E8'
+  /** Community networks and assets */
   | 'E9'
+  /** Targeting inequalities and underserved groups */
   | 'E10'
+  /** Commissioning for wellbeing */
   | 'E11';
 
 /** A golden thread (000:L867, L884): a downward sponsor whose backing reaches, directly or through a partnership it is a member of or funds, an initiative that also has enabling sideward and upward levers. */
@@ -631,19 +665,31 @@ export type InitiativeInput = {
 };
 
 export type InitiativeKind =
+  /** Other initiative */
   | 'OTHER'
+  /** Pilot */
   | 'PILOT'
+  /** Programme */
   | 'PROGRAMME'
+  /** Project */
   | 'PROJECT'
+  /** Service */
   | 'SERVICE'
+  /** Strategy */
   | 'STRATEGY'
+  /** Tool */
   | 'TOOL';
 
 export type InitiativeStatus =
+  /** Active */
   | 'ACTIVE'
+  /** At risk */
   | 'AT_RISK'
+  /** Discontinued */
   | 'DISCONTINUED'
+  /** Planned */
   | 'PLANNED'
+  /** Status not recorded */
   | 'UNKNOWN';
 
 export type InitiativeUpdate = {
@@ -669,8 +715,11 @@ export type LabelCount = {
 };
 
 export type Lever =
+  /** Downward: Sponsorship, mandate, targets or funding from those who can require or enable. */
   | 'DOWNWARD'
+  /** Sideward: Partnerships, alliances and networks where no partner can compel another. */
   | 'SIDEWARD'
+  /** Upward: Pressure from communities and target groups: unmet need, co-design, local demand. */
   | 'UPWARD';
 
 export type LeverCount = {
@@ -767,15 +816,25 @@ export type LinkInput = {
 };
 
 export type LinkType =
+  /** commissions */
   | 'COMMISSIONS'
+  /** delivers */
   | 'DELIVERS'
+  /** funds */
   | 'FUNDS'
+  /** lever */
   | 'LEVER'
+  /** located in */
   | 'LOCATED_IN'
+  /** member of */
   | 'MEMBER_OF'
+  /** part of */
   | 'PART_OF'
+  /** targets */
   | 'TARGETS'
+  /** within */
   | 'WITHIN'
+  /** works in */
   | 'WORKS_IN';
 
 export type LinkUpdate = {
@@ -1073,12 +1132,19 @@ export type NetworkSummary = {
 };
 
 export type NodeLabel =
+  /** Directorate */
   | 'Directorate'
+  /** Initiative */
   | 'Initiative'
+  /** Organisation */
   | 'Organisation'
+  /** Partnership */
   | 'Partnership'
+  /** Place */
   | 'Place'
+  /** Source */
   | 'Source'
+  /** Target group */
   | 'TargetGroup';
 
 export type Organisation = Entity & {
@@ -1125,16 +1191,27 @@ export type OrganisationInput = {
 };
 
 export type OrganisationType =
+  /** Emergency service: Fire and rescue, police or ambulance. */
   | 'EMERGENCY_SERVICE'
+  /** Funder */
   | 'FUNDER'
+  /** Healthwatch */
   | 'HEALTHWATCH'
+  /** Local authority */
   | 'LOCAL_AUTHORITY'
+  /** National body */
   | 'NATIONAL_BODY'
+  /** NHS commissioner: PCT, CCG, ICB or CSU. */
   | 'NHS_COMMISSIONER'
+  /** NHS provider */
   | 'NHS_PROVIDER'
+  /** Other organisation */
   | 'OTHER'
+  /** Private company */
   | 'PRIVATE'
+  /** University or research body */
   | 'UNIVERSITY'
+  /** VCSE organisation: Voluntary, community or social enterprise. */
   | 'VCSE';
 
 export type OrganisationUpdate = {
@@ -1193,13 +1270,21 @@ export type PartnershipInput = {
 };
 
 export type PartnershipKind =
+  /** Alliance */
   | 'ALLIANCE'
+  /** Board: For example a Health and Wellbeing Board. */
   | 'BOARD'
+  /** Consortium */
   | 'CONSORTIUM'
+  /** Network */
   | 'NETWORK'
+  /** Other partnership */
   | 'OTHER'
+  /** Programme */
   | 'PROGRAMME'
+  /** STP or ICS: Sustainability and transformation partnership, or integrated care system. */
   | 'STP_ICS'
+  /** Vanguard: A new care model site. */
   | 'VANGUARD';
 
 /** A member of a partnership (MEMBER_OF), with its role there when recorded. */
@@ -1268,10 +1353,15 @@ export type PlaceInput = {
 };
 
 export type PlaceKind =
+  /** Local authority area */
   | 'LA_AREA'
+  /** Nation */
   | 'NATION'
+  /** Neighbourhood */
   | 'NEIGHBOURHOOD'
+  /** Region */
   | 'REGION'
+  /** Case-study site: An anonymised site of a study, such as "Site A". */
   | 'SITE';
 
 /** A partnership working in a place, with its members. */
@@ -1292,9 +1382,13 @@ export type PlaceUpdate = {
 };
 
 export type PreventionTier =
+  /** Acute */
   | 'ACUTE'
+  /** Primary prevention */
   | 'PRIMARY'
+  /** Secondary prevention */
   | 'SECONDARY'
+  /** Tertiary prevention */
   | 'TERTIARY';
 
 /** An organisation that is not in the graph, described for suggestions. Every id must exist with the right label. */
@@ -1674,13 +1768,13 @@ export type Ref = {
 };
 
 export type Role =
-  /** Manages users and reverts changes. */
+  /** Administrator: Manages users and reverts changes. */
   | 'ADMIN'
-  /** Adds and edits nodes and links; new links enter as UNVERIFIED. */
+  /** Contributor: Adds and edits nodes and links; new links enter as UNVERIFIED. */
   | 'CONTRIBUTOR'
-  /** Accepts or rejects contributed links, deletes. */
+  /** Verifier: Accepts or rejects contributed links, deletes. */
   | 'VERIFIER'
-  /** Reads only (anonymously too, where the deployment allows it). */
+  /** Viewer: Reads only (anonymously too, where the deployment allows it). */
   | 'VIEWER';
 
 export type SearchHit = {
@@ -1727,7 +1821,9 @@ export type Source = {
 };
 
 export type Stance =
+  /** Enables: The backer works for the initiative. */
   | 'ENABLES'
+  /** Opposes: The backer works against it, for example a budget cut or a procurement rule. */
   | 'OPPOSES';
 
 export type Stats = {
@@ -1832,13 +1928,21 @@ export type TargetGroupInput = {
 };
 
 export type TargetGroupKind =
+  /** Age group */
   | 'AGE'
+  /** Faith community */
   | 'FAITH'
+  /** Community of identity */
   | 'IDENTITY'
+  /** Community of interest */
   | 'INTEREST'
+  /** Other group */
   | 'OTHER'
+  /** Patient group */
   | 'PATIENT'
+  /** Community of place */
   | 'PLACE'
+  /** Underserved group */
   | 'UNDERSERVED';
 
 export type TargetGroupUpdate = {

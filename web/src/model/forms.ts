@@ -4,7 +4,7 @@
  */
 import type { Citation, LinkType, NodeLabel } from '../api/types.js';
 import { CONFIDENCES, ELEMENTS, LEVERS, ORG_TYPES, STANCES } from './vocabulary.js';
-import { LINK_RULES as MODEL_LINK_RULES } from '../../../api/domain/link-rules.js';
+import { LINK_RULES as MODEL_LINK_RULES } from '../../../model/link-rules.js';
 
 export type EditLabel = Exclude<NodeLabel, 'Source'>;
 export const EDIT_LABELS: EditLabel[] = ['Organisation', 'Directorate', 'Partnership', 'Initiative', 'TargetGroup', 'Place'];

@@ -1,0 +1,50 @@
+/**
+ * The alignment of one initiative at one date: counts of enabling and opposing backers per lever, a status,
+ * the lever gaps, and the gap and tension flags of api/analysis/rules.ts with the links that triggered them.
+ * The same counts and status are computed in Cypher for whole-graph reports (cypher/analysis/alignment.cypher);
+ * test/analysis-alignment.test.ts checks that both agree on every seeded initiative.
+ */
+import { evaluateFlags, type FlagResult } from './rules.js';
+import type { FactLink, InitiativeFacts } from './facts.js';
+import type { AlignmentCounts } from '../../db/rows.js';
+import { LEVERS } from '../../../model/vocabulary.js';
+
+export type AlignmentStatus = 'ALIGNED' | 'PARTIAL' | 'CONTESTED' | 'UNKNOWN';
+export type LeverName = (typeof LEVERS)[number];
+
+export function statusOf(c: AlignmentCounts): AlignmentStatus {
+  const any = c.downward + c.sideward + c.upward + c.opposing > 0;
+  // No lever recorded is unknown, not a gap (domain.md: "Unknown is not a gap").
+  return !any ? 'UNKNOWN' : c.opposing > 0 ? 'CONTESTED'
+    : c.downward > 0 && c.sideward > 0 && c.upward > 0 ? 'ALIGNED' : 'PARTIAL';
+}
+
+export function countsOf(levers: FactLink[]): AlignmentCounts & { levers: { lever: LeverName; enabling: number; opposing: number }[] } {
+  const n = (lever: LeverName, stance: 'ENABLES' | 'OPPOSES') => levers.filter((l) => l.lever === lever && l.stance === stance).length;
+  return {
+    downward: n('DOWNWARD', 'ENABLES'), sideward: n('SIDEWARD', 'ENABLES'), upward: n('UPWARD', 'ENABLES'),
+    opposing: levers.filter((l) => l.stance === 'OPPOSES').length,
+    levers: LEVERS.map((lever) => ({ lever, enabling: n(lever, 'ENABLES'), opposing: n(lever, 'OPPOSES') })),
+  };
+}
+
+export interface AlignmentView extends AlignmentCounts {
+  status: AlignmentStatus;
+  gaps: string[];
+  asOf: string;
+  levers: { lever: LeverName; enabling: number; opposing: number }[];
+  flags: FlagResult[];
+  /** The initiative, for the flags' trigger links (their `to` end). */
+  initiative: { id: string; name: string; placeholder: boolean };
+}
+
+export function alignmentOf(f: InitiativeFacts): AlignmentView {
+  const c = countsOf(f.levers);
+  const status = statusOf(c);
+  const enabling = { DOWNWARD: c.downward, SIDEWARD: c.sideward, UPWARD: c.upward };
+  const gaps = status === 'UNKNOWN' ? [] : Object.entries(enabling).filter(([, k]) => k === 0).map(([l]) => `NO_${l}`);
+  return {
+    ...c, status, gaps, asOf: f.asOf, flags: evaluateFlags(f),
+    initiative: { id: f.id, name: f.name, placeholder: f.placeholder },
+  };
+}

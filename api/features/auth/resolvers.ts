@@ -1,0 +1,80 @@
+/** Sign-in, users and the audit trail. */
+import { randomUUID } from 'node:crypto';
+import { clearSessionCookie, setSessionCookie } from './request.js';
+import { atLeast, requireRole } from './roles.js';
+import { assertRole, checkCredentials, createUser, endSession, startSession } from './users.js';
+import { AppError, badInput, conflict, notFound } from '../../errors.js';
+import type { Resolvers } from '../../generated/graphql.js';
+import type { Context } from '../../context.js';
+import { pageSize } from '../entities/pagination.js';
+
+type AuditRow = Record<string, unknown> & { before?: Record<string, unknown> | null; after?: Record<string, unknown> | null };
+
+/** Snapshots as plain JSON, without the bookkeeping a reader does not need. */
+function snapshot(p: Record<string, unknown> | null | undefined) {
+  if (!p) return null;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(p)) out[k] = v && typeof v === 'object' && 'toString' in v && !Array.isArray(v) ? String(v) : v;
+  return out;
+}
+
+function entries(rows: AuditRow[], ctx: Context) {
+  const showUser = atLeast(ctx.user, 'VERIFIER');
+  return rows.map((r) => ({ ...r, user: showUser ? r.user : null, before: snapshot(r.before), after: snapshot(r.after) })) as never;
+}
+
+const REVERTERS: Record<string, string> = { UPDATE: 'audit/revert-update', VERIFY: 'audit/revert-update', REJECT: 'audit/revert-update', CREATE: 'audit/revert-create', DELETE: 'audit/revert-delete' };
+
+export const authResolvers: Resolvers = {
+  Query: {
+    me: (_p, _a, ctx) => ctx.user,
+    async users(_p, _a, ctx) {
+      requireRole(ctx.user, 'ADMIN', 'list users');
+      return (await ctx.db.read('auth/list-users')) as never;
+    },
+    async history(_p, { targetId, first }, ctx) {
+      return entries(await ctx.db.read('audit/history', { targetId, first: pageSize(first, 500) }), ctx);
+    },
+    async recentChanges(_p, { first }, ctx) {
+      return entries(await ctx.db.read('audit/history', { targetId: null, first: pageSize(first, 500) }), ctx);
+    },
+  },
+  Mutation: {
+    async signIn(_p, { username, password }, ctx) {
+      const user = await checkCredentials(ctx.db, username, password);
+      if (!user) throw new AppError('UNAUTHENTICATED', 'unknown username or wrong password');
+      const token = await startSession(ctx.db, user.username);
+      if (ctx.res) setSessionCookie(ctx.res, token, ctx.config.NODE_ENV === 'production');
+      return { user, token };
+    },
+    async signOut(_p, _a, ctx) {
+      if (ctx.token) await endSession(ctx.db, ctx.token);
+      if (ctx.res) clearSessionCookie(ctx.res);
+      return true;
+    },
+    async createUser(_p, { username, password, role }, ctx) {
+      requireRole(ctx.user, 'ADMIN', 'create users');
+      return (await createUser(ctx.db, username, password, assertRole(role))) as never;
+    },
+    async setUserRole(_p, { username, role }, ctx) {
+      requireRole(ctx.user, 'ADMIN', 'change roles');
+      const [row] = await ctx.db.write('auth/set-role', { username, role: assertRole(role) });
+      if (!row) throw notFound('user', username);
+      return row as never;
+    },
+    async revertChange(_p, { auditId, reason }, ctx) {
+      const user = requireRole(ctx.user, 'ADMIN', 'revert changes');
+      if (!reason.trim()) throw badInput('reason', 'say why the change is reverted');
+      const [old] = await ctx.db.read('audit/find', { id: auditId });
+      if (!old) throw notFound('audit entry', auditId);
+      if (old.revertedBy) throw conflict(`change "${auditId}" was already reverted by "${old.revertedBy}"`);
+      const statement = REVERTERS[old.action as string];
+      if (!statement) throw badInput('auditId', `a ${String(old.action).toLowerCase()} cannot be reverted`);
+      const id = randomUUID();
+      const [row] = await ctx.db.write(statement, { auditId, audit: { id, user: user.username, reason: reason.trim() } });
+      if (!row) throw conflict(`change "${auditId}" cannot be reverted: what it changed has changed shape since (deleted, recreated, or a node that now has links)`);
+      const [entry] = await ctx.db.read('audit/history', { targetId: old.targetId, first: 1 });
+      return entries([entry as AuditRow], ctx)[0];
+    },
+  },
+};

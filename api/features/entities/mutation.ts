@@ -1,0 +1,184 @@
+/**
+ * Create, update and delete for every node type and for links. Input is checked with the zod model first
+ * (bad input changes nothing and names the field); values only ever travel to Cypher as parameters.
+ */
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { atLeast, requireRole, type Role } from '../auth/roles.js';
+import { type Citation, encodeCitations } from '../../../model/citation.js';
+import { toLink, toNode, type RawLink } from '../../db/rows.js';
+import { newId, linkFrom } from '../../../model/ids.js';
+import { ENTITY_SCHEMAS, formatPath, Link, LinkPatch } from '../../../model/schemas.js';
+import { type EntityLabel } from '../../../model/vocabulary.js';
+import { LINK_RULES } from '../../../model/link-rules.js';
+import { linkId } from '../../../model/ids.js';
+import { AppError, badInput, conflict, notFound } from '../../errors.js';
+import type { MutationResolvers } from '../../generated/graphql.js';
+import type { Context } from '../../context.js';
+import { fetchInitiatives } from './query.js';
+
+type CitationIn = { sourceId: string; line: number; quote: string };
+
+/** Checks the role, then gives the audit entry's who and why; every mutation statement writes it in the same transaction. */
+function audit(ctx: Context, role: Role, action: string, reason: string | null | undefined, kind = 'UPDATE') {
+  const user = requireRole(ctx.user, role, action);
+  if (reason && reason.length > 1000) throw badInput('reason', 'must be at most 1000 characters');
+  return { id: randomUUID(), user: user.username, reason: reason ?? null, action: kind };
+}
+type Input = Record<string, unknown> & { evidence?: CitationIn[] | null };
+
+function zodError(err: z.ZodError, prefix = 'input'): AppError {
+  const i = err.issues[0]!;
+  const path = formatPath([prefix, ...i.path]);
+  return badInput(path, i.message);
+}
+
+/** Citations as given, once each source is known to exist. */
+function citations(ctx: Context, ev: CitationIn[] | null | undefined, prefix = 'input') {
+  return ev?.map((c, i) => {
+    if (!ctx.sourceTitles.has(c.sourceId)) throw badInput(`${prefix}.evidence[${i}].sourceId`, `unknown source "${c.sourceId}"`);
+    return { sourceId: c.sourceId, line: c.line, quote: c.quote };
+  });
+}
+
+function storable(parsed: Record<string, unknown>, keys?: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(parsed)) {
+    if (k === 'id' || k === 'evidence' || (keys && !keys.includes(k))) continue;
+    out[k] = v === undefined ? null : v;
+  }
+  if (parsed.evidence) Object.assign(out, encodeCitations(parsed.evidence as Citation[]));
+  return out;
+}
+
+async function readBack(ctx: Context, label: EntityLabel, row: Record<string, unknown>) {
+  if (label === 'Initiative') {
+    const { items } = await fetchInitiatives(ctx, null, 1, null, [(row.props as { id: string }).id]);
+    return items[0]!;
+  }
+  return toNode(label, row.props as Record<string, unknown>, row.links as RawLink[]);
+}
+
+export function create(label: EntityLabel) {
+  return async (_p: unknown, { input, reason }: { input: Input; reason?: string | null }, ctx: Context) => {
+    const who = audit(ctx, 'CONTRIBUTOR', `create a ${label}`, reason, 'CREATE');
+    const candidate = { ...input, id: input.id ?? newId(label, String(input.name ?? '')), evidence: citations(ctx, input.evidence) };
+    const parsed = ENTITY_SCHEMAS[label].safeParse(candidate);
+    if (!parsed.success) throw zodError(parsed.error);
+    const [row] = await ctx.db.write('mutations/create-entity', { id: parsed.data.id, label, props: storable(parsed.data), audit: who });
+    return readBack(ctx, label, row!) as never;
+  };
+}
+
+function update(label: EntityLabel) {
+  return async (_p: unknown, { id, input, expectedVersion, reason }: { id: string; input: Input; expectedVersion?: number | null; reason?: string | null }, ctx: Context) => {
+    const who = audit(ctx, 'CONTRIBUTOR', `change a ${label}`, reason);
+    const keys = Object.keys(input);
+    if (keys.length === 0) throw badInput('input', 'names no field to change');
+    const schema = ENTITY_SCHEMAS[label] as unknown as z.ZodObject;
+    for (const k of keys) {
+      const field = schema.shape[k] as z.ZodType | undefined;
+      if (input[k] === null && field && !field.safeParse(undefined).success) throw badInput(`input.${k}`, 'is required and cannot be removed');
+    }
+    const candidate: Record<string, unknown> = {};
+    for (const k of keys) candidate[k] = input[k] === null ? undefined : input[k];
+    if ('evidence' in input) candidate.evidence = citations(ctx, input.evidence);
+    const parsed = schema.partial().safeParse(candidate);
+    if (!parsed.success) throw zodError(parsed.error);
+    const [row] = await ctx.db.write('mutations/update-entity', {
+      id, label, props: storable(parsed.data as Record<string, unknown>, keys), expectedVersion: expectedVersion ?? null, audit: who,
+    });
+    if (row!.outcome === 'NOT_FOUND') throw notFound(label, id);
+    if (row!.outcome === 'CONFLICT') throw conflict(`${label} "${id}" was changed by someone else (now version ${(row!.props as { version: number }).version}); reload and try again`, { currentVersion: (row!.props as { version: number }).version });
+    return readBack(ctx, label, row!) as never;
+  };
+}
+
+export const Mutation: MutationResolvers = {
+  createOrganisation: create('Organisation'),
+  updateOrganisation: update('Organisation'),
+  createDirectorate: create('Directorate'),
+  updateDirectorate: update('Directorate'),
+  createPartnership: create('Partnership'),
+  updatePartnership: update('Partnership'),
+  createInitiative: create('Initiative'),
+  updateInitiative: update('Initiative'),
+  createTargetGroup: create('TargetGroup'),
+  updateTargetGroup: update('TargetGroup'),
+  createPlace: create('Place'),
+  updatePlace: update('Place'),
+
+  async deleteEntity(_p, { id, detach, expectedVersion, reason }, ctx) {
+    const who = audit(ctx, 'VERIFIER', 'delete a node', reason, 'DELETE');
+    const [row] = await ctx.db.write('mutations/delete-entity', { id, detach: detach ?? false, expectedVersion: expectedVersion ?? null, audit: who });
+    if (row!.outcome === 'NOT_FOUND') throw notFound('node', id);
+    if (row!.outcome === 'CONFLICT') throw conflict(`node "${id}" was changed by someone else; reload and try again`);
+    if (row!.outcome === 'HAS_LINKS') throw conflict(`node "${id}" still has ${row!.degree} link(s); delete them first or pass detach: true`);
+    return { id, deleted: true };
+  },
+
+  async createLink(_p, { input, reason }, ctx) {
+    const who = audit(ctx, 'CONTRIBUTOR', 'add a link', reason, 'CREATE');
+    const parsed = Link.safeParse({ ...input, evidence: citations(ctx, input.evidence as CitationIn[]) });
+    if (!parsed.success) throw zodError(parsed.error);
+    const l = parsed.data;
+    const id = linkId(l);
+    const rule = LINK_RULES[l.type];
+    const { type, from, to, ...rest } = l;
+    const [row] = await ctx.db.write('mutations/create-link', {
+      id, type, from, to, fromLabels: rule.from, toLabels: rule.to, audit: who,
+      // A contributor's link is a claim until a verifier accepts it; a verifier's own links stand as verified.
+      props: { ...storable(rest as Record<string, unknown>), claimStatus: atLeast(ctx.user, 'VERIFIER') ? 'VERIFIED' : 'UNVERIFIED', claimedBy: who.user },
+    });
+    switch (row!.outcome) {
+      case 'FROM_NOT_FOUND': throw badInput('input.from', `no node with id "${from}"`);
+      case 'TO_NOT_FOUND': throw badInput('input.to', `no node with id "${to}"`);
+      case 'BAD_ENDS': throw badInput('input.type', `${type} cannot go from ${row!.fromLabel} to ${row!.toLabel}; it goes from ${rule.from.join(' or ')} to ${rule.to.join(' or ')}`);
+      case 'CONFLICT': throw conflict(`link "${id}" already exists; update it instead`, { id });
+    }
+    return toLink(row!.link as RawLink);
+  },
+
+  async updateLink(_p, { id, input, expectedVersion, reason }, ctx) {
+    const who = audit(ctx, 'CONTRIBUTOR', 'change a link', reason);
+    const from = linkFrom(id);
+    if (!from) throw notFound('link', id);
+    const keys = Object.keys(input);
+    if (keys.length === 0) throw badInput('input', 'names no field to change');
+    for (const k of ['confidence', 'evidence'] as const) if (k in input && input[k] === null) throw badInput(`input.${k}`, 'is required and cannot be removed');
+    const candidate: Record<string, unknown> = {};
+    for (const k of keys) candidate[k] = (input as Record<string, unknown>)[k] ?? undefined;
+    if (input.evidence) candidate.evidence = citations(ctx, input.evidence as CitationIn[]);
+    if (id.split(':')[0] !== 'LEVER' && (candidate.stance || candidate.class)) throw badInput('input.stance', 'only LEVER links carry a stance and class');
+    if (id.split(':')[0] === 'LEVER' && 'stance' in input && input.stance === null) throw badInput('input.stance', 'is required and cannot be removed');
+    const parsed = LinkPatch.safeParse(candidate);
+    if (!parsed.success) throw zodError(parsed.error);
+    const props = storable(parsed.data as Record<string, unknown>, keys);
+    const [row] = await ctx.db.write('mutations/update-link', { id, from, props, expectedVersion: expectedVersion ?? null, audit: who });
+    if (row!.outcome === 'NOT_FOUND') throw notFound('link', id);
+    if (row!.outcome === 'CONFLICT') throw conflict(`link "${id}" was changed by someone else; reload and try again`);
+    return toLink(row!.link as RawLink);
+  },
+
+  async verifyLink(_p, { id, accept, reason, expectedVersion }, ctx) {
+    const who = audit(ctx, 'VERIFIER', 'verify a link', reason, accept ? 'VERIFY' : 'REJECT');
+    if (!reason.trim()) throw badInput('reason', 'say why the link is accepted or rejected');
+    const from = linkFrom(id);
+    if (!from) throw notFound('link', id);
+    const props = { claimStatus: accept ? 'VERIFIED' : 'REJECTED', verifiedBy: who.user, verificationReason: reason.trim() };
+    const [row] = await ctx.db.write('mutations/update-link', { id, from, props, expectedVersion: expectedVersion ?? null, audit: who });
+    if (row!.outcome === 'NOT_FOUND') throw notFound('link', id);
+    if (row!.outcome === 'CONFLICT') throw conflict(`link "${id}" was changed by someone else; reload and try again`);
+    return toLink(row!.link as RawLink);
+  },
+
+  async deleteLink(_p, { id, expectedVersion, reason }, ctx) {
+    const who = audit(ctx, 'VERIFIER', 'delete a link', reason, 'DELETE');
+    const from = linkFrom(id);
+    if (!from) throw notFound('link', id);
+    const [row] = await ctx.db.write('mutations/delete-link', { id, from, expectedVersion: expectedVersion ?? null, audit: who });
+    if (row!.outcome === 'NOT_FOUND') throw notFound('link', id);
+    if (row!.outcome === 'CONFLICT') throw conflict(`link "${id}" was changed by someone else; reload and try again`);
+    return { id, deleted: true };
+  },
+};

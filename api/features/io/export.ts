@@ -1,0 +1,153 @@
+/**
+ * Export of the whole graph, or of one place or partnership and what hangs off it, in the import layout
+ * (docs/import.md), so that an export imports back as the same graph. Text that a spreadsheet would read as
+ * a formula (starting = + - @) is written with a leading apostrophe, which import drops again.
+ */
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import type { Database } from '../../db/database.js';
+import { decodeCitations } from '../../../model/citation.js';
+import { type NodeLabel } from '../../../model/schemas.js';
+import { LINK_RULES } from '../../../model/link-rules.js';
+import { NODE_LABELS } from '../../../model/vocabulary.js';
+import { AppError, notFound } from '../../errors.js';
+import { citationColumn, CITATION_COLUMNS, hasCitations, SHEET_FIELDS, SHEETS, sheetOfLabel, type SheetName } from './layout.js';
+import type { ImportFormat } from './read.js';
+import { FORMULA_START } from './records.js';
+
+export type ExportScope = { kind: 'ALL' } | { kind: 'PLACE' | 'PARTNERSHIP'; id: string };
+type Props = Record<string, unknown>;
+type CellOut = string | number | boolean;
+export interface ExportedGraph { sheets: Map<SheetName, Props[]> }
+export interface ExportFile { filename: string; mimeType: string; content: Buffer }
+
+/** The graph in the model's shapes, sheet by sheet: fields by their model names, evidence as citations. */
+export async function readGraph(db: Database, scope: ExportScope): Promise<ExportedGraph> {
+  let ids: string[] | null = null;
+  if (scope.kind !== 'ALL') {
+    const label = scope.kind === 'PLACE' ? 'Place' : 'Partnership';
+    const [row] = await db.read('io/scope', { id: scope.id, label }, 120_000);
+    ids = (row?.ids as string[] | undefined) ?? [];
+    if (ids.length === 0) throw notFound(label, scope.id);
+  }
+  const nodes = await db.read('io/export-nodes', { ids, labels: NODE_LABELS }, 300_000);
+  const links = await db.read('io/export-links', { ids, types: Object.keys(LINK_RULES) }, 300_000);
+  if (ids) {
+    // The sources that the nodes and links in scope cite.
+    const cited = new Set<string>();
+    for (const r of [...nodes, ...links]) for (const c of decodeCitations(r.props as Props)) cited.add(c.sourceId);
+    nodes.push(...await db.read('io/export-nodes', { ids: [...cited], labels: ['Source'] }, 120_000));
+  }
+  const sheets = new Map<SheetName, Props[]>(SHEETS.map((s) => [s, []]));
+  for (const n of nodes) {
+    const sheet = sheetOfLabel(n.label as NodeLabel);
+    sheets.get(sheet)!.push(modelObject(sheet, n.props as Props));
+  }
+  for (const l of links) sheets.get('links')!.push({ ...modelObject('links', l.props as Props), type: l.type, from: l.from, to: l.to });
+  for (const rows of sheets.values()) rows.sort((a, b) => String(a.id ?? '').localeCompare(String(b.id ?? '')));
+  sheets.get('links')!.sort((a, b) => `${a.type}:${a.from}:${a.to}:${a.lever ?? ''}`.localeCompare(`${b.type}:${b.from}:${b.to}:${b.lever ?? ''}`));
+  return { sheets };
+}
+
+function modelObject(sheet: SheetName, props: Props): Props {
+  const out: Props = {};
+  for (const f of SHEET_FIELDS[sheet]) {
+    const v = props[f.name];
+    if (v !== undefined && v !== null) out[f.name] = v;
+  }
+  if (hasCitations(sheet)) out.evidence = decodeCitations(props);
+  return out;
+}
+
+const neutralise = (s: string) => (FORMULA_START.test(s) ? `'${s}` : s);
+
+/** One sheet as a header and rows of cells: the model's columns, then as many citation groups as the widest row needs. */
+export function sheetTable(sheet: SheetName, rows: Props[]): { columns: string[]; cells: (CellOut | null)[][] } {
+  const fields = SHEET_FIELDS[sheet].filter((f) => sheet !== 'links' || f.name !== 'evidence');
+  const citations = hasCitations(sheet) ? Math.max(1, ...rows.map((r) => (r.evidence as unknown[] | undefined)?.length ?? 0)) : 0;
+  const columns = [...fields.map((f) => f.name)];
+  for (let n = 0; n < citations; n++) for (const p of CITATION_COLUMNS) columns.push(citationColumn(p, n));
+  const cells = rows.map((r) => {
+    const out: (CellOut | null)[] = fields.map((f) => {
+      const v = r[f.name];
+      if (v === undefined || v === null) return null;
+      if (Array.isArray(v)) return v.length ? neutralise(v.join('; ')) : null;
+      if (typeof v === 'string') return neutralise(v);
+      return v as CellOut;
+    });
+    const ev = (r.evidence as { sourceId: string; line: number; quote: string }[] | undefined) ?? [];
+    for (let n = 0; n < citations; n++) {
+      const c = ev[n];
+      out.push(c ? neutralise(c.sourceId) : null, c ? c.line : null, c ? neutralise(c.quote) : null);
+    }
+    return out;
+  });
+  return { columns, cells };
+}
+
+/** `about`: lines for a first sheet named _about, which import skips (as it skips every sheet named _...). */
+export async function writeXlsx(g: ExportedGraph, about?: string[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Levermap';
+  if (about) {
+    const ws = wb.addWorksheet('_about');
+    for (const line of about) ws.addRow([neutralise(line)]);
+    ws.getColumn(1).width = 120;
+  }
+  for (const sheet of SHEETS) {
+    const { columns, cells } = sheetTable(sheet, g.sheets.get(sheet) ?? []);
+    const ws = wb.addWorksheet(sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.addRow(columns).font = { bold: true };
+    for (const r of cells) ws.addRow(r.map((c) => (c === null ? undefined : c)));
+    ws.columns.forEach((c, i) => { c.width = Math.min(60, Math.max(10, columns[i]!.length + 2)); });
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const BOM = '\uFEFF';
+/** One CSV per sheet, UTF-8 with a BOM so that Excel reads it as UTF-8. */
+export function writeCsvFiles(g: ExportedGraph): Map<SheetName, Buffer> {
+  const out = new Map<SheetName, Buffer>();
+  for (const sheet of SHEETS) {
+    const { columns, cells } = sheetTable(sheet, g.sheets.get(sheet) ?? []);
+    out.set(sheet, Buffer.from(BOM + stringify([columns, ...cells.map((r) => r.map(csvCell))]), 'utf8'));
+  }
+  return out;
+}
+
+/** All sheets in one CSV, first column `sheet`: what the API returns, since it returns one file. */
+export function writeCombinedCsv(g: ExportedGraph): Buffer {
+  const tables = SHEETS.map((s) => ({ s, ...sheetTable(s, g.sheets.get(s) ?? []) }));
+  const columns = ['sheet', ...new Set(tables.flatMap((t) => t.columns))];
+  const rows: string[][] = [columns];
+  for (const t of tables) {
+    for (const r of t.cells) {
+      const byCol = new Map(t.columns.map((c, i) => [c, r[i] ?? null]));
+      rows.push([t.s, ...columns.slice(1).map((c) => csvCell(byCol.get(c) ?? null))]);
+    }
+  }
+  return Buffer.from(BOM + stringify(rows), 'utf8');
+}
+
+const csvCell = (c: CellOut | null) => (c === null ? '' : String(c));
+
+export function writeJson(g: ExportedGraph): Buffer {
+  const doc: Record<string, Props[]> = {};
+  for (const s of SHEETS) doc[s] = g.sheets.get(s) ?? [];
+  return Buffer.from(JSON.stringify(doc, null, 2) + '\n', 'utf8');
+}
+
+export const MIME: Record<ImportFormat, string> = {
+  CSV: 'text/csv; charset=utf-8',
+  XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  JSON: 'application/json',
+};
+
+export async function exportData(db: Database, format: ImportFormat, scope: ExportScope): Promise<ExportFile> {
+  if (scope.kind !== 'ALL' && !scope.id) throw new AppError('BAD_USER_INPUT', 'scope.id: names no place or partnership', { field: 'scope.id' });
+  const g = await readGraph(db, scope);
+  const stem = `levermap-${scope.kind === 'ALL' ? 'all' : scope.id}-${new Date().toISOString().slice(0, 10)}`;
+  const ext = format.toLowerCase();
+  const content = format === 'XLSX' ? await writeXlsx(g) : format === 'CSV' ? writeCombinedCsv(g) : writeJson(g);
+  return { filename: `${stem}.${ext}`, mimeType: MIME[format], content };
+}

@@ -1,0 +1,91 @@
+/**
+ * The spreadsheet layout (docs/import.md): one sheet per entity type, one for sources and one for links.
+ * Columns are the zod model's field names, read off the model itself so that a new model field is a new
+ * column without touching this file. Citations are column groups: source, line, quote, then source2, ...
+ */
+import type { z } from 'zod';
+import { ENTITY_SCHEMAS, LinkBase, Source } from '../../../model/schemas.js';
+import { ENTITY_LABELS, type EntityLabel, NODE_LABEL, type NodeLabel, SECTIONS } from '../../../model/vocabulary.js';
+
+export const ENTITY_SHEETS = Object.fromEntries(ENTITY_LABELS.map((l) => [NODE_LABEL[l].section, l])) as {
+  [L in EntityLabel as (typeof NODE_LABEL)[L]['section']]: L;
+};
+export type EntitySheet = keyof typeof ENTITY_SHEETS;
+export type SheetName = (typeof SECTIONS)[number];
+/** In this order on export, and sources before the entities that cite them. */
+export const SHEETS: readonly SheetName[] = SECTIONS;
+export const isSheet = (s: string): s is SheetName => (SHEETS as readonly string[]).includes(s);
+export const isEntitySheet = (s: string): s is EntitySheet => s in ENTITY_SHEETS;
+export const sheetOfLabel = (label: NodeLabel): SheetName => NODE_LABEL[label].section;
+
+/** How a cell is read: text, whole number, true/false, a ';'-separated list, or an enum (case and spaces forgiven). */
+export type FieldKind = 'string' | 'int' | 'boolean' | 'enum' | 'list' | 'enumList';
+export interface Field { name: string; kind: FieldKind; required: boolean }
+
+type Any = z.ZodType;
+interface Def { type: string; innerType?: Any; element?: Any; check?: string }
+const def = (s: Any) => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+function unwrap(s: Any): { inner: Any; optional: boolean } {
+  let inner = s;
+  let optional = false;
+  for (;;) {
+    const t = def(inner).type;
+    if (t === 'optional' || t === 'default' || t === 'nullable') { optional = true; inner = def(inner).innerType!; } else break;
+  }
+  return { inner, optional };
+}
+
+function kindOf(s: Any): FieldKind {
+  const d = def(s);
+  switch (d.type) {
+    case 'string': return 'string';
+    case 'boolean': return 'boolean';
+    case 'number': return 'int';
+    case 'enum': return 'enum';
+    case 'array': return def(unwrap(d.element!).inner).type === 'enum' ? 'enumList' : 'list';
+    default: throw new Error(`no cell reading for zod type ${d.type}`);
+  }
+}
+
+function fieldsOf(shape: Record<string, Any>, skip: string[]): Field[] {
+  return Object.entries(shape).filter(([k]) => !skip.includes(k)).map(([name, s]) => {
+    const { inner, optional } = unwrap(s);
+    return { name, kind: kindOf(inner), required: !optional };
+  });
+}
+
+export const CITATION_COLUMNS = ['source', 'line', 'quote'] as const;
+/** The column of the n-th citation's part (n from 0): source, line, quote, source2, line2, quote2, ... */
+export const citationColumn = (part: (typeof CITATION_COLUMNS)[number], n: number) => (n === 0 ? part : `${part}${n + 1}`);
+/** Reads "quote3" back as { part: 'quote', n: 2 }. */
+export function parseCitationColumn(col: string): { part: (typeof CITATION_COLUMNS)[number]; n: number } | null {
+  const m = /^(source|line|quote)(\d*)$/.exec(col);
+  if (!m) return null;
+  const n = m[2] ? Number(m[2]) - 1 : 0;
+  if (m[2] && (n < 1 || n > 98)) return null;
+  return { part: m[1] as (typeof CITATION_COLUMNS)[number], n };
+}
+
+const linkShape = LinkBase.shape as unknown as Record<string, Any>;
+/** Data columns of each sheet, in export order (citation groups follow on entity and link sheets). */
+export const SHEET_FIELDS: Record<SheetName, Field[]> = {
+  ...(Object.fromEntries(Object.entries(ENTITY_SHEETS).map(([sheet, label]) => [
+    sheet, fieldsOf(ENTITY_SCHEMAS[label].shape as unknown as Record<string, Any>, ['evidence']),
+  ])) as Record<EntitySheet, Field[]>),
+  sources: fieldsOf(Source.shape as unknown as Record<string, Any>, []),
+  links: fieldsOf(linkShape, ['evidence']),
+};
+export const hasCitations = (sheet: SheetName) => sheet !== 'sources';
+
+/** UK identifiers that recognise an existing node when a row gives no id (Place.code is the ONS area code). */
+export const IDENTIFIERS: Partial<Record<NodeLabel, readonly string[]>> = {
+  Organisation: ['odsCode', 'charityNumber', 'companyNumber', 'giving360Id'],
+  Place: ['code'],
+};
+/** The field that, with the name, makes a node's natural key. */
+export const KIND_FIELD: Partial<Record<NodeLabel, string>> = {
+  Organisation: 'type', Directorate: 'kind', Partnership: 'kind', Initiative: 'kind', TargetGroup: 'kind', Place: 'kind',
+};
+/** Stored properties that are bookkeeping, not data: never imported, exported or hashed as data. */
+export const BOOKKEEPING = new Set(['version', 'createdAt', 'updatedAt']);

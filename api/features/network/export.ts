@@ -1,0 +1,110 @@
+/**
+ * Exports for researchers: initiatives as CSV (lever profile and flags), and a (filtered) subgraph as GraphML,
+ * GEXF (Gephi) or Cytoscape JSON. The column and attribute names are listed in docs/analysis.md; the lists
+ * below are the one place they are defined.
+ */
+import { stringify } from 'csv-stringify/sync';
+import gexfModule from 'graphology-gexf';
+import type { EdgeAttrs, LinkGraph, NodeAttrs } from './network.js';
+import type { ReportRow } from '../alignment/report.js';
+
+export interface ExportFile { filename: string; mimeType: string; content: string; count: number }
+
+const list = (xs: readonly string[]) => xs.join('; ');
+
+/** CSV columns, in order, with how each is read from a report row. */
+export const CSV_COLUMNS: [string, (r: ReportRow) => string | number | boolean][] = [
+  ['id', (r) => r.facts.id],
+  ['name', (r) => r.facts.name],
+  ['placeholder', (r) => r.facts.placeholder],
+  ['kind', (r) => r.kind ?? ''],
+  ['initiative_status', (r) => r.facts.status],
+  ['as_of', (r) => r.facts.asOf],
+  ['alignment_status', (r) => r.counted.status],
+  ['downward', (r) => r.counted.downward],
+  ['sideward', (r) => r.counted.sideward],
+  ['upward', (r) => r.counted.upward],
+  ['opposing', (r) => r.counted.opposing],
+  ['opposing_downward', (r) => r.alignment.levers.find((l) => l.lever === 'DOWNWARD')!.opposing],
+  ['opposing_sideward', (r) => r.alignment.levers.find((l) => l.lever === 'SIDEWARD')!.opposing],
+  ['opposing_upward', (r) => r.alignment.levers.find((l) => l.lever === 'UPWARD')!.opposing],
+  ['gaps', (r) => list(r.alignment.gaps)],
+  ['flags', (r) => list(r.alignment.flags.map((f) => f.flag))],
+  ['flag_triggers', (r) => list(r.alignment.flags.flatMap((f) => f.triggers.map((t) => `${f.flag}=${t.id}`)))],
+  ['framework_elements', (r) => list(r.frameworkElements)],
+  ['places', (r) => list(r.places)],
+  ['target_groups', (r) => list(r.targetGroups)],
+  ['sources', (r) => list(r.sources)],
+];
+
+export function initiativesCsv(rows: ReportRow[], asOf: string): ExportFile {
+  const content = stringify([CSV_COLUMNS.map(([c]) => c), ...rows.map((r) => CSV_COLUMNS.map(([, get]) => get(r)))], {
+    cast: { boolean: (b) => (b ? 'true' : 'false') },
+  });
+  return { filename: `levermap-initiatives-${asOf}.csv`, mimeType: 'text/csv; charset=utf-8', content, count: rows.length };
+}
+
+/** Node and edge attributes written to every graph format (besides id, source and target). */
+export const NODE_ATTRIBUTES = ['label', 'type', 'kind', 'status', 'placeholder', 'sources'] as const;
+export const EDGE_ATTRIBUTES = ['type', 'lever', 'stance', 'class', 'confidence', 'validFrom', 'validTo', 'sources'] as const;
+
+function nodeData(a: NodeAttrs): Record<(typeof NODE_ATTRIBUTES)[number], string | boolean | null> {
+  return { label: a.name, type: a.type, kind: a.kind, status: a.status, placeholder: a.placeholder, sources: list([...new Set(a.sources)]) };
+}
+function edgeData(a: EdgeAttrs): Record<(typeof EDGE_ATTRIBUTES)[number], string | null> {
+  return {
+    type: a.type, lever: a.lever, stance: a.stance, class: a.class, confidence: a.confidence,
+    validFrom: a.validFrom, validTo: a.validTo, sources: list([...new Set(a.sources)]),
+  };
+}
+const present = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== '')) as Partial<T>;
+
+export function cytoscapeJson(g: LinkGraph, name: string): string {
+  const nodes = g.mapNodes((id, a) => ({ data: { id, ...present(nodeData(a)) } }));
+  const edges = g.mapEdges((id, a) => ({ data: { id, source: a.source, target: a.target, ...present(edgeData(a)) } }));
+  return JSON.stringify({ format_version: '1.0', generated_by: 'levermap', data: { name }, elements: { nodes, edges } }, null, 1);
+}
+
+const cjs = <T>(m: { default: T }): T => ((m as unknown as { default?: T }).default ?? (m as unknown as T));
+const gexf = cjs(gexfModule as unknown as { default: typeof gexfModule });
+
+export function gexfXml(g: LinkGraph): string {
+  return gexf.write(g, {
+    version: '1.3',
+    formatNode: (_k, a) => ({ label: a.name, attributes: present(nodeData(a as NodeAttrs)) }),
+    formatEdge: (_k, a) => ({ label: (a as EdgeAttrs).type, attributes: present(edgeData(a as EdgeAttrs)) }),
+  });
+}
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** graphology-graphml only parses, so GraphML is written here; the tests read it back with that parser. */
+export function graphmlXml(g: LinkGraph): string {
+  const keys = [
+    ...NODE_ATTRIBUTES.map((n) => `  <key id="${n}" for="node" attr.name="${n}" attr.type="${n === 'placeholder' ? 'boolean' : 'string'}"/>`),
+    ...EDGE_ATTRIBUTES.map((n) => `  <key id="e_${n}" for="edge" attr.name="${n}" attr.type="string"/>`),
+  ];
+  const data = (prefix: string, o: Record<string, string | boolean | null>) => Object.entries(o)
+    .filter(([, v]) => v !== null && v !== '')
+    .map(([k, v]) => `<data key="${prefix}${k}">${xml(String(v))}</data>`).join('');
+  const nodes = g.mapNodes((id, a) => `    <node id="${xml(id)}">${data('', nodeData(a))}</node>`);
+  const edges = g.mapEdges((id, a) => `    <edge id="${xml(id)}" source="${xml(a.source)}" target="${xml(a.target)}">${data('e_', edgeData(a))}</edge>`);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    ...keys,
+    '  <graph id="levermap" edgedefault="directed">',
+    ...nodes, ...edges,
+    '  </graph>',
+    '</graphml>', '',
+  ].join('\n');
+}
+
+export type GraphFormat = 'GRAPHML' | 'GEXF' | 'CYTOSCAPE_JSON';
+
+export function graphFile(g: LinkGraph, format: GraphFormat, name: string): ExportFile {
+  const base = `levermap-${name}`;
+  if (format === 'GRAPHML') return { filename: `${base}.graphml`, mimeType: 'application/graphml+xml', content: graphmlXml(g), count: g.order };
+  if (format === 'GEXF') return { filename: `${base}.gexf`, mimeType: 'application/gexf+xml', content: gexfXml(g), count: g.order };
+  return { filename: `${base}.cyjs`, mimeType: 'application/json', content: cytoscapeJson(g, base), count: g.order };
+}

@@ -1,0 +1,165 @@
+/**
+ * Network analysis on graphology: the (filtered) graph is read in one Cypher round trip
+ * (cypher/analysis/graph.cypher), then paths, centrality and Louvain communities come from the graphology
+ * packages rather than hand-written algorithms. Analysis runs on the undirected simple view of the graph
+ * (one edge per pair of neighbours); exports keep every link with its direction.
+ */
+import { MultiDirectedGraph, UndirectedGraph } from 'graphology';
+import type { AbstractGraph as Graph } from 'graphology-types';
+import louvainModule from 'graphology-communities-louvain';
+import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
+import { bidirectional } from 'graphology-shortest-path';
+import { allSimplePaths } from 'graphology-simple-path';
+import type { Database } from '../../db/database.js';
+import { badInput, notFound } from '../../errors.js';
+import { dateArg, intArg } from '../analysis-inputs.js';
+import type { Ref } from '../alignment/present.js';
+
+export interface NodeAttrs { id: string; name: string; type: string; placeholder: boolean; kind: string | null; status: string | null; sources: string[] }
+export interface EdgeAttrs {
+  id: string; source: string; target: string; type: string; lever: string | null; stance: string | null; class: string | null;
+  confidence: string; validFrom: string | null; validTo: string | null; sources: string[];
+}
+export type LinkGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
+
+export interface GraphFilterInput {
+  labels?: readonly string[] | null; linkTypes?: readonly string[] | null; levers?: readonly string[] | null;
+  source?: string | null; asOf?: string | null; focus?: string | null; depth?: number | null;
+}
+
+// These packages are CommonJS whose typings declare `export default`: at run time the default import is the
+// function itself, for the type checker it is the module. Take whichever is there.
+const cjs = <T>(m: { default: T }): T => ((m as unknown as { default?: T }).default ?? (m as unknown as T));
+const louvain = cjs(louvainModule);
+const betweennessCentrality = cjs(betweennessModule);
+
+/** Betweenness is O(nodes x links); beyond this a filter must narrow the graph first. */
+export const MAX_BETWEENNESS_NODES = 20_000;
+
+export async function loadGraph(db: Database, f: GraphFilterInput | null | undefined): Promise<LinkGraph> {
+  const filter = f ?? {};
+  const asOf = filter.asOf == null ? null : dateArg('filter.asOf', filter.asOf);
+  const [row] = await db.read('analysis/graph', {
+    labels: filter.labels?.length ? filter.labels : null, linkTypes: filter.linkTypes?.length ? filter.linkTypes : null,
+    levers: filter.levers?.length ? filter.levers : null, source: filter.source ?? null, asOf,
+  }, 60_000);
+  const g: LinkGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>({ allowSelfLoops: true });
+  for (const n of row!.nodes as NodeAttrs[]) g.addNode(n.id, n);
+  for (const e of row!.edges as EdgeAttrs[]) if (g.hasNode(e.source) && g.hasNode(e.target)) g.addDirectedEdgeWithKey(e.id, e.source, e.target, e);
+  if (filter.focus == null) return g;
+  const depth = intArg('filter.depth', filter.depth, 2, 0, 6);
+  if (!g.hasNode(filter.focus)) throw notFound('node', filter.focus);
+  const dist = bfs(g, filter.focus, depth);
+  g.forEachNode((n) => { if (!dist.has(n)) g.dropNode(n); });
+  return g;
+}
+
+/** Hop distances from a node over links in either direction, up to maxDepth. */
+export function bfs(g: Graph, start: string, maxDepth: number): Map<string, number> {
+  const dist = new Map([[start, 0]]);
+  let frontier = [start];
+  for (let d = 1; d <= maxDepth && frontier.length; d++) {
+    const next: string[] = [];
+    for (const n of frontier) {
+      g.forEachNeighbor(n, (m) => { if (!dist.has(m)) { dist.set(m, d); next.push(m); } });
+    }
+    frontier = next;
+  }
+  return dist;
+}
+
+/** One undirected edge per pair of neighbours; self-loops dropped. */
+export function simpleView(g: LinkGraph, keep?: (n: string) => boolean): UndirectedGraph {
+  const s = new UndirectedGraph({ allowSelfLoops: false });
+  g.forEachNode((n) => { if (!keep || keep(n)) s.addNode(n); });
+  g.forEachEdge((_e, _a, source, target) => {
+    if (source !== target && s.hasNode(source) && s.hasNode(target)) s.mergeEdge(source, target);
+  });
+  return s;
+}
+
+export const nodeRef = (g: LinkGraph, n: string): Ref => {
+  const a = g.getNodeAttributes(n);
+  return { id: a.id, name: a.name, type: a.type, placeholder: a.placeholder };
+};
+
+const edgeOut = (a: EdgeAttrs) => ({ id: a.id, source: a.source, target: a.target, type: a.type, lever: a.lever, stance: a.stance, confidence: a.confidence });
+
+/** A node path as a GraphPath: for each step, the link between the two (the smallest id when several). */
+function toPath(g: LinkGraph, nodes: string[]) {
+  const links = nodes.slice(1).map((b, k) => {
+    const a = nodes[k]!;
+    const ids = [...g.edges(a, b), ...g.edges(b, a)].sort();
+    return edgeOut(g.getEdgeAttributes(ids[0]!));
+  });
+  return { length: links.length, nodes: nodes.map((n) => nodeRef(g, n)), links };
+}
+
+export function paths(g: LinkGraph, from: string, to: string, maxLength: number, limit: number) {
+  if (!g.hasNode(from)) throw notFound('node', from);
+  if (!g.hasNode(to)) throw notFound('node', to);
+  if (from === to) throw badInput('to', 'must differ from `from`');
+  const s = simpleView(g);
+  const shortest = bidirectional(s, from, to);
+  // A node lies on a path of length <= L only if its distances to both ends sum to <= L: prune before enumerating.
+  const da = bfs(s, from, maxLength);
+  const db = bfs(s, to, maxLength);
+  const near = simpleView(g, (n) => da.has(n) && db.has(n) && da.get(n)! + db.get(n)! <= maxLength);
+  const all = near.hasNode(from) && near.hasNode(to) ? allSimplePaths(near, from, to, { maxDepth: maxLength }) : [];
+  all.sort((x, y) => x.length - y.length || x.join('\u0000').localeCompare(y.join('\u0000')));
+  return {
+    from: nodeRef(g, from), to: nodeRef(g, to),
+    shortest: shortest ? toPath(g, shortest) : null,
+    all: all.slice(0, limit).map((p) => toPath(g, p)),
+    truncated: all.length > limit,
+  };
+}
+
+export interface NetworkMetrics { simple: UndirectedGraph; degree: Map<string, number>; community: Map<string, number>; modularity: number; communityCount: number }
+
+export function communitiesOf(g: LinkGraph): NetworkMetrics {
+  const simple = simpleView(g);
+  const degree = new Map(simple.nodes().map((n) => [n, simple.degree(n)]));
+  if (simple.size === 0) {
+    // Louvain needs at least one edge: every node is then its own community.
+    const community = new Map(simple.nodes().map((n, k) => [n, k]));
+    return { simple, degree, community, modularity: 0, communityCount: simple.order };
+  }
+  const detailed = louvain.detailed(simple, { randomWalk: false });
+  return {
+    simple, degree, community: new Map(Object.entries(detailed.communities)),
+    modularity: detailed.modularity, communityCount: detailed.count,
+  };
+}
+
+export function centrality(g: LinkGraph, orderBy: 'DEGREE' | 'BETWEENNESS', first: number) {
+  if (g.order > MAX_BETWEENNESS_NODES) throw badInput('filter', `the graph has ${g.order} nodes; narrow it to at most ${MAX_BETWEENNESS_NODES} for centrality`);
+  const m = communitiesOf(g);
+  const between = m.simple.size ? betweennessCentrality(m.simple, { normalized: true }) : {};
+  const rows = g.nodes().map((n) => ({
+    node: nodeRef(g, n), degree: m.degree.get(n) ?? 0, betweenness: between[n] ?? 0, community: m.community.get(n) ?? -1,
+  }));
+  const key = orderBy === 'DEGREE' ? (r: typeof rows[number]) => [r.degree, r.betweenness] : (r: typeof rows[number]) => [r.betweenness, r.degree];
+  rows.sort((a, b) => {
+    const [a1, a2] = key(a);
+    const [b1, b2] = key(b);
+    return b1! - a1! || b2! - a2! || a.node.id.localeCompare(b.node.id);
+  });
+  return rows.slice(0, first);
+}
+
+export function communities(g: LinkGraph, first: number, members: number) {
+  const m = communitiesOf(g);
+  const groups = new Map<number, string[]>();
+  for (const [n, c] of m.community) groups.set(c, [...(groups.get(c) ?? []), n]);
+  const list = [...groups.entries()].map(([id, ns]) => {
+    const labels = new Map<string, number>();
+    for (const n of ns) { const t = g.getNodeAttribute(n, 'type'); labels.set(t, (labels.get(t) ?? 0) + 1); }
+    ns.sort((a, b) => (m.degree.get(b) ?? 0) - (m.degree.get(a) ?? 0) || a.localeCompare(b));
+    return {
+      id, size: ns.length, members: ns.slice(0, members).map((n) => nodeRef(g, n)),
+      labels: [...labels.entries()].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
+    };
+  }).sort((a, b) => b.size - a.size || a.id - b.id);
+  return { nodes: g.order, edges: g.size, modularity: m.modularity, communities: list.slice(0, first) };
+}

@@ -1,0 +1,83 @@
+/** Workspaces and drafts: private until published through the ordinary, audited create mutations. */
+import { randomUUID } from 'node:crypto';
+import { requireRole } from '../auth/roles.js';
+import { ENTITY_SCHEMAS, formatPath, Link } from '../../../model/schemas.js';
+import { type EntityLabel } from '../../../model/vocabulary.js';
+import { badInput, notFound } from '../../errors.js';
+import type { Resolvers } from '../../generated/graphql.js';
+import type { Context } from '../../context.js';
+import { create, Mutation } from '../entities/mutation.js';
+
+type DraftRow = { id: string; kind: string; label: string; data: string; createdBy: string; createdAt: string };
+const draft = (d: DraftRow) => ({ ...d, data: JSON.parse(d.data) as unknown });
+const workspaceOf = (w: Record<string, unknown>) => ({ ...w, drafts: ((w.drafts as DraftRow[] | undefined) ?? []).map(draft) }) as never;
+
+function checkShape(ctx: Context, label: string, input: Record<string, unknown>) {
+  // Same checks as publishing will make, so a draft that saves can be published.
+  const evidence = input.evidence as { sourceId: string; line: number; quote: string }[] | undefined;
+  evidence?.forEach((c, i) => { if (!ctx.sourceTitles.has(String(c.sourceId))) throw badInput(`input.evidence[${i}].sourceId`, `unknown source "${c.sourceId}"`); });
+  const schema = label === 'LINK' ? Link : ENTITY_SCHEMAS[label as EntityLabel];
+  const parsed = schema.safeParse({ ...input, id: input.id ?? 'draft-check', evidence });
+  if (!parsed.success) {
+    const i = parsed.error.issues[0]!;
+    throw badInput(formatPath(['input', ...i.path]), i.message);
+  }
+}
+
+async function save(ctx: Context, workspaceId: string, kind: 'NODE' | 'LINK', label: string, input: Record<string, unknown>) {
+  const user = requireRole(ctx.user, 'CONTRIBUTOR', 'save drafts');
+  checkShape(ctx, kind === 'LINK' ? 'LINK' : label, input);
+  const [row] = await ctx.db.write('workspace/save-draft', { id: randomUUID(), workspace: workspaceId, username: user.username, kind, label, data: JSON.stringify(input) });
+  if (!row) throw notFound('workspace', workspaceId);
+  return draft(row as DraftRow) as never;
+}
+
+export const workspaceResolvers: Resolvers = {
+  Query: {
+    async workspaces(_p, _a, ctx) {
+      if (!ctx.user) return [];
+      return (await ctx.db.read('workspace/mine', { username: ctx.user.username, id: null })).map(workspaceOf);
+    },
+    async workspace(_p, { id }, ctx) {
+      if (!ctx.user) return null;
+      const [w] = await ctx.db.read('workspace/mine', { username: ctx.user.username, id });
+      return w ? workspaceOf(w) : null;
+    },
+  },
+  Mutation: {
+    async createWorkspace(_p, { name }, ctx) {
+      const user = requireRole(ctx.user, 'CONTRIBUTOR', 'create workspaces');
+      if (!name.trim() || name.length > 200) throw badInput('name', 'must be 1 to 200 characters');
+      const [w] = await ctx.db.write('workspace/create', { id: randomUUID(), name: name.trim(), username: user.username });
+      return workspaceOf({ ...w!, drafts: [] });
+    },
+    async addWorkspaceMember(_p, { workspaceId, username }, ctx) {
+      const user = requireRole(ctx.user, 'CONTRIBUTOR', 'add workspace members');
+      const [w] = await ctx.db.write('workspace/add-member', { id: workspaceId, username: user.username, member: username });
+      if (!w) throw notFound('workspace or user', `${workspaceId}/${username}`);
+      return workspaceOf(w);
+    },
+    saveDraftNode: (_p, { workspaceId, label, input }, ctx) => {
+      if (label === 'Source') throw badInput('label', 'sources cannot be drafted');
+      return save(ctx, workspaceId, 'NODE', label, input as Record<string, unknown>);
+    },
+    saveDraftLink: (_p, { workspaceId, input }, ctx) => save(ctx, workspaceId, 'LINK', input.type, input as Record<string, unknown>),
+    async deleteDraft(_p, { id }, ctx) {
+      const user = requireRole(ctx.user, 'CONTRIBUTOR', 'delete drafts');
+      const [row] = await ctx.db.write('workspace/delete-draft', { id, username: user.username });
+      if (!row) throw notFound('draft', id);
+      return true;
+    },
+    async publishDraft(_p, { id, reason }, ctx, info) {
+      const user = requireRole(ctx.user, 'CONTRIBUTOR', 'publish drafts');
+      const [d] = await ctx.db.read('workspace/find-draft', { id, username: user.username });
+      if (!d) throw notFound('draft', id);
+      const input = JSON.parse(d.data as string) as Record<string, unknown>;
+      const result = d.kind === 'LINK'
+        ? { entity: null, link: await (Mutation.createLink as Function)(null, { input, reason }, ctx, info) }
+        : { entity: await create(d.label as EntityLabel)(null, { input: input as never, reason }, ctx), link: null };
+      await ctx.db.write('workspace/delete-draft', { id, username: user.username });
+      return result as never;
+    },
+  },
+};

@@ -1,0 +1,171 @@
+/**
+ * The zod schemas of the Levermap model: entity, link and citation shapes, built on the vocabularies of
+ * model/vocabulary.ts. The seed files, imports and every API mutation are checked against these.
+ */
+import { z } from 'zod';
+import { LINK_RULES } from './link-rules.js';
+import {
+  ALIGNMENT_FLAG, ALIGNMENT_STATUS, CLAIM_STATUS, CONFIDENCE, codes, DATE_PATTERN, DATE_RULE, DIRECTORATE_KIND,
+  FLAG_KIND, FRAMEWORK_ELEMENT, ID_PATTERN, ID_RULE, INITIATIVE_KIND, INITIATIVE_STATUS, LEVER, LINK_TYPE,
+  MAX_QUOTE_WORDS, NODE_LABEL, ORGANISATION_TYPE, PARTNERSHIP_KIND, PLACE_KIND, PREVENTION_TIER, ROLE, STANCE,
+  TARGET_GROUP_KIND, VOCABULARIES,
+} from './vocabulary.js';
+
+export const Lever = z.enum(codes(LEVER));
+export const Stance = z.enum(codes(STANCE));
+export const Confidence = z.enum(codes(CONFIDENCE));
+export const OrganisationType = z.enum(codes(ORGANISATION_TYPE));
+export const DirectorateKind = z.enum(codes(DIRECTORATE_KIND));
+export const PartnershipKind = z.enum(codes(PARTNERSHIP_KIND));
+export const InitiativeKind = z.enum(codes(INITIATIVE_KIND));
+export const InitiativeStatus = z.enum(codes(INITIATIVE_STATUS));
+export const PreventionTier = z.enum(codes(PREVENTION_TIER));
+export const FrameworkElement = z.enum(codes(FRAMEWORK_ELEMENT));
+export const TargetGroupKind = z.enum(codes(TARGET_GROUP_KIND));
+export const PlaceKind = z.enum(codes(PLACE_KIND));
+export const NodeLabel = z.enum(codes(NODE_LABEL));
+export const LinkType = z.enum(codes(LINK_TYPE));
+export const ClaimStatus = z.enum(codes(CLAIM_STATUS));
+export const Role = z.enum(codes(ROLE));
+export const AlignmentStatus = z.enum(codes(ALIGNMENT_STATUS));
+export const AlignmentFlag = z.enum(codes(ALIGNMENT_FLAG));
+export const FlagKind = z.enum(codes(FLAG_KIND));
+
+// The same names as types: z.infer of each enum equals the vocabulary's own type.
+export type Lever = z.infer<typeof Lever>;
+export type Stance = z.infer<typeof Stance>;
+export type NodeLabel = z.infer<typeof NodeLabel>;
+export type LinkType = z.infer<typeof LinkType>;
+export type ClaimStatus = z.infer<typeof ClaimStatus>;
+export type Role = z.infer<typeof Role>;
+
+const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+
+/** A citation (model/citation.ts): which document, which line, and a short verbatim quote. */
+export const Citation = z.object({
+  sourceId: z.string().min(1).max(64),
+  line: z.number().int().positive(),
+  quote: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((q) => wordCount(q) <= MAX_QUOTE_WORDS, { message: `quote must be at most ${MAX_QUOTE_WORDS} words` }),
+});
+
+export type Citation = z.infer<typeof Citation>;
+
+const Id = z.string().regex(ID_PATTERN, ID_RULE);
+const IsoDate = z.string().regex(DATE_PATTERN, DATE_RULE);
+const Name = z.string().trim().min(1).max(300);
+
+const nodeBase = {
+  id: Id,
+  name: Name,
+  aliases: z.array(Name).default([]),
+  description: z.string().trim().max(2000).optional(),
+  /** True where the documents leave the body unnamed: the name is an honest description, not a real name. */
+  placeholder: z.boolean().default(false),
+  evidence: z.array(Citation).min(1, 'every node needs at least one citation'),
+};
+
+export const Organisation = z.object({
+  ...nodeBase,
+  type: OrganisationType,
+  /** e.g. county, district, unitary, metropolitan borough; PCT, CCG, ICB, CSU. */
+  subtype: z.string().trim().max(80).optional(),
+  validFrom: IsoDate.optional(),
+  validTo: IsoDate.optional(),
+  // UK identifiers, where known: an import recognises an organisation it has seen before by them (docs/import.md).
+  /** NHS Organisation Data Service code, e.g. "RTD" or "00L". */
+  odsCode: z.string().trim().regex(/^[A-Z0-9]{3,10}$/, 'odsCode must be 3 to 10 capital letters or digits').optional(),
+  /** Charity Commission (England and Wales) or OSCR/CCNI number, e.g. "1123456" or "SC012345". */
+  charityNumber: z.string().trim().regex(/^[A-Z0-9-]{5,12}$/, 'charityNumber must be 5 to 12 capital letters, digits or hyphens').optional(),
+  /** Companies House number: 8 characters, e.g. "01234567" or "SC123456". */
+  companyNumber: z.string().trim().regex(/^[A-Z0-9]{8}$/, 'companyNumber must be 8 capital letters or digits').optional(),
+  /** 360Giving organisation identifier, e.g. "GB-CHC-1123456" or "GB-COH-01234567". */
+  giving360Id: z.string().trim().max(100).regex(/^[A-Z]{2}-[A-Z0-9]+-\S+$/, 'giving360Id must look like GB-CHC-1123456').optional(),
+});
+export const Directorate = z.object({ ...nodeBase, kind: DirectorateKind });
+export const Partnership = z.object({
+  ...nodeBase,
+  kind: PartnershipKind,
+  validFrom: IsoDate.optional(),
+  validTo: IsoDate.optional(),
+});
+export const Initiative = z.object({
+  ...nodeBase,
+  kind: InitiativeKind,
+  frameworkElements: z.array(FrameworkElement).default([]),
+  preventionTier: PreventionTier.optional(),
+  status: InitiativeStatus.default('UNKNOWN'),
+  startDate: IsoDate.optional(),
+  endDate: IsoDate.optional(),
+  /** Free text as the document gives it, e.g. "£4.7m over five years". */
+  funding: z.string().trim().max(300).optional(),
+  /** When the benefit is expected, where a document says (for FUNDING_ENDS_BEFORE_BENEFIT). */
+  benefitExpected: IsoDate.optional(),
+});
+export const TargetGroup = z.object({ ...nodeBase, kind: TargetGroupKind });
+export const Place = z.object({ ...nodeBase, kind: PlaceKind, code: z.string().trim().max(20).optional() });
+export const Source = z.object({
+  id: z.string().min(1).max(64),
+  title: Name,
+  authors: z.string().trim().max(500).optional(),
+  year: z.number().int().min(1900).max(2100).optional(),
+  publisher: z.string().trim().max(300).optional(),
+  file: z.string().trim().max(300).optional(),
+  url: z.string().trim().max(500).optional(),
+});
+
+export const LinkBase = z
+  .object({
+    type: LinkType,
+    from: Id,
+    to: Id,
+    confidence: Confidence.default('STATED'),
+    /** Why a curator inferred the link; required when confidence is INFERRED. */
+    reason: z.string().trim().max(500).optional(),
+    lever: Lever.optional(),
+    stance: Stance.optional(),
+    /** The document's own lever class, e.g. "strong system leadership" (000:L836-864). */
+    class: z.string().trim().max(120).optional(),
+    role: z.string().trim().max(200).optional(),
+    amount: z.string().trim().max(200).optional(),
+    validFrom: IsoDate.optional(),
+    validTo: IsoDate.optional(),
+    evidence: z.array(Citation).min(1, 'every link needs at least one citation'),
+  });
+/** The fields of a link that an update may change (its type and ends make its identity). */
+export const LinkPatch = LinkBase.omit({ type: true, from: true, to: true, lever: true }).partial();
+export const Link = LinkBase
+  .superRefine((l, ctx) => {
+    if (l.type === 'LEVER') {
+      if (!l.lever) ctx.addIssue({ code: 'custom', path: ['lever'], message: 'LEVER links need a lever' });
+      if (!l.stance) ctx.addIssue({ code: 'custom', path: ['stance'], message: 'LEVER links need a stance' });
+    } else if (l.lever || l.stance) {
+      ctx.addIssue({ code: 'custom', path: ['lever'], message: 'only LEVER links carry lever and stance' });
+    }
+    if (l.confidence === 'INFERRED' && !l.reason) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'INFERRED links need a reason' });
+    }
+    if (l.validFrom && l.validTo && l.validFrom > l.validTo) {
+      ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'validTo is before validFrom' });
+    }
+  });
+export type Link = z.infer<typeof Link>;
+
+export const ENTITY_SCHEMAS = {
+  Organisation, Directorate, Partnership, Initiative, TargetGroup, Place,
+} as const;
+
+/** The zod enum of every vocabulary, by its GraphQL name (model/vocabulary.ts VOCABULARIES). */
+export const ENUMS = {
+  Lever, Stance, Confidence, OrganisationType, DirectorateKind, PartnershipKind, InitiativeKind, InitiativeStatus,
+  PreventionTier, FrameworkElement, TargetGroupKind, PlaceKind, NodeLabel, LinkType, ClaimStatus, Role,
+  AlignmentStatus, AlignmentFlag, FlagKind,
+} as const satisfies { [K in keyof typeof VOCABULARIES]: z.ZodEnum };
+
+/** A zod issue path as people read it: ['links', 0, 'from'] -> 'links[0].from'. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+}

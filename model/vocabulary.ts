@@ -1,0 +1,322 @@
+/**
+ * Every vocabulary of Levermap, once: the codes the graph stores, the words a person reads, and what each means.
+ * The zod schemas (model/schemas.ts), the GraphQL enums (scripts/gen-graphql.ts) and the explorer's option lists
+ * and labels are all made from these tables. Nothing here imports zod, so the web bundle stays small.
+ */
+
+export interface Term {
+  /** What a person reads: "NHS commissioner", not "Nhs commissioner". */
+  label: string;
+  /** One sentence on what the code means, shown as help text and written into the GraphQL schema. */
+  description?: string;
+}
+
+type Vocabulary = Readonly<Record<string, Term>>;
+
+/** The codes of a vocabulary, in order, as a non-empty tuple (what z.enum and GraphQL enums need). */
+export function codes<V extends Vocabulary>(v: V): [keyof V & string, ...(keyof V & string)[]] {
+  return Object.keys(v) as [keyof V & string, ...(keyof V & string)[]];
+}
+
+/** The label of a code, or the code itself in words when a newer server sends one this build does not know. */
+export function labelOf(v: Vocabulary, code: string): string {
+  return v[code]?.label ?? humanise(code);
+}
+
+export function humanise(s: string): string {
+  const t = s.replace(/_/g, ' ').toLowerCase();
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+export const LEVER = {
+  DOWNWARD: { label: 'Downward', description: 'Sponsorship, mandate, targets or funding from those who can require or enable.' },
+  SIDEWARD: { label: 'Sideward', description: 'Partnerships, alliances and networks where no partner can compel another.' },
+  UPWARD: { label: 'Upward', description: 'Pressure from communities and target groups: unmet need, co-design, local demand.' },
+} as const satisfies Vocabulary;
+export type Lever = keyof typeof LEVER;
+export const LEVERS = codes(LEVER);
+
+export const STANCE = {
+  ENABLES: { label: 'Enables', description: 'The backer works for the initiative.' },
+  OPPOSES: { label: 'Opposes', description: 'The backer works against it, for example a budget cut or a procurement rule.' },
+} as const satisfies Vocabulary;
+export type Stance = keyof typeof STANCE;
+
+export const CONFIDENCE = {
+  STATED: { label: 'Stated', description: 'The document says so.' },
+  INFERRED: { label: 'Inferred', description: "A curator's reading of the document, with a reason." },
+} as const satisfies Vocabulary;
+export type Confidence = keyof typeof CONFIDENCE;
+
+export const ORGANISATION_TYPE = {
+  LOCAL_AUTHORITY: { label: 'Local authority' },
+  NHS_COMMISSIONER: { label: 'NHS commissioner', description: 'PCT, CCG, ICB or CSU.' },
+  NHS_PROVIDER: { label: 'NHS provider' },
+  NATIONAL_BODY: { label: 'National body' },
+  VCSE: { label: 'VCSE organisation', description: 'Voluntary, community or social enterprise.' },
+  HEALTHWATCH: { label: 'Healthwatch' },
+  UNIVERSITY: { label: 'University or research body' },
+  FUNDER: { label: 'Funder' },
+  PRIVATE: { label: 'Private company' },
+  EMERGENCY_SERVICE: { label: 'Emergency service', description: 'Fire and rescue, police or ambulance.' },
+  OTHER: { label: 'Other organisation' },
+} as const satisfies Vocabulary;
+export type OrganisationType = keyof typeof ORGANISATION_TYPE;
+
+export const DIRECTORATE_KIND = {
+  PUBLIC_HEALTH: { label: 'Public health' },
+  ADULT_SOCIAL_CARE: { label: 'Adult social care' },
+  CHILDRENS_SERVICES: { label: "Children's services" },
+  HOUSING: { label: 'Housing' },
+  PLANNING: { label: 'Planning' },
+  LICENSING: { label: 'Licensing' },
+  LEISURE: { label: 'Leisure' },
+  ENVIRONMENTAL_HEALTH: { label: 'Environmental health' },
+  COMMISSIONING: { label: 'Commissioning' },
+  OTHER: { label: 'Other directorate' },
+} as const satisfies Vocabulary;
+export type DirectorateKind = keyof typeof DIRECTORATE_KIND;
+
+export const PARTNERSHIP_KIND = {
+  BOARD: { label: 'Board', description: 'For example a Health and Wellbeing Board.' },
+  ALLIANCE: { label: 'Alliance' },
+  NETWORK: { label: 'Network' },
+  CONSORTIUM: { label: 'Consortium' },
+  PROGRAMME: { label: 'Programme' },
+  VANGUARD: { label: 'Vanguard', description: 'A new care model site.' },
+  STP_ICS: { label: 'STP or ICS', description: 'Sustainability and transformation partnership, or integrated care system.' },
+  OTHER: { label: 'Other partnership' },
+} as const satisfies Vocabulary;
+export type PartnershipKind = keyof typeof PARTNERSHIP_KIND;
+
+export const INITIATIVE_KIND = {
+  SERVICE: { label: 'Service' },
+  PROJECT: { label: 'Project' },
+  PILOT: { label: 'Pilot' },
+  PROGRAMME: { label: 'Programme' },
+  TOOL: { label: 'Tool' },
+  STRATEGY: { label: 'Strategy' },
+  OTHER: { label: 'Other initiative' },
+} as const satisfies Vocabulary;
+export type InitiativeKind = keyof typeof INITIATIVE_KIND;
+
+export const INITIATIVE_STATUS = {
+  ACTIVE: { label: 'Active' },
+  DISCONTINUED: { label: 'Discontinued' },
+  AT_RISK: { label: 'At risk' },
+  PLANNED: { label: 'Planned' },
+  UNKNOWN: { label: 'Status not recorded' },
+} as const satisfies Vocabulary;
+export type InitiativeStatus = keyof typeof INITIATIVE_STATUS;
+
+export const PREVENTION_TIER = {
+  PRIMARY: { label: 'Primary prevention' },
+  SECONDARY: { label: 'Secondary prevention' },
+  TERTIARY: { label: 'Tertiary prevention' },
+  ACUTE: { label: 'Acute' },
+} as const satisfies Vocabulary;
+export type PreventionTier = keyof typeof PREVENTION_TIER;
+
+/** The innovation framework for public health commissioning (document 000). */
+export const FRAMEWORK_ELEMENT = {
+  E1: { label: 'New services through added responsibilities' },
+  E2: { label: 'Needs assessment and data across directorates' },
+  E3: { label: 'Expanding the public health workforce' },
+  E4: { label: 'Within- and cross-directorate approaches' },
+  E5: { label: 'System-wide approaches' },
+  E6: { label: 'Recommissioning preventive services' },
+  E7: { label: 'Co-design and community engagement' },
+  E8: { label: 'Changing the provider landscape' },
+  E9: { label: 'Community networks and assets' },
+  E10: { label: 'Targeting inequalities and underserved groups' },
+  E11: { label: 'Commissioning for wellbeing' },
+} as const satisfies Vocabulary;
+export type FrameworkElement = keyof typeof FRAMEWORK_ELEMENT;
+
+export const TARGET_GROUP_KIND = {
+  PLACE: { label: 'Community of place' },
+  INTEREST: { label: 'Community of interest' },
+  IDENTITY: { label: 'Community of identity' },
+  FAITH: { label: 'Faith community' },
+  AGE: { label: 'Age group' },
+  PATIENT: { label: 'Patient group' },
+  UNDERSERVED: { label: 'Underserved group' },
+  OTHER: { label: 'Other group' },
+} as const satisfies Vocabulary;
+export type TargetGroupKind = keyof typeof TARGET_GROUP_KIND;
+
+export const PLACE_KIND = {
+  NATION: { label: 'Nation' },
+  REGION: { label: 'Region' },
+  LA_AREA: { label: 'Local authority area' },
+  NEIGHBOURHOOD: { label: 'Neighbourhood' },
+  SITE: { label: 'Case-study site', description: 'An anonymised site of a study, such as "Site A".' },
+} as const satisfies Vocabulary;
+export type PlaceKind = keyof typeof PLACE_KIND;
+
+/**
+ * Every node label, with the id prefix of nodes made through the API and the section that holds its nodes in
+ * seed files, spreadsheets and JSON imports.
+ */
+export const NODE_LABEL = {
+  Organisation: { label: 'Organisation', prefix: 'org', section: 'organisations' },
+  Directorate: { label: 'Directorate', prefix: 'dir', section: 'directorates' },
+  Partnership: { label: 'Partnership', prefix: 'pship', section: 'partnerships' },
+  Initiative: { label: 'Initiative', prefix: 'ini', section: 'initiatives' },
+  TargetGroup: { label: 'Target group', prefix: 'tg', section: 'targetGroups' },
+  Place: { label: 'Place', prefix: 'place', section: 'places' },
+  Source: { label: 'Source', prefix: 'src', section: 'sources' },
+} as const satisfies Readonly<Record<string, Term & { prefix: string; section: string }>>;
+export type NodeLabel = keyof typeof NODE_LABEL;
+export const NODE_LABELS = codes(NODE_LABEL);
+/** The labels an editor creates through the entity forms and mutations (sources come in their own way). */
+export type EntityLabel = Exclude<NodeLabel, 'Source'>;
+export const ENTITY_LABELS = NODE_LABELS.filter((l): l is EntityLabel => l !== 'Source');
+export type Section = (typeof NODE_LABEL)[NodeLabel]['section'];
+/** The sections of a file in the order they are read: sources first (others cite them), links last. */
+export const SECTIONS = ['sources', ...ENTITY_LABELS.map((l) => NODE_LABEL[l].section), 'links'] as const;
+export const LABEL_OF_SECTION = Object.fromEntries(NODE_LABELS.map((l) => [NODE_LABEL[l].section, l])) as Record<Section, NodeLabel>;
+
+export const LINK_TYPE = {
+  PART_OF: { label: 'part of' },
+  MEMBER_OF: { label: 'member of' },
+  LEVER: { label: 'lever' },
+  COMMISSIONS: { label: 'commissions' },
+  DELIVERS: { label: 'delivers' },
+  FUNDS: { label: 'funds' },
+  TARGETS: { label: 'targets' },
+  LOCATED_IN: { label: 'located in' },
+  WORKS_IN: { label: 'works in' },
+  WITHIN: { label: 'within' },
+} as const satisfies Vocabulary;
+export type LinkType = keyof typeof LINK_TYPE;
+
+export const CLAIM_STATUS = {
+  UNVERIFIED: { label: 'Unverified claim', description: 'Added by a contributor; not yet checked.' },
+  VERIFIED: { label: 'Verified', description: 'Curated (the seed) or accepted by a verifier.' },
+  REJECTED: { label: 'Rejected', description: 'Rejected by a verifier; kept for the record, left out of analysis.' },
+} as const satisfies Vocabulary;
+export type ClaimStatus = keyof typeof CLAIM_STATUS;
+
+/** Roles, lowest first: each can do what the ones before it can. */
+export const ROLE = {
+  VIEWER: { label: 'Viewer', description: 'Reads only (anonymously too, where the deployment allows it).' },
+  CONTRIBUTOR: { label: 'Contributor', description: 'Adds and edits nodes and links; new links enter as UNVERIFIED.' },
+  VERIFIER: { label: 'Verifier', description: 'Accepts or rejects contributed links, deletes.' },
+  ADMIN: { label: 'Administrator', description: 'Manages users and reverts changes.' },
+} as const satisfies Vocabulary;
+export type Role = keyof typeof ROLE;
+export const ROLES = codes(ROLE);
+
+export const ALIGNMENT_STATUS = {
+  ALIGNED: { label: 'Aligned', description: 'Enabling backers are recorded on all three levers.' },
+  PARTIAL: { label: 'Partly aligned', description: 'Enabling backers are recorded on one or two levers.' },
+  CONTESTED: { label: 'Contested', description: 'At least one backer opposes this initiative.' },
+  UNKNOWN: {
+    label: 'Unknown',
+    description: 'The sources record no lever for this initiative. This is not a gap: nothing is known either way.',
+  },
+} as const satisfies Vocabulary;
+export type AlignmentStatus = keyof typeof ALIGNMENT_STATUS;
+
+export const FLAG_KIND = {
+  GAP: { label: 'Gap', description: 'Something the documents say helps is missing.' },
+  TENSION: { label: 'Tension', description: 'Forces pull against each other.' },
+  RISK: { label: 'Risk', description: 'It may not last.' },
+} as const satisfies Vocabulary;
+export type FlagKind = keyof typeof FLAG_KIND;
+
+/** The gap and tension flags; the rule of each is in api/features/alignment/rules.ts. */
+export const ALIGNMENT_FLAG = {
+  UNSPONSORED_PARTNERSHIP: {
+    label: 'Partnership without a sponsor',
+    kind: 'GAP',
+    description: 'A partnership backs it but no sponsor does; partnerships often need sponsorship to last.',
+  },
+  NO_COMMUNITY_VOICE: { label: 'No community voice', kind: 'GAP', description: 'No community voice recorded behind it.' },
+  SPONSOR_WITHOUT_PARTNERS: {
+    label: 'Sponsor without partners',
+    kind: 'GAP',
+    description: 'A sponsor backs it but no partnership does.',
+  },
+  LEADERSHIP_WITHOUT_SPONSORSHIP: {
+    label: 'Leadership without sponsorship',
+    kind: 'TENSION',
+    description: 'Leadership is recorded without sponsorship.',
+  },
+  SINGLE_SPONSOR: {
+    label: 'Single sponsor',
+    kind: 'RISK',
+    description: 'It depends on a single sponsor: losing that one backer removes the downward lever.',
+  },
+  OPPOSED: { label: 'Opposed', kind: 'TENSION', description: 'At least one backer opposes it.' },
+  COMMISSIONER_IS_PROVIDER: {
+    label: 'Commissioner is provider',
+    kind: 'TENSION',
+    description: 'The same body both commissions and provides it.',
+  },
+  NO_VCSE_PARTNER: {
+    label: 'No VCSE partner',
+    kind: 'GAP',
+    description: 'No voluntary or community (VCSE) partner is recorded.',
+  },
+  FUNDING_ENDS_BEFORE_BENEFIT: {
+    label: 'Funding ends before benefit',
+    kind: 'RISK',
+    description: 'Its funding ends before the benefit is expected.',
+  },
+  DISCONTINUED_OR_AT_RISK: { label: 'Discontinued or at risk', kind: 'RISK', description: 'It is discontinued or at risk.' },
+} as const satisfies Readonly<Record<string, Term & { kind: FlagKind }>>;
+export type AlignmentFlag = keyof typeof ALIGNMENT_FLAG;
+export const ALIGNMENT_FLAGS = codes(ALIGNMENT_FLAG);
+
+/** Lever gaps, named per lever; shown where levers are recorded but none on this one. */
+export const LEVER_GAP = {
+  NO_DOWNWARD: {
+    label: 'No sponsor recorded',
+    description: 'No sponsor recorded: nobody with mandate, leadership or funding is recorded as backing it.',
+  },
+  NO_SIDEWARD: {
+    label: 'No partnership recorded',
+    description: 'No partnership recorded: no partnership, alliance or partner is recorded as backing it.',
+  },
+  NO_UPWARD: {
+    label: 'No community voice recorded',
+    description: 'No community voice recorded: no community, user group or unmet-need pressure is recorded behind it.',
+  },
+} as const satisfies Vocabulary;
+export type LeverGap = keyof typeof LEVER_GAP;
+
+/** Dates as the documents give them: a year, a month or a day. */
+export const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+export const DATE_RULE = 'date must be YYYY, YYYY-MM or YYYY-MM-DD';
+
+/** Ids of nodes: lower-case letters, digits and hyphens. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,120}$/;
+export const ID_RULE = 'id must be lower-case letters, digits and hyphens';
+
+/** A quote is a short passage; the document is the authority for the rest. */
+export const MAX_QUOTE_WORDS = 25;
+
+/** Every vocabulary by its GraphQL enum name; scripts/gen-graphql.ts writes them, with their descriptions. */
+export const VOCABULARIES = {
+  Lever: LEVER,
+  Stance: STANCE,
+  Confidence: CONFIDENCE,
+  OrganisationType: ORGANISATION_TYPE,
+  DirectorateKind: DIRECTORATE_KIND,
+  PartnershipKind: PARTNERSHIP_KIND,
+  InitiativeKind: INITIATIVE_KIND,
+  InitiativeStatus: INITIATIVE_STATUS,
+  PreventionTier: PREVENTION_TIER,
+  FrameworkElement: FRAMEWORK_ELEMENT,
+  TargetGroupKind: TARGET_GROUP_KIND,
+  PlaceKind: PLACE_KIND,
+  NodeLabel: NODE_LABEL,
+  LinkType: LINK_TYPE,
+  ClaimStatus: CLAIM_STATUS,
+  Role: ROLE,
+  AlignmentStatus: ALIGNMENT_STATUS,
+  AlignmentFlag: ALIGNMENT_FLAG,
+  FlagKind: FLAG_KIND,
+} as const;
