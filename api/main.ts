@@ -1,9 +1,11 @@
 /** `npm start`: Neo4j (fetched and started on first run unless NEO4J_URI is set), seed, web and API on one port. */
 import { run } from './bootstrap.js';
 import { loadConfig } from './config.js';
+import { ensureWebBuilt } from './web-build.js';
 
 async function main() {
   const config = loadConfig();
+  await ensureWebBuilt();
   const app = await run(config);
   console.log(`Levermap is running at ${app.server.url} (GraphQL at ${app.server.url}/graphql). Press Ctrl+C to stop.`);
   let stopping = false;
