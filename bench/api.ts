@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: p50/p95 of search, initiative(id) and neighbourhood(depth 2) through HTTP GraphQL, and of
- * the same Cypher through neo4j-driver directly, in the same run; prints API/raw ratios (goal: at most 1.2).
+ * the same Cypher straight through the database door, in the same run; prints API/raw ratios (goal: at most 1.2).
  * Runs against its own Neo4j and data folder (.data/bench-neo4j, or BENCH_DATA_DIR; port BENCH_BOLT_PORT), never the user's.
  */
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { run } from '../api/bootstrap.js';
 import { loadConfig } from '../api/config.js';
 import { DEFAULT_CLAIMS } from '../api/features/analysis-inputs.js';
@@ -36,7 +37,7 @@ async function main() {
   const app = await run(config, (s) => process.stderr.write(`${s}\n`));
   const { db } = app;
   try {
-    const [rich] = await db.runText('READ', 'bench', 'MATCH (i:Initiative)<-[r:LEVER]-() RETURN i.id AS id, count(r) AS n ORDER BY n DESC LIMIT 1');
+    const [rich] = await db.read(fileURLToPath(new URL('./cypher/richest-initiative.cypher', import.meta.url)));
     const id = rich!.id as string;
     const post = async (query: string, variables: Record<string, unknown>) => {
       const res = await fetch(`${app.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
@@ -76,7 +77,7 @@ async function main() {
       const f = (n: number) => n.toFixed(2).padStart(8);
       console.log(`${c.name.padEnd(24)} ${f(pct(rawAll, 50))}  ${f(pct(rawAll, 95))}  ${f(pct(api, 50))}  ${f(pct(api, 95))}  ${(pct(api, 50) / pct(rawAll, 50)).toFixed(2).padStart(9)}  ${(pct(api, 95) / pct(rawAll, 95)).toFixed(2).padStart(9)}`);
     }
-    console.log('(times in ms; ratio = API over HTTP / same Cypher through neo4j-driver)');
+    console.log('(times in ms; ratio = API over HTTP / same Cypher without HTTP)');
   } finally {
     await app.stop();
   }

@@ -11,18 +11,18 @@
  */
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { UndirectedGraph } from 'graphology';
-import neo4j from 'neo4j-driver';
 import { connect, prepare } from '../api/bootstrap.js';
 import { loadConfig } from '../api/config.js';
-import { cypher } from '../api/db/cypher.js';
-import { toNeo4jParams, type Row } from '../api/db/database.js';
 import { suggest } from '../api/features/suggest/engine.js';
 import { DEFAULT_WEIGHTS } from '../api/features/suggest/weights.js';
 
 const SEEDS = Number(process.env.BENCH_SEEDS ?? 5);
 const HIDE = Number(process.env.BENCH_HIDE ?? 0.2);
 const K = 10;
+/** This benchmark's own statements, kept beside it: the product never runs them. */
+const statement = (name: string) => fileURLToPath(new URL(`./cypher/${name}.cypher`, import.meta.url));
 
 interface GNode { id: string; label: string }
 interface GLink { id: string; type: string; from: string; to: string; stance: string | null }
@@ -98,7 +98,7 @@ async function main() {
   const { db, neo4j: local } = await connect(config, log);
   try {
     await prepare(db, config, log);
-    const [g] = await db.read('suggest/bench/graph');
+    const [g] = await db.read(statement('suggest-graph'));
     const nodeList = g!.nodes as GNode[];
     const links = g!.links as GLink[];
     const nodes = new Map(nodeList.map((n) => [n.id, n.label]));
@@ -143,16 +143,12 @@ async function main() {
         return (c: string) => gr.neighbors(c).filter((x) => na.has(x)).length;
       };
 
-      const session = db.driver.session({ database: db.opts.database, defaultAccessMode: neo4j.session.WRITE });
-      const tx = session.beginTransaction({ timeout: 1_800_000, metadata: { app: 'levermap', query: 'bench/suggest' } });
       const scores: Record<string, { hit: number[]; rr: number[] }> = Object.fromEntries(methods.map((m) => [m, { hit: [], rr: [] }]));
-      try {
+      await db.transaction('WRITE', 'bench/suggest', async (runner) => {
         const hideRows = [...hiddenIds].map((id) => ({ id, from: links.find((l) => l.id === id)!.from }));
-        const [res] = (await tx.run(cypher('suggest/bench/hide-links'), toNeo4jParams({ rows: hideRows }) as Record<string, unknown>)).records;
-        const deleted = Number(res?.get('deleted'));
+        const [res] = await runner(statement('suggest-hide-links'), { rows: hideRows });
+        const deleted = Number(res?.deleted);
         if (deleted !== hiddenIds.size) throw new Error(`hid ${deleted} links, expected ${hiddenIds.size}`);
-        const runner = async (name: string, params: Record<string, unknown>): Promise<Row[]> =>
-          (await tx.run(cypher(name), toNeo4jParams(params) as Record<string, unknown>)).records.map((r) => r.toObject());
 
         for (const [a, relevant] of lost) {
           const existing = pairsAfter.get(a) ?? new Set<string>();
@@ -175,10 +171,7 @@ async function main() {
             scores[m]!.rr.push(r.rr);
           }
         }
-      } finally {
-        await tx.rollback();
-        await session.close();
-      }
+      }, { timeoutMs: 1_800_000, rollback: true });
       log(`seed ${seed}: hid ${hiddenIds.size} links, ${[...lost.values()].reduce((a, s) => a + s.size, 0) / 2} partner pairs; `
         + `${lost.size} organisations asked. ` + methods.map((m) => `${m} ${mean(scores[m]!.hit).toFixed(3)}/${mean(scores[m]!.rr).toFixed(3)}`).join('; '));
       for (const m of methods) {

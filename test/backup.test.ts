@@ -18,7 +18,7 @@ import { canonicalHash } from '../api/features/io/hash.js';
 import { importData } from '../api/features/io/import.js';
 import { CLI_LIMITS } from '../api/features/io/read.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../db/neo4j.js';
-import { testDatabase, uniqueId } from './helpers.js';
+import { testDatabase, testStatement, uniqueId } from './helpers.js';
 
 const run = promisify(execFile);
 const shared = testDatabase();
@@ -29,7 +29,7 @@ const made: string[] = [];
 
 async function wipeSecond() {
   for (;;) {
-    const [r] = await second.write('io/wipe-for-test', { batch: 10_000 });
+    const [r] = await second.write(testStatement('wipe'), { batch: 10_000 });
     if (Number(r!.done) === 0) break;
   }
 }

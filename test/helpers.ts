@@ -1,5 +1,6 @@
 /** What tests share: GraphQL over real HTTP, a direct database handle, and unique ids. */
 import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
 import { Database } from '../api/db/database.js';
 
@@ -33,6 +34,9 @@ export function testDatabase(): Database {
   const n = inject('neo4j');
   return new Database({ ...n, database: 'neo4j', queryTimeoutMs: 30_000 });
 }
+
+/** A statement only tests run, kept in test/fixtures/ (the product ships none of them), for Database.read/write. */
+export const testStatement = (name: string) => fileURLToPath(new URL(`./fixtures/${name}.cypher`, import.meta.url));
 
 export const uniqueId = (prefix: string) => `${prefix}-test-${randomBytes(4).toString('hex')}`;
 

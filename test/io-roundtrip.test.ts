@@ -15,6 +15,7 @@ import { importData } from '../api/features/io/import.js';
 import { CLI_LIMITS, type ImportFormat, type InputFile } from '../api/features/io/read.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../db/neo4j.js';
 import { loadSeed } from '../api/features/seed/load.js';
+import { testStatement } from './helpers.js';
 
 let dir: string;
 let neo: LocalNeo4j;
@@ -37,7 +38,7 @@ const EXTRA = {
 
 async function wipe() {
   for (;;) {
-    const [r] = await db.write('io/wipe-for-test', { batch: 10_000 });
+    const [r] = await db.write(testStatement('wipe'), { batch: 10_000 });
     if (Number(r!.done) === 0) break;
   }
 }

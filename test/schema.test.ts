@@ -24,6 +24,12 @@ describe('schema migrations', () => {
     expect(await schemaState()).toEqual(before);
   });
 
+  it('leaves no domain link without a claimStatus, so statements can test it without a default', async () => {
+    const [row] = await db.runText('READ', 'test', 'MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS links, count(r.claimStatus) AS claimed');
+    expect(row!.links).toBeGreaterThan(0);
+    expect(row!.claimed).toBe(row!.links);
+  });
+
   it('has a uniqueness constraint on the id of every label and every relationship type', async () => {
     const { constraints } = await schemaState();
     const unique = constraints.filter((c) => c.type === 'UNIQUENESS' || c.type === 'RELATIONSHIP_UNIQUENESS');

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../seed/dataset.js';
 import { SEED_DIR } from '../seed/paths.js';
 import { DEFAULT_WEIGHTS } from '../api/features/suggest/weights.js';
-import { gql, gqlOk, testDatabase, uniqueId } from './helpers.js';
+import { gql, gqlOk, testDatabase, testStatement, uniqueId } from './helpers.js';
 
 const db = testDatabase();
-const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}.cypher`, import.meta.url), 'utf8');
 const p = uniqueId('sgt');
 const id = (x: string) => `${p}-${x}`;
 
@@ -36,11 +34,11 @@ const summary = (s: any[]) => s.map((x) => ({ id: x.node.id, score: Number(x.sco
 const kinds = (x: any) => x.reasons.map((r: any) => `${r.kind}:${r.via?.id ?? r.key}`).sort();
 
 beforeAll(async () => {
-  const [row] = await db.runText('WRITE', 'test/suggest-graph', fixture('suggest-graph'), { p });
+  const [row] = await db.write(testStatement('suggest-graph'), { p });
   expect(row!.links).toBe(22);
 });
 afterAll(async () => {
-  await db.runText('WRITE', 'test/suggest-cleanup', fixture('suggest-cleanup'), { p });
+  await db.write(testStatement('suggest-cleanup'), { p });
   await db.close();
 });
 

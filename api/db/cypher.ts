@@ -1,22 +1,60 @@
-/** Every Cypher statement lives in cypher/*.cypher; this reads them once, by name ("queries/search"). */
+/**
+ * Every Cypher statement lives in a .cypher file, read once: by name under cypher/ ("queries/search"), or by the
+ * absolute path of a file kept elsewhere (statements only tests or benches run, which the product must not ship).
+ * Loading expands a fixed set of macros, so that a rule every statement shares is written once, in cypher/fragments/.
+ */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CYPHER_DIR = resolve(fileURLToPath(new URL('../../cypher', import.meta.url)));
+const FRAGMENT_DIR = join(CYPHER_DIR, 'fragments');
+const NAME = /^[\w-]+(\/[\w-]+)*$/;
 const cache = new Map<string, string>();
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.cypher') ? [p] : [];
-  });
+/**
+ * `@validAt(r)`: link r is valid at $asOf; `@started(r)` and `@notEnded(r)` are its two halves. A second argument,
+ * a variable or a $parameter, names another date: `@validAt(r, d)`. Each fragment is written for `r` and `$asOf`.
+ */
+const MACROS: Readonly<Record<string, string>> = { validAt: 'valid-at', started: 'started', notEnded: 'not-ended' };
+const VARIABLE = /^[a-z][A-Za-z0-9]*$/;
+const DATE = /^\$?[a-z][A-Za-z0-9]*$/;
+const CALL = /@([A-Za-z]\w*)\(([^()]*)\)/g;
+
+function readFragment(file: string): string {
+  return readFileSync(join(FRAGMENT_DIR, `${file}.cypher`), 'utf8')
+    .split('\n').filter((l) => !l.trim().startsWith('//')).join('\n').trim();
 }
 
+/** Expands the macros in `text`; throws on an unknown macro, a bad argument, or an `@` left that is not a call. */
+export function expandMacros(text: string, fragment: (file: string) => string = readFragment, depth = 0): string {
+  if (depth > 4) throw new Error('Cypher macros nest too deeply');
+  const out = text.replace(CALL, (call, macro: string, args: string) => {
+    const file = Object.hasOwn(MACROS, macro) ? MACROS[macro] : undefined;
+    if (file === undefined) throw new Error(`unknown Cypher macro ${call}; known: ${Object.keys(MACROS).map((m) => `@${m}`).join(', ')}`);
+    const [variable = '', at = '$asOf', ...rest] = args.split(',').map((a) => a.trim());
+    if (!VARIABLE.test(variable) || !DATE.test(at) || rest.length) throw new Error(`bad arguments in ${call}: expected (variable) or (variable, date)`);
+    return expandMacros(fragment(file), fragment, depth + 1).replace(/\br\./g, `${variable}.`).replace(/\$asOf\b/g, at);
+  });
+  const stray = /@[A-Za-z]\w*/.exec(out);
+  if (stray) throw new Error(`unknown Cypher macro syntax near "${out.slice(stray.index, stray.index + 40)}"`);
+  return out;
+}
+
+function fileOf(name: string): string {
+  if (isAbsolute(name)) {
+    if (!name.endsWith('.cypher')) throw new Error(`not a .cypher file: ${name}`);
+    return name;
+  }
+  if (!NAME.test(name)) throw new Error(`bad statement name "${name}"`);
+  return join(CYPHER_DIR, `${name}.cypher`);
+}
+
+/** The statement `name` (see above), macros expanded, without its final ';'. */
 export function cypher(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
-    text = readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8').trim().replace(/;\s*$/, '');
+    text = expandMacros(readFileSync(fileOf(name), 'utf8').trim().replace(/;\s*$/, ''));
     cache.set(name, text);
   }
   return text;
@@ -24,10 +62,17 @@ export function cypher(name: string): string {
 
 /** Splits a schema file into its statements (they end with ';' at the end of a line). */
 export function statements(name: string): string[] {
-  return readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8')
+  return readFileSync(fileOf(name), 'utf8')
     .split(/;\s*$/m)
-    .map((s) => s.split('\n').filter((l) => !l.trim().startsWith('//')).join('\n').trim())
+    .map((s) => expandMacros(s.split('\n').filter((l) => !l.trim().startsWith('//')).join('\n').trim()))
     .filter(Boolean);
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.cypher') ? [p] : [];
+  });
 }
 
 export function cypherNames(sub: string): string[] {

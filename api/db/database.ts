@@ -1,9 +1,11 @@
 /**
- * The one chokepoint to Neo4j: one driver per process, managed read/write transactions on the named
- * database, transaction metadata naming the query (traceable in Neo4j's query log), short timeouts for
- * interactive use, and Neo4j error codes (not message text) mapped to the API's errors.
+ * The one door to Neo4j, in the manner of neo4j/graphql's Executor: every statement passes through one private
+ * helper that opens a session in the right access mode, chains bookmarks (a read after a write sees it), names
+ * the work in transaction metadata (traceable in Neo4j's query log), applies a timeout and maps Neo4j error codes
+ * (not message text) to the API's errors. The driver never leaves this file. Statements are named .cypher files
+ * (api/db/cypher.ts); only schema migrations and the read-only console pass text, which they check themselves.
  */
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Record as Neo4jRecord, type ResultSummary } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, Neo4jError, type Record as Neo4jRecord, type ResultSummary } from 'neo4j-driver';
 import { AppError } from '../errors.js';
 import { cypher } from './cypher.js';
 
@@ -15,11 +17,24 @@ export interface DbOptions {
   queryTimeoutMs: number;
 }
 
+export type Mode = 'READ' | 'WRITE';
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
+export type { Neo4jRecord, ResultSummary };
+export interface Step { name: string; params?: Params }
+/** Runs one named statement inside the current transaction. */
+export type RunStep = (name: string, params?: Params) => Promise<Row[]>;
+
+export interface TxOptions {
+  timeoutMs?: number;
+  /** Roll back at the end whatever happens (a rehearsal, e.g. bench/suggest.ts hiding links); never retried. */
+  rollback?: boolean;
+  /** Params already hold driver values (restore): numbers stay as they are, so a float 2.0 stays a float. */
+  typedParams?: boolean;
+}
 
 /** JavaScript numbers reach Neo4j as floats; whole numbers go as integers so LIMIT, lines and versions stay integral. */
-export function toNeo4jParams(v: unknown): unknown {
+function toNeo4jParams(v: unknown): unknown {
   if (typeof v === 'number') return Number.isInteger(v) ? neo4j.int(v) : v;
   if (Array.isArray(v)) return v.map(toNeo4jParams);
   if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
@@ -30,10 +45,20 @@ export function toNeo4jParams(v: unknown): unknown {
   return v;
 }
 
+const paramsOf = (p: Params, typed = false): Params => (typed ? p : (toNeo4jParams(p) as Params));
+const rowsOf = (r: { records: Neo4jRecord[] }): Row[] => r.records.map((x) => x.toObject());
+
+/** What a transaction body gets: both the driver's managed and explicit transactions can run statements. */
+type Runner = Pick<ManagedTransaction, 'run'>;
+/** managed: retried on transient errors, so the body must be safe to repeat; commit/rollback: run once. */
+type Ending = 'managed' | 'commit' | 'rollback';
+
 export class Database {
-  readonly driver: Driver;
+  readonly #driver: Driver;
+  readonly #bookmarks: BookmarkManager = neo4j.bookmarkManager();
+
   constructor(readonly opts: DbOptions) {
-    this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
+    this.#driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
       disableLosslessIntegers: true,
       connectionAcquisitionTimeout: 5_000,
       connectionTimeout: 5_000,
@@ -44,67 +69,61 @@ export class Database {
 
   async verify(): Promise<void> {
     try {
-      await this.driver.verifyConnectivity({ database: this.opts.database });
+      await this.#driver.verifyConnectivity({ database: this.opts.database });
     } catch (e) {
-      throw new Error(`Cannot reach Neo4j at ${this.opts.uri}: ${(e as Error).message}`);
+      throw new Error(`Cannot reach Neo4j at ${this.opts.uri}: ${(e as Error).message}`, { cause: e });
     }
   }
 
   read(name: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
-    return this.run('READ', name, (tx) => tx.run(cypher(name), toNeo4jParams(params) as Params), timeoutMs);
+    return this.#tx('READ', name, 'managed', timeoutMs, async (tx) => rowsOf(await tx.run(cypher(name), paramsOf(params))));
   }
 
-  write(name: string, params: Params = {}): Promise<Row[]> {
-    return this.run('WRITE', name, (tx) => tx.run(cypher(name), toNeo4jParams(params) as Params));
+  write(name: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
+    return this.#tx('WRITE', name, 'managed', timeoutMs, async (tx) => rowsOf(await tx.run(cypher(name), paramsOf(params))));
   }
 
   /** Several read statements in one read transaction (one snapshot), sent together; rows per statement, in order. */
-  async readAll(steps: { name: string; params: Params }[], timeoutMs?: number): Promise<Row[][]> {
-    const session = this.driver.session({ database: this.opts.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead(
-        (tx) => Promise.all(steps.map(async (s) => (await tx.run(cypher(s.name), toNeo4jParams(s.params) as Params)).records.map((r) => r.toObject()))),
-        { metadata: { app: 'levermap', query: steps.map((s) => s.name).join(',') }, timeout: timeoutMs ?? this.opts.queryTimeoutMs },
-      );
-    } catch (e) {
-      throw mapError(e);
-    } finally {
-      await session.close();
-    }
+  readAll(steps: Step[], timeoutMs?: number): Promise<Row[][]> {
+    return this.transaction('READ', steps.map((s) => s.name).join(','), (run) => Promise.all(steps.map((s) => run(s.name, s.params))), { timeoutMs });
   }
 
-  /** Several statements in one write transaction (all or nothing), e.g. a seed or import batch. */
-  async writeAll(steps: { name: string; params: Params }[]): Promise<Row[][]> {
-    const session = this.driver.session({ database: this.opts.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(async (tx) => {
-        const out: Row[][] = [];
-        for (const s of steps) out.push((await tx.run(cypher(s.name), toNeo4jParams(s.params) as Params)).records.map((r) => r.toObject()));
-        return out;
-      }, { metadata: { app: 'levermap', query: steps.map((s) => s.name).join(',') }, timeout: this.opts.queryTimeoutMs * 6 });
-    } catch (e) {
-      throw mapError(e);
-    } finally {
-      await session.close();
-    }
+  /** Several statements in one write transaction (all or nothing), e.g. a seed batch. */
+  writeAll(steps: Step[], timeoutMs = this.opts.queryTimeoutMs * 6): Promise<Row[][]> {
+    return this.transaction('WRITE', steps.map((s) => s.name).join(','), async (run) => {
+      const out: Row[][] = [];
+      for (const s of steps) out.push(await run(s.name, s.params));
+      return out;
+    }, { timeoutMs });
+  }
+
+  /**
+   * Runs `work` in one transaction: JavaScript between statements (an import checks each batch and throws to
+   * roll everything back). Without `rollback` it is managed, so `work` may run again after a transient error.
+   */
+  transaction<T>(mode: Mode, label: string, work: (run: RunStep) => Promise<T>, opts: TxOptions = {}): Promise<T> {
+    return this.#tx(mode, label, opts.rollback ? 'rollback' : 'managed', opts.timeoutMs, (tx) =>
+      work(async (name, params = {}) => rowsOf(await tx.run(cypher(name), paramsOf(params, opts.typedParams)))));
+  }
+
+  /**
+   * Streams the rows of one read statement to `each` without holding them (a backup writes them to a file).
+   * Not retried: a retry would hand `each` the same rows twice. Returns how many rows there were.
+   */
+  readEach(name: string, params: Params, each: (row: Row) => void | Promise<void>, timeoutMs = 600_000): Promise<number> {
+    return this.#tx('READ', name, 'commit', timeoutMs, async (tx) => {
+      let n = 0;
+      for await (const record of tx.run(cypher(name), paramsOf(params))) { await each(record.toObject()); n += 1; }
+      return n;
+    });
   }
 
   /**
    * Plans raw Cypher without running it (EXPLAIN) in a read transaction, and returns Neo4j's summary: its
    * queryType, the database and the plan. For the read-only console, which decides from it what may run.
    */
-  async explain(label: string, text: string, params: Params = {}, timeoutMs?: number): Promise<ResultSummary> {
-    const session = this.driver.session({ database: this.opts.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      const r = await session.executeRead((tx) => tx.run(`EXPLAIN ${text}`, toNeo4jParams(params) as Params), {
-        metadata: { app: 'levermap', query: `${label}/explain` }, timeout: timeoutMs ?? this.opts.queryTimeoutMs,
-      });
-      return r.summary;
-    } catch (e) {
-      throw mapError(e);
-    } finally {
-      await session.close();
-    }
+  explain(label: string, text: string, params: Params = {}, timeoutMs?: number): Promise<ResultSummary> {
+    return this.#tx('READ', `${label}/explain`, 'managed', timeoutMs, async (tx) => (await tx.run(`EXPLAIN ${text}`, paramsOf(params))).summary);
   }
 
   /**
@@ -112,62 +131,65 @@ export class Database {
    * (truncated says the cap stopped it). `before` names statements run first in the same transaction; their rows
    * go to `start`, which returns how to map each record (e.g. the console learns what to redact first).
    */
-  async stream<T>(
+  stream<T>(
     label: string, text: string, params: Params,
     opts: { timeoutMs?: number; maxRows: number; before?: string[] },
     start: (before: Row[][], columns: string[]) => (record: Neo4jRecord) => T,
   ): Promise<{ columns: string[]; rows: T[]; truncated: boolean }> {
-    const session = this.driver.session({ database: this.opts.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      const tx = session.beginTransaction({ metadata: { app: 'levermap', query: label }, timeout: opts.timeoutMs ?? this.opts.queryTimeoutMs });
-      try {
-        const before: Row[][] = [];
-        for (const name of opts.before ?? []) before.push((await tx.run(cypher(name))).records.map((r) => r.toObject()));
-        const result = tx.run(text, toNeo4jParams(params) as Params);
-        const columns = [...(await result.keys())] as string[];
-        const map = start(before, columns);
-        const rows: T[] = [];
-        let truncated = false;
-        for await (const record of result) {
-          if (rows.length === opts.maxRows) { truncated = true; break; }
-          rows.push(map(record));
-        }
-        return { columns, rows, truncated };
-      } finally {
-        // Nothing it did may last: roll back even a read, and stop a stream cut short by the row cap.
-        await tx.rollback().catch(() => undefined);
+    return this.#tx('READ', label, 'rollback', opts.timeoutMs, async (tx) => {
+      const before: Row[][] = [];
+      for (const name of opts.before ?? []) before.push(rowsOf(await tx.run(cypher(name))));
+      const result = tx.run(text, paramsOf(params));
+      const columns = [...(await result.keys())];
+      const map = start(before, columns);
+      const rows: T[] = [];
+      let truncated = false;
+      for await (const record of result) {
+        if (rows.length === opts.maxRows) { truncated = true; break; }
+        rows.push(map(record));
       }
-    } catch (e) {
-      throw mapError(e);
-    } finally {
-      await session.close();
-    }
+      return { columns, rows, truncated };
+    });
   }
 
-  /** Runs raw Cypher text: only for schema files and the read-only console, which check it themselves. */
-  async runText(mode: 'READ' | 'WRITE', label: string, text: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
-    return this.run(mode, label, (tx) => tx.run(text, toNeo4jParams(params) as Params), timeoutMs);
-  }
-
-  private async run(mode: 'READ' | 'WRITE', name: string, work: (tx: ManagedTransaction) => Promise<{ records: { toObject(): Row }[] }>, timeoutMs?: number): Promise<Row[]> {
-    const session = this.driver.session({ database: this.opts.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
-    const config = { metadata: { app: 'levermap', query: name }, timeout: timeoutMs ?? this.opts.queryTimeoutMs };
-    try {
-      const fn = async (tx: ManagedTransaction) => (await work(tx)).records.map((r) => r.toObject());
-      return mode === 'READ' ? await session.executeRead(fn, config) : await session.executeWrite(fn, config);
-    } catch (e) {
-      throw mapError(e);
-    } finally {
-      await session.close();
-    }
+  /** Runs raw Cypher text: only for schema files, and tests that inspect the database. */
+  runText(mode: Mode, label: string, text: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
+    return this.#tx(mode, label, 'managed', timeoutMs, async (tx) => rowsOf(await tx.run(text, paramsOf(params))));
   }
 
   close(): Promise<void> {
-    return this.driver.close();
+    return this.#driver.close();
+  }
+
+  /** The one place a session is opened. */
+  async #tx<T>(mode: Mode, label: string, ending: Ending, timeoutMs: number | undefined, body: (tx: Runner) => Promise<T>): Promise<T> {
+    const session = this.#driver.session({
+      database: this.opts.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.#bookmarks,
+    });
+    const config = { metadata: { app: 'levermap', query: label }, timeout: timeoutMs ?? this.opts.queryTimeoutMs };
+    try {
+      if (ending === 'managed') return await (mode === 'READ' ? session.executeRead(body, config) : session.executeWrite(body, config));
+      const tx = session.beginTransaction(config);
+      try {
+        const out = await body(tx);
+        if (ending === 'commit') await tx.commit();
+        return out;
+      } finally {
+        // Nothing a rehearsal did may last, and a stream cut short (row cap, error) must be stopped.
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      }
+    } catch (e) {
+      throw mapError(e, mode);
+    } finally {
+      await session.close();
+    }
   }
 }
 
-export function mapError(e: unknown): Error {
+/** Neo4j errors by code to the API's errors; anything else passes through unchanged. */
+export function mapError(e: unknown, mode: Mode = 'READ'): Error {
   if (e instanceof AppError) return e;
   if (e instanceof Neo4jError) {
     const code = e.code ?? '';
@@ -180,7 +202,14 @@ export function mapError(e: unknown): Error {
     }
     if (code === 'Neo.ClientError.Statement.AccessMode') return new AppError('BAD_USER_INPUT', 'this query would write, and only reads are allowed here');
     if (code.startsWith('Neo.ClientError.Statement.')) return new AppError('BAD_USER_INPUT', `the query was rejected: ${e.message.split('\n')[0]}`, { neo4jCode: code });
-    if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || code.includes('Memory')) return new AppError('BAD_USER_INPUT', 'the query needed more memory than one request may use');
+    if (code.includes('Memory')) {
+      // A write this big is an import or restore: say how to make it fit.
+      if (mode === 'WRITE') {
+        return new AppError('BAD_USER_INPUT', 'nothing was written: this is more than the database lets one transaction hold in memory. '
+          + 'Split the file into smaller files, or raise the limit (LEVERMAP_TX_MEMORY_MB for the local Neo4j, db.memory.transaction.max on your own server)', { reason: 'TRANSACTION_MEMORY' });
+      }
+      return new AppError('BAD_USER_INPUT', 'the query needed more memory than one request may use');
+    }
   }
   return e instanceof Error ? e : new Error(String(e));
 }

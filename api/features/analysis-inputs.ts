@@ -15,10 +15,10 @@ export function intArg(field: string, v: number | null | undefined, fallback: nu
 }
 
 /**
- * Which claims count (issue 6 §4): VERIFIED always (a link with no claimStatus is a curated, verified one),
+ * Which claims count: VERIFIED always (curated links, and links stored before claims were recorded, are VERIFIED),
  * UNVERIFIED (a contributor's link not yet checked) unless includeUnverified is false, REJECTED only where a
  * view asks to show them (neighbourhood's includeRejected); analysis never counts a rejected link.
- * The queries test `coalesce(r.claimStatus, 'VERIFIED') IN $claims`.
+ * Every link stores its claimStatus, so the queries test `r.claimStatus IN $claims`.
  */
 export type Claim = 'VERIFIED' | 'UNVERIFIED' | 'REJECTED';
 export function claimsArg(includeUnverified: boolean | null | undefined, includeRejected = false): Claim[] {

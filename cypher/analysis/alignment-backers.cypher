@@ -4,24 +4,23 @@
 MATCH (i:Initiative)
 WHERE ($ids IS NULL OR i.id IN $ids)
   AND ($touching IS NULL OR EXISTS {
-    MATCH (i)<-[t:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(b:Entity) WHERE b.id IN $touching AND coalesce(t.claimStatus, 'VERIFIED') IN $claims
+    MATCH (i)<-[t:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(b:Entity) WHERE b.id IN $touching AND t.claimStatus IN $claims
   })
 MATCH (i)<-[r:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(b:Entity)
-WHERE coalesce(r.claimStatus, 'VERIFIED') IN $claims
-  AND (r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom)))
+WHERE r.claimStatus IN $claims
+  AND @started(r)
 WITH DISTINCT b
 // Only a directorate is PART_OF an organisation, and only a partnership has members: the others skip the look-up.
 OPTIONAL CALL (b) {
   WITH b WHERE b:Directorate
-  MATCH (b)-[p:PART_OF]->(o:Organisation) WHERE coalesce(p.claimStatus, 'VERIFIED') IN $claims
+  MATCH (b)-[p:PART_OF]->(o:Organisation) WHERE p.claimStatus IN $claims
   RETURN o.id AS owner ORDER BY owner LIMIT 1
 }
 OPTIONAL CALL (b) {
   WITH b WHERE b:Partnership
   MATCH (b)<-[m:MEMBER_OF]-(o:Organisation {type: 'VCSE'})
-  WHERE coalesce(m.claimStatus, 'VERIFIED') IN $claims
-    AND (m.validFrom IS NULL OR m.validFrom <= left($asOf, size(m.validFrom)))
-    AND (m.validTo IS NULL OR m.validTo >= left($asOf, size(m.validTo)))
+  WHERE m.claimStatus IN $claims
+    AND @validAt(m)
   WITH DISTINCT o
   RETURN collect([o.id, o.name, coalesce(o.placeholder, false)]) AS members
 }

@@ -5,18 +5,18 @@
 // (api/analysis/facts.ts; cypher/queries/initiatives.cypher projects the same shape for one page).
 // Links name their far end by id; analysis/alignment-backers describes each of those nodes once.
 // Each initiative's links are expanded once; evidence only with $evidence (the report asks for it for one page),
-// places and target groups only with $lists (the CSV export). A link counts when its claimStatus (missing means
-// VERIFIED) is in $claims, so REJECTED links never count.
+// places and target groups only with $lists (the CSV export). A link counts when its claimStatus
+// is in $claims, so REJECTED links never count.
 MATCH (i:Initiative)
 WHERE ($ids IS NULL OR i.id IN $ids)
   AND ($touching IS NULL OR EXISTS {
-    MATCH (i)<-[t:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(b:Entity) WHERE b.id IN $touching AND coalesce(t.claimStatus, 'VERIFIED') IN $claims
+    MATCH (i)<-[t:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(b:Entity) WHERE b.id IN $touching AND t.claimStatus IN $claims
   })
 CALL (i) {
   MATCH (i)<-[r:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(b:Entity)
-  WHERE coalesce(r.claimStatus, 'VERIFIED') IN $claims
-    AND (r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom)))
-  WITH r, b, type(r) AS type, r.validTo IS NULL OR r.validTo >= left($asOf, size(r.validTo)) AS current
+  WHERE r.claimStatus IN $claims
+    AND @started(r)
+  WITH r, b, type(r) AS type, @notEnded(r) AS current
   // A lever counts only while current; a FUNDS link that has ended is kept for the funding rule.
   WHERE current OR type <> 'LEVER'
   WITH r, b, type, current, CASE WHEN type = 'LEVER' THEN r.lever END AS lever, CASE WHEN type = 'LEVER' THEN r.stance END AS stance
@@ -38,8 +38,8 @@ WITH i, links, downward, sideward, upward, opposing, CASE
 WHERE $statuses IS NULL OR status IN $statuses
 OPTIONAL CALL (i) {
   WITH i WHERE $lists
-  RETURN COLLECT { MATCH (i)-[l:LOCATED_IN]->(p:Place) WHERE coalesce(l.claimStatus, 'VERIFIED') IN $claims RETURN p.name ORDER BY p.name } AS places,
-    COLLECT { MATCH (i)-[l:TARGETS]->(g:TargetGroup) WHERE coalesce(l.claimStatus, 'VERIFIED') IN $claims RETURN g.name ORDER BY g.name } AS targetGroups
+  RETURN COLLECT { MATCH (i)-[l:LOCATED_IN]->(p:Place) WHERE l.claimStatus IN $claims RETURN p.name ORDER BY p.name } AS places,
+    COLLECT { MATCH (i)-[l:TARGETS]->(g:TargetGroup) WHERE l.claimStatus IN $claims RETURN g.name ORDER BY g.name } AS targetGroups
 }
 RETURN i.id AS id, i.name AS name, coalesce(i.placeholder, false) AS placeholder, i.status AS recordedStatus,
   i.endDate AS endDate, i.benefitExpected AS benefitExpected,

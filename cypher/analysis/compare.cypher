@@ -1,13 +1,12 @@
 // Change between two dates: each initiative's status at $from and at $to (rules as in alignment.cypher) where
 // they differ, and links of any type valid at one date and not the other, with their evidence. Only links whose
-// claimStatus (missing means VERIFIED) is in $claims count or are listed.
+// claimStatus is in $claims count or are listed.
 CALL () {
   MATCH (i:Initiative)
   WITH i, [d IN [$from, $to] | COLLECT {
     MATCH (i)<-[r:LEVER]-()
-    WHERE coalesce(r.claimStatus, 'VERIFIED') IN $claims
-      AND (r.validFrom IS NULL OR r.validFrom <= left(d, size(r.validFrom)))
-      AND (r.validTo IS NULL OR r.validTo >= left(d, size(r.validTo)))
+    WHERE r.claimStatus IN $claims
+      AND @validAt(r, d)
     RETURN r {.lever, .stance}
   }] AS atDates
   WITH i, [ls IN atDates | CASE
@@ -21,9 +20,9 @@ CALL () {
 }
 CALL () {
   MATCH (a:Entity)-[r]->(b:Entity)
-  WHERE (r.validFrom IS NOT NULL OR r.validTo IS NOT NULL) AND coalesce(r.claimStatus, 'VERIFIED') IN $claims
+  WHERE (r.validFrom IS NOT NULL OR r.validTo IS NOT NULL) AND r.claimStatus IN $claims
   WITH a, r, b, [d IN [$from, $to] |
-    (r.validFrom IS NULL OR r.validFrom <= left(d, size(r.validFrom))) AND (r.validTo IS NULL OR r.validTo >= left(d, size(r.validTo)))] AS valid
+    @validAt(r, d)] AS valid
   WHERE valid[0] <> valid[1]
   WITH a, r, b, valid ORDER BY coalesce(r.validFrom, r.validTo), r.id
   RETURN collect({change: CASE WHEN valid[1] THEN 'APPEARED' ELSE 'ENDED' END, type: type(r), props: properties(r),

@@ -2,17 +2,16 @@
 // downward sponsor either directly (its own enabling DOWNWARD lever) or through a partnership that backs it
 // sideward and of which the sponsor is a member or funder, where the sponsor backs something downward.
 // $place keeps initiatives located in that place or a place within it. Every link followed counts only when its
-// claimStatus (missing means VERIFIED) is in $claims.
+// claimStatus is in $claims.
 MATCH (i:Initiative)
 WHERE $place IS NULL OR EXISTS {
   MATCH (i)-[l:LOCATED_IN]->(:Place)-[w:WITHIN*0..3]->(:Place {id: $place})
-  WHERE coalesce(l.claimStatus, 'VERIFIED') IN $claims AND all(x IN w WHERE coalesce(x.claimStatus, 'VERIFIED') IN $claims)
+  WHERE l.claimStatus IN $claims AND all(x IN w WHERE x.claimStatus IN $claims)
 }
 WITH i, COLLECT {
   MATCH (i)<-[r:LEVER]-(b:Entity)
-  WHERE r.stance = 'ENABLES' AND coalesce(r.claimStatus, 'VERIFIED') IN $claims
-    AND (r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom)))
-    AND (r.validTo IS NULL OR r.validTo >= left($asOf, size(r.validTo)))
+  WHERE r.stance = 'ENABLES' AND r.claimStatus IN $claims
+    AND @validAt(r)
   RETURN {r: r, b: b}
 } AS ls
 WITH i, [x IN ls WHERE x.r.lever = 'DOWNWARD'] AS down, [x IN ls WHERE x.r.lever = 'SIDEWARD'] AS side,
@@ -25,14 +24,12 @@ CALL (i, down, side) {
   UNWIND side AS x
   WITH x WHERE x.b:Partnership
   MATCH (sponsor:Entity)-[m:MEMBER_OF|FUNDS]->(p:Partnership) WHERE p = x.b
-    AND coalesce(m.claimStatus, 'VERIFIED') IN $claims
-    AND (m.validFrom IS NULL OR m.validFrom <= left($asOf, size(m.validFrom)))
-    AND (m.validTo IS NULL OR m.validTo >= left($asOf, size(m.validTo)))
+    AND m.claimStatus IN $claims
+    AND @validAt(m)
     AND EXISTS {
       MATCH (sponsor)-[d:LEVER {lever: 'DOWNWARD', stance: 'ENABLES'}]->(:Initiative)
-      WHERE coalesce(d.claimStatus, 'VERIFIED') IN $claims
-        AND (d.validFrom IS NULL OR d.validFrom <= left($asOf, size(d.validFrom)))
-        AND (d.validTo IS NULL OR d.validTo >= left($asOf, size(d.validTo)))
+      WHERE d.claimStatus IN $claims
+        AND @validAt(d)
     }
   RETURN sponsor, p AS via, m AS viaLink, null AS sponsorLink, x.r AS sideLink, p AS sideBacker
 }
@@ -47,4 +44,4 @@ RETURN
   [e IN es | {id: e.id, source: startNode(e).id, target: endNode(e).id, type: type(e), lever: e.lever, stance: e.stance,
               confidence: coalesce(e.confidence, 'STATED')}] AS links,
   i.id AS initiative, sponsor.id AS sponsor, via.id AS via,
-  COLLECT { MATCH (i)-[l:LOCATED_IN]->(p:Place) WHERE coalesce(l.claimStatus, 'VERIFIED') IN $claims RETURN {id: p.id, name: p.name, placeholder: coalesce(p.placeholder, false), type: 'Place'} } AS places;
+  COLLECT { MATCH (i)-[l:LOCATED_IN]->(p:Place) WHERE l.claimStatus IN $claims RETURN {id: p.id, name: p.name, placeholder: coalesce(p.placeholder, false), type: 'Place'} } AS places;

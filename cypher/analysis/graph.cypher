@@ -10,13 +10,12 @@ CALL () {
 }
 CALL () {
   MATCH (a:Entity)-[r]->(b:Entity)
-  WHERE coalesce(r.claimStatus, 'VERIFIED') <> 'REJECTED'
+  WHERE r.claimStatus <> 'REJECTED'
     AND ($labels IS NULL OR (any(l IN labels(a) WHERE l IN $labels) AND any(l IN labels(b) WHERE l IN $labels)))
     AND ($linkTypes IS NULL OR type(r) IN $linkTypes)
     AND ($levers IS NULL OR type(r) <> 'LEVER' OR r.lever IN $levers)
     AND ($source IS NULL OR $source IN coalesce(r.evSource, []))
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom)))
-                       AND (r.validTo IS NULL OR r.validTo >= left($asOf, size(r.validTo)))))
+    AND ($asOf IS NULL OR @validAt(r))
   RETURN collect({id: r.id, source: a.id, target: b.id, type: type(r), lever: r.lever, stance: r.stance, class: r.class,
     confidence: coalesce(r.confidence, 'STATED'), validFrom: r.validFrom, validTo: r.validTo,
     sources: coalesce(r.evSource, [])}) AS edges

@@ -3,9 +3,8 @@
 UNWIND ['DOWNWARD', 'SIDEWARD', 'UPWARD'] AS lever
 CALL (lever) {
   OPTIONAL MATCH (b:Entity)-[r:LEVER {lever: lever}]->(i:Initiative)
-  WHERE $source IN r.evSource AND coalesce(r.claimStatus, 'VERIFIED') IN $claims
-    AND (r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom)))
-    AND (r.validTo IS NULL OR r.validTo >= left($asOf, size(r.validTo)))
+  WHERE $source IN r.evSource AND r.claimStatus IN $claims
+    AND @validAt(r)
   WITH collect(r) AS rs, count(DISTINCT i) AS initiatives, count(DISTINCT b) AS backers
   RETURN size(rs) AS links,
     size([r IN rs WHERE r.stance = 'ENABLES']) AS enabling,

@@ -2,15 +2,14 @@
 // ORGANISATION_TYPE, SOURCE) with, per group, how many have an enabling backer on each lever, an opposing
 // backer, and each status, counting the lever links valid at $asOf. Initiatives with nothing recorded for the
 // grouping form one group with key ''. Status follows cypher/analysis/alignment.cypher; links count when their
-// claimStatus (missing means VERIFIED) is in $claims.
+// claimStatus is in $claims.
 MATCH (i:Initiative)
 WITH i, COLLECT {
   MATCH (i)<-[r:LEVER]-(b:Entity)
-  WHERE coalesce(r.claimStatus, 'VERIFIED') IN $claims
-    AND (r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom)))
-    AND (r.validTo IS NULL OR r.validTo >= left($asOf, size(r.validTo)))
+  WHERE r.claimStatus IN $claims
+    AND @validAt(r)
   RETURN {lever: r.lever, stance: r.stance, class: r.class,
-          orgType: CASE WHEN b:Organisation THEN b.type ELSE COLLECT { MATCH (b)-[p:PART_OF]->(o:Organisation) WHERE coalesce(p.claimStatus, 'VERIFIED') IN $claims RETURN o.type ORDER BY o.id }[0] END}
+          orgType: CASE WHEN b:Organisation THEN b.type ELSE COLLECT { MATCH (b)-[p:PART_OF]->(o:Organisation) WHERE p.claimStatus IN $claims RETURN o.type ORDER BY o.id }[0] END}
 } AS ls
 WITH i, ls,
   any(x IN ls WHERE x.lever = 'DOWNWARD' AND x.stance = 'ENABLES') AS d,
@@ -21,11 +20,11 @@ WITH i, ls, d, s, u, o,
   CASE WHEN size(ls) = 0 THEN 'UNKNOWN' WHEN o THEN 'CONTESTED' WHEN d AND s AND u THEN 'ALIGNED' ELSE 'PARTIAL' END AS status
 OPTIONAL CALL (i, ls) {
   WITH i WHERE $groupBy = 'PLACE'
-  MATCH (i)-[l:LOCATED_IN]->(p:Place) WHERE coalesce(l.claimStatus, 'VERIFIED') IN $claims
+  MATCH (i)-[l:LOCATED_IN]->(p:Place) WHERE l.claimStatus IN $claims
   RETURN p.id AS key, p.name AS label
   UNION
   WITH i WHERE $groupBy = 'TARGET_GROUP'
-  MATCH (i)-[l:TARGETS]->(g:TargetGroup) WHERE coalesce(l.claimStatus, 'VERIFIED') IN $claims
+  MATCH (i)-[l:TARGETS]->(g:TargetGroup) WHERE l.claimStatus IN $claims
   RETURN g.id AS key, g.name AS label
   UNION
   WITH i WHERE $groupBy = 'FRAMEWORK_ELEMENT'

@@ -1,14 +1,13 @@
 // Backers ranked by how many initiatives have them as the only enabling backer on some lever at $asOf, counting
-// links whose claimStatus (missing means VERIFIED) is in $claims; with $place, only initiatives located in it or
+// links whose claimStatus is in $claims; with $place, only initiatives located in it or
 // in a place within it.
 MATCH (i:Initiative)<-[r:LEVER {stance: 'ENABLES'}]-(b:Entity)
-WHERE coalesce(r.claimStatus, 'VERIFIED') IN $claims
+WHERE r.claimStatus IN $claims
   AND ($place IS NULL OR EXISTS {
     MATCH (i)-[l:LOCATED_IN]->(:Place)-[w:WITHIN*0..3]->(:Place {id: $place})
-    WHERE coalesce(l.claimStatus, 'VERIFIED') IN $claims AND all(x IN w WHERE coalesce(x.claimStatus, 'VERIFIED') IN $claims)
+    WHERE l.claimStatus IN $claims AND all(x IN w WHERE x.claimStatus IN $claims)
   })
-  AND (r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom)))
-  AND (r.validTo IS NULL OR r.validTo >= left($asOf, size(r.validTo)))
+  AND @validAt(r)
 WITH i, r.lever AS lever, collect(b) AS backers
 WHERE size(backers) = 1
 WITH backers[0] AS b, i, collect(lever) AS levers

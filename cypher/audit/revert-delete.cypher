@@ -18,6 +18,8 @@ CALL (linkCopies) {
   CREATE (a)-[r:$(copy.linkType)]->(b)
   SET r = properties(copy)
   REMOVE r.linkType, r.linkFrom, r.linkTo
+  // A copy taken before links stored their claimStatus.
+  SET r.claimStatus = coalesce(r.claimStatus, 'VERIFIED')
 }
 CREATE (e)-[:AFTER]->(after:AuditSnapshot)
 SET after = properties(before)

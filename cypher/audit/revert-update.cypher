@@ -11,6 +11,8 @@ SET b2 = properties(target)
 WITH old, before, target, e, target.version AS v
 SET target = properties(before)
 REMOVE target.linkType, target.linkFrom, target.linkTo
+// A link's copy taken before links stored their claimStatus.
+SET target.claimStatus = CASE WHEN old.targetKind = 'LINK' THEN coalesce(target.claimStatus, 'VERIFIED') ELSE target.claimStatus END
 SET target.version = v + 1, target.updatedAt = datetime(), old.revertedBy = e.id
 CREATE (e)-[:AFTER]->(a2:AuditSnapshot)
 SET a2 = properties(target)

@@ -19,5 +19,6 @@ CALL (a, b, row, outcome) {
   WITH a, b, row, outcome WHERE outcome = 'CREATED'
   CREATE (a)-[r:$(row.type)]->(b)
   SET r += row.props, r.id = row.id, r.version = 1, r.createdAt = datetime()
+  SET r.claimStatus = coalesce(row.props.claimStatus, 'VERIFIED')
 }
 RETURN row.id AS id, outcome;

@@ -15,6 +15,7 @@ CALL (a, b, outcome) {
   WITH a, b WHERE outcome = 'OK'
   CREATE (a)-[r:$($type) {id: $id}]->(b)
   SET r += $props, r.version = 1, r.createdAt = datetime()
+  SET r.claimStatus = coalesce($props.claimStatus, 'VERIFIED')
   CREATE (e:AuditEntry {id: $audit.id, at: datetime(), user: $audit.user, action: 'CREATE', targetKind: 'LINK',
                         targetId: $id, targetLabel: $type, reason: $audit.reason})
   CREATE (e)-[:AFTER]->(after:AuditSnapshot)

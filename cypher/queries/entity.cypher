@@ -13,17 +13,17 @@ RETURN [l IN labels(n) WHERE l <> 'Entity'][0] AS label, properties(n) AS props,
   // LOCATED_IN it or a place within it; links whose claim was REJECTED are left out.
   CASE WHEN n:Place THEN COLLECT {
     MATCH (n)<-[w:WITHIN*0..3]-(q:Place)
-    WHERE all(x IN w WHERE coalesce(x.claimStatus, 'VERIFIED') <> 'REJECTED')
+    WHERE all(x IN w WHERE x.claimStatus <> 'REJECTED')
     MATCH (q)<-[r:WORKS_IN|LOCATED_IN]-(x:Entity)
-    WHERE coalesce(r.claimStatus, 'VERIFIED') <> 'REJECTED'
+    WHERE r.claimStatus <> 'REJECTED'
     OPTIONAL MATCH (x:Initiative)<-[b:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(via:Partnership)
-    WHERE coalesce(b.claimStatus, 'VERIFIED') <> 'REJECTED'
+    WHERE b.claimStatus <> 'REJECTED'
     WITH CASE WHEN x:Partnership THEN x ELSE via END AS p
     WITH DISTINCT p WHERE p IS NOT NULL
     RETURN {partnership: {id: p.id, name: p.name, placeholder: coalesce(p.placeholder, false), type: 'Partnership'},
             members: COLLECT {
               MATCH (p)<-[m:MEMBER_OF]-(o:Entity)
-              WHERE coalesce(m.claimStatus, 'VERIFIED') <> 'REJECTED'
+              WHERE m.claimStatus <> 'REJECTED'
               RETURN {member: {id: o.id, name: o.name, placeholder: coalesce(o.placeholder, false), type: [l IN labels(o) WHERE l <> 'Entity'][0]},
                       role: m.role}
               ORDER BY o.name, o.id

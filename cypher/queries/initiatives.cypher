@@ -1,7 +1,7 @@
 // Initiatives matching a filter: the total, and one page (keyset on name, id) with links and lever counts.
 // Serves both initiatives(filter) and initiative(id) ($ids), so an initiative is projected in one place.
 // A lever link counts when it is current at $asOf (validTo compared at its own precision: YYYY, YYYY-MM, ...)
-// and its claimStatus (missing means VERIFIED) is in $claims: REJECTED links never count.
+// and its claimStatus is in $claims: REJECTED links never count.
 MATCH (i:Initiative)
 WHERE ($ids IS NULL OR i.id IN $ids)
   AND ($status IS NULL OR i.status = $status)
@@ -17,9 +17,8 @@ WHERE ($ids IS NULL OR i.id IN $ids)
        OR EXISTS { (i)<-[:LEVER|COMMISSIONS|DELIVERS|FUNDS]-()-[:MEMBER_OF]->(:Partnership {id: $partnership}) })
 WITH i, COLLECT {
   MATCH (i)<-[r:LEVER]-()
-  WHERE r.stance = 'ENABLES' AND coalesce(r.claimStatus, 'VERIFIED') IN $claims
-    AND (r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom)))
-    AND (r.validTo IS NULL OR r.validTo >= left($asOf, size(r.validTo)))
+  WHERE r.stance = 'ENABLES' AND r.claimStatus IN $claims
+    AND @validAt(r)
   RETURN DISTINCT r.lever
 } AS enabled
 WHERE all(l IN coalesce($hasLever, []) WHERE l IN enabled)
@@ -32,9 +31,9 @@ CALL (page) {
   UNWIND page AS i
   WITH i, COLLECT {
     MATCH (i)<-[r:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(b:Entity)
-    WHERE coalesce(r.claimStatus, 'VERIFIED') IN $claims
-      AND (r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom)))
-    WITH r, b, type(r) AS type, r.validTo IS NULL OR r.validTo >= left($asOf, size(r.validTo)) AS current
+    WHERE r.claimStatus IN $claims
+      AND @started(r)
+    WITH r, b, type(r) AS type, @notEnded(r) AS current
     WHERE current OR type <> 'LEVER'
     // As in cypher/analysis/alignment.cypher: a list in the order of api/analysis/facts.ts LINK_FIELDS.
     RETURN [r.id, type, b.id, current, r.lever, r.stance, r.class, r.confidence, r.validFrom, r.validTo, r.amount, r.evSource, r.evLine, r.evQuote]
@@ -55,18 +54,17 @@ CALL (page) {
         links: factLinks,
         backers: COLLECT {
           MATCH (i)<-[r:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(b:Entity)
-          WHERE coalesce(r.claimStatus, 'VERIFIED') IN $claims
-            AND (r.validFrom IS NULL OR r.validFrom <= left($asOf, size(r.validFrom)))
+          WHERE r.claimStatus IN $claims
+            AND @started(r)
           WITH DISTINCT b
           // Described as cypher/analysis/alignment-backers.cypher describes them.
           RETURN {id: b.id, name: b.name, placeholder: coalesce(b.placeholder, false), label: [l IN labels(b) WHERE l <> 'Entity'][0],
             orgType: CASE WHEN b:Organisation THEN b.type END,
-            owner: COLLECT { MATCH (b:Directorate)-[p:PART_OF]->(o:Organisation) WHERE coalesce(p.claimStatus, 'VERIFIED') IN $claims RETURN o.id ORDER BY o.id }[0],
+            owner: COLLECT { MATCH (b:Directorate)-[p:PART_OF]->(o:Organisation) WHERE p.claimStatus IN $claims RETURN o.id ORDER BY o.id }[0],
             vcse: CASE WHEN b:Organisation AND b.type = 'VCSE' THEN [[b.id, b.name, coalesce(b.placeholder, false)]] ELSE COLLECT {
               MATCH (b:Partnership)<-[m:MEMBER_OF]-(o:Organisation {type: 'VCSE'})
-              WHERE coalesce(m.claimStatus, 'VERIFIED') IN $claims
-                AND (m.validFrom IS NULL OR m.validFrom <= left($asOf, size(m.validFrom)))
-                AND (m.validTo IS NULL OR m.validTo >= left($asOf, size(m.validTo)))
+              WHERE m.claimStatus IN $claims
+                AND @validAt(m)
               WITH DISTINCT o
               RETURN [o.id, o.name, coalesce(o.placeholder, false)]
             } END}

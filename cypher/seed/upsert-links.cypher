@@ -6,6 +6,7 @@ CALL (a, b, row) {
   WITH a, b, row WHERE a IS NOT NULL AND b IS NOT NULL
   MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
   ON CREATE SET r += row.props, r.version = 1
+  ON CREATE SET r.claimStatus = coalesce(row.props.claimStatus, 'VERIFIED')
 }
 WITH row WHERE a IS NULL OR b IS NULL
 RETURN collect(row.id) AS missing;

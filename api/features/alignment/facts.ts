@@ -50,7 +50,7 @@ type RawRef = Omit<FactRef, 'owner' | 'orgType' | 'placeholder'> & { owner?: str
 export interface RawBacker extends RawRef { vcse: [string, string, boolean][] }
 /**
  * A link as the queries return it: a list in this order, its far end by id, evidence only when asked for.
- * A list because neo4j-driver decodes a map key by key (Object.defineProperty), several times slower than a
+ * A list because the driver decodes a map key by key (Object.defineProperty), several times slower than a
  * list, and the whole-graph report returns some 30,000 links (bench/analysis.ts).
  */
 export const LINK_FIELDS = ['id', 'type', 'from', 'current', 'lever', 'stance', 'class', 'confidence', 'validFrom', 'validTo', 'amount', 'evSource', 'evLine', 'evQuote'] as const;

@@ -9,8 +9,8 @@
  * It reaches Neo4j only through Database.explain and Database.stream (named database, metadata, timeout,
  * mapError), like every other query.
  */
-import neo4j, { type ResultSummary } from 'neo4j-driver';
-import type { Database, Params } from '../../db/database.js';
+import { isInt, isNode, isPath, isRelationship } from '../../db/values.js';
+import type { Database, Params, ResultSummary } from '../../db/database.js';
 import { LINK_RULES } from '../../../model/link-rules.js';
 import { NODE_LABELS } from '../../../model/vocabulary.js';
 import { AppError, badInput } from '../../errors.js';
@@ -143,7 +143,7 @@ class GraphCollector {
 
   plain(v: unknown): unknown {
     if (v === null || v === undefined) return null;
-    if (neo4j.isNode(v as never)) {
+    if (isNode(v as never)) {
       const n = v as unknown as { elementId: string; labels: string[]; properties: Record<string, unknown> };
       if (n.labels.some((l) => RESTRICTED_LABELS.has(l))) return { elementId: n.elementId, labels: n.labels, redacted: true };
       const type = n.labels.find((l) => NODE_LABEL_SET.has(l));
@@ -158,19 +158,19 @@ class GraphCollector {
       }
       return { elementId: n.elementId, labels: n.labels, properties: this.props(n.properties) };
     }
-    if (neo4j.isRelationship(v as never)) {
+    if (isRelationship(v as never)) {
       const r = v as unknown as { elementId: string; startNodeElementId: string; endNodeElementId: string; type: string; properties: Record<string, unknown> };
       this.rels.set(r.elementId, { elementId: r.elementId, start: r.startNodeElementId, end: r.endNodeElementId, type: r.type, props: r.properties });
       return { elementId: r.elementId, type: r.type, start: r.startNodeElementId, end: r.endNodeElementId, properties: this.props(r.properties) };
     }
-    if (neo4j.isPath(v as never)) {
+    if (isPath(v as never)) {
       const path = v as unknown as { start: unknown; end: unknown; segments: { start: unknown; relationship: unknown; end: unknown }[] };
       return {
         start: this.plain(path.start), end: this.plain(path.end),
         segments: path.segments.map((s) => ({ start: this.plain(s.start), relationship: this.plain(s.relationship), end: this.plain(s.end) })),
       };
     }
-    if (neo4j.isInt(v as never)) return (v as { toNumber(): number }).toNumber();
+    if (isInt(v as never)) return (v as { toNumber(): number }).toNumber();
     if (typeof v === 'string') return this.leaks(v) ? REDACTED : v;
     if (Array.isArray(v)) return v.map((x) => this.plain(x));
     if (typeof v === 'object') {

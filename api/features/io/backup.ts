@@ -13,10 +13,9 @@ import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip, createGzip } from 'node:zlib';
-import neo4j from 'neo4j-driver';
 import type { Database } from '../../db/database.js';
 import { migrate } from '../../db/migrate.js';
-import { streamRead, writeTransaction } from '../../db/tx.js';
+import { int, types } from '../../db/values.js';
 
 export const BACKUP_FORMAT = 'levermap-backup';
 export const BACKUP_VERSION = 1;
@@ -73,19 +72,19 @@ interface TemporalFields {
 
 function decodeScalar(v: unknown, t: string): unknown {
   switch (t) {
-    case 'INTEGER': return neo4j.int(v as number);
+    case 'INTEGER': return int(v as number);
     case 'FLOAT': return v as number;
     case 'STRING': case 'BOOLEAN': return v;
   }
   const o = v as TemporalFields;
   switch (t) {
-    case 'ZONED DATETIME': return new neo4j.types.DateTime(o.year, o.month, o.day, o.hour, o.minute, o.second, o.nanosecond, o.timeZoneOffsetSeconds, o.timeZoneId);
-    case 'LOCAL DATETIME': return new neo4j.types.LocalDateTime(o.year, o.month, o.day, o.hour, o.minute, o.second, o.nanosecond);
-    case 'DATE': return new neo4j.types.Date(o.year, o.month, o.day);
-    case 'ZONED TIME': return new neo4j.types.Time(o.hour, o.minute, o.second, o.nanosecond, o.timeZoneOffsetSeconds ?? 0);
-    case 'LOCAL TIME': return new neo4j.types.LocalTime(o.hour, o.minute, o.second, o.nanosecond);
-    case 'DURATION': return new neo4j.types.Duration(o.months, o.days, o.seconds, o.nanoseconds);
-    case 'POINT': return new neo4j.types.Point(o.srid, o.x, o.y, o.z);
+    case 'ZONED DATETIME': return new types.DateTime(o.year, o.month, o.day, o.hour, o.minute, o.second, o.nanosecond, o.timeZoneOffsetSeconds, o.timeZoneId);
+    case 'LOCAL DATETIME': return new types.LocalDateTime(o.year, o.month, o.day, o.hour, o.minute, o.second, o.nanosecond);
+    case 'DATE': return new types.Date(o.year, o.month, o.day);
+    case 'ZONED TIME': return new types.Time(o.hour, o.minute, o.second, o.nanosecond, o.timeZoneOffsetSeconds ?? 0);
+    case 'LOCAL TIME': return new types.LocalTime(o.hour, o.minute, o.second, o.nanosecond);
+    case 'DURATION': return new types.Duration(o.months, o.days, o.seconds, o.nanoseconds);
+    case 'POINT': return new types.Point(o.srid, o.x, o.y, o.z);
   }
   throw new Error(`unknown property type ${t} in the backup`);
 }
@@ -97,8 +96,8 @@ export function decodeValue(v: unknown): unknown {
     const it = listOf($t);
     return it !== null ? (inner as unknown[]).map((x) => decodeScalar(x, it)) : decodeScalar(inner, $t);
   }
-  if (typeof v === 'number') return neo4j.int(v);
-  if (Array.isArray(v)) return v.map((x) => (typeof x === 'number' ? neo4j.int(x) : x));
+  if (typeof v === 'number') return int(v);
+  if (Array.isArray(v)) return v.map((x) => (typeof x === 'number' ? int(x) : x));
   return v;
 }
 
@@ -132,13 +131,13 @@ export async function backup(db: Database, file: string, log: (s: string) => voi
   let links = 0;
   try {
     await w.line({ format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString() });
-    await streamRead(db, 'io/backup-nodes', {}, async (r) => {
+    await db.readEach('io/backup-nodes', {}, async (r) => {
       const key = keys.size + 1;
       keys.set(r.eid as string, key);
       await w.line({ n: key, l: r.labels as string[], p: encodeProps(r.props as Props, r.types as [string, string][]) } satisfies NodeLine);
       if (key % 50_000 === 0) log(`  ${key} nodes...`);
     });
-    await streamRead(db, 'io/backup-links', {}, async (r) => {
+    await db.readEach('io/backup-links', {}, async (r) => {
       const a = keys.get(r.a as string);
       const b = keys.get(r.b as string);
       // A node created after the node pass: its relationships wait for the next backup.
@@ -235,7 +234,7 @@ export async function restore(db: Database, file: string, log: (s: string) => vo
       if (!batch.length) return;
       const rows = batch;
       batch = [];
-      const [r] = await writeTransaction(db, 'io/restore', timeout, (run) => run(kind === 'node' ? 'io/restore-nodes' : 'io/restore-links', { rows }), true);
+      const [r] = await db.transaction('WRITE', 'io/restore', (run) => run(kind === 'node' ? 'io/restore-nodes' : 'io/restore-links', { rows }), { timeoutMs: timeout, typedParams: true });
       const made = Number(r?.created ?? 0);
       if (made !== rows.length) throw new Error(`restored ${made} of ${rows.length} ${kind === 'node' ? 'nodes' : 'relationships'} in a batch`);
       if (kind === 'node') nodes += made; else links += made;
@@ -243,10 +242,10 @@ export async function restore(db: Database, file: string, log: (s: string) => vo
     };
     for await (const { value } of lines(file)) {
       if (typeof value.n === 'number') {
-        batch.push({ key: neo4j.int(value.n), labels: value.l, props: decodeProps(value.p as Props) });
+        batch.push({ key: int(value.n), labels: value.l, props: decodeProps(value.p as Props) });
       } else if (typeof value.r === 'string') {
         if (kind === 'node') { await flush(); kind = 'link'; }
-        batch.push({ a: neo4j.int(value.a as number), b: neo4j.int(value.b as number), type: value.r, props: decodeProps(value.p as Props) });
+        batch.push({ a: int(value.a as number), b: int(value.b as number), type: value.r, props: decodeProps(value.p as Props) });
       } else continue;
       if (batch.length >= BATCH) await flush();
     }

@@ -9,7 +9,6 @@ import { isSheet, SHEETS, type SheetName } from './layout.js';
 import { plan, type Action, type Op } from './plan.js';
 import { checkSize, readCsv, readJson, readXlsx, type ImportFormat, type InputFile, type Limits } from './read.js';
 import { fromJson, fromTables, type Problem, type Records } from './records.js';
-import { writeTransaction } from '../../db/tx.js';
 
 export interface SheetSummary { sheet: string; rows: number; created: number; updated: number; unchanged: number; bad: number }
 export interface Change { sheet: string; row: number; action: Action; id: string; changedFields: string[] }
@@ -85,7 +84,7 @@ async function commit(db: Database, nodes: Op[], links: Op[], outcome: Map<Op, A
   const toWrite = [...nodes, ...links].filter((o) => o.action !== 'UNCHANGED');
   const total = toWrite.length;
   const timeout = Math.max(db.opts.queryTimeoutMs * 6, 60_000 + total * 5);
-  await writeTransaction(db, 'io/import', timeout, async (run) => {
+  await db.transaction('WRITE', 'io/import', async (run) => {
     let done = 0;
     const apply = async (name: string, batch: Op[], row: (o: Op) => Record<string, unknown>) => {
       const result = await run(name, { rows: batch.map(row) });
@@ -121,7 +120,7 @@ async function commit(db: Database, nodes: Op[], links: Op[], outcome: Map<Op, A
       };
       await run('audit/record-import', { audit: { id: actor.auditId, user: actor.user, reason: actor.reason, format }, summary: JSON.stringify(summary) });
     }
-  });
+  }, { timeoutMs: timeout });
 }
 
 function chunks<T>(xs: T[]): T[][] {

@@ -2,7 +2,7 @@
  * Reason paths as the suggest Cypher returns them (driver Path values) to API shapes: refs for the nodes and
  * full links, with their citations, in their stored direction whatever way the path walked them.
  */
-import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
+import { isPath, type Node, type Path, type Relationship } from '../../db/values.js';
 import { toLink, type Citation, type LinkRow, type RawLink, type RefRow } from '../../db/rows.js';
 import type { LinkType, NodeLabel } from '../../../model/schemas.js';
 
@@ -30,7 +30,7 @@ function link(rel: Relationship, a: Node, b: Node): LinkRow {
 }
 
 export function toReasonPath(p: unknown): ReasonPathRow | null {
-  if (!neo4j.isPath(p as object)) return null;
+  if (!isPath(p as object)) return null;
   const path = p as Path;
   const nodes = [path.start, ...path.segments.map((s) => s.end)];
   return { nodes: nodes.map(refOf), links: path.segments.map((s) => link(s.relationship, s.start, s.end)) };
