@@ -1,8 +1,7 @@
 /** The shell: URL-held view state, the header (search, pages, back and forward), and the page for the view. */
 import { useCallback, useEffect, useState } from 'react';
-import { signOut } from './api/auth.js';
 import { SearchBox } from './components/SearchBox.js';
-import { can, SessionProvider, useSession } from './components/session.js';
+import { can, SessionProvider, signOut, useSession } from './components/session.js';
 import { HOME, explore, find, parseUrl, toUrl, type ViewState } from './model/url.js';
 import { EditPage } from './views/EditPage.js';
 import { ExplorePage } from './views/ExplorePage.js';

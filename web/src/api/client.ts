@@ -1,4 +1,9 @@
-/** The one way the web app talks to the API: POST a GraphQL document, get typed data or an ApiError. */
+/**
+ * The one way the web app talks to the API: POST a typed GraphQL document (generated in web/src/gql from the
+ * graphql(`...`) beside each component), get typed data or an ApiError. Reads go through TanStack Query.
+ */
+import { QueryClient, useQuery, type UseQueryOptions } from '@tanstack/react-query';
+import type { TypedDocumentString } from '../gql/graphql.js';
 
 export class ApiError extends Error {
   constructor(message: string, readonly code: string, readonly field?: string, readonly extensions: Record<string, unknown> = {}) {
@@ -33,7 +38,8 @@ export function setEndpoint(url: string): void { endpoint = url; }
 /** Another path on the same server as the GraphQL endpoint (e.g. /auth/config). */
 export const serverPath = (path: string) => endpoint.replace(/\/graphql$/, path);
 
-export async function gql<T, V extends object = Record<string, never>>(query: string, variables?: V, signal?: AbortSignal): Promise<T> {
+export async function gql<T, V extends object = Record<string, never>>(document: TypedDocumentString<T, V> | string, variables?: V, signal?: AbortSignal): Promise<T> {
+  const query = String(document);
   let res: Response;
   try {
     res = await fetch(endpoint, {
@@ -62,4 +68,31 @@ export async function gql<T, V extends object = Record<string, never>>(query: st
   if (body.error) throw new ApiError(body.error.message ?? `The server answered ${res.status}.`, body.error.code ?? 'ERROR');
   if (!body.data) throw new ApiError('The server returned no data.', 'BAD_RESPONSE');
   return body.data;
+}
+
+/** Every read is cached here; a change (edit, verification, revert, import) marks them all stale. */
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { retry: false, refetchOnWindowFocus: false, staleTime: 0 },
+  },
+});
+
+/** After a change to the graph: everything on screen is read again. */
+export function dataChanged(): Promise<void> {
+  return queryClient.invalidateQueries();
+}
+
+const opName = (doc: string) => /^\s*(?:query|mutation)\s+(\w+)/.exec(doc)?.[1] ?? doc;
+
+/** A typed read keyed by its operation and variables; null variables mean "not yet" (the query waits). */
+export function useGql<T, V extends object>(
+  document: TypedDocumentString<T, V>, variables: V | null,
+  options: Omit<UseQueryOptions<T, Error>, 'queryKey' | 'queryFn'> = {},
+) {
+  return useQuery<T, Error>({
+    queryKey: [opName(String(document)), variables],
+    queryFn: ({ signal }) => gql(document, variables!, signal),
+    enabled: variables !== null,
+    ...options,
+  });
 }

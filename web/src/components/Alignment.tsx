@@ -1,8 +1,16 @@
-import type { Alignment, AlignmentStatus } from '../api/types.js';
-import { initiativeFlags } from '../api/analysis.js';
-import { STATUS_TEXT, flagText, humanise } from '../model/vocabulary.js';
+import { useGql } from '../api/client.js';
+import { graphql } from '../gql/index.js';
+import type { AlignmentCountsFragment } from '../gql/graphql.js';
+import { STATUS_TEXT, flagKindName, flagName, flagText, type AlignmentStatus } from '../model/vocabulary.js';
 import { Citations } from './Citations.js';
-import { useAsync } from './useAsync.js';
+
+graphql(`fragment AlignmentCounts on Alignment { downward sideward upward opposing status gaps }`);
+graphql(`fragment FlagHitItem on AlignmentFlagHit {
+  flag kind rule why detail sources { ...Citation } triggers { linkId type lever stance from { ...Ref } to { ...Ref } }
+}`);
+const FlagsQuery = graphql(`query Flags($id: ID!) { initiative(id: $id) { id alignment { flags { ...FlagHitItem } } } }`);
+
+type Alignment = AlignmentCountsFragment;
 
 const GLYPH: Record<AlignmentStatus, string> = { ALIGNED: '✓', PARTIAL: '◐', CONTESTED: '✕', UNKNOWN: '?' };
 
@@ -30,17 +38,18 @@ export function Flags({ alignment }: { alignment: Alignment }) {
 
 /** The analysis flags with rule, why and sources when the server has them; the plain gaps otherwise. */
 export function InitiativeFlags({ id, alignment, onSelect }: { id: string; alignment: Alignment; onSelect(linkId: string): void }) {
-  const res = useAsync(id, (s) => initiativeFlags(id, s));
-  if (res.state !== 'done' || (res.state === 'done' && alignment.status === 'UNKNOWN' && !res.data.length)) {
+  const res = useGql(FlagsQuery, { id });
+  const flags = res.data?.initiative?.alignment.flags;
+  if (!flags || (alignment.status === 'UNKNOWN' && !flags.length)) {
     return <Flags alignment={alignment} />;
   }
-  if (!res.data.length) return <p className="flag none">No gap or tension flagged.</p>;
+  if (!flags.length) return <p className="flag none">No gap or tension flagged.</p>;
   return (
     <ul className="flags rich" aria-label="Gaps and tensions" data-testid="flags">
-      {res.data.map((f) => (
+      {flags.map((f) => (
         <li key={f.flag} className={`flag ${f.kind === 'GAP' ? 'gap' : 'tension'}`}>
           <span aria-hidden="true">{f.kind === 'GAP' ? '⚠' : f.kind === 'TENSION' ? '⇄' : '!'} </span>
-          <strong>{flagText(f.flag)}</strong> <span className="muted">({humanise(f.kind)}: {humanise(f.flag)})</span>
+          <strong>{flagText(f.flag)}</strong> <span className="muted">({flagKindName(f.kind)}: {flagName(f.flag)})</span>
           <p>{f.detail}</p>
           <details>
             <summary>Rule and why</summary>

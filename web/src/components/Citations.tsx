@@ -1,6 +1,9 @@
-import type { Citation } from '../api/types.js';
+import { graphql } from '../gql/index.js';
+import type { CitationFragment } from '../gql/graphql.js';
 
-export function Citations({ evidence }: { evidence: Citation[] }) {
+graphql(`fragment Citation on Citation { sourceId sourceTitle line quote }`);
+
+export function Citations({ evidence }: { evidence: readonly CitationFragment[] }) {
   if (!evidence.length) return <p className="status empty">No citation recorded.</p>;
   return (
     <ol className="citations">

@@ -5,7 +5,8 @@
  */
 import { useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client.js';
-import type { Ref, Source } from '../api/types.js';
+import type { Ref } from './EntityPicker.js';
+import type { Source } from './FormFields.js';
 import { changedOnServer, checkForm, fieldKey, rebase, type FieldDef, type FieldErrors, type FormValues, type Value } from '../model/forms.js';
 import { EvidenceEditor, Field } from './FormFields.js';
 

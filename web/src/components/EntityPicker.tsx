@@ -1,8 +1,22 @@
 /** Choose a node by typing part of its name (ARIA combobox), limited to some labels; the choice shows as a chip. */
 import { useEffect, useId, useState } from 'react';
-import { search } from '../api/queries.js';
-import type { NodeLabel, Ref, SearchHit } from '../api/types.js';
-import { LABEL_NAME } from '../model/vocabulary.js';
+import { gql } from '../api/client.js';
+import { graphql } from '../gql/index.js';
+import type { RefFragment, SearchHitFragment } from '../gql/graphql.js';
+import { LABEL_NAME, type NodeLabel } from '../model/vocabulary.js';
+
+/** A node as links, suggestions and pickers name it. */
+graphql(`fragment Ref on Ref { id name type placeholder }`);
+graphql(`fragment SearchHit on SearchHit { id name type score placeholder }`);
+const SearchQuery = graphql(`query Search($text: String!, $first: Int, $types: [NodeLabel!]) { search(text: $text, first: $first, types: $types) { ...SearchHit } }`);
+
+export type Ref = RefFragment;
+export type SearchHit = SearchHitFragment;
+
+/** Full-text search, best first; typeahead results are not cached (each keystroke asks afresh). */
+export async function search(text: string, signal?: AbortSignal, first = 12, types?: readonly NodeLabel[]): Promise<SearchHitFragment[]> {
+  return (await gql(SearchQuery, { text, first, types: types?.length ? [...types] : null }, signal)).search;
+}
 
 interface Props {
   label: string;

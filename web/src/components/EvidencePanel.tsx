@@ -1,16 +1,27 @@
 /** Properties and every citation of the selected node or link; its claim state, edit, verify and history by role. */
-import { useRef, useState } from 'react';
-import { ApiError } from '../api/client.js';
-import { verifyLink } from '../api/edit.js';
-import { entity, link } from '../api/queries.js';
-import type { ClaimStatus, EntityDetail, Lever, Link } from '../api/types.js';
+import { useState } from 'react';
+import { ApiError, dataChanged, gql, useGql } from '../api/client.js';
+import { graphql } from '../gql/index.js';
+import type { EntityViewFragment, LinkDetailFragment } from '../gql/graphql.js';
 import { editLink, editNode, newLink, type ViewState } from '../model/url.js';
-import { LABEL_NAME, LEVER_STYLE, LINK_NAME, humanise } from '../model/vocabulary.js';
+import { LABEL_NAME, LEVER_STYLE, LINK_NAME, humanise, type ClaimStatus, type Lever } from '../model/vocabulary.js';
+import { EntityQuery } from '../views/DetailsPanel.js';
 import { Citations } from './Citations.js';
 import { HistoryPanel } from './HistoryPanel.js';
 import { can, useSession } from './session.js';
 import { ErrorNote, Loading } from './Status.js';
-import { useAsync } from './useAsync.js';
+
+/** A link with its evidence, claim state and version: what the panel, the details and the edit form show. */
+graphql(`fragment LinkDetail on Link {
+  id type confidence reason lever stance class role amount validFrom validTo claimStatus claimedBy verifiedBy verificationReason version
+  evidence { ...Citation } from { ...Ref } to { ...Ref }
+}`);
+const LinkQuery = graphql(`query Link($id: ID!) { link(id: $id) { ...LinkDetail } }`);
+const VerifyMutation = graphql(`mutation VerifyLink($id: ID!, $accept: Boolean!, $reason: String!, $expectedVersion: Int) {
+  verifyLink(id: $id, accept: $accept, reason: $reason, expectedVersion: $expectedVersion) { ...LinkDetail }
+}`);
+
+export type Link = LinkDetailFragment;
 
 type Props = { id: string | null; onOpen(id: string): void; onClose(): void; onNavigate?(v: ViewState): void; onChanged?(): void };
 
@@ -33,7 +44,7 @@ function Verify({ l, onDone }: { l: Link; onDone(): void }) {
   const [busy, setBusy] = useState(false);
   const act = async (accept: boolean) => {
     setBusy(true); setErr(null);
-    try { await verifyLink(l.id, accept, reason, l.version); setReason(''); onDone(); }
+    try { await gql(VerifyMutation, { id: l.id, accept, reason, expectedVersion: l.version }); void dataChanged(); setReason(''); onDone(); }
     catch (x) { setErr(x instanceof ApiError ? x.human : (x as Error).message); }
     finally { setBusy(false); }
   };
@@ -49,7 +60,7 @@ function Verify({ l, onDone }: { l: Link; onDone(): void }) {
   );
 }
 
-function Properties({ obj }: { obj: Record<string, unknown> }) {
+function Properties({ obj }: { obj: object }) {
   const rows = Object.entries(obj).filter(([k, v]) => !SKIP.has(k) && v !== null && v !== undefined && !(Array.isArray(v) && !v.length));
   return (
     <dl className="props">
@@ -73,7 +84,7 @@ function LinkEvidence({ l, onOpen, onNavigate, onChanged }: { l: Link; onOpen(id
         <button type="button" className="link" onClick={() => onOpen(l.to.id)}>{l.to.name}</button>
       </p>
       <p><ClaimBadge status={l.claimStatus} /> <span className="muted">{CLAIM_TEXT[l.claimStatus]}</span></p>
-      <Properties obj={l as unknown as Record<string, unknown>} />
+      <Properties obj={l} />
       <h3>Citations ({l.evidence.length})</h3>
       <Citations evidence={l.evidence} />
       {can(user, 'VERIFIER') && l.claimStatus !== 'VERIFIED' && <Verify l={l} onDone={onChanged} />}
@@ -83,14 +94,14 @@ function LinkEvidence({ l, onOpen, onNavigate, onChanged }: { l: Link; onOpen(id
   );
 }
 
-function NodeEvidence({ e, onOpen, onNavigate, onChanged }: { e: EntityDetail; onOpen(id: string): void; onNavigate?(v: ViewState): void; onChanged(): void }) {
+function NodeEvidence({ e, onOpen, onNavigate, onChanged }: { e: EntityViewFragment; onOpen(id: string): void; onNavigate?(v: ViewState): void; onChanged(): void }) {
   const { user } = useSession();
   return (
     <>
       <h2 id="evidence-h">{e.name}</h2>
       <p><span className={`tag t-${e.label}`}>{LABEL_NAME[e.label]}</span> {e.placeholder && <span className="tag placeholder">unnamed in the sources (placeholder)</span>}</p>
       {e.description && <p>{e.description}</p>}
-      <Properties obj={e as unknown as Record<string, unknown>} />
+      <Properties obj={e} />
       <p><button type="button" onClick={() => onOpen(e.id)}>Open {e.name} in the explorer</button></p>
       <h3>Citations ({e.evidence.length})</h3>
       <Citations evidence={e.evidence} />
@@ -108,15 +119,12 @@ function NodeEvidence({ e, onOpen, onNavigate, onChanged }: { e: EntityDetail; o
 export function EvidencePanel({ id, onOpen, onClose, onNavigate, onChanged }: Props) {
   const slot = id?.match(/^slot(?:-edge)?:(DOWNWARD|SIDEWARD|UPWARD)$/)?.[1] as Lever | undefined;
   const isLink = !!id && !slot && id.includes(':');
-  const [gen, setGen] = useState(0);
-  const changed = () => { setGen((g) => g + 1); onChanged?.(); };
-  const fresh = useAsync<{ link?: Link | null; node?: EntityDetail | null }>(id && !slot ? `${id}#${gen}` : null, async (signal) =>
-    isLink ? { link: await link(id!, signal) } : { node: await entity(id!, signal) });
-  // After a change here (verified, reverted) the same item is read again: keep showing it meanwhile, so the
-  // panel neither flashes nor closes its open History.
-  const last = useRef<{ id: string; res: typeof fresh } | null>(null);
-  if (fresh.state === 'done' && id) last.current = { id, res: fresh };
-  const res = fresh.state === 'loading' && last.current?.id === id ? last.current.res : fresh;
+  const changed = () => { onChanged?.(); };
+  // After a change here (verified, reverted) every read is marked stale and read again; the panel keeps showing
+  // the item meanwhile, so it neither flashes nor closes its open History.
+  const linkRes = useGql(LinkQuery, id && !slot && isLink ? { id } : null);
+  const nodeRes = useGql(EntityQuery, id && !slot && !isLink ? { id } : null);
+  const res = isLink ? linkRes : nodeRes;
 
   return (
     <aside className="evidence" aria-labelledby="evidence-h" data-testid="evidence-panel">
@@ -129,11 +137,11 @@ export function EvidencePanel({ id, onOpen, onClose, onNavigate, onChanged }: Pr
             A red dashed box is a gap (other levers are recorded); a grey dotted circle means nothing is recorded at all, which is unknown rather than absent.</p>
         </>
       )}
-      {id && !slot && res.state === 'loading' && <Loading what="evidence" />}
-      {id && !slot && res.state === 'error' && <ErrorNote error={res.error} what="evidence" />}
-      {id && !slot && res.state === 'done' && (
-        res.data.link ? <LinkEvidence l={res.data.link} onOpen={onOpen} onNavigate={onNavigate} onChanged={changed} />
-          : res.data.node ? <NodeEvidence e={res.data.node} onOpen={onOpen} onNavigate={onNavigate} onChanged={changed} />
+      {id && !slot && res.isPending && <Loading what="evidence" />}
+      {id && !slot && res.isError && <ErrorNote error={res.error} what="evidence" />}
+      {id && !slot && res.isSuccess && (
+        isLink && linkRes.data?.link ? <LinkEvidence l={linkRes.data.link} onOpen={onOpen} onNavigate={onNavigate} onChanged={changed} />
+          : !isLink && nodeRes.data?.entity ? <NodeEvidence e={nodeRes.data.entity} onOpen={onOpen} onNavigate={onNavigate} onChanged={changed} />
             : <><h2 id="evidence-h">Not found</h2><p className="status empty">Nothing with id {id} exists any more.</p></>
       )}
     </aside>

@@ -1,7 +1,32 @@
-import type { Facets } from '../api/queries.js';
-import type { FrameworkElement } from '../api/types.js';
-import { NO_FILTERS, type Filters } from '../model/graph.js';
-import { CONFIDENCES, ELEMENTS, LEVERS, LEVER_STYLE, ORG_TYPES, STANCES, humanise } from '../model/vocabulary.js';
+import { CONFIDENCE, FRAMEWORK_ELEMENT, ORGANISATION_TYPE, STANCE } from '../../../model/vocabulary.js';
+import { graphql } from '../gql/index.js';
+import type { FacetsQuery as FacetsData, OrganisationType } from '../gql/graphql.js';
+import { NO_FILTERS, type Facets, type Filters } from '../model/graph.js';
+import { CONFIDENCES, ELEMENTS, LEVERS, LEVER_STYLE, ORG_TYPES, STANCES, type FrameworkElement } from '../model/vocabulary.js';
+
+/** What the filters need to know about nodes that the neighbourhood does not carry: types, elements, places. */
+export const FacetsQuery = graphql(`query Facets {
+  orgs: entities(type: Organisation, first: 500) { nodes { __typename id ... on Organisation { type } links(types: [WORKS_IN]) { to { id } } } }
+  dirs: entities(type: Directorate, first: 500) { nodes { id links(types: [WORKS_IN]) { to { id } } } }
+  parts: entities(type: Partnership, first: 500) { nodes { id links(types: [WORKS_IN]) { to { id } } } }
+  places: entities(type: Place, first: 500) { nodes { id name } }
+  inis: initiatives(first: 500) { edges { node { id frameworkElements links(types: [LOCATED_IN]) { to { id } } } } }
+}`);
+
+export function toFacets(d: FacetsData): Facets {
+  const orgType = new Map<string, OrganisationType>();
+  const places = new Map<string, string[]>();
+  for (const n of d.orgs.nodes) if (n.__typename === 'Organisation') orgType.set(n.id, n.type);
+  for (const n of [...d.orgs.nodes, ...d.dirs.nodes, ...d.parts.nodes]) {
+    places.set(n.id, n.links.map((l) => l.to.id));
+  }
+  const elements = new Map<string, FrameworkElement[]>();
+  for (const { node } of d.inis.edges) {
+    elements.set(node.id, node.frameworkElements);
+    places.set(node.id, node.links.map((l) => l.to.id));
+  }
+  return { orgType, elements, places, placeNames: d.places.nodes };
+}
 
 function Checks<T extends string>({ legend, values, chosen, name, onChange }: { legend: string; values: readonly T[]; chosen: T[]; name(v: T): string; onChange(v: T[]): void }) {
   return (
@@ -29,11 +54,11 @@ export function FilterPanel({ filters, facets, onChange }: { filters: Filters; f
         Hide unverified links <span className="muted">(and rejected claims)</span>
       </label>
       <Checks legend="Lever" values={LEVERS} chosen={filters.levers} name={(l) => LEVER_STYLE[l].name} onChange={(levers) => set({ levers })} />
-      <Checks legend="Stance" values={STANCES} chosen={filters.stances} name={(s) => (s === 'ENABLES' ? 'Enables' : 'Opposes')} onChange={(stances) => set({ stances })} />
-      <Checks legend="Confidence" values={CONFIDENCES} chosen={filters.confidences} name={(c) => humanise(c)} onChange={(confidences) => set({ confidences })} />
+      <Checks legend="Stance" values={STANCES} chosen={filters.stances} name={(s) => STANCE[s].label} onChange={(stances) => set({ stances })} />
+      <Checks legend="Confidence" values={CONFIDENCES} chosen={filters.confidences} name={(c) => CONFIDENCE[c].label} onChange={(confidences) => set({ confidences })} />
       <details>
         <summary>Organisation type{filters.orgTypes.length ? ` (${filters.orgTypes.length})` : ''}</summary>
-        <Checks legend="Organisation type" values={ORG_TYPES} chosen={filters.orgTypes} name={(t) => humanise(t)} onChange={(orgTypes) => set({ orgTypes })} />
+        <Checks legend="Organisation type" values={ORG_TYPES} chosen={filters.orgTypes} name={(t) => ORGANISATION_TYPE[t].label} onChange={(orgTypes) => set({ orgTypes })} />
       </details>
       <label className="field">Place
         <select value={filters.place ?? ''} onChange={(e) => set({ place: e.target.value || null })} disabled={!facets}>
@@ -44,7 +69,7 @@ export function FilterPanel({ filters, facets, onChange }: { filters: Filters; f
       <label className="field">Framework element
         <select value={filters.element ?? ''} onChange={(e) => set({ element: (e.target.value || null) as FrameworkElement | null })}>
           <option value="">Any element</option>
-          {ELEMENTS.map((el) => <option key={el} value={el}>{el}</option>)}
+          {ELEMENTS.map((el) => <option key={el} value={el}>{el}: {FRAMEWORK_ELEMENT[el].label}</option>)}
         </select>
       </label>
       {active && <button type="button" onClick={() => onChange(NO_FILTERS)}>Clear filters</button>}

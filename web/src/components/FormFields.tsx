@@ -1,9 +1,12 @@
 /** The parts every edit form shares: one field by its definition, the evidence rows, errors at the field. */
 import { useId } from 'react';
-import type { Ref, Source } from '../api/types.js';
+import { graphql } from '../gql/index.js';
+import type { SourceItemFragment } from '../gql/graphql.js';
 import { EMPTY_EVIDENCE, type EvidenceRow, type FieldDef, type FieldErrors, type Value } from '../model/forms.js';
-import { humanise } from '../model/vocabulary.js';
-import { EntityPicker } from './EntityPicker.js';
+import { EntityPicker, type Ref } from './EntityPicker.js';
+
+graphql(`fragment SourceItem on Source { id title authors year publisher url }`);
+export type Source = SourceItemFragment;
 
 export function FieldError({ id, error }: { id: string; error?: string }) {
   return error ? <span className="field-error" id={id} role="alert">{error}</span> : null;
@@ -44,8 +47,8 @@ export function Field({ def, value, error, onChange, picked, onPick }: FieldProp
     return (
       <fieldset className={`field${error ? ' has-error' : ''}`} data-field={def.key}>
         <legend>{def.name}</legend>
-        {(def.options ?? []).map((o) => (
-          <label key={o} className="check"><input type="checkbox" checked={chosen.includes(o)} onChange={(e) => onChange(e.target.checked ? [...chosen, o] : chosen.filter((c) => c !== o))} />{o}</label>
+        {Object.entries(def.options ?? {}).map(([o, t]) => (
+          <label key={o} className="check" title={t.label}><input type="checkbox" checked={chosen.includes(o)} onChange={(e) => onChange(e.target.checked ? [...chosen, o] : chosen.filter((c) => c !== o))} />{o}</label>
         ))}
         <FieldError id={errId} error={error} />
       </fieldset>
@@ -57,7 +60,7 @@ export function Field({ def, value, error, onChange, picked, onPick }: FieldProp
       {def.kind === 'enum' ? (
         <select {...common} value={String(value ?? '')} onChange={(e) => onChange(e.target.value)} required={def.required}>
           <option value="">{def.required ? 'Choose…' : '(none)'}</option>
-          {(def.options ?? []).map((o) => <option key={o} value={o}>{humanise(o)}</option>)}
+          {Object.entries(def.options ?? {}).map(([o, t]) => <option key={o} value={o}>{t.label}</option>)}
         </select>
       ) : def.kind === 'textarea' ? (
         <textarea {...common} className="prose" rows={3} value={String(value ?? '')} onChange={(e) => onChange(e.target.value)} />

@@ -1,12 +1,17 @@
 /** The audit trail of one node or link: who, when, why, and each field before and after; admins can revert. */
 import { useState } from 'react';
-import { history, revertChange } from '../api/auth.js';
-import { ApiError } from '../api/client.js';
-import type { AuditEntry } from '../api/types.js';
+import { ApiError, dataChanged, gql, useGql } from '../api/client.js';
+import { graphql } from '../gql/index.js';
+import type { AuditEntryItemFragment } from '../gql/graphql.js';
 import { actionName, changes, REVERTIBLE } from '../model/history.js';
 import { can, useSession } from './session.js';
 import { Empty, ErrorNote, Loading } from './Status.js';
-import { useAsync } from './useAsync.js';
+
+graphql(`fragment AuditEntryItem on AuditEntry { id at user action targetKind targetId targetLabel reason before after revertedBy }`);
+const HistoryQuery = graphql(`query History($targetId: ID!) { history(targetId: $targetId, first: 100) { ...AuditEntryItem } }`);
+const RevertMutation = graphql(`mutation Revert($auditId: ID!, $reason: String!) { revertChange(auditId: $auditId, reason: $reason) { ...AuditEntryItem } }`);
+
+type AuditEntry = AuditEntryItemFragment;
 
 function Revert({ entry, onDone }: { entry: AuditEntry; onDone(): void }) {
   const [open, setOpen] = useState(false);
@@ -17,7 +22,7 @@ function Revert({ entry, onDone }: { entry: AuditEntry; onDone(): void }) {
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     setBusy(true); setErr(null);
-    try { await revertChange(entry.id, reason); onDone(); setOpen(false); }
+    try { await gql(RevertMutation, { auditId: entry.id, reason }); await dataChanged(); onDone(); setOpen(false); }
     catch (x) { setErr(x instanceof ApiError ? x.human : (x as Error).message); }
     finally { setBusy(false); }
   };
@@ -33,15 +38,14 @@ function Revert({ entry, onDone }: { entry: AuditEntry; onDone(): void }) {
 
 export function HistoryPanel({ targetId, onChanged }: { targetId: string; onChanged?(): void }) {
   const { user } = useSession();
-  const [gen, setGen] = useState(0);
-  const res = useAsync(`${targetId}#${gen}`, (s) => history(targetId, s));
+  const res = useGql(HistoryQuery, { targetId });
   return (
     <section className="history-panel" aria-label="History" data-testid="history">
-      {res.state === 'loading' && <Loading what="the history" />}
-      {res.state === 'error' && <ErrorNote error={res.error} what="the history" />}
-      {res.state === 'done' && (res.data.length === 0 ? <Empty>No change recorded since the seed was loaded.</Empty> : (
+      {res.isPending && <Loading what="the history" />}
+      {res.isError && <ErrorNote error={res.error} what="the history" />}
+      {res.isSuccess && (res.data.history.length === 0 ? <Empty>No change recorded since the seed was loaded.</Empty> : (
         <ol className="history-list">
-          {res.data.map((e) => {
+          {res.data.history.map((e) => {
             const diff = changes(e);
             return (
               <li key={e.id} data-action={e.action}>
@@ -54,7 +58,7 @@ export function HistoryPanel({ targetId, onChanged }: { targetId: string; onChan
                     <tbody>{diff.map((d) => <tr key={d.field}><th scope="row">{d.field}</th><td>{d.before || <span className="muted">(none)</span>}</td><td>{d.after || <span className="muted">(none)</span>}</td></tr>)}</tbody>
                   </table>
                 )}
-                {can(user, 'ADMIN') && !e.revertedBy && REVERTIBLE.has(e.action) && <Revert entry={e} onDone={() => { setGen((g) => g + 1); onChanged?.(); }} />}
+                {can(user, 'ADMIN') && !e.revertedBy && REVERTIBLE.has(e.action) && <Revert entry={e} onDone={() => onChanged?.()} />}
               </li>
             );
           })}

@@ -1,7 +1,6 @@
 /** Typeahead over every entity (ARIA combobox): type, arrow to a result, Enter opens its view. */
 import { useEffect, useId, useRef, useState } from 'react';
-import { search } from '../api/queries.js';
-import type { SearchHit } from '../api/types.js';
+import { search, type SearchHit } from './EntityPicker.js';
 import { LABEL_NAME } from '../model/vocabulary.js';
 
 export function SearchBox({ onOpen, autoFocus }: { onOpen(hit: SearchHit): void; autoFocus?: boolean }) {

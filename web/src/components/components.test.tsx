@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
+import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { gql, setEndpoint } from '../api/client.js';
+import { gql, queryClient, setEndpoint } from '../api/client.js';
 import { EvidencePanel } from './EvidencePanel.js';
 import { Legend } from './Legend.js';
 import { SearchBox } from './SearchBox.js';
@@ -51,7 +52,7 @@ describe('EvidencePanel', () => {
     const d = await gql<{ initiative: { backers: { linkId: string; evidence: { quote: string; line: number; sourceId: string }[] }[] } }>(
       `{ initiative(id: "ini-003-live-well-gateshead") { backers { linkId evidence { quote line sourceId } } } }`);
     const b = d.initiative.backers[0]!;
-    const { container } = render(<EvidencePanel id={b.linkId} onOpen={() => {}} onClose={() => {}} />);
+    const { container } = render(<QueryClientProvider client={queryClient}><EvidencePanel id={b.linkId} onOpen={() => {}} onClose={() => {}} /></QueryClientProvider>);
     await waitFor(() => expect(container.querySelectorAll('.citations li')).toHaveLength(b.evidence.length), { timeout: 10_000 });
     for (const c of b.evidence) {
       expect(container.textContent).toContain(c.quote);

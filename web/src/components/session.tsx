@@ -1,7 +1,41 @@
 /** Who is signed in, and what the server offers for signing in; read once at start, changed by sign-in and sign-out. */
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { authConfig, me } from '../api/auth.js';
-import type { AuthConfig, Role, User } from '../api/types.js';
+import { authConfig, type AuthConfig } from '../api/auth.js';
+import { ApiError, dataChanged, gql } from '../api/client.js';
+import { graphql } from '../gql/index.js';
+import type { UserItemFragment } from '../gql/graphql.js';
+import type { Role } from '../model/vocabulary.js';
+
+graphql(`fragment UserItem on User { username role }`);
+const MeQuery = graphql(`query Me { me { ...UserItem } }`);
+const SignInMutation = graphql(`mutation SignIn($username: String!, $password: String!) {
+  signIn(username: $username, password: $password) { user { ...UserItem } }
+}`);
+const SignOutMutation = graphql(`mutation SignOut { signOut }`);
+
+export type User = UserItemFragment;
+
+async function me(): Promise<User | null> {
+  try {
+    return (await gql(MeQuery)).me ?? null;
+  } catch (e) {
+    // Anonymous reading switched off: the server refuses before GraphQL; that is "not signed in".
+    if (e instanceof ApiError && e.code === 'UNAUTHENTICATED') return null;
+    throw e;
+  }
+}
+
+/** What a reader may see depends on who they are, so a sign-in or sign-out reads everything again. */
+export async function signIn(username: string, password: string): Promise<User> {
+  const d = await gql(SignInMutation, { username, password });
+  void dataChanged();
+  return d.signIn.user;
+}
+
+export async function signOut(): Promise<void> {
+  await gql(SignOutMutation);
+  void dataChanged();
+}
 
 const RANK: Record<Role, number> = { VIEWER: 0, CONTRIBUTOR: 1, VERIFIER: 2, ADMIN: 3 };
 /** Whether the user's role is at least `role`: only to hide what they cannot use; the API enforces roles itself. */

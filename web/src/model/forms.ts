@@ -2,19 +2,24 @@
  * The edit forms as data, free of React: which fields each kind of node and link has, how typed values become
  * the API's input (create) or patch (update, only what changed), and where the API's field errors belong.
  */
-import type { Citation, LinkType, NodeLabel } from '../api/types.js';
-import { CONFIDENCES, ELEMENTS, LEVERS, ORG_TYPES, STANCES } from './vocabulary.js';
 import { LINK_RULES as MODEL_LINK_RULES } from '../../../model/link-rules.js';
+import {
+  CONFIDENCE, DIRECTORATE_KIND, ENTITY_LABELS, FRAMEWORK_ELEMENT, INITIATIVE_KIND, INITIATIVE_STATUS, LEVER, ORGANISATION_TYPE, PARTNERSHIP_KIND,
+  PLACE_KIND, PREVENTION_TIER, STANCE, TARGET_GROUP_KIND, type EntityLabel, type LinkType, type NodeLabel,
+} from '../../../model/vocabulary.js';
+import type { CitationFragment as Citation } from '../gql/graphql.js';
+import type { Vocabulary } from './vocabulary.js';
 
-export type EditLabel = Exclude<NodeLabel, 'Source'>;
-export const EDIT_LABELS: EditLabel[] = ['Organisation', 'Directorate', 'Partnership', 'Initiative', 'TargetGroup', 'Place'];
+export type EditLabel = EntityLabel;
+export const EDIT_LABELS: EditLabel[] = [...ENTITY_LABELS];
 
 export type FieldKind = 'text' | 'textarea' | 'enum' | 'enums' | 'bool' | 'list' | 'entity';
 export interface FieldDef {
   key: string;
   name: string;
   kind: FieldKind;
-  options?: readonly string[];
+  /** For 'enum' and 'enums' fields: the vocabulary whose codes are offered, shown by their labels. */
+  options?: Vocabulary;
   required?: boolean;
   hint?: string;
   /** For 'entity' fields: the labels it may point at. */
@@ -34,29 +39,26 @@ const DATES: FieldDef[] = [
 
 export const NODE_FIELDS: Record<EditLabel, FieldDef[]> = {
   Organisation: [...COMMON,
-    { key: 'type', name: 'Type', kind: 'enum', options: ORG_TYPES, required: true },
+    { key: 'type', name: 'Type', kind: 'enum', options: ORGANISATION_TYPE, required: true },
     { key: 'subtype', name: 'Subtype', kind: 'text' }, ...DATES,
     { key: 'odsCode', name: 'NHS ODS code', kind: 'text' }, { key: 'charityNumber', name: 'Charity number', kind: 'text' },
     { key: 'companyNumber', name: 'Company number', kind: 'text' }, { key: 'giving360Id', name: '360Giving organisation id', kind: 'text' }],
-  Directorate: [...COMMON, { key: 'kind', name: 'Kind', kind: 'enum', required: true,
-    options: ['PUBLIC_HEALTH', 'ADULT_SOCIAL_CARE', 'CHILDRENS_SERVICES', 'HOUSING', 'PLANNING', 'LICENSING', 'LEISURE', 'ENVIRONMENTAL_HEALTH', 'COMMISSIONING', 'OTHER'] }],
-  Partnership: [...COMMON, { key: 'kind', name: 'Kind', kind: 'enum', required: true,
-    options: ['BOARD', 'ALLIANCE', 'NETWORK', 'CONSORTIUM', 'PROGRAMME', 'VANGUARD', 'STP_ICS', 'OTHER'] }, ...DATES],
+  Directorate: [...COMMON, { key: 'kind', name: 'Kind', kind: 'enum', required: true, options: DIRECTORATE_KIND }],
+  Partnership: [...COMMON, { key: 'kind', name: 'Kind', kind: 'enum', required: true, options: PARTNERSHIP_KIND }, ...DATES],
   Initiative: [...COMMON,
-    { key: 'kind', name: 'Kind', kind: 'enum', required: true, options: ['SERVICE', 'PROJECT', 'PILOT', 'PROGRAMME', 'TOOL', 'STRATEGY', 'OTHER'] },
-    { key: 'status', name: 'Status', kind: 'enum', options: ['ACTIVE', 'DISCONTINUED', 'AT_RISK', 'PLANNED', 'UNKNOWN'] },
-    { key: 'frameworkElements', name: 'Framework elements', kind: 'enums', options: ELEMENTS },
-    { key: 'preventionTier', name: 'Prevention tier', kind: 'enum', options: ['PRIMARY', 'SECONDARY', 'TERTIARY', 'ACUTE'] },
+    { key: 'kind', name: 'Kind', kind: 'enum', required: true, options: INITIATIVE_KIND },
+    { key: 'status', name: 'Status', kind: 'enum', options: INITIATIVE_STATUS },
+    { key: 'frameworkElements', name: 'Framework elements', kind: 'enums', options: FRAMEWORK_ELEMENT },
+    { key: 'preventionTier', name: 'Prevention tier', kind: 'enum', options: PREVENTION_TIER },
     { key: 'startDate', name: 'Start date', kind: 'text', hint: 'YYYY, YYYY-MM or YYYY-MM-DD' },
     { key: 'endDate', name: 'End date', kind: 'text', hint: 'YYYY, YYYY-MM or YYYY-MM-DD' },
     { key: 'funding', name: 'Funding', kind: 'textarea' }, { key: 'benefitExpected', name: 'Benefit expected', kind: 'textarea' }],
-  TargetGroup: [...COMMON, { key: 'kind', name: 'Kind', kind: 'enum', required: true,
-    options: ['PLACE', 'INTEREST', 'IDENTITY', 'FAITH', 'AGE', 'PATIENT', 'UNDERSERVED', 'OTHER'] }],
-  Place: [...COMMON, { key: 'kind', name: 'Kind', kind: 'enum', required: true, options: ['NATION', 'REGION', 'LA_AREA', 'NEIGHBOURHOOD', 'SITE'] },
+  TargetGroup: [...COMMON, { key: 'kind', name: 'Kind', kind: 'enum', required: true, options: TARGET_GROUP_KIND }],
+  Place: [...COMMON, { key: 'kind', name: 'Kind', kind: 'enum', required: true, options: PLACE_KIND },
     { key: 'code', name: 'ONS area code', kind: 'text' }],
 };
 
-/** Which labels each link type joins: the API's own table (api/domain/link-rules.ts), not a copy. */
+/** Which labels each link type joins: the shared model's table (model/link-rules.ts), not a copy. */
 export const LINK_RULES: Record<LinkType, { from: readonly EditLabel[]; to: readonly EditLabel[] }> = MODEL_LINK_RULES;
 export const LINK_TYPES = Object.keys(LINK_RULES) as LinkType[];
 
@@ -67,13 +69,13 @@ export function linkFields(type: LinkType, existing: boolean): FieldDef[] {
     { key: 'to', name: 'To', kind: 'entity', required: true, labels: LINK_RULES[type].to },
   ];
   const lever: FieldDef[] = type !== 'LEVER' ? [] : [
-    ...(existing ? [] : [{ key: 'lever', name: 'Lever', kind: 'enum', options: LEVERS, required: true } as FieldDef]),
-    { key: 'stance', name: 'Stance', kind: 'enum', options: STANCES, required: true },
+    ...(existing ? [] : [{ key: 'lever', name: 'Lever', kind: 'enum', options: LEVER, required: true } as FieldDef]),
+    { key: 'stance', name: 'Stance', kind: 'enum', options: STANCE, required: true },
     { key: 'class', name: 'Service area or class', kind: 'text', hint: 'e.g. "mental health"' },
   ];
   return [
     ...fixed, ...lever,
-    { key: 'confidence', name: 'Confidence', kind: 'enum', options: CONFIDENCES, required: true, hint: 'Stated: the document says so. Inferred: your reading.' },
+    { key: 'confidence', name: 'Confidence', kind: 'enum', options: CONFIDENCE, required: true, hint: 'Stated: the document says so. Inferred: your reading.' },
     { key: 'reason', name: 'Why it is inferred', kind: 'textarea', hint: 'For an inferred link: the reasoning from the cited passages.' },
     ...(type === 'DELIVERS' || type === 'MEMBER_OF' ? [{ key: 'role', name: 'Role', kind: 'text' } as FieldDef] : []),
     ...(type === 'FUNDS' ? [{ key: 'amount', name: 'Amount', kind: 'text' } as FieldDef] : []),
@@ -96,9 +98,10 @@ function toValue(f: FieldDef, v: unknown): Value {
 }
 
 /** The form's starting values from what the API returned (or empty for a new one). */
-export function formValues(fields: FieldDef[], obj: Record<string, unknown> | null, evidence: Citation[] = []): FormValues {
+export function formValues(fields: FieldDef[], obj: object | null, evidence: readonly Citation[] = []): FormValues {
+  const o = obj as Record<string, unknown> | null;
   const out: Record<string, Value> = {};
-  for (const f of fields) out[f.key] = toValue(f, obj?.[f.key]);
+  for (const f of fields) out[f.key] = toValue(f, o?.[f.key]);
   return {
     fields: out,
     evidence: evidence.length ? evidence.map((c) => ({ sourceId: c.sourceId, line: String(c.line), quote: c.quote })) : [{ ...EMPTY_EVIDENCE }],

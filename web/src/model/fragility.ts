@@ -1,5 +1,5 @@
 /** Which initiatives depend on one backer alone for a lever, from the backers the API lists (links valid today). */
-import type { Lever } from '../api/types.js';
+import type { Lever } from './vocabulary.js';
 
 export interface BackerLite { lever: Lever; stance: 'ENABLES' | 'OPPOSES'; validTo?: string | null; backer: { id: string; name: string } }
 export interface Dependence { backer: { id: string; name: string }; items: { initiative: { id: string; name: string }; levers: Lever[] }[] }

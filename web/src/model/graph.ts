@@ -3,9 +3,22 @@
  * filters, hidden nodes and lever slots applied to give what is drawn. Pure functions, so the view can be
  * recomputed from the URL alone.
  */
-import type { Facets } from '../api/queries.js';
-import type { Alignment, ClaimStatus, Confidence, FrameworkElement, GraphEdge, GraphNode, Lever, Neighbourhood, OrganisationType, Stance } from '../api/types.js';
-import { LEVERS } from './vocabulary.js';
+import type { AlignmentCountsFragment as Alignment, GraphEdgeItemFragment, GraphNodeItemFragment } from '../gql/graphql.js';
+import { LEVERS, type ClaimStatus, type Confidence, type FrameworkElement, type Lever, type OrganisationType, type Stance } from './vocabulary.js';
+
+/** Nodes and edges as the neighbourhood and the console return them (fragments beside ExplorePage). */
+export type GraphNode = GraphNodeItemFragment;
+export type GraphEdge = Omit<GraphEdgeItemFragment, 'claimStatus'> & { claimStatus?: ClaimStatus | null };
+export interface Neighbourhood { focus?: string | null; truncated: boolean; nodes: GraphNode[]; edges: GraphEdge[] }
+
+/** What the filters need to know about nodes that the neighbourhood does not carry. */
+export interface Facets {
+  orgType: Map<string, OrganisationType>;
+  elements: Map<string, FrameworkElement[]>;
+  /** Node id to the places it is located in or works in. */
+  places: Map<string, string[]>;
+  placeNames: { id: string; name: string }[];
+}
 
 export interface GraphData { nodes: Map<string, GraphNode>; edges: Map<string, GraphEdge> }
 

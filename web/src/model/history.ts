@@ -1,5 +1,4 @@
 /** Audit entries as a reader wants them: what changed from before to after, field by field. Pure. */
-import type { AuditEntry } from '../api/types.js';
 
 const BOOKKEEPING = new Set(['version', 'updatedAt', 'createdAt']);
 
@@ -8,14 +7,16 @@ export interface FieldChange { field: string; before: string; after: string }
 const show = (v: unknown): string => (v === null || v === undefined ? '' : Array.isArray(v) ? v.map(show).join('; ') : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
 /** Every field whose value differs, in name order; a creation lists everything after, a deletion everything before. */
-export function changes(e: Pick<AuditEntry, 'before' | 'after'>): FieldChange[] {
-  const keys = new Set([...Object.keys(e.before ?? {}), ...Object.keys(e.after ?? {})]);
+export function changes(e: { before?: unknown; after?: unknown }): FieldChange[] {
+  const before = (e.before ?? {}) as Record<string, unknown>;
+  const after = (e.after ?? {}) as Record<string, unknown>;
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   const out: FieldChange[] = [];
   for (const k of [...keys].sort()) {
     if (BOOKKEEPING.has(k)) continue;
-    const before = show(e.before?.[k]);
-    const after = show(e.after?.[k]);
-    if (before !== after) out.push({ field: k, before, after });
+    const was = show(before[k]);
+    const now = show(after[k]);
+    if (was !== now) out.push({ field: k, before: was, after: now });
   }
   return out;
 }

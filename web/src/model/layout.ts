@@ -3,7 +3,7 @@
  * upward groups below; links that are not levers go to an outer band in the same direction. Nodes further
  * out fan out beyond the neighbour that reaches them. Pure: positions from the drawn graph only.
  */
-import type { Lever } from '../api/types.js';
+import type { Lever } from './vocabulary.js';
 import type { DrawEdge, DrawNode } from './graph.js';
 
 export interface Point { x: number; y: number }

@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import type { GraphEdge, GraphNode, Neighbourhood } from '../api/types.js';
 import { csvCell, graphml, linksCsv } from './export.js';
-import { NO_FILTERS, drawGraph, mergeNeighbourhoods } from './graph.js';
+import { NO_FILTERS, drawGraph, mergeNeighbourhoods, type GraphEdge, type GraphNode, type Neighbourhood } from './graph.js';
 import { leverLayout } from './layout.js';
 import { leverSummary } from './summary.js';
 import { parseUrl, toUrl } from './url.js';

@@ -1,7 +1,7 @@
 /** The edit forms, the finder and the history as pure models: no browser, no server. */
 import { describe, expect, it } from 'vitest';
 import { LINK_RULES as API_LINK_RULES } from '../../../model/link-rules.js';
-import type { Suggestion } from '../api/types.js';
+import type { SuggestionItemFragment as Suggestion } from '../gql/graphql.js';
 import { isLarge, LARGE_EDGES, LARGE_NODES, rendererOptions, styleFor } from '../graph/performance.js';
 import { STYLE } from '../graph/style.js';
 import { changedOnServer, checkForm, createInput, fieldKey, formValues, LINK_RULES, linkFields, NODE_FIELDS, rebase, updatePatch } from './forms.js';

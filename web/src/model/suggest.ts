@@ -2,8 +2,10 @@
  * Suggestions as the finder shows them, free of React and Cytoscape: the reason paths as a graph to draw
  * (source on the left, suggestion on the right, one row per reason), the profile from the form, and the CSV.
  */
-import type { Citation, ProfileInput, Ref, Suggestion, SuggestionResult } from '../api/types.js';
-import type { SuggestKind } from '../api/suggest.js';
+import type {
+  CitationFragment as Citation, ProfileInput, RefFragment as Ref, SuggestionItemFragment as Suggestion, SuggestionResultItemFragment as SuggestionResult,
+} from '../gql/graphql.js';
+import type { FindTab as SuggestKind } from './url.js';
 import { csvCell } from './export.js';
 import type { DrawEdge, DrawGraph, DrawNode } from './graph.js';
 

@@ -1,6 +1,6 @@
 /** The plain-English sentence beside the graph ("2 sponsors, 3 partnerships, no community voice recorded"). */
-import type { Alignment, Backer, Lever } from '../api/types.js';
-import { plural } from './vocabulary.js';
+import type { AlignmentCountsFragment as Alignment, BackerItemFragment as Backer } from '../gql/graphql.js';
+import { plural, type Lever } from './vocabulary.js';
 
 export function leverSummary(alignment: Alignment): string {
   if (alignment.status === 'UNKNOWN' && alignment.opposing === 0) {

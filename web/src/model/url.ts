@@ -1,7 +1,6 @@
 /** The whole view lives in the URL, so a link reopens it exactly; parse and print are inverses. */
-import type { Confidence, FrameworkElement, Lever, OrganisationType, Stance } from '../api/types.js';
 import { NO_FILTERS, type Filters } from './graph.js';
-import { CONFIDENCES, ELEMENTS, LEVERS, ORG_TYPES, STANCES } from './vocabulary.js';
+import { CONFIDENCES, ELEMENTS, LEVERS, ORG_TYPES, STANCES, type Confidence, type FrameworkElement, type Lever, type OrganisationType, type Stance } from './vocabulary.js';
 
 export type Page = 'home' | 'explore' | 'place' | 'research' | 'find' | 'edit' | 'import' | 'signin';
 export type FindTab = 'collaborators' | 'sponsors' | 'partnerships';

@@ -1,20 +1,39 @@
-/** The product's words and colours, in one place: lever names, glossary, gap explanations, node types. */
-import type { AlignmentStatus, Confidence, Lever, LinkType, NodeLabel, OrganisationType, Stance } from '../api/types.js';
+/**
+ * The explorer's words and colours. Codes, labels and descriptions come from the shared model
+ * (model/vocabulary.ts); only what is the web's own is written here: colours, line styles, glyphs and the glossary.
+ */
+import {
+  ALIGNMENT_FLAG, ALIGNMENT_STATUS, codes, CONFIDENCE, FLAG_KIND, FRAMEWORK_ELEMENT, labelOf, LEVER, LEVER_GAP, LINK_TYPE,
+  NODE_LABEL, ORGANISATION_TYPE, STANCE,
+  type AlignmentStatus, type Lever, type LinkType, type NodeLabel, type Term,
+} from '../../../model/vocabulary.js';
 
-export const LEVERS: Lever[] = ['DOWNWARD', 'SIDEWARD', 'UPWARD'];
-export const STANCES: Stance[] = ['ENABLES', 'OPPOSES'];
-export const CONFIDENCES: Confidence[] = ['STATED', 'INFERRED'];
-export const ORG_TYPES: OrganisationType[] = ['LOCAL_AUTHORITY', 'NHS_COMMISSIONER', 'NHS_PROVIDER', 'NATIONAL_BODY', 'VCSE', 'HEALTHWATCH', 'UNIVERSITY', 'FUNDER', 'PRIVATE', 'EMERGENCY_SERVICE', 'OTHER'];
-export const ELEMENTS = ['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8', 'E9', 'E10', 'E11'] as const;
+export { humanise, labelOf } from '../../../model/vocabulary.js';
+export type {
+  AlignmentFlag, AlignmentStatus, ClaimStatus, Confidence, FrameworkElement, Lever, LinkType, NodeLabel, OrganisationType, Role, Stance, Term,
+} from '../../../model/vocabulary.js';
+
+/** A vocabulary as the option lists use it: code to label and description. */
+export type Vocabulary = Readonly<Record<string, Term>>;
+
+export const LEVERS = codes(LEVER);
+export const STANCES = codes(STANCE);
+export const CONFIDENCES = codes(CONFIDENCE);
+export const ORG_TYPES = codes(ORGANISATION_TYPE);
+export const ELEMENTS = codes(FRAMEWORK_ELEMENT);
+
+const LOOK: Record<Lever, { colour: string; line: 'solid' | 'dashed' | 'dotted'; who: string; glyph: string }> = {
+  DOWNWARD: { colour: '#1d4ed8', line: 'solid', who: 'sponsorship, mandate or funding', glyph: '▼' },
+  SIDEWARD: { colour: '#9a3412', line: 'dashed', who: 'partnership or alliance', glyph: '◆' },
+  UPWARD: { colour: '#166534', line: 'dotted', who: 'community voice or need', glyph: '▲' },
+};
 
 /**
  * Colour and line style both carry the lever, so it reads without colour. Colours hold >= 4.5:1 on white.
  */
-export const LEVER_STYLE: Record<Lever, { colour: string; line: 'solid' | 'dashed' | 'dotted'; name: string; who: string; glyph: string }> = {
-  DOWNWARD: { colour: '#1d4ed8', line: 'solid', name: 'Downward', who: 'sponsorship, mandate or funding', glyph: '▼' },
-  SIDEWARD: { colour: '#9a3412', line: 'dashed', name: 'Sideward', who: 'partnership or alliance', glyph: '◆' },
-  UPWARD: { colour: '#166534', line: 'dotted', name: 'Upward', who: 'community voice or need', glyph: '▲' },
-};
+export const LEVER_STYLE: Record<Lever, (typeof LOOK)[Lever] & { name: string }> = Object.fromEntries(
+  LEVERS.map((l) => [l, { ...LOOK[l], name: LEVER[l].label }]),
+) as Record<Lever, (typeof LOOK)[Lever] & { name: string }>;
 export const OPPOSE_COLOUR = '#b91c1c';
 export const OTHER_EDGE_COLOUR = '#57534e';
 
@@ -28,47 +47,19 @@ export const GLOSSARY: { term: string; meaning: string }[] = [
   { term: 'Stated / inferred', meaning: 'Stated: the document says so. Inferred: a curator\'s reading, with a reason. Inferred links are drawn thinner.' },
 ];
 
-export const LABEL_NAME: Record<NodeLabel, string> = {
-  Organisation: 'Organisation', Directorate: 'Directorate', Partnership: 'Partnership', Initiative: 'Initiative',
-  TargetGroup: 'Target group', Place: 'Place', Source: 'Source',
-};
+export const LABEL_NAME = Object.fromEntries(codes(NODE_LABEL).map((l) => [l, NODE_LABEL[l].label])) as Record<NodeLabel, string>;
+export const LINK_NAME = Object.fromEntries(codes(LINK_TYPE).map((t) => [t, LINK_TYPE[t].label])) as Record<LinkType, string>;
 
-export const LINK_NAME: Record<LinkType, string> = {
-  PART_OF: 'part of', MEMBER_OF: 'member of', LEVER: 'lever', COMMISSIONS: 'commissions', DELIVERS: 'delivers',
-  FUNDS: 'funds', TARGETS: 'targets', LOCATED_IN: 'located in', WORKS_IN: 'works in', WITHIN: 'within',
-};
+export const STATUS_TEXT = Object.fromEntries(
+  codes(ALIGNMENT_STATUS).map((s) => [s, { name: ALIGNMENT_STATUS[s].label, explain: ALIGNMENT_STATUS[s].description }]),
+) as Record<AlignmentStatus, { name: string; explain: string }>;
 
-export const STATUS_TEXT: Record<AlignmentStatus, { name: string; explain: string }> = {
-  ALIGNED: { name: 'Aligned', explain: 'Enabling backers are recorded on all three levers.' },
-  PARTIAL: { name: 'Partly aligned', explain: 'Enabling backers are recorded on one or two levers.' },
-  CONTESTED: { name: 'Contested', explain: 'At least one backer opposes this initiative.' },
-  UNKNOWN: { name: 'Unknown', explain: 'The sources record no lever for this initiative. This is not a gap: nothing is known either way.' },
-};
-
-/** Plain English for each gap or tension flag; flags the API adds later fall back to their name in words. */
-const FLAG_TEXT: Record<string, string> = {
-  NO_DOWNWARD: 'No sponsor recorded: nobody with mandate, leadership or funding is recorded as backing it.',
-  NO_SIDEWARD: 'No partnership recorded: no partnership, alliance or partner is recorded as backing it.',
-  NO_UPWARD: 'No community voice recorded: no community, user group or unmet-need pressure is recorded behind it.',
-  UNSPONSORED_PARTNERSHIP: 'A partnership backs it but no sponsor does; partnerships often need sponsorship to last.',
-  NO_COMMUNITY_VOICE: 'No community voice recorded behind it.',
-  SPONSOR_WITHOUT_PARTNERS: 'A sponsor backs it but no partnership does.',
-  LEADERSHIP_WITHOUT_SPONSORSHIP: 'Leadership is recorded without sponsorship.',
-  SINGLE_SPONSOR: 'It depends on a single sponsor: losing that one backer removes the downward lever.',
-  OPPOSED: 'At least one backer opposes it.',
-  COMMISSIONER_IS_PROVIDER: 'The same body both commissions and provides it.',
-  NO_VCSE_PARTNER: 'No voluntary or community (VCSE) partner is recorded.',
-  FUNDING_ENDS_BEFORE_BENEFIT: 'Its funding ends before the benefit is expected.',
-  DISCONTINUED_OR_AT_RISK: 'It is discontinued or at risk.',
-};
-
+/** Plain English for a gap or tension flag; one this build does not know falls back to its name in words. */
 export function flagText(flag: string): string {
-  return FLAG_TEXT[flag] ?? humanise(flag) + '.';
+  const t: Term | undefined = (ALIGNMENT_FLAG as Vocabulary)[flag] ?? (LEVER_GAP as Vocabulary)[flag];
+  return t?.description ?? labelOf({}, flag) + '.';
 }
-
-export function humanise(s: string): string {
-  const t = s.replace(/_/g, ' ').toLowerCase();
-  return t.charAt(0).toUpperCase() + t.slice(1);
-}
+export const flagName = (flag: string) => labelOf({ ...ALIGNMENT_FLAG, ...LEVER_GAP }, flag);
+export const flagKindName = (kind: string) => labelOf(FLAG_KIND, kind);
 
 export const plural = (n: number, one: string, many: string = one + 's') => `${n === 0 ? 'no' : n} ${n === 1 ? one : many}`;

@@ -1,15 +1,43 @@
 /** Left of the graph: what the focus is, and for an initiative, who backs it and what is missing. */
-import { initiatives } from '../api/queries.js';
-import type { EntityDetail, InitiativeDetail, InitiativeFilter, Lever, Link } from '../api/types.js';
+import { INITIATIVE_KIND, INITIATIVE_STATUS } from '../../../model/vocabulary.js';
+import { useGql } from '../api/client.js';
 import { AlignmentBadge, InitiativeFlags } from '../components/Alignment.js';
+import type { Link } from '../components/EvidencePanel.js';
 import { ErrorNote, Empty, Loading } from '../components/Status.js';
-import { useAsync } from '../components/useAsync.js';
+import { graphql } from '../gql/index.js';
+import type { EntityQuery as EntityData, EntityViewFragment, InitiativeFilter, InitiativeViewFragment } from '../gql/graphql.js';
 import { backersByLever, leverSummary } from '../model/summary.js';
-import { LABEL_NAME, LEVERS, LEVER_STYLE, LINK_NAME, humanise } from '../model/vocabulary.js';
+import { LABEL_NAME, LEVERS, LEVER_STYLE, LINK_NAME, humanise, labelOf, type Lever } from '../model/vocabulary.js';
+
+graphql(`fragment BackerItem on Backer {
+  linkId lever stance class confidence reason validFrom validTo claimStatus backer { ...Ref } evidence { ...Citation }
+}`);
+/** What the initiative view shows: add a field here and in InitiativeDetails below, then npm run codegen. */
+graphql(`fragment InitiativeView on Initiative {
+  id kind status frameworkElements preventionTier startDate endDate funding benefitExpected
+  backers { ...BackerItem } alignment { ...AlignmentCounts }
+}`);
+/** Any node, with its links; the kind of each label is named for its label, since the enums differ. */
+graphql(`fragment EntityView on Entity {
+  __typename id name label aliases description placeholder version evidence { ...Citation } links { ...LinkDetail }
+  ... on Organisation { type subtype validFrom validTo }
+  ... on Directorate { directorateKind: kind }
+  ... on Partnership { partnershipKind: kind validFrom validTo }
+  ... on TargetGroup { groupKind: kind }
+  ... on Place { placeKind: kind code }
+  ... on Initiative { initiativeKind: kind frameworkElements preventionTier status startDate endDate funding benefitExpected }
+}`);
+/** The explorer's focus (and the evidence panel's node): the entity, and for an initiative its backers and alignment. */
+export const EntityQuery = graphql(`query Entity($id: ID!) { entity(id: $id) { ...EntityView } initiative(id: $id) { ...InitiativeView } }`);
+const InitiativesQuery = graphql(`query Initiatives($filter: InitiativeFilter, $first: Int) {
+  initiatives(filter: $filter, first: $first) { totalCount edges { node { id name status frameworkElements placeholder alignment { ...AlignmentCounts } } } }
+}`);
+export { InitiativesQuery };
+export type { EntityData };
 
 interface Nav { onOpen(id: string): void; onSelect(id: string): void; onPlace(id: string): void }
 
-function InitiativeDetails({ d, onOpen, onSelect }: { d: InitiativeDetail } & Nav) {
+function InitiativeDetails({ d, onOpen, onSelect }: { d: InitiativeViewFragment } & Nav) {
   const by = backersByLever(d.backers);
   return (
     <>
@@ -38,8 +66,8 @@ function InitiativeDetails({ d, onOpen, onSelect }: { d: InitiativeDetail } & Na
         </section>
       ))}
       <dl className="props">
-        <div><dt>Status</dt><dd>{humanise(d.status)}</dd></div>
-        <div><dt>Kind</dt><dd>{humanise(d.initiativeKind)}</dd></div>
+        <div><dt>Status</dt><dd>{labelOf(INITIATIVE_STATUS, d.status)}</dd></div>
+        <div><dt>Kind</dt><dd>{labelOf(INITIATIVE_KIND, d.kind)}</dd></div>
         {d.frameworkElements.length > 0 && <div><dt>Framework elements</dt><dd>{d.frameworkElements.join(', ')}</dd></div>}
         {d.startDate && <div><dt>Dates</dt><dd>{d.startDate}{d.endDate ? ` to ${d.endDate}` : ''}</dd></div>}
         {d.funding && <div><dt>Funding</dt><dd>{d.funding}</dd></div>}
@@ -48,7 +76,7 @@ function InitiativeDetails({ d, onOpen, onSelect }: { d: InitiativeDetail } & Na
   );
 }
 
-function filterFor(d: EntityDetail): InitiativeFilter | null {
+function filterFor(d: EntityViewFragment): InitiativeFilter | null {
   switch (d.__typename) {
     case 'Organisation': case 'Directorate': return { organisation: d.id };
     case 'Partnership': return { partnership: d.id };
@@ -59,7 +87,7 @@ function filterFor(d: EntityDetail): InitiativeFilter | null {
 }
 
 /** Links grouped by how they read from this entity: "Members", "Member of", "Works in"... */
-function groupLinks(id: string, links: Link[]): { title: string; items: { link: Link; other: Link['from'] }[] }[] {
+function groupLinks(id: string, links: readonly Link[]): { title: string; items: { link: Link; other: Link['from'] }[] }[] {
   const groups = new Map<string, { link: Link; other: Link['from'] }[]>();
   for (const l of links) {
     if (l.type === 'LEVER') continue;
@@ -74,9 +102,11 @@ function groupLinks(id: string, links: Link[]): { title: string; items: { link: 
   return [...groups].map(([title, items]) => ({ title, items: items.sort((a, b) => a.other.name.localeCompare(b.other.name)) }));
 }
 
-function EntityLists({ d, onOpen, onSelect, onPlace }: { d: EntityDetail } & Nav) {
+function EntityLists({ d, onOpen, onSelect, onPlace }: { d: EntityViewFragment } & Nav) {
   const filter = filterFor(d);
-  const inis = useAsync(filter ? `${d.id}` : null, (s) => initiatives(filter!, s));
+  const res = useGql(InitiativesQuery, filter ? { filter, first: 500 } : null);
+  const inis = res.isPending ? { state: 'loading' as const } : res.isError ? { state: 'error' as const, error: res.error }
+    : { state: 'done' as const, data: { total: res.data.initiatives.totalCount, items: res.data.initiatives.edges.map((e) => e.node) } };
   return (
     <>
       {d.description && <p>{d.description}</p>}
@@ -113,12 +143,13 @@ function EntityLists({ d, onOpen, onSelect, onPlace }: { d: EntityDetail } & Nav
   );
 }
 
-export function DetailsPanel({ d, ...nav }: { d: EntityDetail } & Nav) {
+export function DetailsPanel({ data, ...nav }: { data: EntityData } & Nav) {
+  const d = data.entity!;
   return (
     <section className="details" aria-labelledby="focus-h">
       <p className="kicker"><span className={`tag t-${d.label}`}>{LABEL_NAME[d.label]}</span>{d.placeholder && <span className="tag placeholder">unnamed in the sources</span>}</p>
       <h1 id="focus-h">{d.name}</h1>
-      {d.__typename === 'Initiative' ? <InitiativeDetails d={d} {...nav} /> : <EntityLists d={d} {...nav} />}
+      {data.initiative ? <InitiativeDetails d={data.initiative} {...nav} /> : <EntityLists d={d} {...nav} />}
     </section>
   );
 }

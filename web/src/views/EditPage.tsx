@@ -3,23 +3,82 @@
  * node; /edit/link/new?from=ID and /edit/link/ID a link. Contributors and above; the API checks the role again.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { createLink, createNode, linkForEdit, nodeForEdit, updateLink, updateNode } from '../api/edit.js';
-import { sources as loadSources } from '../api/queries.js';
-import type { EditableLink, LinkType, NodeLabel, Ref, Source } from '../api/types.js';
+import { dataChanged, gql, useGql } from '../api/client.js';
 import { EditForm } from '../components/EditForm.js';
-import { EntityPicker } from '../components/EntityPicker.js';
-import { ClaimBadge } from '../components/EvidencePanel.js';
+import { EntityPicker, type Ref } from '../components/EntityPicker.js';
+import { ClaimBadge, type Link } from '../components/EvidencePanel.js';
+import type { Source } from '../components/FormFields.js';
 import { can, useSession } from '../components/session.js';
 import { Empty, ErrorNote, Loading } from '../components/Status.js';
-import { useAsync } from '../components/useAsync.js';
+import { graphql } from '../gql/index.js';
+import type { EditCommonFragment, LinkInput, LinkUpdate, TypedDocumentString } from '../gql/graphql.js';
 import { createInput, EDIT_LABELS, formValues, LINK_RULES, LINK_TYPES, linkFields, NODE_FIELDS, updatePatch, type EditLabel } from '../model/forms.js';
 import { HOME, editNew, editNode, explore, newLink, type ViewState } from '../model/url.js';
-import { LABEL_NAME, LINK_NAME, humanise } from '../model/vocabulary.js';
+import { LABEL_NAME, LEVER_STYLE, LINK_NAME, humanise, type LinkType, type NodeLabel } from '../model/vocabulary.js';
 
 interface Props { path: string | null; from: string | null; navigate(v: ViewState, replace?: boolean): void; open(id: string): void }
 
-let sourcesPromise: Promise<Source[]> | null = null;
-const getSources = () => (sourcesPromise ??= loadSources().catch((e: unknown) => { sourcesPromise = null; throw e; }));
+const SourcesQuery = graphql(`query Sources { sources { ...SourceItem } }`);
+const NodeLabelQuery = graphql(`query EditNodeLabel($id: ID!) { entity(id: $id) { id name label placeholder } }`);
+const EditLinkQuery = graphql(`query EditLink($id: ID!) { link(id: $id) { ...LinkDetail } }`);
+
+graphql(`fragment EditCommon on Entity { id name label aliases description placeholder version evidence { ...Citation } }`);
+/** Each label's fields under the names its input uses (kind is kind), so the form reads them as they come. */
+const EDIT_NODE = {
+  Organisation: graphql(`query EditOrganisation($id: ID!) { node: organisation(id: $id) {
+    ...EditCommon type subtype validFrom validTo odsCode charityNumber companyNumber giving360Id } }`),
+  Directorate: graphql(`query EditDirectorate($id: ID!) { node: directorate(id: $id) { ...EditCommon kind } }`),
+  Partnership: graphql(`query EditPartnership($id: ID!) { node: partnership(id: $id) { ...EditCommon kind validFrom validTo } }`),
+  Initiative: graphql(`query EditInitiative($id: ID!) { node: initiative(id: $id) {
+    ...EditCommon kind frameworkElements preventionTier status startDate endDate funding benefitExpected } }`),
+  TargetGroup: graphql(`query EditTargetGroup($id: ID!) { node: targetGroup(id: $id) { ...EditCommon kind } }`),
+  Place: graphql(`query EditPlace($id: ID!) { node: place(id: $id) { ...EditCommon kind code } }`),
+} satisfies Record<EditLabel, unknown>;
+const CREATE_NODE = {
+  Organisation: graphql(`mutation CreateOrganisation($input: OrganisationInput!, $reason: String) { node: createOrganisation(input: $input, reason: $reason) { id version } }`),
+  Directorate: graphql(`mutation CreateDirectorate($input: DirectorateInput!, $reason: String) { node: createDirectorate(input: $input, reason: $reason) { id version } }`),
+  Partnership: graphql(`mutation CreatePartnership($input: PartnershipInput!, $reason: String) { node: createPartnership(input: $input, reason: $reason) { id version } }`),
+  Initiative: graphql(`mutation CreateInitiative($input: InitiativeInput!, $reason: String) { node: createInitiative(input: $input, reason: $reason) { id version } }`),
+  TargetGroup: graphql(`mutation CreateTargetGroup($input: TargetGroupInput!, $reason: String) { node: createTargetGroup(input: $input, reason: $reason) { id version } }`),
+  Place: graphql(`mutation CreatePlace($input: PlaceInput!, $reason: String) { node: createPlace(input: $input, reason: $reason) { id version } }`),
+} satisfies Record<EditLabel, unknown>;
+const UPDATE_NODE = {
+  Organisation: graphql(`mutation UpdateOrganisation($id: ID!, $input: OrganisationUpdate!, $expectedVersion: Int, $reason: String) {
+    node: updateOrganisation(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { id version } }`),
+  Directorate: graphql(`mutation UpdateDirectorate($id: ID!, $input: DirectorateUpdate!, $expectedVersion: Int, $reason: String) {
+    node: updateDirectorate(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { id version } }`),
+  Partnership: graphql(`mutation UpdatePartnership($id: ID!, $input: PartnershipUpdate!, $expectedVersion: Int, $reason: String) {
+    node: updatePartnership(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { id version } }`),
+  Initiative: graphql(`mutation UpdateInitiative($id: ID!, $input: InitiativeUpdate!, $expectedVersion: Int, $reason: String) {
+    node: updateInitiative(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { id version } }`),
+  TargetGroup: graphql(`mutation UpdateTargetGroup($id: ID!, $input: TargetGroupUpdate!, $expectedVersion: Int, $reason: String) {
+    node: updateTargetGroup(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { id version } }`),
+  Place: graphql(`mutation UpdatePlace($id: ID!, $input: PlaceUpdate!, $expectedVersion: Int, $reason: String) {
+    node: updatePlace(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { id version } }`),
+} satisfies Record<EditLabel, unknown>;
+const CreateLinkMutation = graphql(`mutation CreateLink($input: LinkInput!, $reason: String) { createLink(input: $input, reason: $reason) { ...LinkDetail } }`);
+const UpdateLinkMutation = graphql(`mutation UpdateLink($id: ID!, $input: LinkUpdate!, $expectedVersion: Int, $reason: String) {
+  updateLink(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { ...LinkDetail }
+}`);
+
+/**
+ * The forms are data (model/forms.ts): their values are keyed by field name, not typed per label, and the API
+ * checks every input. So the per-label documents are used through one shape here.
+ */
+type FormInput = Record<string, unknown>;
+type EditableNode = EditCommonFragment & FormInput;
+const editNodeQuery = (l: EditLabel) => EDIT_NODE[l] as unknown as TypedDocumentString<{ node: EditableNode | null }, { id: string }>;
+type Saved = { node: { id: string; version: number } };
+const createNodeDoc = (l: EditLabel) => CREATE_NODE[l] as unknown as TypedDocumentString<Saved, { input: FormInput; reason: string | null }>;
+const updateNodeDoc = (l: EditLabel) =>
+  UPDATE_NODE[l] as unknown as TypedDocumentString<Saved, { id: string; input: FormInput; expectedVersion: number; reason: string | null }>;
+
+/** Every change is followed by reading again what is on screen anywhere (the graph, the details, the evidence). */
+async function saved<T>(p: Promise<T>): Promise<T> {
+  const v = await p;
+  void dataChanged();
+  return v;
+}
 
 function Chooser({ navigate }: { navigate: Props['navigate'] }) {
   const [pick, setPick] = useState<Ref | null>(null);
@@ -48,30 +107,31 @@ function afterSave(navigate: Props['navigate'], id: string, sel?: string) {
 
 function NodeEdit({ label, id, sources, navigate }: { label: EditLabel; id: string | null; sources: Source[]; navigate: Props['navigate'] }) {
   const fields = NODE_FIELDS[label];
-  const existing = useAsync(id ?? 'new', (s) => (id ? nodeForEdit(id, s) : Promise.resolve(null)));
-  if (id && existing.state === 'loading') return <Loading what="the node" />;
-  if (existing.state === 'error') return <ErrorNote error={existing.error} what="the node" />;
-  const node = existing.state === 'done' ? existing.data : null;
+  // Read afresh each time the form opens (gcTime 0): the version it starts from must be the latest.
+  const existing = useGql(editNodeQuery(label), id ? { id } : null, { gcTime: 0 });
+  if (id && existing.isPending) return <Loading what="the node" />;
+  if (existing.isError) return <ErrorNote error={existing.error} what="the node" />;
+  const node = existing.data?.node ?? null;
   if (id && !node) return <Empty>Nothing with the id “{id}” is in the graph.</Empty>;
-  const initial = formValues(fields, node?.values ?? null, node?.evidence ?? []);
+  const initial = formValues(fields, node, node?.evidence ?? []);
   return (
     <EditForm
       key={node ? `${node.id}` : 'new'} fields={fields} initial={initial} version={node?.version ?? null} sources={sources}
       submitLabel={node ? 'Save changes' : `Add the ${LABEL_NAME[label].toLowerCase()}`}
       reload={id ? async () => {
-        const n = await nodeForEdit(id);
+        const n = (await gql(editNodeQuery(label), { id })).node;
         if (!n) throw new Error('It was deleted meanwhile.');
-        return { values: formValues(fields, n.values, n.evidence), version: n.version };
+        return { values: formValues(fields, n, n.evidence), version: n.version };
       } : undefined}
       submit={async ({ values, start, version, reason }) => {
         if (!node) {
-          const r = await createNode(label, createInput(fields, values), reason);
+          const r = (await saved(gql(createNodeDoc(label), { input: createInput(fields, values), reason }))).node;
           afterSave(navigate, r.id);
           return { message: `Added. Opening it in the explorer…` };
         }
         const patch = updatePatch(fields, start, values);
         if (!Object.keys(patch).length) return { message: 'Nothing to save: no field was changed.' };
-        const r = await updateNode(label, node.id, patch, version!, reason);
+        const r = (await saved(gql(updateNodeDoc(label), { id: node.id, input: patch, expectedVersion: version!, reason }))).node;
         afterSave(navigate, r.id);
         return { message: `Saved as version ${r.version}. Opening it in the explorer…` };
       }}
@@ -80,32 +140,33 @@ function NodeEdit({ label, id, sources, navigate }: { label: EditLabel; id: stri
 }
 
 function LinkEdit({ id, from, sources, navigate }: { id: string | null; from: string | null; sources: Source[]; navigate: Props['navigate'] }) {
-  const existing = useAsync(id ?? 'new', (s) => (id ? linkForEdit(id, s) : Promise.resolve(null)));
-  const fromNode = useAsync(!id && from ? from : null, (s) => nodeForEdit(from!, s));
+  const existing = useGql(EditLinkQuery, id ? { id } : null, { gcTime: 0 });
+  const fromNode = useGql(NodeLabelQuery, !id && from ? { id: from } : null);
   const [type, setType] = useState<LinkType>('LEVER');
   const [picks, setPicks] = useState<Record<string, Ref | null>>({});
-  const link: EditableLink | null = existing.state === 'done' ? existing.data : null;
+  const link: Link | null = existing.data?.link ?? null;
   // A new link from a node: that node fills "From", and only the kinds of link it can start are offered.
-  const fromRef: Ref | null = fromNode.state === 'done' && fromNode.data ? { id: fromNode.data.id, name: String(fromNode.data.values.name), type: fromNode.data.label, placeholder: fromNode.data.values.placeholder === true } : null;
+  const f = fromNode.data?.entity;
+  const fromRef: Ref | null = f ? { id: f.id, name: f.name, type: f.label, placeholder: f.placeholder } : null;
   const chosen: Record<string, Ref | null> = 'from' in picks ? picks : { ...picks, from: fromRef };
   const allowedFrom = (t: LinkType) => !chosen.from || (LINK_RULES[t].from as readonly NodeLabel[]).includes(chosen.from.type);
   const lt = link?.type ?? (allowedFrom(type) ? type : LINK_TYPES.find(allowedFrom) ?? type);
   const fields = useMemo(() => linkFields(lt, !!link), [lt, link]);
 
 
-  if (id && existing.state === 'loading') return <Loading what="the link" />;
-  if (existing.state === 'error') return <ErrorNote error={existing.error} what="the link" />;
+  if (id && existing.isPending) return <Loading what="the link" />;
+  if (existing.isError) return <ErrorNote error={existing.error} what="the link" />;
   if (id && !link) return <Empty>No link with the id “{id}” exists.</Empty>;
-  if (!id && from && fromNode.state === 'loading') return <Loading what="the node the link starts from" />;
+  if (!id && from && fromNode.isPending) return <Loading what="the node the link starts from" />;
 
   const initial = link
-    ? formValues(fields, link as unknown as Record<string, unknown>, link.evidence)
+    ? formValues(fields, link, link.evidence)
     : formValues(fields, { from: fromRef?.id ?? '', confidence: 'STATED', stance: 'ENABLES' });
   return (
     <>
       {link && (
         <p className="link-head">
-          <strong>{link.from.name}</strong> {link.type === 'LEVER' ? `${humanise(link.lever ?? '')} lever into` : LINK_NAME[link.type]} <strong>{link.to.name}</strong>{' '}
+          <strong>{link.from.name}</strong> {link.type === 'LEVER' && link.lever ? `${LEVER_STYLE[link.lever].name} lever into` : LINK_NAME[link.type]} <strong>{link.to.name}</strong>{' '}
           <ClaimBadge status={link.claimStatus} />
         </p>
       )}
@@ -113,19 +174,19 @@ function LinkEdit({ id, from, sources, navigate }: { id: string | null; from: st
         key={link ? link.id : 'new'} fields={fields} initial={initial} version={link?.version ?? null} sources={sources}
         submitLabel={link ? 'Save changes' : 'Add the link'} picks={chosen} onPick={(k, r) => setPicks((p) => ({ ...p, [k]: r }))}
         reload={id ? async () => {
-          const l = await linkForEdit(id);
+          const l = (await gql(EditLinkQuery, { id })).link;
           if (!l) throw new Error('It was deleted meanwhile.');
-          return { values: formValues(fields, l as unknown as Record<string, unknown>, l.evidence), version: l.version };
+          return { values: formValues(fields, l, l.evidence), version: l.version };
         } : undefined}
         submit={async ({ values, start, version, reason }) => {
           if (!link) {
-            const l = await createLink({ ...createInput(fields, values), type: lt }, reason);
+            const l = (await saved(gql(CreateLinkMutation, { input: { ...createInput(fields, values), type: lt } as unknown as LinkInput, reason }))).createLink;
             afterSave(navigate, l.from.id, l.id);
             return { message: `Added as ${l.claimStatus === 'UNVERIFIED' ? 'an unverified claim: a verifier will check it' : 'a verified link'}. Opening it in the explorer…` };
           }
           const patch = updatePatch(fields, start, values);
           if (!Object.keys(patch).length) return { message: 'Nothing to save: no field was changed.' };
-          const l = await updateLink(link.id, patch, version!, reason);
+          const l = (await saved(gql(UpdateLinkMutation, { id: link.id, input: patch as LinkUpdate, expectedVersion: version!, reason }))).updateLink;
           afterSave(navigate, l.from.id, l.id);
           return { message: `Saved as version ${l.version}. Opening it in the explorer…` };
         }}
@@ -146,13 +207,13 @@ function LinkEdit({ id, from, sources, navigate }: { id: string | null; from: st
 
 export function EditPage({ path, from, navigate }: Props) {
   const { user, known } = useSession();
-  const src = useAsync('sources', () => getSources());
+  const src = useGql(SourcesQuery, {}, { staleTime: 5 * 60_000 });
   const [kind, rest] = useMemo(() => {
     const p = path ?? '';
     const i = p.indexOf('/');
     return i < 0 ? [p, ''] : [p.slice(0, i), decodeURIComponent(p.slice(i + 1))];
   }, [path]);
-  const nodeLabel = useAsync(kind === 'node' && rest ? rest : null, (s) => nodeForEdit(rest, s));
+  const nodeLabel = useGql(NodeLabelQuery, kind === 'node' && rest ? { id: rest } : null, { gcTime: 0 });
   useEffect(() => { document.title = 'Add or edit · Levermap'; }, []);
 
   let body;
@@ -163,18 +224,19 @@ export function EditPage({ path, from, navigate }: Props) {
         <strong>{user ? `Your role (${user.role.toLowerCase()}) cannot edit.` : 'Sign in to edit.'}</strong> Adding and changing nodes and links needs the contributor role or above.
       </div>
     );
-  } else if (src.state === 'loading') body = <Loading what="the sources" />;
-  else if (src.state === 'error') body = <ErrorNote error={src.error} what="the sources" />;
+  } else if (src.isPending) body = <Loading what="the sources" />;
+  else if (src.isError) body = <ErrorNote error={src.error} what="the sources" />;
   else if (!kind) body = <Chooser navigate={navigate} />;
   else if (kind === 'new' && (EDIT_LABELS as string[]).includes(rest)) {
-    body = <><h1>Add a {LABEL_NAME[rest as EditLabel].toLowerCase()}</h1><NodeEdit label={rest as EditLabel} id={null} sources={src.data} navigate={navigate} /></>;
+    body = <><h1>Add a {LABEL_NAME[rest as EditLabel].toLowerCase()}</h1><NodeEdit label={rest as EditLabel} id={null} sources={src.data.sources} navigate={navigate} /></>;
   } else if (kind === 'node') {
-    if (nodeLabel.state === 'loading') body = <Loading what="the node" />;
-    else if (nodeLabel.state === 'error') body = <ErrorNote error={nodeLabel.error} what="the node" />;
-    else if (!nodeLabel.data || !(EDIT_LABELS as string[]).includes(nodeLabel.data.label)) body = <Empty>Nothing with the id “{rest}” can be edited here.</Empty>;
-    else body = <><h1>Change {LABEL_NAME[nodeLabel.data.label].toLowerCase()}: {String(nodeLabel.data.values.name)}</h1><NodeEdit label={nodeLabel.data.label as EditLabel} id={rest} sources={src.data} navigate={navigate} /></>;
+    const n = nodeLabel.data?.entity;
+    if (nodeLabel.isPending) body = <Loading what="the node" />;
+    else if (nodeLabel.isError) body = <ErrorNote error={nodeLabel.error} what="the node" />;
+    else if (!n || !(EDIT_LABELS as string[]).includes(n.label)) body = <Empty>Nothing with the id “{rest}” can be edited here.</Empty>;
+    else body = <><h1>Change {LABEL_NAME[n.label].toLowerCase()}: {n.name}</h1><NodeEdit label={n.label as EditLabel} id={rest} sources={src.data.sources} navigate={navigate} /></>;
   } else if (kind === 'link') {
-    body = <><h1>{rest === 'new' ? 'Add a link' : 'Change a link'}</h1><LinkEdit id={rest === 'new' ? null : rest} from={from} sources={src.data} navigate={navigate} /></>;
+    body = <><h1>{rest === 'new' ? 'Add a link' : 'Change a link'}</h1><LinkEdit id={rest === 'new' ? null : rest} from={from} sources={src.data.sources} navigate={navigate} /></>;
   } else body = <Empty>Unknown edit page. <button type="button" className="link" onClick={() => navigate({ ...HOME, page: 'edit' })}>Start again</button></Empty>;
 
   return <main id="main" className="page narrow edit">{body}</main>;

@@ -1,34 +1,24 @@
 /** The explorer: details of the focus, the graph (or its list), filters, legend and the evidence panel. */
+import { useQueries } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { dataGeneration } from '../api/edit.js';
-import { entity, facets as loadFacets, neighbourhood, type Facets } from '../api/queries.js';
-import type { Neighbourhood } from '../api/types.js';
+import { gql, useGql } from '../api/client.js';
 import { EvidencePanel } from '../components/EvidencePanel.js';
-import { FilterPanel } from '../components/FilterPanel.js';
+import { FacetsQuery, FilterPanel, toFacets } from '../components/FilterPanel.js';
 import { GraphList } from '../components/GraphList.js';
 import { Legend } from '../components/Legend.js';
 import { ErrorNote, Loading } from '../components/Status.js';
-import { useAsync } from '../components/useAsync.js';
+import { graphql } from '../gql/index.js';
 import { GraphCanvas, type GraphHandle } from '../graph/GraphCanvas.js';
 import { cytoscapeJson, graphml, linksCsv, nodesCsv } from '../model/export.js';
 import { drawGraph, isSlot, mergeNeighbourhoods, type DrawGraph, type Filters } from '../model/graph.js';
 import { EXPAND_LIMIT, LAYOUTS, type LayoutName, type ViewState } from '../model/url.js';
-import { DetailsPanel } from './DetailsPanel.js';
+import { DetailsPanel, EntityQuery } from './DetailsPanel.js';
 
-// Keyed by the data generation too: after any edit, what is cached is read again.
-const nbCache = new Map<string, Promise<Neighbourhood>>();
-function cachedNeighbourhood(id: string, limit: number): Promise<Neighbourhood> {
-  const key = `${dataGeneration()}:${id}~${limit}`;
-  let p = nbCache.get(key);
-  if (!p) {
-    p = neighbourhood({ id, depth: 1, limit });
-    p.catch(() => nbCache.delete(key));
-    nbCache.set(key, p);
-  }
-  return p;
-}
-let facetsPromise: Promise<Facets> | null = null;
-const getFacets = () => (facetsPromise ??= loadFacets().catch((e: unknown) => { facetsPromise = null; throw e; }));
+graphql(`fragment GraphNodeItem on GraphNode { id label type placeholder depth degree }`);
+graphql(`fragment GraphEdgeItem on GraphEdge { id source target type lever stance confidence claimStatus }`);
+export const NeighbourhoodQuery = graphql(`query Nb($id: ID!, $depth: Int, $levers: [Lever!], $limit: Int) {
+  neighbourhood(id: $id, depth: $depth, levers: $levers, limit: $limit) { focus truncated nodes { ...GraphNodeItem } edges { ...GraphEdgeItem } }
+}`);
 
 function download(name: string, data: Blob | string, type: string) {
   const blob = typeof data === 'string' ? new Blob([data], { type }) : data;
@@ -48,25 +38,35 @@ interface Props {
 
 export function ExplorePage({ view, go, open, openPlace, navigate }: Props) {
   const id = view.id!;
-  // Bumped when a change is made from this page (a claim verified, a change reverted): everything is read again.
-  const [gen, setGen] = useState(0);
-  const detail = useAsync(`${id}#${gen}`, (s) => entity(id, s));
+  // A change anywhere (an edit, a claim verified, a change reverted) marks these stale, and they are read again.
+  const detail = useGql(EntityQuery, { id });
   const parts = useMemo(() => [{ id, limit: view.limit }, ...view.expanded], [id, view.limit, view.expanded]);
-  const partsKey = `${gen}#` + parts.map((p) => `${p.id}~${p.limit}`).join(',');
-  const nbs = useAsync(partsKey, () => Promise.all(parts.map((p) => cachedNeighbourhood(p.id, p.limit))));
-  const [facets, setFacets] = useState<Facets | null>(null);
+  // One cached query per part: expanding a node reads only its neighbourhood.
+  const nbResults = useQueries({
+    queries: parts.map((p) => {
+      const vars = { id: p.id, depth: 1, limit: p.limit };
+      return { queryKey: ['Nb', vars], queryFn: ({ signal }: { signal: AbortSignal }) => gql(NeighbourhoodQuery, vars, signal) };
+    }),
+  });
+  const nbsKey = nbResults.map((r) => r.dataUpdatedAt).join(',');
+  const nbs = useMemo(() => ({
+    error: nbResults.find((r) => r.error)?.error ?? null,
+    data: nbResults.every((r) => r.data) ? nbResults.map((r) => r.data!.neighbourhood) : null,
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }), [nbsKey, nbResults.length, nbResults.some((r) => r.error)]);
+  const facetsRes = useGql(FacetsQuery, {}, { staleTime: 60_000 });
+  const facets = useMemo(() => (facetsRes.data ? toFacets(facetsRes.data) : null), [facetsRes.data]);
   const [message, setMessage] = useState('');
   const canvas = useRef<GraphHandle>(null);
   const exportMenu = useRef<HTMLDetailsElement>(null);
 
-  useEffect(() => { getFacets().then(setFacets, () => setFacets(null)); }, []);
-
   // Keep the last graph while the next expansion loads, so the canvas does not flash empty.
   const lastData = useRef<ReturnType<typeof mergeNeighbourhoods> | null>(null);
-  const data = useMemo(() => (nbs.state === 'done' ? mergeNeighbourhoods(nbs.data) : null), [nbs]);
+  const data = useMemo(() => (nbs.data ? mergeNeighbourhoods(nbs.data) : null), [nbs.data]);
   if (data) lastData.current = data;
-  const shown = data ?? (lastData.current && nbs.state === 'loading' ? lastData.current : null);
-  const alignment = detail.state === 'done' && detail.data?.__typename === 'Initiative' ? detail.data.alignment : null;
+  const nbLoading = !nbs.error && !nbs.data;
+  const shown = data ?? (lastData.current && nbLoading ? lastData.current : null);
+  const alignment = detail.data?.initiative?.alignment ?? null;
   const hidden = useMemo(() => new Set(view.hidden), [view.hidden]);
   const graph = useMemo(
     () => (shown && shown.nodes.has(id) ? drawGraph({ data: shown, focus: id, filters: view.filters, hidden, facets, alignment }) : null),
@@ -97,22 +97,22 @@ export function ExplorePage({ view, go, open, openPlace, navigate }: Props) {
     catch { setMessage(`Copy this link to share the view: ${href}`); }
   };
 
-  useEffect(() => { if (nbs.state === 'done') setMessage(''); }, [nbs.state]);
+  useEffect(() => { if (nbs.data) setMessage(''); }, [nbs.data]);
 
-  const title = detail.state === 'done' && detail.data ? detail.data.name : id;
+  const title = detail.data?.entity?.name ?? id;
   useEffect(() => { document.title = `${title} · Levermap`; }, [title]);
 
-  if (detail.state === 'done' && !detail.data) {
+  if (detail.isSuccess && !detail.data.entity) {
     return <main id="main" className="page"><h1>Not found</h1><p className="status empty">Nothing with the id “{id}” is in the graph. Try the search above.</p></main>;
   }
 
   return (
     <main id="main" className="explore">
       <div className="col-details">
-        {detail.state === 'loading' && <Loading what="details" />}
-        {detail.state === 'error' && <ErrorNote error={detail.error} what="details" />}
-        {detail.state === 'done' && detail.data && (
-          <DetailsPanel d={detail.data} onOpen={open} onSelect={(s) => go({ selected: s }, { replace: true })} onPlace={openPlace} />
+        {detail.isPending && <Loading what="details" />}
+        {detail.isError && <ErrorNote error={detail.error} what="details" />}
+        {detail.data?.entity && (
+          <DetailsPanel data={detail.data} onOpen={open} onSelect={(s) => go({ selected: s }, { replace: true })} onPlace={openPlace} />
         )}
       </div>
       <div className="col-graph">
@@ -146,11 +146,11 @@ export function ExplorePage({ view, go, open, openPlace, navigate }: Props) {
           </details>
         </div>
         <p className="status-line" role="status" aria-live="polite">
-          {message || (nbs.state === 'loading' ? 'Loading the network…' : '')}
+          {message || (nbLoading ? 'Loading the network…' : '')}
           {graph && graph.filteredOut > 0 && !message ? `${graph.filteredOut} loaded node(s) hidden by filters or by you.` : ''}
         </p>
-        {nbs.state === 'error' && <ErrorNote error={nbs.error} what="the network" />}
-        {!graph && nbs.state === 'loading' && <Loading what="the network" />}
+        {nbs.error && <ErrorNote error={nbs.error} what="the network" />}
+        {!graph && nbLoading && <Loading what="the network" />}
         {/* Mounted before the data arrives, so Cytoscape is set up while the network is still loading and
             the first draw follows the response at once (issue 4 section 8: within 300 ms). */}
         <div className={view.list ? 'canvas-wrap hidden' : graph ? 'canvas-wrap' : 'canvas-wrap pending'}>
@@ -164,7 +164,7 @@ export function ExplorePage({ view, go, open, openPlace, navigate }: Props) {
         {graph && <GraphList graph={graph} selected={sel} onSelect={(s) => go({ selected: s }, { replace: true })} onExpand={expand} />}
       </div>
       <div className="col-side">
-        <EvidencePanel id={sel} onOpen={open} onClose={() => go({ selected: null }, { replace: true })} onNavigate={navigate} onChanged={() => setGen((g) => g + 1)} />
+        <EvidencePanel id={sel} onOpen={open} onClose={() => go({ selected: null }, { replace: true })} onNavigate={navigate} />
         <FilterPanel filters={view.filters} facets={facets} onChange={(f: Filters) => go({ filters: f })} />
         <Legend />
       </div>

@@ -5,8 +5,10 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../api/client.js';
-import { suggest, suggestField, type SuggestArgs } from '../api/suggest.js';
-import type { Reason, Ref, Suggestion, SuggestionResult } from '../api/types.js';
+import { gql } from '../api/client.js';
+import type { Ref } from '../components/EntityPicker.js';
+import { graphql } from '../gql/index.js';
+import type { ProfileInput, ReasonItemFragment, SuggestionItemFragment, SuggestionResultItemFragment } from '../gql/graphql.js';
 import { Citations } from '../components/Citations.js';
 import { EntityMultiPicker, EntityPicker } from '../components/EntityPicker.js';
 import { Empty, ErrorNote, Loading, Unavailable } from '../components/Status.js';
@@ -14,6 +16,41 @@ import { PathCanvas } from '../graph/PathCanvas.js';
 import { csvName, EMPTY_PROFILE, profileEmpty, profileInput, reasonGraph, suggestionsCsv, type PathGraph, type ProfileForm } from '../model/suggest.js';
 import { FIND_TABS, find, type FindTab, type ViewState } from '../model/url.js';
 import { ELEMENTS, LABEL_NAME, LEVERS, LEVER_STYLE, humanise } from '../model/vocabulary.js';
+
+graphql(`fragment ReasonItem on Reason {
+  kind text key weight sharedBy via { ...Ref } evidence { ...Citation }
+  path { nodes { ...Ref } links { id type lever stance confidence from { ...Ref } to { ...Ref } } }
+}`);
+graphql(`fragment SuggestionItem on Suggestion {
+  rank score existingPartner organisationType partnershipKind node { ...Ref } reasons { ...ReasonItem }
+}`);
+graphql(`fragment SuggestionResultItem on SuggestionResult { source { ...Ref } suggestions { ...SuggestionItem } }`);
+const SUGGEST = {
+  collaborators: graphql(`query SuggestCollaborators($organisationId: ID, $profile: ProfileInput, $first: Int, $includeExisting: Boolean) {
+    result: suggestCollaborators(organisationId: $organisationId, profile: $profile, first: $first, includeExisting: $includeExisting) { ...SuggestionResultItem }
+  }`),
+  sponsors: graphql(`query SuggestSponsors($organisationId: ID, $profile: ProfileInput, $first: Int, $includeExisting: Boolean) {
+    result: suggestSponsors(organisationId: $organisationId, profile: $profile, first: $first, includeExisting: $includeExisting) { ...SuggestionResultItem }
+  }`),
+  partnerships: graphql(`query SuggestPartnerships($organisationId: ID, $profile: ProfileInput, $first: Int, $includeExisting: Boolean) {
+    result: suggestPartnerships(organisationId: $organisationId, profile: $profile, first: $first, includeExisting: $includeExisting) { ...SuggestionResultItem }
+  }`),
+};
+const FIELD: Record<FindTab, string> = { collaborators: 'suggestCollaborators', sponsors: 'suggestSponsors', partnerships: 'suggestPartnerships' };
+const suggestField = (k: FindTab) => FIELD[k];
+
+type Reason = ReasonItemFragment;
+type Suggestion = SuggestionItemFragment;
+type SuggestionResult = SuggestionResultItemFragment;
+/** Exactly one of organisationId and profile. */
+interface SuggestArgs { organisationId?: string | null; profile?: ProfileInput | null; first?: number; includeExisting?: boolean }
+
+async function suggest(kind: FindTab, args: SuggestArgs, signal?: AbortSignal): Promise<SuggestionResult> {
+  const d = await gql(SUGGEST[kind], {
+    organisationId: args.organisationId ?? null, profile: args.profile ?? null, first: args.first ?? 10, includeExisting: args.includeExisting ?? false,
+  }, signal);
+  return d.result;
+}
 
 const TAB_NAME: Record<FindTab, string> = { collaborators: 'Collaborators', sponsors: 'Sponsors', partnerships: 'Partnerships to join' };
 const TAB_HELP: Record<FindTab, string> = {

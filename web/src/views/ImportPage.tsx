@@ -4,12 +4,28 @@
  * api/schema/io.graphql; a server without it gets a plain "not available".
  */
 import { useEffect, useState } from 'react';
-import { ApiError } from '../api/client.js';
-import { importData } from '../api/io.js';
-import type { ImportFormat, ImportReport } from '../api/types.js';
+import { ApiError, dataChanged, gql } from '../api/client.js';
+import { graphql } from '../gql/index.js';
+import type { ImportFormat, ImportReportItemFragment } from '../gql/graphql.js';
 import { can, useSession } from '../components/session.js';
 import { Empty, Unavailable } from '../components/Status.js';
 import { humanise } from '../model/vocabulary.js';
+
+graphql(`fragment ImportReportItem on ImportReport {
+  ok dryRun committed format encoding rows created updated unchanged changesTruncated warnings
+  sheets { sheet rows created updated unchanged bad } problems { sheet row column reason } changes { sheet row action id changedFields }
+}`);
+const ImportMutation = graphql(`mutation Import($format: ImportFormat!, $content: String!, $dryRun: Boolean, $sheet: String) {
+  importData(format: $format, contentBase64: $content, dryRun: $dryRun, sheet: $sheet) { ...ImportReportItem }
+}`);
+type ImportReport = ImportReportItemFragment;
+
+/** A dry run reports; a commit writes all or nothing, and then everything on screen is read again. */
+async function importData(format: ImportFormat, content: string, dryRun: boolean, sheet: string | null): Promise<ImportReport> {
+  const d = await gql(ImportMutation, { format, content, dryRun, sheet });
+  if (d.importData.committed) void dataChanged();
+  return d.importData;
+}
 
 const MAX_BYTES = 14 * 1024 * 1024; // the API's limit (api/io/read.ts API_LIMITS); larger files: npm run import
 const SHEETS = ['organisations', 'directorates', 'partnerships', 'initiatives', 'targetGroups', 'places', 'sources', 'links'];

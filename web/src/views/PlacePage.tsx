@@ -1,13 +1,27 @@
 /** For HWB officers: a place's partnerships and members, its initiatives by alignment status, and what hangs on one backer. */
 import { useEffect } from 'react';
-import { placeFlags } from '../api/analysis.js';
-import { entity, neighbourhood, placeInitiatives, places, type PlaceInitiative } from '../api/queries.js';
-import type { AlignmentStatus, FlagHit, Neighbourhood } from '../api/types.js';
+import { PLACE_KIND } from '../../../model/vocabulary.js';
+import { useGql } from '../api/client.js';
 import { AlignmentBadge, Flags } from '../components/Alignment.js';
 import { Empty, ErrorNote, Loading } from '../components/Status.js';
-import { useAsync } from '../components/useAsync.js';
+import { graphql } from '../gql/index.js';
+import type { FlagHitItemFragment, PlaceInitiativesQuery as PlaceInitiativesData } from '../gql/graphql.js';
 import { soleBackers } from '../model/fragility.js';
-import { LABEL_NAME, LEVER_STYLE, STATUS_TEXT, flagText, humanise } from '../model/vocabulary.js';
+import type { Neighbourhood } from '../model/graph.js';
+import { LABEL_NAME, LEVER_STYLE, STATUS_TEXT, flagText, labelOf, type AlignmentStatus } from '../model/vocabulary.js';
+import { EntityQuery } from './DetailsPanel.js';
+import { NeighbourhoodQuery } from './ExplorePage.js';
+
+const PlacesQuery = graphql(`query Places { entities(type: Place, first: 500) { nodes { id name ... on Place { kind } } } }`);
+const PlaceInitiativesQuery = graphql(`query PlaceInitiatives($place: ID!) { initiatives(filter: { place: $place }, first: 500) { edges { node {
+  id name status frameworkElements placeholder alignment { ...AlignmentCounts }
+  backers { linkId lever stance validTo backer { id name type } }
+} } } }`);
+const PlaceFlagsQuery = graphql(`query PlaceFlags($place: ID!) {
+  initiatives(filter: { place: $place }, first: 500) { edges { node { id alignment { flags { ...FlagHitItem } } } } }
+}`);
+type PlaceInitiative = PlaceInitiativesData['initiatives']['edges'][number]['node'];
+type FlagHit = FlagHitItemFragment;
 
 interface Props { id: string | null; open(id: string): void; openPlace(id: string): void }
 
@@ -31,17 +45,17 @@ export function partnershipsIn(place: string, nb: Neighbourhood) {
 const ORDER: AlignmentStatus[] = ['CONTESTED', 'PARTIAL', 'ALIGNED', 'UNKNOWN'];
 
 function PlaceList({ openPlace }: { openPlace(id: string): void }) {
-  const res = useAsync('places', (s) => places(s));
+  const res = useGql(PlacesQuery, {});
   return (
     <main id="main" className="page">
       <h1>Place map</h1>
       <p>Choose a place to see its partnerships, its initiatives by alignment, and what depends on a single backer.</p>
-      {res.state === 'loading' && <Loading what="places" />}
-      {res.state === 'error' && <ErrorNote error={res.error} what="places" />}
-      {res.state === 'done' && (
+      {res.isPending && <Loading what="places" />}
+      {res.isError && <ErrorNote error={res.error} what="places" />}
+      {res.data && (
         <ul className="columns">
-          {res.data.slice().sort((a, b) => a.name.localeCompare(b.name)).map((p) => (
-            <li key={p.id}><button type="button" className="link" onClick={() => openPlace(p.id)}>{p.name}</button> <span className="muted">{humanise(p.placeKind)}</span></li>
+          {res.data.entities.nodes.slice().sort((a, b) => a.name.localeCompare(b.name)).map((p) => (
+            <li key={p.id}><button type="button" className="link" onClick={() => openPlace(p.id)}>{p.name}</button> <span className="muted">{'kind' in p && p.kind ? labelOf(PLACE_KIND, p.kind) : ''}</span></li>
           ))}
         </ul>
       )}
@@ -61,31 +75,34 @@ function InitiativeRow({ i, flags, open }: { i: PlaceInitiative; flags: FlagHit[
 }
 
 export function PlacePage({ id, open, openPlace }: Props) {
-  const detail = useAsync(id, (s) => entity(id!, s));
-  const nb = useAsync(id, (s) => neighbourhood({ id: id!, depth: 2, limit: 800 }, s));
-  const inis = useAsync(id, (s) => placeInitiatives(id!, s));
-  const flags = useAsync(id, (s) => placeFlags(id!, s).catch(() => null));
-  const name = detail.state === 'done' && detail.data ? detail.data.name : id;
+  const detailRes = useGql(EntityQuery, id ? { id } : null);
+  const nbRes = useGql(NeighbourhoodQuery, id ? { id, depth: 2, limit: 800 } : null);
+  const inisRes = useGql(PlaceInitiativesQuery, id ? { place: id } : null);
+  const flagsRes = useGql(PlaceFlagsQuery, id ? { place: id } : null);
+  const detail = { ...detailRes, entity: detailRes.data?.entity };
+  const nb = { ...nbRes, neighbourhood: nbRes.data?.neighbourhood as Neighbourhood | undefined };
+  const inis = { ...inisRes, list: inisRes.data?.initiatives.edges.map((e) => e.node) };
+  const name = detail.entity?.name ?? id;
   useEffect(() => { document.title = `Place map: ${name ?? 'choose a place'} · Levermap`; }, [name]);
   if (!id) return <PlaceList openPlace={openPlace} />;
-  if (detail.state === 'done' && (!detail.data || detail.data.__typename !== 'Place')) {
+  if (detail.isSuccess && (!detail.entity || detail.entity.__typename !== 'Place')) {
     return <main id="main" className="page"><h1>Not a place</h1><p className="status empty">“{id}” is not a place in the graph.</p><PlaceList openPlace={openPlace} /></main>;
   }
-  const flagMap = flags.state === 'done' ? flags.data : null;
-  const fragile = inis.state === 'done' ? soleBackers(inis.data) : [];
+  const flagMap = flagsRes.data ? new Map(flagsRes.data.initiatives.edges.map((e) => [e.node.id, e.node.alignment.flags])) : null;
+  const fragile = inis.list ? soleBackers(inis.list) : [];
   return (
     <main id="main" className="page place">
       <p className="kicker"><button type="button" className="link" onClick={() => openPlace('')}>All places</button></p>
       <h1>Place map: {name}</h1>
-      {detail.state === 'done' && detail.data?.description && <p>{detail.data.description}</p>}
+      {detail.entity?.description && <p>{detail.entity.description}</p>}
       <p><button type="button" onClick={() => open(id)}>Open {name} in the network explorer</button></p>
       <div className="place-grid">
         <section aria-labelledby="pp-h">
           <h2 id="pp-h">Partnerships and their members</h2>
-          {nb.state === 'loading' && <Loading what="partnerships" />}
-          {nb.state === 'error' && <ErrorNote error={nb.error} what="partnerships" />}
-          {nb.state === 'done' && (() => {
-            const ps = partnershipsIn(id, nb.data);
+          {nb.isPending && <Loading what="partnerships" />}
+          {nb.isError && <ErrorNote error={nb.error} what="partnerships" />}
+          {nb.neighbourhood && (() => {
+            const ps = partnershipsIn(id, nb.neighbourhood);
             if (!ps.length) return <Empty>No partnership recorded here.</Empty>;
             return (
               <ul className="partnerships" data-testid="place-partnerships">
@@ -103,11 +120,11 @@ export function PlacePage({ id, open, openPlace }: Props) {
         </section>
         <section aria-labelledby="pi-h">
           <h2 id="pi-h">Initiatives by alignment</h2>
-          {inis.state === 'loading' && <Loading what="initiatives" />}
-          {inis.state === 'error' && <ErrorNote error={inis.error} what="initiatives" />}
-          {inis.state === 'done' && inis.data.length === 0 && <Empty>No initiative is recorded as located here.</Empty>}
-          {inis.state === 'done' && ORDER.map((st) => {
-            const list = inis.data.filter((i) => i.alignment.status === st);
+          {inis.isPending && <Loading what="initiatives" />}
+          {inis.isError && <ErrorNote error={inis.error} what="initiatives" />}
+          {inis.list && inis.list.length === 0 && <Empty>No initiative is recorded as located here.</Empty>}
+          {inis.list && ORDER.map((st) => {
+            const list = inis.list!.filter((i) => i.alignment.status === st);
             if (!list.length) return null;
             return (
               <section key={st} aria-label={STATUS_TEXT[st].name} data-testid={`status-${st}`}>
@@ -121,7 +138,7 @@ export function PlacePage({ id, open, openPlace }: Props) {
         <section aria-labelledby="pf-h">
           <h2 id="pf-h">Fragility: what depends on one backer</h2>
           <p className="muted">Initiatives here whose only enabling backer on a lever is this organisation, directorate or partnership (links valid today).</p>
-          {inis.state === 'done' && (fragile.length === 0 ? <Empty>No initiative here depends on a single backer for a lever.</Empty> : (
+          {inis.list && (fragile.length === 0 ? <Empty>No initiative here depends on a single backer for a lever.</Empty> : (
             <ul data-testid="fragility">
               {fragile.map((d) => (
                 <li key={d.backer.id}>

@@ -1,8 +1,8 @@
 /** For researchers: lever profiles, the comparison of two dates and the read-only Cypher console. */
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
-import { compare, cypherConsole, leverProfile } from '../api/analysis.js';
-import { ApiError } from '../api/client.js';
-import type { Comparison, ConsoleResult, LeverGrouping, LeverProfileRow } from '../api/types.js';
+import { ApiError, gql } from '../api/client.js';
+import { graphql } from '../gql/index.js';
+import type { CompareQuery, ConsoleQuery, LeverGrouping, ProfileQuery } from '../gql/graphql.js';
 import { AlignmentBadge } from '../components/Alignment.js';
 import { Citations } from '../components/Citations.js';
 import { Empty, ErrorNote, Loading, Unavailable } from '../components/Status.js';
@@ -10,6 +10,25 @@ import { GraphCanvas } from '../graph/GraphCanvas.js';
 import type { DrawGraph } from '../model/graph.js';
 import type { ResearchTab } from '../model/url.js';
 import { LEVERS, LEVER_STYLE, OPPOSE_COLOUR, humanise } from '../model/vocabulary.js';
+
+const ProfileQueryDoc = graphql(`query Profile($groupBy: LeverGrouping!, $asOf: String) {
+  leverProfile(groupBy: $groupBy, asOf: $asOf) { key label initiatives downward sideward upward opposing aligned partial contested unknown }
+}`);
+const CompareQueryDoc = graphql(`query Compare($from: String!, $to: String!) {
+  compare(from: $from, to: $to) {
+    from to statusChanges { initiative { ...Ref } from to }
+    links { change linkId type lever stance validFrom validTo from { ...Ref } to { ...Ref } evidence { ...Citation } }
+  }
+}`);
+const ConsoleQueryDoc = graphql(`query Console($query: String!) {
+  cypherConsole(query: $query) { columns rows truncated elapsedMs nodes { ...GraphNodeItem } edges { ...GraphEdgeItem } }
+}`);
+type LeverProfileRow = ProfileQuery['leverProfile'][number];
+type Comparison = CompareQuery['compare'];
+type ConsoleResult = ConsoleQuery['cypherConsole'];
+const leverProfile = async (groupBy: LeverGrouping, asOf: string | null) => (await gql(ProfileQueryDoc, { groupBy, asOf })).leverProfile;
+const compare = async (from: string, to: string) => (await gql(CompareQueryDoc, { from, to })).compare;
+const cypherConsole = async (query: string) => (await gql(ConsoleQueryDoc, { query })).cypherConsole;
 
 type Run<T> = { state: 'idle' } | { state: 'loading' } | { state: 'error'; error: Error } | { state: 'done'; data: T };
 
@@ -175,7 +194,7 @@ function Console({ open }: { open(id: string): void }) {
               <div className="table-scroll">
                 <table className="data" data-testid="console-table">
                   <thead><tr>{res.columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr></thead>
-                  <tbody>{res.rows.map((row, i) => <tr key={i}>{res.columns.map((c) => <td key={c}>{cell(row[c])}</td>)}</tr>)}</tbody>
+                  <tbody>{res.rows.map((row, i) => <tr key={i}>{res.columns.map((c) => <td key={c}>{cell((row as Record<string, unknown>)[c])}</td>)}</tr>)}</tbody>
                 </table>
               </div>
             )}

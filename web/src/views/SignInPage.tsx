@@ -1,8 +1,8 @@
 /** Sign in with a local account, or with the organisation's identity provider when the server offers it. */
 import { useEffect, useState } from 'react';
-import { OIDC_LOGIN, signIn } from '../api/auth.js';
+import { OIDC_LOGIN } from '../api/auth.js';
 import { ApiError } from '../api/client.js';
-import { useSession } from '../components/session.js';
+import { signIn, useSession } from '../components/session.js';
 
 export function SignInPage({ done }: { done(): void }) {
   const { user, setUser, config } = useSession();
