@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { gqlOk } from '../helpers.js';
-import { launch, openPage, shot } from './browser.js';
+import { gqlOk } from '../support/helpers.js';
+import { launch, openPage, shot } from '../support/browser.js';
 
 let browser: Browser;
 let base: string;

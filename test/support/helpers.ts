@@ -1,7 +1,7 @@
 /** What tests share: GraphQL over real HTTP, a direct database handle, and unique ids. */
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
-import { Database } from '../api/db/database.js';
+import { Database } from '../../api/db/database.js';
 
 export interface GqlResult<T = Record<string, any>> {
   data?: T | null;
@@ -36,16 +36,14 @@ export function testDatabase(): Database {
 
 export const uniqueId = (prefix: string) => `${prefix}-test-${randomBytes(4).toString('hex')}`;
 
-export const citation = { sourceId: '000', line: 884, quote: 'where the strong area-based leadership provided a' };
+export { CITATION as citation } from './builders.js';
+import { Builders, CITATION } from './builders.js';
 
 /** An organisation and an initiative made for one test, their ids pushed onto `cleanup` for deletion afterwards. */
 export async function createOrgAndInitiative(cleanup: string[], names: { org: string; orgType: string; initiative: string }) {
-  const org = uniqueId('org');
-  const ini = uniqueId('ini');
+  const b = new Builders();
+  const org = await b.organisation({ name: names.org, type: names.orgType, evidence: [CITATION] });
+  const ini = await b.initiative({ name: names.initiative, kind: 'PROJECT', evidence: [CITATION] });
   cleanup.push(org, ini);
-  await gqlOk(`mutation($o: OrganisationInput!, $i: InitiativeInput!) { createOrganisation(input: $o) { id } createInitiative(input: $i) { id } }`, {
-    o: { id: org, name: names.org, type: names.orgType, evidence: [citation] },
-    i: { id: ini, name: names.initiative, kind: 'PROJECT', evidence: [citation] },
-  });
   return { org, ini };
 }

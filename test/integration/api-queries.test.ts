@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countByLabel, countByType, loadDataset } from '../seed/dataset.js';
-import { SEED_DIR } from '../seed/paths.js';
-import { gql, gqlOk } from './helpers.js';
+import { countByLabel, countByType, loadDataset } from '../../seed/dataset.js';
+import { SEED_DIR } from '../../seed/paths.js';
+import { builders } from '../support/builders.js';
+import { gql, gqlOk } from '../support/helpers.js';
 
 const ds = loadDataset(SEED_DIR);
+const make = builders();
 const nodesOf = (label: string) => [...ds.nodes.values()].filter((n) => n.label === label).map((n) => n.props);
 const links = [...ds.links.values()];
 
@@ -101,9 +103,8 @@ describe('initiative(id)', () => {
   });
 
   it('reports an initiative with no lever recorded as UNKNOWN, not as a gap', async () => {
-    const none = nodesOf('Initiative').find((i) => !links.some((l) => l.type === 'LEVER' && l.to === i.id));
-    if (!none) return;
-    const { initiative } = await gqlOk(`query($id: ID!) { initiative(id: $id) { alignment { status gaps } } }`, { id: none.id });
+    const none = await make.initiative();
+    const { initiative } = await gqlOk(`query($id: ID!) { initiative(id: $id) { alignment { status gaps } } }`, { id: none });
     expect(initiative.alignment).toEqual({ status: 'UNKNOWN', gaps: [] });
   });
 });

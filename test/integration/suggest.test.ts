@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../seed/dataset.js';
-import { SEED_DIR } from '../seed/paths.js';
-import { DEFAULT_WEIGHTS } from '../api/features/suggest/weights.js';
-import { gql, gqlOk, testDatabase, uniqueId } from './helpers.js';
+import { loadDataset } from '../../seed/dataset.js';
+import { SEED_DIR } from '../../seed/paths.js';
+import { DEFAULT_WEIGHTS } from '../../api/features/suggest/weights.js';
+import { gql, gqlOk, testDatabase, uniqueId } from '../support/helpers.js';
 
 const db = testDatabase();
-const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}.cypher`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(new URL(`../cypher/${name}.cypher`, import.meta.url), 'utf8');
 const p = uniqueId('sgt');
 const id = (x: string) => `${p}-${x}`;
 
