@@ -7,10 +7,11 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gqlOk } from '../support/helpers.js';
 import { launch, openPage, shot } from '../support/browser.js';
+import { SEED } from '../support/seed.js';
 
 let browser: Browser;
 let base: string;
-const COUNCIL = 'org-gateshead-council';
+const COUNCIL = SEED.gatesheadCouncil.id;
 
 beforeAll(async () => { base = inject('apiUrl'); browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
