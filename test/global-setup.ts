@@ -1,6 +1,8 @@
 /**
  * Starts the test Neo4j (own port and data folder, wiped first: never the user's data), applies the
  * schema, loads the seed, and starts the app server on a free port. Tests reach them through inject().
+ * The integration and e2e projects both name this file; they share one started app (counted on globalThis,
+ * since vitest runs each project's global setup in the same main process), which stops after the last teardown.
  */
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,9 +12,17 @@ import { ROLES } from '../model/vocabulary.js';
 import { createUser, startSession } from '../api/features/auth/users.js';
 import { loadConfig } from '../api/config.js';
 
-let app: Running | undefined;
+interface Started {
+  app: Running;
+  apiUrl: string;
+  tokens: Record<string, string>;
+  neo4j: { uri: string; user: string; password: string };
+}
+interface Shared { started: Promise<Started>; users: number }
+const KEY = Symbol.for('levermap.test.global-setup');
+const shared = globalThis as typeof globalThis & { [KEY]?: Shared };
 
-export async function setup(project: TestProject) {
+async function start(): Promise<Started> {
   const dataDir = resolve(process.env.LEVERMAP_TEST_DATA_DIR ?? '.data/test-neo4j');
   rmSync(dataDir, { recursive: true, force: true });
   const config = loadConfig({
@@ -23,22 +33,32 @@ export async function setup(project: TestProject) {
     LEVERMAP_NEO4J_HEAP: process.env.LEVERMAP_TEST_NEO4J_HEAP ?? '1g',
   });
   const log = (s: string) => process.stderr.write(`[test-setup] ${s}\n`);
-  app = await run(config, log);
+  const app = await run(config, log);
   const neo4j = app.neo4j!;
-  project.provide('apiUrl', app.server.url);
-  // One account per role; tests act as one of them (test/helpers.ts gql's `as`).
+  // One account per role; tests act as one of them (test/support/helpers.ts gql's `as`).
   const tokens: Record<string, string> = {};
   for (const role of ROLES) {
     const username = `test-${role.toLowerCase()}`;
     await createUser(app.db, username, `${username}-password`, role);
     tokens[role] = await startSession(app.db, username);
   }
+  return { app, apiUrl: app.server.url, tokens, neo4j: { uri: neo4j.uri, user: neo4j.user, password: neo4j.password } };
+}
+
+export async function setup(project: TestProject) {
+  const s = (shared[KEY] ??= { started: start(), users: 0 });
+  s.users++;
+  const { apiUrl, tokens, neo4j } = await s.started;
+  project.provide('apiUrl', apiUrl);
   project.provide('tokens', tokens);
-  project.provide('neo4j', { uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
+  project.provide('neo4j', neo4j);
 }
 
 export async function teardown() {
-  await app?.stop();
+  const s = shared[KEY];
+  if (!s || --s.users > 0) return;
+  delete shared[KEY];
+  await (await s.started.catch(() => undefined))?.app.stop();
 }
 
 declare module 'vitest' {

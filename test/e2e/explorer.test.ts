@@ -5,10 +5,11 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { gql, gqlOk } from '../helpers.js';
-import { launch, openPage, shot } from './browser.js';
+import { gql, gqlOk } from '../support/helpers.js';
+import { launch, openPage, shot } from '../support/browser.js';
+import { SEED } from '../support/seed.js';
 
-const LWG = 'ini-003-live-well-gateshead';
+const LWG = SEED.liveWellGateshead.id;
 let browser: Browser;
 let base: string;
 
@@ -30,7 +31,7 @@ describe('the explorer in Chromium', () => {
   it('serves the app at / with a search box', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(base);
-    await expect(page.getByRole('heading', { level: 1 })).toBeDefined();
+    await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByRole('combobox').waitFor();
     await page.locator('.home .ini-list li').first().waitFor();
     await shot(page, '01-home');
@@ -232,7 +233,7 @@ describe('the explorer in Chromium', () => {
     await page.keyboard.type('Gateshead Council');
     await page.getByRole('option').first().waitFor();
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/explore\/(?!ini-003-live-well-gateshead)/);
+    await page.waitForURL(new RegExp(`/explore/(?!${LWG})`));
     expect(errors).toEqual([]);
   });
 });

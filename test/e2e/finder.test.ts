@@ -5,12 +5,13 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { gqlOk } from '../helpers.js';
-import { launch, openPage, shot } from './browser.js';
+import { gqlOk } from '../support/helpers.js';
+import { launch, openPage, shot } from '../support/browser.js';
+import { SEED } from '../support/seed.js';
 
 let browser: Browser;
 let base: string;
-const COUNCIL = 'org-gateshead-council';
+const COUNCIL = SEED.gatesheadCouncil.id;
 
 beforeAll(async () => { base = inject('apiUrl'); browser = await launch(); });
 afterAll(async () => { await browser?.close(); });

@@ -8,13 +8,14 @@ import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { gql, gqlOk } from '../helpers.js';
-import { launch, openPage, shot } from './browser.js';
+import { gql, gqlOk } from '../support/helpers.js';
+import { launch, openPage, shot } from '../support/browser.js';
+import { SEED } from '../support/seed.js';
 
 let browser: Browser;
 let base: string;
-const FROM = 'org-gateshead-council';
-const TO = 'ini-003-live-well-gateshead';
+const FROM = SEED.gatesheadCouncil.id;
+const TO = SEED.liveWellGateshead.id;
 const LINK = `LEVER:${FROM}:${TO}:UPWARD`;
 const IMPORTED = 'org-e2e-import-test-group';
 const TMP = resolve('test-output/e2e-files');

@@ -55,7 +55,7 @@ describe('the drawn graph', () => {
 
 describe('the URL', () => {
   it('holds focus, filters, layout, expansions, hidden nodes and selection, and reads back the same view', () => {
-    const url = '/explore/ini-003-live-well-gateshead?layout=fcose&lever=DOWNWARD,UPWARD&stance=OPPOSES&orgType=VCSE&place=place-gateshead&element=E7&expand=org-gateshead-council,part-x~40&hide=tg-a&sel=LEVER:a:b:DOWNWARD&view=list';
+    const url = '/explore/ini-a?layout=fcose&lever=DOWNWARD,UPWARD&stance=OPPOSES&orgType=VCSE&place=place-gateshead&element=E7&expand=org-gateshead-council,part-x~40&hide=tg-a&sel=LEVER:a:b:DOWNWARD&view=list';
     const [path, search] = url.split('?') as [string, string];
     const v = parseUrl(path, `?${search}`);
     expect(v.filters).toEqual({ levers: ['DOWNWARD', 'UPWARD'], stances: ['OPPOSES'], confidences: [], orgTypes: ['VCSE'], place: 'place-gateshead', element: 'E7', hideUnverified: false });

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cypherNames } from '../api/db/cypher.js';
-import { migrate } from '../api/db/migrate.js';
-import { NODE_LABELS } from '../model/vocabulary.js';
-import { LINK_RULES } from '../model/link-rules.js';
-import { generate, GENERATED_SCHEMA } from '../scripts/gen-graphql.js';
-import { testDatabase } from './helpers.js';
+import { cypherNames } from '../../api/db/cypher.js';
+import { migrate } from '../../api/db/migrate.js';
+import { NODE_LABELS } from '../../model/vocabulary.js';
+import { LINK_RULES } from '../../model/link-rules.js';
+import { testDatabase } from '../support/helpers.js';
 
 const db = testDatabase();
 afterAll(() => db.close());
@@ -42,11 +40,5 @@ describe('schema migrations', () => {
     const ft = indexes.find((i) => i.name === 'entity_text')!;
     expect(ft).toMatchObject({ type: 'FULLTEXT', state: 'ONLINE', properties: ['name', 'aliases', 'description'] });
     expect([...(ft.labelsOrTypes as string[])].sort()).toEqual([...NODE_LABELS].sort());
-  });
-});
-
-describe('generated GraphQL schema', () => {
-  it('matches the zod model (run `npx tsx scripts/gen-graphql.ts` after changing the model)', () => {
-    expect(readFileSync(GENERATED_SCHEMA, 'utf8')).toBe(generate());
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { citation, gql, gqlOk, testDatabase, uniqueId, createOrgAndInitiative } from './helpers.js';
+import { citation, gql, gqlOk, testDatabase, uniqueId, createOrgAndInitiative } from '../support/helpers.js';
 
 const db = testDatabase();
 const created: string[] = [];

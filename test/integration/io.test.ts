@@ -7,13 +7,16 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { newId } from '../model/ids.js';
-import { canonicalHash } from '../api/features/io/hash.js';
-import { importData } from '../api/features/io/import.js';
-import { API_LIMITS, CLI_LIMITS, readXlsx, type ImportFormat, type InputFile } from '../api/features/io/read.js';
-import { gql, gqlOk, testDatabase, uniqueId } from './helpers.js';
+import { newId } from '../../model/ids.js';
+import { canonicalHash } from '../../api/features/io/hash.js';
+import { importData } from '../../api/features/io/import.js';
+import { API_LIMITS, CLI_LIMITS, readXlsx, type ImportFormat, type InputFile } from '../../api/features/io/read.js';
+import { builders } from '../support/builders.js';
+import { gql, gqlOk, testDatabase, uniqueId } from '../support/helpers.js';
+import { SEED } from '../support/seed.js';
 
 const db = testDatabase();
+const make = builders();
 const created = new Set<string>();
 afterAll(async () => {
   await db.write('io/delete-by-ids', { ids: [...created] });
@@ -148,6 +151,8 @@ describe('import: bad rows', () => {
   it('reports each kind of bad row with its sheet, row, column and reason, and writes nothing', async () => {
     const t = uniqueId('bad');
     const good = `org-${t}`;
+    const ini = await make.initiative();
+    const tg = await make.targetGroup();
     const long = Array.from({ length: 30 }, (_, i) => `w${i}`).join(' ');
     created.add(good);
     const sheets: Sheets = {
@@ -169,14 +174,14 @@ describe('import: bad rows', () => {
       places: [['id', 'name', 'kind', 'colour'], [`place-${t}`, `Place ${t}`, 'SITE', 'blue']],
       links: [
         ['type', 'from', 'to', 'lever', 'stance', 'confidence', 'reason', 'validFrom', 'validTo', 'source', 'line', 'quote'],
-        ['LEVER', good, 'ini-003-live-well-gateshead', 'DOWNWARD', 'ENABLES', 'STATED', null, null, null, '003', 214, Q(2)], // 2
+        ['LEVER', good, ini, 'DOWNWARD', 'ENABLES', 'STATED', null, null, null, '003', 214, Q(2)], // 2
         ['LEVER', good, 'no-such-node-xyz', 'DOWNWARD', 'ENABLES', 'STATED', null, null, null, '003', 214, Q(2)], // 3
-        ['TARGETS', good, 'tg-003-35pct-most-deprived-gateshead', null, null, 'STATED', null, null, null, '003', 214, Q(2)], // 4
-        ['LEVER', good, 'ini-003-live-well-gateshead', 'UPWARD', null, 'STATED', null, null, null, '003', 214, Q(2)], // 5
-        ['DELIVERS', good, 'ini-003-live-well-gateshead', null, null, 'INFERRED', null, null, null, '003', 214, Q(2)], // 6
-        ['LIKES', good, 'ini-003-live-well-gateshead', null, null, 'STATED', null, null, null, '003', 214, Q(2)], // 7
-        ['FUNDS', good, 'ini-003-live-well-gateshead', null, null, 'STATED', null, '2020', '2019', '003', 214, Q(2)], // 8
-        ['FUNDS', `org-type-${t}`, 'ini-003-live-well-gateshead', null, null, 'STATED', null, null, null, '003', 214, Q(2)], // 9
+        ['TARGETS', good, tg, null, null, 'STATED', null, null, null, '003', 214, Q(2)], // 4
+        ['LEVER', good, ini, 'UPWARD', null, 'STATED', null, null, null, '003', 214, Q(2)], // 5
+        ['DELIVERS', good, ini, null, null, 'INFERRED', null, null, null, '003', 214, Q(2)], // 6
+        ['LIKES', good, ini, null, null, 'STATED', null, null, null, '003', 214, Q(2)], // 7
+        ['FUNDS', good, ini, null, null, 'STATED', null, '2020', '2019', '003', 214, Q(2)], // 8
+        ['FUNDS', `org-type-${t}`, ini, null, null, 'STATED', null, null, null, '003', 214, Q(2)], // 9
       ],
     };
     const before = await counts();
@@ -306,7 +311,7 @@ describe('import: encodings, formulas and limits', () => {
 
 describe('import and export through GraphQL', () => {
   it('dry-runs the example workbook: every row already in the seeded graph', async () => {
-    const content = readFileSync(new URL('../examples/levermap-example.xlsx', import.meta.url)).toString('base64');
+    const content = readFileSync(new URL('../../examples/levermap-example.xlsx', import.meta.url)).toString('base64');
     const r = (await gqlOk(`mutation($c: String!) { importData(format: XLSX, contentBase64: $c) { ok dryRun committed rows created updated unchanged problems { sheet row column reason } sheets { sheet rows unchanged } } }`, { c: content })).importData;
     expect(r).toMatchObject({ ok: true, dryRun: true, committed: false, rows: 32, created: 0, updated: 0, unchanged: 32, problems: [] });
     expect(r.sheets.map((s: { sheet: string; rows: number }) => [s.sheet, s.rows])).toEqual([
@@ -332,8 +337,8 @@ describe('import and export through GraphQL', () => {
     const doc = JSON.parse(Buffer.from(r.contentBase64, 'base64').toString('utf8'));
     const ids = new Set<string>(['organisations', 'directorates', 'partnerships', 'initiatives', 'targetGroups', 'places'].flatMap((s) => doc[s].map((n: { id: string }) => n.id)));
     expect(ids).toContain('place-gateshead');
-    expect(ids).toContain('ini-003-live-well-gateshead');
-    expect(ids).toContain('org-gateshead-council');
+    expect(ids).toContain(SEED.liveWellGateshead.id);
+    expect(ids).toContain(SEED.gatesheadCouncil.id);
     for (const l of doc.links) { expect(ids).toContain(l.from); expect(ids).toContain(l.to); }
     expect(doc.sources.map((s: { id: string }) => s.id)).toContain('003');
     const missing = await gql(`{ exportData(format: JSON, scope: { kind: PARTNERSHIP, id: "no-such-partnership" }) { filename } }`);

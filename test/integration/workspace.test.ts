@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { citation, gql, gqlOk, testDatabase, uniqueId } from './helpers.js';
+import { citation, gql, gqlOk, testDatabase, uniqueId } from '../support/helpers.js';
 
 const db = testDatabase();
 const published: string[] = [];

@@ -1,31 +1,19 @@
+/** The local Neo4j's password file and port check, and the app's configuration: no Neo4j started. */
 import { statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../api/config.js';
-import { Database } from '../api/db/database.js';
-import { passwordFor, startLocalNeo4j } from '../db/neo4j.js';
-import { inject } from 'vitest';
-import { tempDir } from './support/tmp.js';
+import { loadConfig } from '../../api/config.js';
+import { passwordFor, startLocalNeo4j } from '../../db/neo4j.js';
+import { tempDir } from '../support/tmp.js';
 
-describe('the local Neo4j', () => {
+describe('the local Neo4j, before it starts', () => {
   it('generates a password once and keeps it in a file only its owner can read', () => {
     const dir = tempDir('pw');
     const first = passwordFor(dir);
     expect(first).toMatch(/^[A-Za-z0-9_-]{32}$/);
     expect(passwordFor(dir)).toBe(first);
     expect(statSync(join(dir, 'password')).mode & 0o777).toBe(0o600);
-  });
-
-  it('the running test server has authentication on: a wrong password is refused', async () => {
-    const { uri } = inject('neo4j');
-    const db = new Database({ uri, user: 'neo4j', password: 'neo4j', database: 'neo4j', queryTimeoutMs: 5_000 });
-    await expect(db.verify()).rejects.toMatchObject({ cause: { code: 'Neo.ClientError.Security.Unauthorized' } });
-    await db.close();
-  });
-
-  it('listens on loopback only', () => {
-    expect(inject('neo4j').uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
   });
 
   it('says what to do when its port is taken, and starts nothing', async () => {

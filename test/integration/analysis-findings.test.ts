@@ -5,14 +5,13 @@
  * with what the API computes from Neo4j.
  */
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../seed/dataset.js';
-import { SEED_DIR } from '../seed/paths.js';
-import { gqlOk } from './helpers.js';
+import { loadDataset } from '../../seed/dataset.js';
+import { SEED_DIR } from '../../seed/paths.js';
+import { gqlOk } from '../support/helpers.js';
 
 const LEVERS = ['DOWNWARD', 'SIDEWARD', 'UPWARD'] as const;
-const today = new Date().toISOString().slice(0, 10);
-
 function fromSeedFiles() {
+  const today = new Date().toISOString().slice(0, 10);
   const ds = loadDataset(SEED_DIR);
   const current = (l: { validFrom?: string; validTo?: string }) =>
     (!l.validFrom || l.validFrom <= today.slice(0, l.validFrom.length)) && (!l.validTo || l.validTo >= today.slice(0, l.validTo.length));

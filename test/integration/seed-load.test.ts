@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadSeed } from '../api/features/seed/load.js';
-import { testDatabase } from './helpers.js';
+import { loadSeed } from '../../api/features/seed/load.js';
+import { testDatabase } from '../support/helpers.js';
 
 const db = testDatabase();
 afterAll(() => db.close());

@@ -4,7 +4,7 @@
  * sole dependence, fragility, golden threads, compare and the neighbourhood (unless includeRejected).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, gqlOk, uniqueId } from './helpers.js';
+import { gql, gqlOk, uniqueId } from '../support/helpers.js';
 
 const ev = [{ sourceId: '000', line: 884, quote: 'where the strong area-based leadership provided a' }];
 const tag = uniqueId('claims');

@@ -3,9 +3,9 @@
  * fixture whose answers are known exactly, plus whole-graph checks against the seed files.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../seed/dataset.js';
-import { SEED_DIR } from '../seed/paths.js';
-import { gql, gqlOk, uniqueId } from './helpers.js';
+import { loadDataset } from '../../seed/dataset.js';
+import { SEED_DIR } from '../../seed/paths.js';
+import { gql, gqlOk, uniqueId } from '../support/helpers.js';
 
 const ev = [{ sourceId: '002', line: 356, quote: 'long term sustainability often appears just out of reach' }];
 const tag = uniqueId('nw');

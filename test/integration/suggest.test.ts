@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../seed/dataset.js';
-import { SEED_DIR } from '../seed/paths.js';
-import { DEFAULT_WEIGHTS } from '../api/features/suggest/weights.js';
-import { gql, gqlOk, testDatabase, testStatement, uniqueId } from './helpers.js';
+import { loadDataset } from '../../seed/dataset.js';
+import { SEED_DIR } from '../../seed/paths.js';
+import { DEFAULT_WEIGHTS } from '../../api/features/suggest/weights.js';
+import { gql, gqlOk, testDatabase, testStatement, uniqueId } from '../support/helpers.js';
 
 const db = testDatabase();
 const p = uniqueId('sgt');

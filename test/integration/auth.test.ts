@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { sourceTitles } from '../api/bootstrap.js';
-import { loadConfig } from '../api/config.js';
-import { startServer, type AppServer } from '../api/server.js';
-import { citation, gql, gqlOk, testDatabase, uniqueId, type As, createOrgAndInitiative } from './helpers.js';
+import { sourceTitles } from '../../api/bootstrap.js';
+import { loadConfig } from '../../api/config.js';
+import { startServer, type AppServer } from '../../api/server.js';
+import { citation, gql, gqlOk, testDatabase, uniqueId, type As, createOrgAndInitiative } from '../support/helpers.js';
 
 const db = testDatabase();
 const cleanup: string[] = [];

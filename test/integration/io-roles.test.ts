@@ -1,6 +1,6 @@
 /** Importing through the API: who may commit, what their links become, and the audit entry it leaves. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { citation, gql, gqlOk, testDatabase, createOrgAndInitiative } from './helpers.js';
+import { citation, gql, gqlOk, testDatabase, createOrgAndInitiative } from '../support/helpers.js';
 
 const db = testDatabase();
 const cleanup: string[] = [];

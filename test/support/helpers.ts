@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
-import { Database } from '../api/db/database.js';
+import { Database } from '../../api/db/database.js';
 
 export interface GqlResult<T = Record<string, any>> {
   data?: T | null;
@@ -36,20 +36,18 @@ export function testDatabase(): Database {
 }
 
 /** A statement only tests run, kept in test/fixtures/ (the product ships none of them), for Database.read/write. */
-export const testStatement = (name: string) => fileURLToPath(new URL(`./fixtures/${name}.cypher`, import.meta.url));
+export const testStatement = (name: string) => fileURLToPath(new URL(`../cypher/${name}.cypher`, import.meta.url));
 
 export const uniqueId = (prefix: string) => `${prefix}-test-${randomBytes(4).toString('hex')}`;
 
-export const citation = { sourceId: '000', line: 884, quote: 'where the strong area-based leadership provided a' };
+export { CITATION as citation } from './builders.js';
+import { Builders, CITATION } from './builders.js';
 
 /** An organisation and an initiative made for one test, their ids pushed onto `cleanup` for deletion afterwards. */
 export async function createOrgAndInitiative(cleanup: string[], names: { org: string; orgType: string; initiative: string }) {
-  const org = uniqueId('org');
-  const ini = uniqueId('ini');
+  const b = new Builders();
+  const org = await b.organisation({ name: names.org, type: names.orgType, evidence: [CITATION] });
+  const ini = await b.initiative({ name: names.initiative, kind: 'PROJECT', evidence: [CITATION] });
   cleanup.push(org, ini);
-  await gqlOk(`mutation($o: OrganisationInput!, $i: InitiativeInput!) { createOrganisation(input: $o) { id } createInitiative(input: $i) { id } }`, {
-    o: { id: org, name: names.org, type: names.orgType, evidence: [citation] },
-    i: { id: ini, name: names.initiative, kind: 'PROJECT', evidence: [citation] },
-  });
   return { org, ini };
 }

@@ -1,9 +1,9 @@
 /** The API as deployed (NODE_ENV=production), and the one-round-trip-per-root-field rule, on an in-process server. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sourceTitles } from '../api/bootstrap.js';
-import { loadConfig } from '../api/config.js';
-import { Database, type Params } from '../api/db/database.js';
-import { startServer, type AppServer } from '../api/server.js';
+import { sourceTitles } from '../../api/bootstrap.js';
+import { loadConfig } from '../../api/config.js';
+import { Database, type Params } from '../../api/db/database.js';
+import { startServer, type AppServer } from '../../api/server.js';
 import { inject } from 'vitest';
 
 class CountingDatabase extends Database {

@@ -7,15 +7,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Database } from '../api/db/database.js';
-import { migrate } from '../api/db/migrate.js';
-import { readGraph, writeCombinedCsv, writeCsvFiles, writeJson, writeXlsx } from '../api/features/io/export.js';
-import { canonicalHash } from '../api/features/io/hash.js';
-import { importData } from '../api/features/io/import.js';
-import { CLI_LIMITS, type ImportFormat, type InputFile } from '../api/features/io/read.js';
-import { startLocalNeo4j, type LocalNeo4j } from '../db/neo4j.js';
-import { loadSeed } from '../api/features/seed/load.js';
-import { testStatement } from './helpers.js';
+import { Database } from '../../api/db/database.js';
+import { migrate } from '../../api/db/migrate.js';
+import { readGraph, writeCombinedCsv, writeCsvFiles, writeJson, writeXlsx } from '../../api/features/io/export.js';
+import { canonicalHash } from '../../api/features/io/hash.js';
+import { importData } from '../../api/features/io/import.js';
+import { CLI_LIMITS, type ImportFormat, type InputFile } from '../../api/features/io/read.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../../db/neo4j.js';
+import { loadSeed } from '../../api/features/seed/load.js';
+import { SEED } from '../support/seed.js';
+import { testStatement } from '../support/helpers.js';
 
 let dir: string;
 let neo: LocalNeo4j;
@@ -29,9 +30,10 @@ const EXTRA = {
     charityNumber: '1123456', companyNumber: '01234567', giving360Id: 'GB-CHC-1123456', odsCode: 'RT1', placeholder: true,
     evidence: [{ sourceId: 'rt-src', line: 3, quote: '+ a plus-led quote' }, { sourceId: '003', line: 214, quote: 'a second citation' }],
   }],
+  initiatives: [{ id: 'ini-rt', name: 'Round-trip initiative', kind: 'PILOT', evidence: [{ sourceId: 'rt-src', line: 5, quote: 'an initiative' }] }],
   places: [{ id: 'place-rt', name: 'Round-trip place', kind: 'LA_AREA', code: 'E08000037', evidence: [{ sourceId: 'rt-src', line: 1, quote: 'here' }] }],
   links: [
-    { type: 'LEVER', from: 'org-rt-one', to: 'ini-003-live-well-gateshead', lever: 'UPWARD', stance: 'OPPOSES', confidence: 'INFERRED', reason: 'A curator\'s reading', class: 'community of place', validFrom: '2015-04', validTo: '2016', evidence: [{ sourceId: 'rt-src', line: 2, quote: '-minus-led' }] },
+    { type: 'LEVER', from: 'org-rt-one', to: 'ini-rt', lever: 'UPWARD', stance: 'OPPOSES', confidence: 'INFERRED', reason: 'A curator\'s reading', class: 'community of place', validFrom: '2015-04', validTo: '2016', evidence: [{ sourceId: 'rt-src', line: 2, quote: '-minus-led' }] },
     { type: 'WORKS_IN', from: 'org-rt-one', to: 'place-rt', role: 'lead', evidence: [{ sourceId: 'rt-src', line: 4, quote: 'works there' }] },
   ],
 };
@@ -97,7 +99,7 @@ describe('export then import into an empty database', () => {
     const scoped = await readGraph(db, { kind: 'PARTNERSHIP', id: 'part-003-lwg-consortium' });
     const ids = new Set([...scoped.sheets].filter(([s]) => s !== 'links' && s !== 'sources').flatMap(([, rows]) => rows.map((r) => r.id as string)));
     expect(ids).toContain('part-003-lwg-consortium');
-    expect(ids).toContain('ini-003-live-well-gateshead');
+    expect(ids).toContain(SEED.liveWellGateshead.id);
     expect(ids).toContain('tg-003-35pct-most-deprived-gateshead');
     for (const l of scoped.sheets.get('links')!) { expect(ids).toContain(l.from); expect(ids).toContain(l.to); }
     const json = writeJson(scoped);

@@ -7,11 +7,11 @@ import Provider from 'oidc-provider';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { sourceTitles } from '../api/bootstrap.js';
-import { loadConfig } from '../api/config.js';
-import { startServer, type AppServer } from '../api/server.js';
-import { testDatabase } from './helpers.js';
-import { launchChromium } from './support/browser.js';
+import { sourceTitles } from '../../api/bootstrap.js';
+import { loadConfig } from '../../api/config.js';
+import { startServer, type AppServer } from '../../api/server.js';
+import { testDatabase } from '../support/helpers.js';
+import { launch } from '../support/browser.js';
 
 const db = testDatabase();
 let idp: Server;
@@ -45,7 +45,7 @@ beforeAll(async () => {
     LEVERMAP_OIDC_REDIRECT_URI: redirect, LEVERMAP_OIDC_DEFAULT_ROLE: 'CONTRIBUTOR',
   });
   app = await startServer({ db, config, sourceTitles: await sourceTitles(db), ready: async () => true });
-  browser = await launchChromium();
+  browser = await launch();
 });
 
 afterAll(async () => {

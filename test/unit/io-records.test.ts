@@ -1,0 +1,161 @@
+/** Import cell reading and the sheet layout (api/features/io/records.ts, layout.ts) on tables built in memory. */
+import { describe, expect, it } from 'vitest';
+import { citationColumn, parseCitationColumn, SHEET_FIELDS, SHEETS, sheetOfLabel } from '../../api/features/io/layout.js';
+import { fromJson, fromTables } from '../../api/features/io/records.js';
+import type { Cell, Table } from '../../api/features/io/read.js';
+
+/** A table from a header and rows of cells (null for an empty cell); rows numbered as a spreadsheet does, header = 1. */
+function table(sheet: string, columns: string[], ...rows: (Cell | null)[][]): Table {
+  return {
+    sheet, columns,
+    rows: rows.map((r, i) => ({ row: i + 2, cells: new Map(r.flatMap((c, j) => (c === null ? [] : [[columns[j]!, c] as [string, Cell]]))) })),
+  };
+}
+const one = (t: Table) => {
+  const r = fromTables([t]);
+  expect(r.problems).toEqual([]);
+  return r.records[0]!;
+};
+
+describe('the sheet layout', () => {
+  it('puts sources first, then entities, then links', () => {
+    expect(SHEETS[0]).toBe('sources');
+    expect(SHEETS.at(-1)).toBe('links');
+    expect(sheetOfLabel('TargetGroup')).toBe('targetGroups');
+  });
+
+  it('numbers citation columns source, line, quote, then source2, line2, quote2', () => {
+    expect([citationColumn('source', 0), citationColumn('quote', 2)]).toEqual(['source', 'quote3']);
+    expect(parseCitationColumn('line2')).toEqual({ part: 'line', n: 1 });
+    expect(parseCitationColumn('quote')).toEqual({ part: 'quote', n: 0 });
+  });
+
+  it('reads "line1", "line0" and "lines" as no citation column', () => {
+    expect([parseCitationColumn('line1'), parseCitationColumn('line0'), parseCitationColumn('lines')]).toEqual([null, null, null]);
+  });
+
+  it('reads each field by its kind in the model', () => {
+    const org = new Map(SHEET_FIELDS.organisations.map((f) => [f.name, f]));
+    expect(org.get('name')).toEqual({ name: 'name', kind: 'string', required: true });
+    expect(org.get('type')).toMatchObject({ kind: 'enum', required: true });
+    expect(org.get('aliases')).toMatchObject({ kind: 'list', required: false });
+    expect(org.get('placeholder')).toMatchObject({ kind: 'boolean' });
+    expect(SHEET_FIELDS.organisations.some((f) => f.name === 'evidence')).toBe(false);
+  });
+});
+
+describe('reading cells', () => {
+  it('forgives the case, spaces and hyphens of an enum', () => {
+    expect(one(table('organisations', ['name', 'type'], ['A', 'local authority'])).values.type).toBe('LOCAL_AUTHORITY');
+    expect(one(table('organisations', ['name', 'type'], ['A', 'nhs-provider'])).values.type).toBe('NHS_PROVIDER');
+  });
+
+  it('splits a list on semicolons, dropping empty items', () => {
+    expect(one(table('organisations', ['name', 'aliases'], ['A', ' one ; two;;'])).values.aliases).toEqual(['one', 'two']);
+  });
+
+  it('reads yes, no, 1 and 0 as booleans, and refuses "maybe" naming the row and column', () => {
+    expect(one(table('organisations', ['name', 'placeholder'], ['A', 'Yes'])).values.placeholder).toBe(true);
+    expect(one(table('organisations', ['name', 'placeholder'], ['A', '0'])).values.placeholder).toBe(false);
+    expect(fromTables([table('organisations', ['name', 'placeholder'], ['A', 'maybe'])]).problems)
+      .toEqual([{ sheet: 'organisations', row: 2, column: 'placeholder', reason: 'must be true or false, not "maybe"' }]);
+  });
+
+  it('reads a whole number from text or a number cell, and refuses a fraction', () => {
+    expect(one(table('sources', ['id', 'title', 'year'], ['s', 'T', '2016'])).values.year).toBe(2016);
+    expect(fromTables([table('sources', ['id', 'title', 'year'], ['s', 'T', 2016.5])]).problems[0]!.reason).toBe('must be a whole number, not 2016.5');
+  });
+
+  it('reads a spreadsheet date as its UTC calendar day', () => {
+    expect(one(table('organisations', ['name', 'validFrom'], ['A', new Date(Date.UTC(2019, 3, 1))])).values.validFrom).toBe('2019-04-01');
+  });
+
+  it('drops the apostrophe that neutralises formula-like text, and only that one', () => {
+    const r = one(table('organisations', ['name', 'description'], ["'=SUM(1,2) Trust", "'tis so"]));
+    expect([r.values.name, r.values.description]).toEqual(['=SUM(1,2) Trust', "'tis so"]);
+  });
+
+  it('upper-cases identifiers and removes their spaces', () => {
+    expect(one(table('organisations', ['name', 'odsCode'], ['A', 'rx 1'])).values.odsCode).toBe('RX1');
+  });
+
+  it('reads an empty cell as "remove this optional value", and an empty list cell as no items', () => {
+    const r = one(table('organisations', ['name', 'description', 'aliases'], ['A', '', '']));
+    expect({ given: [...r.given].sort(), description: r.values.description, aliases: r.values.aliases }).toEqual({ given: ['aliases', 'description', 'name'], description: undefined, aliases: [] });
+  });
+
+  it('reports a cell that could not be read with the reader\'s reason', () => {
+    expect(fromTables([table('organisations', ['name'], [{ bad: 'a formula cell is not read' }])]).problems)
+      .toEqual([{ sheet: 'organisations', row: 2, column: 'name', reason: 'a formula cell is not read' }]);
+  });
+});
+
+describe('citations in a row', () => {
+  it('reads each source, line and quote group, and names the columns of a citation\'s parts', () => {
+    const r = one(table('places', ['name', 'source', 'line', 'quote', 'source2', 'line2', 'quote2'], ['P', '003', '214', 'a', '000', 884, 'b']));
+    expect(r.evidence).toEqual([{ sourceId: '003', line: 214, quote: 'a' }, { sourceId: '000', line: 884, quote: 'b' }]);
+    expect(r.column(['evidence', 1, 'sourceId'])).toBe('source2');
+    expect(r.column(['evidence', 0, 'line'])).toBe('line');
+  });
+
+  it('refuses a citation missing its quote, naming the quote column', () => {
+    expect(fromTables([table('places', ['name', 'source', 'line', 'quote'], ['P', '003', 214, null])]).problems)
+      .toEqual([{ sheet: 'places', row: 2, column: 'quote', reason: 'a citation needs a source, a line and a quote; quote is missing' }]);
+  });
+
+  it('gives no evidence for a row that cites nothing', () => {
+    expect(one(table('places', ['name', 'source', 'line', 'quote'], ['P', null, null, null])).evidence).toBeNull();
+  });
+});
+
+describe('sheets and headers', () => {
+  it('ignores sheets starting with an underscore and warns about other unknown sheets', () => {
+    const r = fromTables([table('_about', ['x'], ['y']), table('notes', ['x'], ['y'])]);
+    expect(r.records).toEqual([]);
+    expect(r.warnings).toEqual([`sheet "notes" was ignored: the sheets Levermap reads are ${SHEETS.join(', ')}`]);
+  });
+
+  it('refuses an unknown column, listing the sheet\'s columns, and reads none of its rows', () => {
+    const r = fromTables([table('places', ['name', 'colour'], ['P', 'blue'])]);
+    expect(r.records).toEqual([]);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ sheet: 'places', row: 1, column: 'colour' });
+    expect(r.problems[0]!.reason).toMatch(/^unknown column "colour"; the places sheet has the columns (\w+, )*name, .*source, line, quote/);
+  });
+
+  it('refuses a column given twice and a sheet given twice', () => {
+    expect(fromTables([table('places', ['name', 'name'], ['P', 'Q'])]).problems).toEqual([{ sheet: 'places', row: 1, column: 'name', reason: 'the column name appears twice' }]);
+    expect(fromTables([table('places', ['name'], ['P']), table('places', ['name'], ['Q'])]).problems).toEqual([{ sheet: 'places', row: null, column: null, reason: 'the sheet places is given twice' }]);
+  });
+
+  it('skips a row with no cells at all', () => {
+    expect(fromTables([table('places', ['name'], [null], ['P'])]).records.map((r) => r.row)).toEqual([3]);
+  });
+});
+
+describe('JSON documents', () => {
+  it('reads a seed-shaped document with its evidence, numbering rows from 1', () => {
+    const r = fromJson({ places: [{ id: 'place-x', name: 'X', kind: 'SITE', evidence: [{ sourceId: '000', line: 1, quote: 'q' }] }] });
+    expect(r.problems).toEqual([]);
+    expect(r.records.map((x) => ({ sheet: x.sheet, row: x.row, values: x.values, evidence: x.evidence }))).toEqual([
+      { sheet: 'places', row: 1, values: { id: 'place-x', name: 'X', kind: 'SITE' }, evidence: [{ sourceId: '000', line: 1, quote: 'q' }] },
+    ]);
+    expect(r.records[0]!.column(['evidence', 0, 'quote'])).toBe('evidence[0].quote');
+  });
+
+  it('refuses an unknown section, listing the sections', () => {
+    expect(fromJson({ colours: [] }).problems[0]!.reason).toBe(`the file: unknown section(s) colours; the sections are ${SHEETS.join(', ')}`);
+  });
+
+  it('refuses an unknown field and evidence that is not a list', () => {
+    const r = fromJson({ places: [{ name: 'X', colour: 'blue' }, { name: 'Y', evidence: 'none' }] });
+    expect(r.records).toEqual([]);
+    expect(r.problems.map((p) => [p.row, p.column])).toEqual([[1, 'colour'], [2, 'evidence']]);
+  });
+
+  it('reads null as "remove this optional value"', () => {
+    const r = fromJson({ places: [{ name: 'X', code: null }] });
+    expect(r.records[0]!.values).toEqual({ name: 'X', code: undefined });
+    expect(r.records[0]!.given.has('code')).toBe(true);
+  });
+});
