@@ -1,5 +1,5 @@
 /**
- * Rendering benchmark (issue 4, section 8), printed, asserting nothing:
+ * Rendering benchmark, printed, asserting nothing:
  *
  * 1. A generated 2,000-node / 4,000-edge network in headless Chromium: time to first draw, and frames per second
  *    while the user pans it by dragging the mouse, with Cytoscape's canvas renderer (2D rasterised on the CPU, and

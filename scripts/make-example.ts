@@ -24,7 +24,7 @@ const PICK = new Set([
 const ABOUT = [
   'Levermap import example: Live Well Gateshead (source 003) with who commissions, delivers and backs it.',
   'One sheet per entity type (organisations, directorates, partnerships, initiatives, targetGroups, places), one for sources and one for links.',
-  'Column names are the field names of the model (api/domain/model.ts). Lists are separated by ";".',
+  'Column names are the field names of the model (model/schemas.ts). Lists are separated by ";".',
   'Citations: source, line, quote; more citations in source2, line2, quote2, and so on. A new source needs a row in the sources sheet.',
   'A row with an id updates that node; a row without one is matched by UK identifier (odsCode, charityNumber, companyNumber, giving360Id; code for places), else by name and type.',
   'Try: npm run import -- examples/levermap-example.xlsx --dry-run. The full guide is docs/import.md. Sheets whose name starts with _ (like this one) are not imported.',

@@ -1,5 +1,5 @@
 /**
- * "Find collaborators" end to end (issue 5 section 4): the built app, the real server and the seed graph in
+ * "Find collaborators" end to end: the built app, the real server and the seed graph in
  * headless Chromium. Build first (npm run build:web).
  */
 import { readFileSync } from 'node:fs';

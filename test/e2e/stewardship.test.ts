@@ -1,5 +1,5 @@
 /**
- * Editing, verifying, history and import in the explorer, end to end (issue 6): the built app and the real
+ * Editing, verifying, history and import in the explorer, end to end: the built app and the real
  * server in headless Chromium, signed in as the test accounts test/global-setup.ts creates. Everything the
  * tests create is deleted afterwards. Build first (npm run build:web).
  */

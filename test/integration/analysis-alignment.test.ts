@@ -142,7 +142,7 @@ describe('Initiative.alignment flags', () => {
   });
 
   it('gives in the report page the same alignment, triggers and evidence as Initiative.alignment', async () => {
-    // The report reads every initiative without evidence, then its page again with evidence (api/analysis/report.ts).
+    // The report reads every initiative without evidence, then its page again with evidence (api/features/alignment/report.ts).
     const items = (await gqlOk(`{ alignmentReport(first: 5000) { items { initiative { id } ${ALIGNMENT} } } }`)).alignmentReport.items;
     for (const ini of [ids.partnershipOnly, ids.contested, ids.aligned]) {
       const got = items.find((i: { initiative: { id: string } }) => i.initiative.id === ini).alignment;

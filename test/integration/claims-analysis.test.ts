@@ -1,5 +1,5 @@
 /**
- * Claims in analysis (issue 6 §4): a contributor's UPWARD lever is UNVERIFIED; it counts by default and not with
+ * Claims in analysis: a contributor's UPWARD lever is UNVERIFIED; it counts by default and not with
  * includeUnverified: false; once a verifier rejects it, it counts nowhere: alignment, the report, profiles,
  * sole dependence, fragility, golden threads, compare and the neighbourhood (unless includeRejected).
  */

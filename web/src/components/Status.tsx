@@ -18,12 +18,11 @@ export function Empty({ children }: { children: ReactNode }) {
   return <p className="status empty">{children}</p>;
 }
 
-export function Unavailable({ feature, field, issue = 'issue 3: lever alignment and gap analysis' }: { feature: string; field: string; issue?: string }) {
+export function Unavailable({ feature, field }: { feature: string; field: string }) {
   return (
     <div className="status unavailable" role="note" data-testid="unavailable">
-      <strong>{feature} is not available yet.</strong>{' '}
-      This server's API has no <code>{field}</code> field. It is being built ({issue});
-      this page will work once the server provides it.
+      <strong>{feature} is not available on this server.</strong> Its API has no <code>{field}</code> field; this page
+      works with a Levermap server that provides it.
     </div>
   );
 }

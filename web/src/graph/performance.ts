@@ -1,5 +1,5 @@
 /**
- * What the views switch on when a graph is large (issue 4 section 8), in one place so bench/render.ts measures
+ * What the views switch on when a graph is large, in one place so bench/render.ts measures
  * exactly what the app does. Small graphs keep the full drawing: arrows, curved parallel edges, labels, crisp
  * text on high-density screens.
  *

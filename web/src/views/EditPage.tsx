@@ -1,5 +1,5 @@
 /**
- * Add and change nodes and links (issue 6 section 3). /edit chooses; /edit/new/LABEL and /edit/node/ID edit a
+ * Add and change nodes and links. /edit chooses; /edit/new/LABEL and /edit/node/ID edit a
  * node; /edit/link/new?from=ID and /edit/link/ID a link. Contributors and above; the API checks the role again.
  */
 import { useEffect, useMemo, useState } from 'react';

@@ -152,7 +152,7 @@ export function ExplorePage({ view, go, open, openPlace, navigate }: Props) {
         {nbs.error && <ErrorNote error={nbs.error} what="the network" />}
         {!graph && nbLoading && <Loading what="the network" />}
         {/* Mounted before the data arrives, so Cytoscape is set up while the network is still loading and
-            the first draw follows the response at once (issue 4 section 8: within 300 ms). */}
+            the first draw follows the response at once (within 300 ms). */}
         <div className={view.list ? 'canvas-wrap hidden' : graph ? 'canvas-wrap' : 'canvas-wrap pending'}>
           <GraphCanvas
             ref={canvas} graph={graph ?? NO_GRAPH} focus={id} layout={view.layout} selected={sel}

@@ -1,5 +1,5 @@
 /**
- * "Find collaborators" (issue 5 section 4): start from an organisation in the graph or describe one; the three
+ * "Find collaborators": start from an organisation in the graph or describe one; the three
  * tabs ask suggestCollaborators, suggestSponsors and suggestPartnerships; each result says why in sentences
  * with citations, and its reason paths are drawn in one small Cytoscape instance.
  */
@@ -210,7 +210,7 @@ export function FindPage({ tab, org, navigate, open }: Props) {
           {run.state === 'idle' && <Empty>Choose your organisation or describe it above, then press Find.</Empty>}
           {run.state === 'loading' && <Loading what="suggestions" />}
           {run.state === 'error' && (run.error instanceof ApiError && run.error.unavailable
-            ? <Unavailable feature="Suggestions" field={suggestField(tab)} issue="issue 5: collaborator and sponsor finder" />
+            ? <Unavailable feature="Suggestions" field={suggestField(tab)} />
             : run.error instanceof ApiError && run.error.code === 'BAD_USER_INPUT'
               ? <p className="status error" role="alert">{run.error.message}</p>
               : <ErrorNote error={run.error} what="suggestions" />)}

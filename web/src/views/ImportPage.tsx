@@ -1,7 +1,7 @@
 /**
- * Import a CSV, XLSX or JSON file (issue 6 section 1): a dry run first, showing what would be created, updated
+ * Import a CSV, XLSX or JSON file: a dry run first, showing what would be created, updated
  * and left unchanged and every bad row; then Commit, which writes all or nothing. Uses importData from
- * api/schema/io.graphql; a server without it gets a plain "not available".
+ * api/features/io/schema.graphql; a server without it gets a plain "not available".
  */
 import { useEffect, useState } from 'react';
 import { ApiError, dataChanged, gql } from '../api/client.js';
@@ -27,7 +27,7 @@ async function importData(format: ImportFormat, content: string, dryRun: boolean
   return d.importData;
 }
 
-const MAX_BYTES = 14 * 1024 * 1024; // the API's limit (api/io/read.ts API_LIMITS); larger files: npm run import
+const MAX_BYTES = 14 * 1024 * 1024; // the API's limit (api/features/io/read.ts API_LIMITS); larger files: npm run import
 const SHEETS = ['organisations', 'directorates', 'partnerships', 'initiatives', 'targetGroups', 'places', 'sources', 'links'];
 
 export function formatOf(name: string): ImportFormat | null {
@@ -130,7 +130,7 @@ export function ImportPage() {
       <h1>Import a spreadsheet</h1>
       <p>Upload an XLSX workbook (one sheet per kind of node, plus sources and links), a CSV (one sheet, or all sheets with a first column <code>sheet</code>) or a seed-shaped JSON file. The layout is in docs/import.md, with an example in <code>examples/</code>.
         Rows are matched by id or natural key, so importing the same file again creates nothing new.</p>
-      {unavailable ? <Unavailable feature="Import" field="importData" issue="issue 6: data stewardship" /> : (
+      {unavailable ? <Unavailable feature="Import" field="importData" /> : (
         <form className="form" onSubmit={(e) => { e.preventDefault(); void run(true); }}>
           <div className="field block">
             <label htmlFor="import-file">File (CSV, XLSX or JSON, at most 14 MB)</label>
