@@ -6,7 +6,8 @@ import gexfModule from 'graphology-gexf';
 import graphmlModule from 'graphology-graphml';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, EDGE_ATTRIBUTES, NODE_ATTRIBUTES } from '../api/features/network/export.js';
+import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES } from '../api/features/network/export.js';
+import { CSV_COLUMNS } from '../api/features/alignment/csv.js';
 import { exportRouter } from '../api/features/network/http.js';
 import { gql, gqlOk, testDatabase } from './helpers.js';
 

@@ -10,7 +10,7 @@
 import type { Database } from '../../db/database.js';
 import { alignmentOf, type AlignmentStatus, type AlignmentView } from './alignment.js';
 import { Backers, toFacts, type InitiativeFacts, type RawBacker, type RawFactLink } from './facts.js';
-import { DEFAULT_CLAIMS, type Claim } from '../analysis-inputs.js';
+import { DEFAULT_CLAIMS, type Claim } from '../shared/args.js';
 import { ALIGNMENT_FLAGS as FLAGS } from '../../../model/vocabulary.js';
 import type { Flag } from './rules.js';
 

@@ -1,4 +1,4 @@
-import { claimsArg, DEFAULT_CLAIMS, type Claim } from '../analysis-inputs.js';
+import { claimsArg, DEFAULT_CLAIMS, type Claim } from '../shared/args.js';
 import { luceneQuery } from '../../db/lucene.js';
 import { toLink, toNode, type AlignmentCounts, type InitiativeRow, type NodeRow, type RawLink } from '../../db/rows.js';
 import type { NodeLabel } from '../../../model/schemas.js';

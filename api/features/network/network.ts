@@ -12,7 +12,7 @@ import { bidirectional } from 'graphology-shortest-path';
 import { allSimplePaths } from 'graphology-simple-path';
 import type { Database } from '../../db/database.js';
 import { badInput, notFound } from '../../errors.js';
-import { dateArg, intArg } from '../analysis-inputs.js';
+import { dateArg, intArg } from '../shared/args.js';
 import type { Ref } from '../alignment/present.js';
 
 export interface NodeAttrs { id: string; name: string; type: string; placeholder: boolean; kind: string | null; status: string | null; sources: string[] }
