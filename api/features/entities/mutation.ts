@@ -15,7 +15,7 @@ import { linkId } from '../../../model/ids.js';
 import { AppError, badInput, conflict, notFound } from '../../errors.js';
 import type { MutationResolvers } from '../../generated/graphql.js';
 import type { Context } from '../../context.js';
-import { fetchInitiatives } from './query.js';
+import { readInitiatives } from './loaders.js';
 
 type CitationIn = { sourceId: string; line: number; quote: string };
 
@@ -53,7 +53,7 @@ function storable(parsed: Record<string, unknown>, keys?: string[]): Record<stri
 
 async function readBack(ctx: Context, label: EntityLabel, row: Record<string, unknown>) {
   if (label === 'Initiative') {
-    const { items } = await fetchInitiatives(ctx, null, 1, null, [(row.props as { id: string }).id]);
+    const { items } = await readInitiatives(ctx.db, null, 1, null, [(row.props as { id: string }).id]);
     return items[0]!;
   }
   return toNode(label, row.props as Record<string, unknown>, row.links as RawLink[]);

@@ -14,11 +14,12 @@ import type { Database } from '../../db/database.js';
 import { badInput, notFound } from '../../errors.js';
 import { dateArg, intArg } from '../shared/args.js';
 import type { Ref } from '../alignment/present.js';
+import type { Confidence, Lever, LinkType, NodeLabel, Stance } from '../../../model/vocabulary.js';
 
-export interface NodeAttrs { id: string; name: string; type: string; placeholder: boolean; kind: string | null; status: string | null; sources: string[] }
+export interface NodeAttrs { id: string; name: string; type: NodeLabel; placeholder: boolean; kind: string | null; status: string | null; sources: string[] }
 export interface EdgeAttrs {
-  id: string; source: string; target: string; type: string; lever: string | null; stance: string | null; class: string | null;
-  confidence: string; validFrom: string | null; validTo: string | null; sources: string[];
+  id: string; source: string; target: string; type: LinkType; lever: Lever | null; stance: Stance | null; class: string | null;
+  confidence: Confidence; validFrom: string | null; validTo: string | null; sources: string[];
 }
 export type LinkGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
 
