@@ -22,11 +22,11 @@ const Query: QueryResolvers = {
     return {
       ...report,
       items: report.items.map((r) => ({ initiative: refOf({ ...r.facts, label: 'Initiative' }), alignment: presentAlignment(r.alignment) })),
-    } as never;
+    };
   },
 
   async fragility(_p, { backerId, asOf, withParts, includeUnverified }, ctx) {
-    return fragility(ctx.db, backerId, dateArg('asOf', asOf), withParts ?? false, claimsArg(includeUnverified)) as never;
+    return fragility(ctx.db, backerId, dateArg('asOf', asOf), withParts ?? false, claimsArg(includeUnverified));
   },
 
   async exportInitiativesCsv(_p, { asOf, includeUnverified }, ctx) {

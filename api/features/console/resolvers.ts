@@ -4,7 +4,7 @@ import type { QueryResolvers, Resolvers } from '../../generated/graphql.js';
 
 const Query: QueryResolvers = {
   async cypherConsole(_p, { query, params, timeoutMs, maxRows }, ctx) {
-    return runConsole(ctx.db, { query, params, timeoutMs, maxRows }) as never;
+    return runConsole(ctx.db, { query, params, timeoutMs, maxRows });
   },
 };
 

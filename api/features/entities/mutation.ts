@@ -66,7 +66,7 @@ export function create(label: EntityLabel) {
     const parsed = ENTITY_SCHEMAS[label].safeParse(candidate);
     if (!parsed.success) throw zodError(parsed.error);
     const [row] = await ctx.db.write('mutations/create-entity', { id: parsed.data.id, label, props: storable(parsed.data), audit: who });
-    return readBack(ctx, label, row!) as never;
+    return readBack(ctx, label, row!);
   };
 }
 
@@ -90,7 +90,7 @@ function update(label: EntityLabel) {
     });
     if (row!.outcome === 'NOT_FOUND') throw notFound(label, id);
     if (row!.outcome === 'CONFLICT') throw conflict(`${label} "${id}" was changed by someone else (now version ${(row!.props as { version: number }).version}); reload and try again`, { currentVersion: (row!.props as { version: number }).version });
-    return readBack(ctx, label, row!) as never;
+    return readBack(ctx, label, row!);
   };
 }
 

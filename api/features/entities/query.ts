@@ -4,7 +4,8 @@ import { toLink, toNode, type NodeRow, type RawLink } from '../../db/rows.js';
 import type { EntityLabel, NodeLabel } from '../../../model/vocabulary.js';
 import { linkFrom } from '../../../model/ids.js';
 import { badInput, notFound } from '../../errors.js';
-import type { QueryResolvers } from '../../generated/graphql.js';
+import type { GraphEdge, GraphNode, QueryResolvers, Source, Stats } from '../../generated/graphql.js';
+import { readRows } from '../shared/rows.js';
 import type { Context } from '../../context.js';
 import { decodeCursor, encodeCursor, pageSize } from './pagination.js';
 import { readInitiatives } from './loaders.js';
@@ -32,12 +33,11 @@ export const Query: QueryResolvers = {
   place: (_p, { id }, ctx) => entity(ctx, id, 'Place'),
   initiative: (_p, { id, includeUnverified }, ctx) => ctx.loaders.node.load({ id, claims: claimsArg(includeUnverified) }),
   async source(_p, { id }, ctx) {
-    const rows = await ctx.db.read('queries/sources');
-    const s = rows.find((r) => (r.props as { id: string }).id === id);
-    return s ? (s.props as never) : null;
+    const rows = await readRows<{ props: Source }>(ctx.db, 'queries/sources');
+    return rows.find((r) => r.props.id === id)?.props ?? null;
   },
   async sources(_p, _a, ctx) {
-    return (await ctx.db.read('queries/sources')).map((r) => r.props as never);
+    return (await readRows<{ props: Source }>(ctx.db, 'queries/sources')).map((r) => r.props);
   },
   async link(_p, { id }, ctx) {
     const from = linkFrom(id);
@@ -76,12 +76,13 @@ export const Query: QueryResolvers = {
     const max = limit ?? 300;
     if (!Number.isInteger(max) || max < 2 || max > 5000) throw badInput('limit', 'must be between 2 and 5000');
     const claims = claimsArg(includeUnverified, includeRejected ?? false);
-    const [row] = await ctx.db.read('queries/neighbourhood', { id, depth: d, levers: levers ?? null, limit: max, claims });
+    const [row] = await readRows<{ nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean }>(
+      ctx.db, 'queries/neighbourhood', { id, depth: d, levers: levers ?? null, limit: max, claims });
     if (!row) throw notFound('node', id);
-    return { focus: id, nodes: row.nodes as never, edges: row.edges as never, truncated: row.truncated as boolean };
+    return { focus: id, nodes: row.nodes, edges: row.edges, truncated: row.truncated };
   },
   async stats(_p, _a, ctx) {
-    const [row] = await ctx.db.read('queries/stats');
-    return row as never;
+    const [row] = await readRows<Stats>(ctx.db, 'queries/stats');
+    return row!;
   },
 };

@@ -154,7 +154,7 @@ export function communities(g: LinkGraph, first: number, members: number) {
   const groups = new Map<number, string[]>();
   for (const [n, c] of m.community) groups.set(c, [...(groups.get(c) ?? []), n]);
   const list = [...groups.entries()].map(([id, ns]) => {
-    const labels = new Map<string, number>();
+    const labels = new Map<NodeLabel, number>();
     for (const n of ns) { const t = g.getNodeAttribute(n, 'type'); labels.set(t, (labels.get(t) ?? 0) + 1); }
     ns.sort((a, b) => (m.degree.get(b) ?? 0) - (m.degree.get(a) ?? 0) || a.localeCompare(b));
     return {

@@ -8,16 +8,16 @@ const Query: QueryResolvers = {
   async paths(_p, { from, to, maxLength, filter, limit }, ctx) {
     const max = intArg('maxLength', maxLength, 4, 1, 4);
     const cap = intArg('limit', limit, 50, 1, 1000);
-    return paths(await loadGraph(ctx.db, filter), from, to, max, cap) as never;
+    return paths(await loadGraph(ctx.db, filter), from, to, max, cap);
   },
 
   async centrality(_p, { filter, orderBy, first }, ctx) {
     const n = intArg('first', first, 20, 1, 5000);
-    return centrality(await loadGraph(ctx.db, filter), orderBy ?? 'DEGREE', n) as never;
+    return centrality(await loadGraph(ctx.db, filter), orderBy ?? 'DEGREE', n);
   },
 
   async communities(_p, { filter, first, members }, ctx) {
-    return communities(await loadGraph(ctx.db, filter), intArg('first', first, 20, 1, 1000), intArg('members', members, 10, 0, 1000)) as never;
+    return communities(await loadGraph(ctx.db, filter), intArg('first', first, 20, 1, 1000), intArg('members', members, 10, 0, 1000));
   },
 
   async exportGraph(_p, { format, filter }, ctx) {
