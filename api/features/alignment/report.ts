@@ -8,6 +8,7 @@
  * evidence, by id (bench/analysis.ts: evidence was most of the bytes and a fifth of the time at 17,000 initiatives).
  */
 import type { Database } from '../../db/database.js';
+import { rowsAs } from '../shared/rows.js';
 import { alignmentOf, countsOf, statusOf, type AlignmentView } from './alignment.js';
 import { Backers, toFacts, type InitiativeFacts, type RawBacker, type RawFactLink } from './facts.js';
 import { DEFAULT_CLAIMS, type Claim } from '../shared/args.js';
@@ -45,7 +46,7 @@ export async function alignmentRows(db: Database, q: ReportQuery): Promise<Repor
   const [rows, backerRows] = await db.readAll([
     { name: 'analysis/alignment', params }, { name: 'analysis/alignment-backers', params },
   ], 60_000);
-  const backers = new Backers(backerRows as unknown as RawBacker[]);
+  const backers = new Backers(rowsAs<RawBacker>(backerRows!));
   const out: ReportRow[] = [];
   for (const r of rows!) {
     const initiative = {

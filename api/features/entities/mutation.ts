@@ -75,7 +75,7 @@ function update(label: EntityLabel) {
     const who = audit(ctx, 'CONTRIBUTOR', `change a ${label}`, reason);
     const keys = Object.keys(input);
     if (keys.length === 0) throw badInput('input', 'names no field to change');
-    const schema = ENTITY_SCHEMAS[label] as unknown as z.ZodObject;
+    const schema: z.ZodObject = ENTITY_SCHEMAS[label];
     for (const k of keys) {
       const field = schema.shape[k] as z.ZodType | undefined;
       if (input[k] === null && field && !field.safeParse(undefined).success) throw badInput(`input.${k}`, 'is required and cannot be removed');
