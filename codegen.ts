@@ -81,7 +81,7 @@ const config: CodegenConfig = {
           Organisation: '../db/rows.js#NodeRow',
           Directorate: '../db/rows.js#NodeRow',
           Partnership: '../db/rows.js#NodeRow',
-          Initiative: '../db/rows.js#InitiativeRow',
+          Initiative: '../features/entities/rows.js#InitiativeRow',
           TargetGroup: '../db/rows.js#NodeRow',
           Place: '../db/rows.js#NodeRow',
           Entity: '../db/rows.js#NodeRow',

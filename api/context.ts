@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import type { User } from './features/auth/roles.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
+import type { Loaders } from './features/entities/loaders.js';
 
 /** Built once per request. */
 export interface Context {
@@ -9,6 +10,8 @@ export interface Context {
   config: Config;
   /** Document titles by source id, read once at start: citations show them without another query. */
   sourceTitles: Map<string, string>;
+  /** Reads batched and cached for this request only (dataloader). */
+  loaders: Loaders;
   /** The signed-in user, or null for an anonymous viewer. */
   user: User | null;
   /** The session token this request came with, if any. */

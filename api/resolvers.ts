@@ -1,15 +1,20 @@
 /** All resolvers: each feature module exports a Resolvers map; root types are merged field by field. */
 import type { Resolvers } from './generated/graphql.js';
-import { analysisResolvers } from './features/alignment/resolvers.js';
+import { alignmentResolvers } from './features/alignment/resolvers.js';
+import { consoleResolvers } from './features/console/resolvers.js';
+import { leverResolvers } from './features/levers/resolvers.js';
+import { networkResolvers } from './features/network/resolvers.js';
+import { sharedResolvers } from './features/shared/resolvers.js';
 import { authResolvers } from './features/auth/resolvers.js';
 import { ioResolvers } from './features/io/resolvers.js';
-import { Mutation } from './features/entities/mutation.js';
-import { Query } from './features/entities/query.js';
+import { entityResolvers } from './features/entities/resolvers.js';
 import { suggestResolvers } from './features/suggest/resolvers.js';
-import { typeResolvers } from './features/entities/types.js';
 import { workspaceResolvers } from './features/workspace/resolvers.js';
 
-const modules: Resolvers[] = [typeResolvers, { Query, Mutation }, authResolvers, workspaceResolvers, suggestResolvers, analysisResolvers, ioResolvers];
+const modules: Resolvers[] = [
+  sharedResolvers, entityResolvers, authResolvers, workspaceResolvers, suggestResolvers,
+  alignmentResolvers, leverResolvers, networkResolvers, consoleResolvers, ioResolvers,
+];
 
 function merge(all: Resolvers[]): Resolvers {
   const out: Record<string, Record<string, unknown>> = {};

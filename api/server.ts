@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { GraphQLError, GraphQLFormattedError, ValidationContext } from 'graphql';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
+import { createLoaders } from './features/entities/loaders.js';
 import type { Database } from './db/database.js';
 import { exportRouter } from './features/network/http.js';
 import { mountOidc } from './features/auth/oidc.js';
@@ -99,7 +100,7 @@ export async function startServer(opts: {
     context: async ({ req, res }) => {
       const token = tokenFrom(req);
       const user = await sessionUser(db, token);
-      return { db, config, sourceTitles: opts.sourceTitles, user, token, req, res };
+      return { db, config, sourceTitles: opts.sourceTitles, loaders: createLoaders(db), user, token, req, res };
     },
   }));
   // File downloads follow the same reading rule as GraphQL: anonymous only where the deployment allows it.

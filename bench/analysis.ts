@@ -8,7 +8,7 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { DEFAULT_CLAIMS } from '../api/features/analysis-inputs.js';
+import { DEFAULT_CLAIMS } from '../api/features/shared/args.js';
 import { alignmentReport, alignmentRows } from '../api/features/alignment/report.js';
 import { connect } from '../api/bootstrap.js';
 import { loadConfig } from '../api/config.js';

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../api/bootstrap.js';
 import { loadConfig } from '../api/config.js';
-import { DEFAULT_CLAIMS } from '../api/features/analysis-inputs.js';
+import { DEFAULT_CLAIMS } from '../api/features/shared/args.js';
 import { luceneQuery } from '../api/db/lucene.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);

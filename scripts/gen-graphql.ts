@@ -5,48 +5,48 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ENTITY_SCHEMAS, ENUMS, LinkBase } from '../model/schemas.js';
 import { VOCABULARIES } from '../model/vocabulary.js';
 
-type Any = z.ZodType;
 const enumName = new Map<unknown, string>(Object.entries(ENUMS).map(([k, v]) => [v, k]));
 
-function unwrap(s: Any): { inner: Any; optional: boolean; hasDefault: boolean } {
-  let inner = s as Any & { _zod: { def: { type: string; innerType?: Any } } };
-  let optional = false;
-  let hasDefault = false;
-  for (;;) {
-    const t = inner._zod.def.type;
-    if (t === 'optional' || t === 'nullable') optional = true;
-    else if (t === 'default') hasDefault = true;
-    else break;
-    inner = inner._zod.def.innerType as typeof inner;
-  }
-  return { inner, optional, hasDefault };
+/** The part of a JSON Schema (z.toJSONSchema) read here; `enumName` is the GraphQL enum a zod enum stands for. */
+interface Json { type?: string; items?: Json; properties?: Record<string, Json>; required?: string[]; enumName?: string }
+
+/** A zod object as JSON Schema: as given (input: defaults make a field optional) or as parsed (output). */
+function jsonSchema(s: z.ZodObject, io: 'input' | 'output'): Json {
+  return z.toJSONSchema(s, {
+    io,
+    override: (ctx) => {
+      const name = enumName.get(ctx.zodSchema);
+      if (name) (ctx.jsonSchema as Json).enumName = name;
+    },
+  }) as Json;
 }
 
-function gqlType(s: Any, input: boolean): string {
-  const named = enumName.get(s);
-  if (named) return named;
-  const def = (s as unknown as { _zod: { def: { type: string; element?: Any } } })._zod.def;
-  switch (def.type) {
+function gqlType(j: Json, input: boolean): string {
+  if (j.enumName) return j.enumName;
+  switch (j.type) {
     case 'string': return 'String';
     case 'boolean': return 'Boolean';
-    case 'number': return (s as unknown as { isInt: boolean }).isInt ? 'Int' : 'Float';
-    case 'array': return `[${gqlType(unwrap(def.element!).inner, input)}!]`;
+    case 'integer': return 'Int';
+    case 'number': return 'Float';
+    case 'array': return `[${gqlType(j.items!, input)}!]`;
     case 'object': return input ? 'CitationInput' : 'Citation'; // the only nested object in the model
-    default: throw new Error(`no GraphQL type for zod ${def.type}`);
+    default: throw new Error(`no GraphQL type for JSON Schema type ${j.type}`);
   }
 }
 
 type Mode = 'output' | 'create' | 'update';
-function fields(shape: Record<string, Any>, mode: Mode, skip: string[] = []): string[] {
-  return Object.entries(shape).filter(([k]) => !skip.includes(k)).map(([k, s]) => {
-    const { inner, optional, hasDefault } = unwrap(s);
+function fields(schema: z.ZodObject, mode: Mode, skip: string[] = []): string[] {
+  const output = jsonSchema(schema, 'output');
+  const input = jsonSchema(schema, 'input');
+  return Object.entries(output.properties!).filter(([k]) => !skip.includes(k)).map(([k, j]) => {
     // Ids are ID!; on create they may be left out and are then made from the name.
-    const t = k === 'id' ? 'ID' : gqlType(inner, mode !== 'output');
-    const required = mode === 'output' ? !optional : mode === 'create' ? !optional && !hasDefault && k !== 'id' : false;
+    const t = k === 'id' ? 'ID' : gqlType(j, mode !== 'output');
+    const required = mode === 'output' ? output.required!.includes(k)
+      : mode === 'create' ? input.required!.includes(k) && k !== 'id' : false;
     return `  ${k}: ${t}${required ? '!' : ''}`;
   });
 }
@@ -60,15 +60,13 @@ export function generate(): string {
     out.push(`enum ${name} {\n${values.join('\n')}\n}\n`);
   }
   for (const [name, schema] of Object.entries(ENTITY_SCHEMAS)) {
-    const shape = schema.shape as Record<string, Any>;
-    out.push(`type ${name} implements Entity {\n${fields(shape, 'output').join('\n')}\n  label: NodeLabel!\n  version: Int!\n  links(types: [LinkType!]): [Link!]!\n}\n`);
-    out.push(`input ${name}Input {\n${fields(shape, 'create').join('\n')}\n}\n`);
-    out.push(`input ${name}Update {\n${fields(shape, 'update', ['id']).join('\n')}\n}\n`);
+    out.push(`type ${name} implements Entity {\n${fields(schema, 'output').join('\n')}\n  label: NodeLabel!\n  version: Int!\n  links(types: [LinkType!]): [Link!]!\n}\n`);
+    out.push(`input ${name}Input {\n${fields(schema, 'create').join('\n')}\n}\n`);
+    out.push(`input ${name}Update {\n${fields(schema, 'update', ['id']).join('\n')}\n}\n`);
   }
-  const linkShape = LinkBase.shape as Record<string, Any>;
-  out.push(`type Link {\n  id: ID!\n${fields(linkShape, 'output', ['from', 'to']).join('\n')}\n  from: Ref!\n  to: Ref!\n  version: Int!\n}\n`);
-  out.push(`input LinkInput {\n${fields(linkShape, 'create').join('\n')}\n}\n`);
-  out.push(`input LinkUpdate {\n${fields(linkShape, 'update', ['type', 'from', 'to', 'lever']).join('\n')}\n}\n`);
+  out.push(`type Link {\n  id: ID!\n${fields(LinkBase, 'output', ['from', 'to']).join('\n')}\n  from: Ref!\n  to: Ref!\n  version: Int!\n}\n`);
+  out.push(`input LinkInput {\n${fields(LinkBase, 'create').join('\n')}\n}\n`);
+  out.push(`input LinkUpdate {\n${fields(LinkBase, 'update', ['type', 'from', 'to', 'lever']).join('\n')}\n}\n`);
   return out.join('\n');
 }
 

@@ -3,21 +3,21 @@
  * lists (evSource, evLine, evQuote) because Neo4j properties cannot hold maps; these helpers hide that.
  */
 import { CITATION_PROPS, type Citation, decodeCitations } from '../../model/citation.js';
-import type { LinkType, NodeLabel } from '../../model/vocabulary.js';
+import type { ClaimStatus, Confidence, EntityLabel, Lever, LinkType, NodeLabel, Stance } from '../../model/vocabulary.js';
 
 export type { Citation };
 
 export interface RefRow { id: string; name: string; type: NodeLabel; placeholder: boolean }
 export interface LinkRow {
   id: string; type: LinkType; from: RefRow; to: RefRow; evidence: Citation[]; version: number;
-  confidence: string; [prop: string]: unknown;
+  confidence: Confidence; claimStatus: ClaimStatus;
+  lever?: Lever; stance?: Stance; class?: string; reason?: string; validFrom?: string; validTo?: string;
+  [prop: string]: unknown;
 }
 export interface NodeRow {
-  id: string; name: string; label: NodeLabel; evidence: Citation[]; aliases: string[]; placeholder: boolean;
+  id: string; name: string; label: EntityLabel; evidence: Citation[]; aliases: string[]; placeholder: boolean;
   version: number; links: LinkRow[]; [prop: string]: unknown;
 }
-export interface AlignmentCounts { downward: number; sideward: number; upward: number; opposing: number }
-export interface InitiativeRow extends NodeRow { alignmentCounts: AlignmentCounts }
 
 type Props = Record<string, unknown>;
 interface RawRef { id: string; name: string; placeholder: boolean; label: NodeLabel }
@@ -37,12 +37,12 @@ export function toLink(raw: RawLink, self?: RefRow): LinkRow {
   const from = raw.from ? ref(raw.from) : raw.outgoing ? self! : ref(raw.other!);
   const to = raw.to ? ref(raw.to) : raw.outgoing ? ref(raw.other!) : self!;
   return {
-    confidence: 'STATED', claimStatus: 'VERIFIED', ...plain(raw.props), type: raw.type, from, to, evidence: decodeCitations(raw.props),
+    confidence: 'STATED', claimStatus: 'VERIFIED', ...(plain(raw.props) as Partial<LinkRow>), type: raw.type, from, to, evidence: decodeCitations(raw.props),
     id: raw.props.id as string, version: (raw.props.version as number | undefined) ?? 1,
   };
 }
 
-export function toNode(label: NodeLabel, props: Props, links: RawLink[] = []): NodeRow {
+export function toNode(label: EntityLabel, props: Props, links: RawLink[] = []): NodeRow {
   const self: RefRow = { id: props.id as string, name: props.name as string, type: label, placeholder: Boolean(props.placeholder) };
   return {
     aliases: [], placeholder: false, version: 1,

@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { NodeRow, InitiativeRow, LinkRow } from '../db/rows.js';
+import { NodeRow, LinkRow } from '../db/rows.js';
+import { InitiativeRow } from '../features/entities/rows.js';
 import { Context } from '../context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;

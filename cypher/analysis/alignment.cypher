@@ -1,8 +1,6 @@
 // The alignment report: every initiative (or those in $ids, or those that $touching backers link to) at $asOf,
-// with its lever counts and status computed here (levers valid at $asOf: enabling per lever, opposing; status
-// UNKNOWN with no lever, CONTESTED with an opposing one, ALIGNED with all three enabled), and the facts the gap
-// and tension rules read
-// (api/analysis/facts.ts; cypher/queries/initiatives.cypher projects the same shape for one page).
+// with the facts the counts, status, gap and tension rules read (api/features/alignment/facts.ts; alignment.ts
+// counts and rates them; cypher/queries/initiatives.cypher projects the same shape for one page).
 // Links name their far end by id; analysis/alignment-backers describes each of those nodes once.
 // Each initiative's links are expanded once; evidence only with $evidence (the report asks for it for one page),
 // places and target groups only with $lists (the CSV export). A link counts when its claimStatus
@@ -19,23 +17,11 @@ CALL (i) {
   WITH r, b, type(r) AS type, @notEnded(r) AS current
   // A lever counts only while current; a FUNDS link that has ended is kept for the funding rule.
   WHERE current OR type <> 'LEVER'
-  WITH r, b, type, current, CASE WHEN type = 'LEVER' THEN r.lever END AS lever, CASE WHEN type = 'LEVER' THEN r.stance END AS stance
-  // Each link as a list, in the order api/analysis/facts.ts LINK_FIELDS names (neo4j-driver decodes a list
-  // several times faster than a map, and this query returns some 30,000 links).
+  // Each link as a list, in the order api/features/alignment/facts.ts LINK_FIELDS names (neo4j-driver decodes a
+  // list several times faster than a map, and this query returns some 30,000 links).
   RETURN collect([r.id, type, b.id, current, r.lever, r.stance, r.class, r.confidence, r.validFrom, r.validTo, r.amount]
-                 + CASE WHEN $evidence THEN [r.evSource, r.evLine, r.evQuote] ELSE [] END) AS links,
-    count(lever) AS levers,
-    count(CASE WHEN lever = 'DOWNWARD' AND stance = 'ENABLES' THEN 1 END) AS downward,
-    count(CASE WHEN lever = 'SIDEWARD' AND stance = 'ENABLES' THEN 1 END) AS sideward,
-    count(CASE WHEN lever = 'UPWARD' AND stance = 'ENABLES' THEN 1 END) AS upward,
-    count(CASE WHEN stance = 'OPPOSES' THEN 1 END) AS opposing
+                 + CASE WHEN $evidence THEN [r.evSource, r.evLine, r.evQuote] ELSE [] END) AS links
 }
-WITH i, links, downward, sideward, upward, opposing, CASE
-    WHEN levers = 0 THEN 'UNKNOWN'
-    WHEN opposing > 0 THEN 'CONTESTED'
-    WHEN downward > 0 AND sideward > 0 AND upward > 0 THEN 'ALIGNED'
-    ELSE 'PARTIAL' END AS status
-WHERE $statuses IS NULL OR status IN $statuses
 OPTIONAL CALL (i) {
   WITH i WHERE $lists
   RETURN COLLECT { MATCH (i)-[l:LOCATED_IN]->(p:Place) WHERE l.claimStatus IN $claims RETURN p.name ORDER BY p.name } AS places,
@@ -43,7 +29,7 @@ OPTIONAL CALL (i) {
 }
 RETURN i.id AS id, i.name AS name, coalesce(i.placeholder, false) AS placeholder, i.status AS recordedStatus,
   i.endDate AS endDate, i.benefitExpected AS benefitExpected,
-  downward, sideward, upward, opposing, status, links,
+  links,
   CASE WHEN $lists THEN i.kind END AS kind, CASE WHEN $lists THEN coalesce(i.frameworkElements, []) ELSE [] END AS frameworkElements,
   CASE WHEN $lists THEN coalesce(i.evSource, []) ELSE [] END AS sources, coalesce(places, []) AS places, coalesce(targetGroups, []) AS targetGroups
 ORDER BY i.name, i.id;

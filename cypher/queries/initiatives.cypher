@@ -1,4 +1,5 @@
-// Initiatives matching a filter: the total, and one page (keyset on name, id) with links and lever counts.
+// Initiatives matching a filter: the total, and one page (keyset on name, id) with links and the facts the
+// alignment reads (api/features/alignment/facts.ts; alignment.ts counts, rates and flags them).
 // Serves both initiatives(filter) and initiative(id) ($ids), so an initiative is projected in one place.
 // A lever link counts when it is current at $asOf (validTo compared at its own precision: YYYY, YYYY-MM, ...)
 // and its claimStatus is in $claims: REJECTED links never count.
@@ -35,40 +36,32 @@ CALL (page) {
       AND @started(r)
     WITH r, b, type(r) AS type, @notEnded(r) AS current
     WHERE current OR type <> 'LEVER'
-    // As in cypher/analysis/alignment.cypher: a list in the order of api/analysis/facts.ts LINK_FIELDS.
+    // As in cypher/analysis/alignment.cypher: a list in the order of api/features/alignment/facts.ts LINK_FIELDS.
     RETURN [r.id, type, b.id, current, r.lever, r.stance, r.class, r.confidence, r.validFrom, r.validTo, r.amount, r.evSource, r.evLine, r.evQuote]
   } AS factLinks
-  WITH i, factLinks, [x IN factLinks WHERE x[1] = 'LEVER' | {lever: x[4], stance: x[5]}] AS current
   RETURN collect({
     label: 'Initiative',
     props: properties(i),
-    alignment: {
-      downward: size([r IN current WHERE r.lever = 'DOWNWARD' AND r.stance = 'ENABLES']),
-      sideward: size([r IN current WHERE r.lever = 'SIDEWARD' AND r.stance = 'ENABLES']),
-      upward: size([r IN current WHERE r.lever = 'UPWARD' AND r.stance = 'ENABLES']),
-      opposing: size([r IN current WHERE r.stance = 'OPPOSES']),
-      // What the gap and tension rules read (api/analysis/facts.ts): links and their far ends, projected as
-      // cypher/analysis/alignment.cypher and alignment-backers.cypher do; a test checks both give the same flags.
-      facts: {
-        asOf: $asOf,
-        links: factLinks,
-        backers: COLLECT {
-          MATCH (i)<-[r:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(b:Entity)
-          WHERE r.claimStatus IN $claims
-            AND @started(r)
-          WITH DISTINCT b
-          // Described as cypher/analysis/alignment-backers.cypher describes them.
-          RETURN {id: b.id, name: b.name, placeholder: coalesce(b.placeholder, false), label: [l IN labels(b) WHERE l <> 'Entity'][0],
-            orgType: CASE WHEN b:Organisation THEN b.type END,
-            owner: COLLECT { MATCH (b:Directorate)-[p:PART_OF]->(o:Organisation) WHERE p.claimStatus IN $claims RETURN o.id ORDER BY o.id }[0],
-            vcse: CASE WHEN b:Organisation AND b.type = 'VCSE' THEN [[b.id, b.name, coalesce(b.placeholder, false)]] ELSE COLLECT {
-              MATCH (b:Partnership)<-[m:MEMBER_OF]-(o:Organisation {type: 'VCSE'})
-              WHERE m.claimStatus IN $claims
-                AND @validAt(m)
-              WITH DISTINCT o
-              RETURN [o.id, o.name, coalesce(o.placeholder, false)]
-            } END}
-        }
+    // Links and their far ends, projected as cypher/analysis/alignment.cypher and alignment-backers.cypher do;
+    // a test checks both give the same flags.
+    facts: {
+      links: factLinks,
+      backers: COLLECT {
+        MATCH (i)<-[r:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(b:Entity)
+        WHERE r.claimStatus IN $claims
+          AND @started(r)
+        WITH DISTINCT b
+        // Described as cypher/analysis/alignment-backers.cypher describes them.
+        RETURN {id: b.id, name: b.name, placeholder: coalesce(b.placeholder, false), label: [l IN labels(b) WHERE l <> 'Entity'][0],
+          orgType: CASE WHEN b:Organisation THEN b.type END,
+          owner: COLLECT { MATCH (b:Directorate)-[p:PART_OF]->(o:Organisation) WHERE p.claimStatus IN $claims RETURN o.id ORDER BY o.id }[0],
+          vcse: CASE WHEN b:Organisation AND b.type = 'VCSE' THEN [[b.id, b.name, coalesce(b.placeholder, false)]] ELSE COLLECT {
+            MATCH (b:Partnership)<-[m:MEMBER_OF]-(o:Organisation {type: 'VCSE'})
+            WHERE m.claimStatus IN $claims
+              AND @validAt(m)
+            WITH DISTINCT o
+            RETURN [o.id, o.name, coalesce(o.placeholder, false)]
+          } END}
       }
     },
     links: COLLECT {

@@ -66,6 +66,29 @@ describe('one Cypher round trip per root field', () => {
     });
   }
 
+  it('the initiative page (entity and initiative of one id, with backers and alignment) makes one call', async () => {
+    const first = await (await post({ query: '{ initiatives(first: 1) { edges { node { id } } } }' })).json();
+    const id = first.data.initiatives.edges[0].node.id;
+    db.calls = [];
+    const page = `query($id: ID!) { entity(id: $id) { id name links { id } ... on Initiative { status } }
+      initiative(id: $id) { backers { linkId backer { id } } alignment { status flags { flag } } } }`;
+    const r = await (await post({ query: page, variables: { id } })).json();
+    expect(r.errors).toBeUndefined();
+    expect(r.data.entity.id).toBe(id);
+    expect(r.data.initiative.alignment.status).toBeTruthy();
+    expect(db.calls).toEqual(['queries/initiatives']);
+  });
+
+  it('entity(id) of an initiative with its alignment reads the node, then its facts', async () => {
+    const first = await (await post({ query: '{ initiatives(first: 1) { edges { node { id alignment { status } } } } }' })).json();
+    const { id, alignment } = first.data.initiatives.edges[0].node;
+    db.calls = [];
+    const r = await (await post({ query: `query($id: ID!) { entity(id: $id) { ... on Initiative { alignment { status } } } }`, variables: { id } })).json();
+    expect(r.errors).toBeUndefined();
+    expect(r.data.entity.alignment).toEqual(alignment);
+    expect(db.calls).toEqual(['queries/entity', 'queries/initiatives']);
+  });
+
   it('a query with three root fields makes three calls', async () => {
     db.calls = [];
     const r = await (await post({ query: '{ stats { places } search(text: "council") { id } entities(type: Place, first: 100) { nodes { id } } }' })).json();

@@ -1,15 +1,14 @@
 /**
  * The alignment of one initiative at one date: counts of enabling and opposing backers per lever, a status,
- * the lever gaps, and the gap and tension flags of api/analysis/rules.ts with the links that triggered them.
- * The same counts and status are computed in Cypher for whole-graph reports (cypher/analysis/alignment.cypher);
- * test/analysis-alignment.test.ts checks that both agree on every seeded initiative.
+ * the lever gaps, and the gap and tension flags of rules.ts with the links that triggered them. Pure: the one
+ * place counts and status are computed, for initiative pages and whole-graph reports alike.
  */
 import { evaluateFlags, type FlagResult } from './rules.js';
 import type { FactLink, InitiativeFacts } from './facts.js';
-import type { AlignmentCounts } from '../../db/rows.js';
-import { LEVERS } from '../../../model/vocabulary.js';
+import { LEVERS, type AlignmentStatus } from '../../../model/vocabulary.js';
 
-export type AlignmentStatus = 'ALIGNED' | 'PARTIAL' | 'CONTESTED' | 'UNKNOWN';
+export type { AlignmentStatus };
+export interface AlignmentCounts { downward: number; sideward: number; upward: number; opposing: number }
 export type LeverName = (typeof LEVERS)[number];
 
 export function statusOf(c: AlignmentCounts): AlignmentStatus {

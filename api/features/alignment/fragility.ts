@@ -7,7 +7,7 @@ import { notFound } from '../../errors.js';
 import { alignmentOf } from './alignment.js';
 import { LEVERS } from '../../../model/vocabulary.js';
 import type { InitiativeFacts } from './facts.js';
-import { DEFAULT_CLAIMS, type Claim } from '../analysis-inputs.js';
+import { DEFAULT_CLAIMS, type Claim } from '../shared/args.js';
 import { refOf, triggerOf, type Ref } from './present.js';
 import { alignmentRows } from './report.js';
 

@@ -1,17 +1,18 @@
 /** Shapes analysis results for GraphQL: references, trigger links, alignments. */
 import type { AlignmentView } from './alignment.js';
-import type { FactLink, FactRef } from './facts.js';
+import type { FactLink } from './facts.js';
+import type { NodeLabel } from '../../../model/vocabulary.js';
 
-export interface Ref { id: string; name: string; type: string; placeholder: boolean }
+export interface Ref { id: string; name: string; type: NodeLabel; placeholder: boolean }
 
-export const refOf = (r: { id: string; name: string; label?: string; type?: string; placeholder?: boolean | null }): Ref => ({
+export const refOf = (r: { id: string; name: string; label?: NodeLabel; type?: NodeLabel; placeholder?: boolean | null }): Ref => ({
   id: r.id, name: r.name, type: (r.label ?? r.type)!, placeholder: Boolean(r.placeholder),
 });
 
 export function triggerOf(l: FactLink, to: Ref) {
   return {
     linkId: l.id, type: l.type, lever: l.lever, stance: l.stance, class: l.class, validFrom: l.validFrom, validTo: l.validTo,
-    from: refOf(l.from as FactRef), to, evidence: l.evidence,
+    from: refOf(l.from), to, evidence: l.evidence,
   };
 }
 

@@ -1,23 +1,22 @@
 /**
- * The alignment report: cypher/analysis/alignment.cypher computes counts and status per initiative, and
- * alignment-backers.cypher describes the nodes at the far end of their links once (one read transaction); the
- * rules of rules.ts then raise the flags from the same rows.
+ * The alignment report: cypher/analysis/alignment.cypher reads the facts of every initiative, and
+ * alignment-backers.cypher describes the nodes at the far end of their links once (one read transaction);
+ * alignment.ts then counts, rates and flags each initiative from those rows.
  *
  * The whole-graph report needs every initiative's flags (for the counts and the flag filter) but evidence only
  * for the page it returns: the rows for the summary come without evidence, and the page is read again, with
  * evidence, by id (bench/analysis.ts: evidence was most of the bytes and a fifth of the time at 17,000 initiatives).
  */
 import type { Database } from '../../db/database.js';
-import { alignmentOf, type AlignmentStatus, type AlignmentView } from './alignment.js';
+import { rowsAs } from '../shared/rows.js';
+import { alignmentOf, countsOf, statusOf, type AlignmentView } from './alignment.js';
 import { Backers, toFacts, type InitiativeFacts, type RawBacker, type RawFactLink } from './facts.js';
-import { DEFAULT_CLAIMS, type Claim } from '../analysis-inputs.js';
+import { DEFAULT_CLAIMS, type Claim } from '../shared/args.js';
 import { ALIGNMENT_FLAGS as FLAGS } from '../../../model/vocabulary.js';
 import type { Flag } from './rules.js';
 
 export interface ReportRow {
   facts: InitiativeFacts;
-  /** Counts and status as Cypher computed them. */
-  counted: { downward: number; sideward: number; upward: number; opposing: number; status: AlignmentStatus };
   alignment: AlignmentView;
   /** Only with `lists` (the CSV export); otherwise null and empty. */
   kind: string | null;
@@ -28,7 +27,9 @@ export interface ReportRow {
 }
 
 export interface ReportQuery {
-  asOf: string; ids?: string[] | null; touching?: string[] | null; statuses?: string[] | null;
+  asOf: string; ids?: string[] | null; touching?: string[] | null;
+  /** Only initiatives with these alignment statuses. */
+  statuses?: readonly string[] | null;
   /** Which claims count (inputs.ts claimsArg); default verified and unverified. */
   claims?: Claim[];
   /** Each link's evidence (for triggers shown to a user). */
@@ -39,26 +40,28 @@ export interface ReportQuery {
 
 export async function alignmentRows(db: Database, q: ReportQuery): Promise<ReportRow[]> {
   const params = {
-    asOf: q.asOf, ids: q.ids ?? null, touching: q.touching ?? null, statuses: q.statuses ?? null,
+    asOf: q.asOf, ids: q.ids ?? null, touching: q.touching ?? null,
     claims: q.claims ?? DEFAULT_CLAIMS, evidence: q.evidence ?? false, lists: q.lists ?? false,
   };
   const [rows, backerRows] = await db.readAll([
     { name: 'analysis/alignment', params }, { name: 'analysis/alignment-backers', params },
   ], 60_000);
-  const backers = new Backers(backerRows as unknown as RawBacker[]);
-  return rows!.map((r) => {
+  const backers = new Backers(rowsAs<RawBacker>(backerRows!));
+  const out: ReportRow[] = [];
+  for (const r of rows!) {
     const initiative = {
       id: r.id, name: r.name, placeholder: r.placeholder, status: r.recordedStatus, endDate: r.endDate, benefitExpected: r.benefitExpected,
     };
     const facts = toFacts({ initiative, links: r.links as RawFactLink[] }, backers, q.asOf);
-    return {
+    if (q.statuses && !q.statuses.includes(statusOf(countsOf(facts.levers)))) continue;
+    out.push({
       facts, alignment: alignmentOf(facts),
-      counted: { downward: r.downward, sideward: r.sideward, upward: r.upward, opposing: r.opposing, status: r.status } as ReportRow['counted'],
       kind: (r.kind as string | null) ?? null, frameworkElements: r.frameworkElements as string[],
       sources: [...new Set(r.sources as string[])].sort(),
       places: r.places as string[], targetGroups: r.targetGroups as string[],
-    };
-  });
+    });
+  }
+  return out;
 }
 
 export function summarise(rows: ReportRow[], flags: readonly Flag[] | null) {
@@ -66,7 +69,7 @@ export function summarise(rows: ReportRow[], flags: readonly Flag[] | null) {
   const byStatus = new Map<string, number>();
   const byFlag = new Map<string, number>();
   for (const r of matching) {
-    byStatus.set(r.counted.status, (byStatus.get(r.counted.status) ?? 0) + 1);
+    byStatus.set(r.alignment.status, (byStatus.get(r.alignment.status) ?? 0) + 1);
     for (const f of r.alignment.flags) byFlag.set(f.flag, (byFlag.get(f.flag) ?? 0) + 1);
   }
   return { matching, byStatus, byFlag };

@@ -1,27 +1,28 @@
 /**
- * The gap and tension rules, in one table: each flag with its rule in words, why it matters, the passages that
- * motivate it, and the test itself. The API evaluates these (api/domain/alignment.ts), docs/analysis.md
- * renders the same table (renderRulesTable), and a test checks every quote against its document.
+ * The gap and tension rules, one per flag of model/vocabulary.ts ALIGNMENT_FLAG (which gives its kind): the rule
+ * in words, why it matters, the passages that motivate it, and the test itself. alignment.ts evaluates these,
+ * docs/analysis.md holds the table renderRulesTable writes (scripts/gen-docs.ts), and a test checks every quote
+ * against its document. A flag in the vocabulary without a rule here does not compile.
  *
  * Lever gaps (UNSPONSORED_PARTNERSHIP, NO_COMMUNITY_VOICE, SPONSOR_WITHOUT_PARTNERS) only fire where some
  * lever is recorded: an initiative with no lever at all is UNKNOWN, which is not a gap (domain.md).
  */
 import type { Citation } from '../../../model/citation.js';
-import type { AlignmentFlag, FlagKind } from '../../../model/vocabulary.js';
+import { ALIGNMENT_FLAG, ALIGNMENT_FLAGS, type AlignmentFlag, type FlagKind } from '../../../model/vocabulary.js';
 import { dateCompare, type FactLink, type InitiativeFacts } from './facts.js';
 
 export type Flag = AlignmentFlag;
 export type { FlagKind };
 
 export interface Hit { triggers: FactLink[]; detail: string }
-export interface Rule {
-  flag: Flag;
-  kind: FlagKind;
+/** A rule as written below; its flag is its key and its kind comes from the vocabulary. */
+interface RuleDefinition {
   rule: string;
   why: string;
   sources: Citation[];
   test(f: InitiativeFacts): Hit | null;
 }
+export interface Rule extends RuleDefinition { flag: Flag; kind: FlagKind }
 
 const cite = (sourceId: string, line: number, quote: string): Citation => ({ sourceId, line, quote });
 const enabling = (f: InitiativeFacts, lever: FactLink['lever']) => f.levers.filter((l) => l.lever === lever && l.stance === 'ENABLES');
@@ -29,9 +30,8 @@ const names = (ls: FactLink[]) => [...new Set(ls.map((l) => l.from.name))].join(
 /** Leadership from inside an organisation: a directorate, or the document's class "strong leadership within the LA". */
 const internalLeadership = (l: FactLink) => l.lever === 'DOWNWARD' && (l.from.label === 'Directorate' || l.class === 'strong leadership within the LA');
 
-export const RULES: readonly Rule[] = [
-  {
-    flag: 'UNSPONSORED_PARTNERSHIP', kind: 'GAP',
+const DEFINITIONS: Record<AlignmentFlag, RuleDefinition> = {
+  UNSPONSORED_PARTNERSHIP: {
     rule: 'An enabling sideward backer (partnership, alliance, network) but no enabling downward backer.',
     why: 'Partnerships usually came with, and often needed, sponsorship from leaders to prove sustainable.',
     sources: [
@@ -44,8 +44,7 @@ export const RULES: readonly Rule[] = [
       return { triggers: side, detail: `sideward backing from ${names(side)}; no enabling downward backer recorded` };
     },
   },
-  {
-    flag: 'NO_COMMUNITY_VOICE', kind: 'GAP',
+  NO_COMMUNITY_VOICE: {
     rule: 'Levers are recorded but none is an enabling upward lever (a community, target group or user voice).',
     why: 'Upward levers were the least mentioned; where they worked they produced place- and need-based projects.',
     sources: [
@@ -57,8 +56,7 @@ export const RULES: readonly Rule[] = [
       return { triggers: f.levers, detail: `${f.levers.length} lever link(s) recorded, none enabling upward` };
     },
   },
-  {
-    flag: 'SPONSOR_WITHOUT_PARTNERS', kind: 'GAP',
+  SPONSOR_WITHOUT_PARTNERS: {
     rule: 'An enabling downward backer but no enabling sideward backer.',
     why: 'In the golden thread the downward lever fed through to sideward and upward levers; aligned levers enhance innovation.',
     sources: [
@@ -71,8 +69,7 @@ export const RULES: readonly Rule[] = [
       return { triggers: down, detail: `downward backing from ${names(down)}; no enabling sideward backer recorded` };
     },
   },
-  {
-    flag: 'LEADERSHIP_WITHOUT_SPONSORSHIP', kind: 'TENSION',
+  LEADERSHIP_WITHOUT_SPONSORSHIP: {
     rule: 'Downward backing comes only from leadership inside an organisation (a directorate, or the class "strong leadership within the LA"), and nothing sponsors it: no other enabling downward backer and no current FUNDS link.',
     why: 'Strong internal leadership without sponsorship produced cultures that were not conducive to innovation.',
     sources: [cite('000', 918, 'internal leadership was strong, but the resulting cultures were not conducive to innovation as there was no sponsorship')],
@@ -85,8 +82,7 @@ export const RULES: readonly Rule[] = [
       return { triggers: internal, detail: `leadership from ${names(internal)} with no sponsor or funder recorded` };
     },
   },
-  {
-    flag: 'SINGLE_SPONSOR', kind: 'RISK',
+  SINGLE_SPONSOR: {
     rule: 'Exactly one enabling downward backer: if it withdraws, the downward lever is lost.',
     why: 'Sponsorship sustains partnerships, and member support is a crucial lever; one sponsor is a single point of failure.',
     sources: [
@@ -99,8 +95,7 @@ export const RULES: readonly Rule[] = [
       return { triggers: down, detail: `the only downward backer is ${down[0]!.from.name}` };
     },
   },
-  {
-    flag: 'OPPOSED', kind: 'TENSION',
+  OPPOSED: {
     rule: 'At least one backer opposes it (a lever with stance OPPOSES).',
     why: 'Whether innovation happens depends on whether the levers are aligned or in opposition.',
     sources: [
@@ -113,8 +108,7 @@ export const RULES: readonly Rule[] = [
       return { triggers: opp, detail: `opposed by ${names(opp)}` };
     },
   },
-  {
-    flag: 'COMMISSIONER_IS_PROVIDER', kind: 'TENSION',
+  COMMISSIONER_IS_PROVIDER: {
     rule: 'The same organisation (counting its directorates) both commissions and delivers it.',
     why: 'Commissioning and provider responsibilities in one organisation add complexity; noted, not condemned.',
     sources: [cite('003', 237, 'commissioning and provider responsibilities being managed in the same organisation')],
@@ -130,8 +124,7 @@ export const RULES: readonly Rule[] = [
       return { triggers: dedupe(both), detail: `${owners.length === 1 ? 'one organisation' : `${owners.length} organisations`} both commission and deliver it (${names(both)})` };
     },
   },
-  {
-    flag: 'NO_VCSE_PARTNER', kind: 'GAP',
+  NO_VCSE_PARTNER: {
     rule: 'Partners are recorded (enabling sideward backers or deliverers) but none is a VCSE organisation, directly or as a member of a backing or delivering partnership.',
     why: 'The framework looks for greater VCSE involvement, and competitive commissioning could shut the VCSE sector out.',
     sources: [
@@ -144,8 +137,7 @@ export const RULES: readonly Rule[] = [
       return { triggers: partners, detail: `partners recorded (${names(partners)}), none of them VCSE` };
     },
   },
-  {
-    flag: 'FUNDING_ENDS_BEFORE_BENEFIT', kind: 'RISK',
+  FUNDING_ENDS_BEFORE_BENEFIT: {
     rule: 'The benefit is expected (benefitExpected) after its funding ends: a FUNDS link\'s validTo, or the initiative\'s endDate, falls before it.',
     why: 'Pressure to disinvest before long-term benefits are realised; short-term funding sits badly with long-term change.',
     sources: [
@@ -162,8 +154,7 @@ export const RULES: readonly Rule[] = [
       return { triggers: early, detail: `${ends.join('; ')}; benefit expected ${benefit}` };
     },
   },
-  {
-    flag: 'DISCONTINUED_OR_AT_RISK', kind: 'RISK',
+  DISCONTINUED_OR_AT_RISK: {
     rule: 'Its status is DISCONTINUED or AT_RISK.',
     why: 'Services were disinvested before their benefits were realised; sustainability often appeared just out of reach.',
     sources: [
@@ -175,14 +166,16 @@ export const RULES: readonly Rule[] = [
       return { triggers: [], detail: `status ${f.status}` };
     },
   },
-];
+};
+
+export const RULE_BY_FLAG = Object.fromEntries(ALIGNMENT_FLAGS.map((flag) => [flag, { flag, kind: ALIGNMENT_FLAG[flag].kind, ...DEFINITIONS[flag] }])) as Record<AlignmentFlag, Rule>;
+/** In the vocabulary's order. */
+export const RULES: readonly Rule[] = ALIGNMENT_FLAGS.map((flag) => RULE_BY_FLAG[flag]);
 
 function dedupe(ls: FactLink[]): FactLink[] {
   const seen = new Set<string>();
   return ls.filter((l) => (seen.has(l.id) ? false : (seen.add(l.id), true)));
 }
-
-export const RULE_BY_FLAG = new Map(RULES.map((r) => [r.flag, r]));
 
 export interface FlagResult { flag: Flag; kind: FlagKind; rule: string; why: string; sources: Citation[]; detail: string; triggers: FactLink[] }
 
@@ -193,7 +186,7 @@ export function evaluateFlags(f: InitiativeFacts): FlagResult[] {
   });
 }
 
-/** The README table: flag, kind, rule, why, source. */
+/** The table of docs/analysis.md: flag, kind, rule, why, source. */
 export function renderRulesTable(): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|');
   const rows = RULES.map((r) => `| ${r.flag} | ${r.kind} | ${esc(r.rule)} | ${esc(r.why)} | ${r.sources.map((s) => `${s.sourceId}:L${s.line} "${esc(s.quote)}"`).join('; ')} |`);

@@ -4,11 +4,13 @@ import { clearSessionCookie, setSessionCookie } from './request.js';
 import { atLeast, requireRole } from './roles.js';
 import { assertRole, checkCredentials, createUser, endSession, startSession } from './users.js';
 import { AppError, badInput, conflict, notFound } from '../../errors.js';
-import type { Resolvers } from '../../generated/graphql.js';
+import type { AuditEntry, Resolvers, User } from '../../generated/graphql.js';
+import { readRows, rowsAs } from '../shared/rows.js';
 import type { Context } from '../../context.js';
 import { pageSize } from '../entities/pagination.js';
 
-type AuditRow = Record<string, unknown> & { before?: Record<string, unknown> | null; after?: Record<string, unknown> | null };
+/** An entry as cypher/audit/history.cypher returns it. */
+type AuditRow = Omit<AuditEntry, 'before' | 'after'> & { before?: Record<string, unknown> | null; after?: Record<string, unknown> | null };
 
 /** Snapshots as plain JSON, without the bookkeeping a reader does not need. */
 function snapshot(p: Record<string, unknown> | null | undefined) {
@@ -18,9 +20,9 @@ function snapshot(p: Record<string, unknown> | null | undefined) {
   return out;
 }
 
-function entries(rows: AuditRow[], ctx: Context) {
+function entries(rows: AuditRow[], ctx: Context): AuditEntry[] {
   const showUser = atLeast(ctx.user, 'VERIFIER');
-  return rows.map((r) => ({ ...r, user: showUser ? r.user : null, before: snapshot(r.before), after: snapshot(r.after) })) as never;
+  return rows.map((r) => ({ ...r, user: showUser ? r.user : null, before: snapshot(r.before), after: snapshot(r.after) }));
 }
 
 const REVERTERS: Record<string, string> = { UPDATE: 'audit/revert-update', VERIFY: 'audit/revert-update', REJECT: 'audit/revert-update', CREATE: 'audit/revert-create', DELETE: 'audit/revert-delete' };
@@ -30,13 +32,13 @@ export const authResolvers: Resolvers = {
     me: (_p, _a, ctx) => ctx.user,
     async users(_p, _a, ctx) {
       requireRole(ctx.user, 'ADMIN', 'list users');
-      return (await ctx.db.read('auth/list-users')) as never;
+      return readRows<User>(ctx.db, 'auth/list-users');
     },
     async history(_p, { targetId, first }, ctx) {
-      return entries(await ctx.db.read('audit/history', { targetId, first: pageSize(first, 500) }), ctx);
+      return entries(await readRows<AuditRow>(ctx.db, 'audit/history', { targetId, first: pageSize(first, 500) }), ctx);
     },
     async recentChanges(_p, { first }, ctx) {
-      return entries(await ctx.db.read('audit/history', { targetId: null, first: pageSize(first, 500) }), ctx);
+      return entries(await readRows<AuditRow>(ctx.db, 'audit/history', { targetId: null, first: pageSize(first, 500) }), ctx);
     },
   },
   Mutation: {
@@ -54,13 +56,13 @@ export const authResolvers: Resolvers = {
     },
     async createUser(_p, { username, password, role }, ctx) {
       requireRole(ctx.user, 'ADMIN', 'create users');
-      return (await createUser(ctx.db, username, password, assertRole(role))) as never;
+      return createUser(ctx.db, username, password, assertRole(role));
     },
     async setUserRole(_p, { username, role }, ctx) {
       requireRole(ctx.user, 'ADMIN', 'change roles');
-      const [row] = await ctx.db.write('auth/set-role', { username, role: assertRole(role) });
+      const [row] = rowsAs<User>(await ctx.db.write('auth/set-role', { username, role: assertRole(role) }));
       if (!row) throw notFound('user', username);
-      return row as never;
+      return row;
     },
     async revertChange(_p, { auditId, reason }, ctx) {
       const user = requireRole(ctx.user, 'ADMIN', 'revert changes');
@@ -73,8 +75,8 @@ export const authResolvers: Resolvers = {
       const id = randomUUID();
       const [row] = await ctx.db.write(statement, { auditId, audit: { id, user: user.username, reason: reason.trim() } });
       if (!row) throw conflict(`change "${auditId}" cannot be reverted: what it changed has changed shape since (deleted, recreated, or a node that now has links)`);
-      const [entry] = await ctx.db.read('audit/history', { targetId: old.targetId, first: 1 });
-      return entries([entry as AuditRow], ctx)[0];
+      const [entry] = await readRows<AuditRow>(ctx.db, 'audit/history', { targetId: old.targetId, first: 1 });
+      return entries([entry!], ctx)[0]!;
     },
   },
 };

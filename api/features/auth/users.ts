@@ -1,6 +1,7 @@
 /** Local accounts and sessions, stored in Neo4j outside the domain graph (labels LevermapUser, LevermapSession). */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '../../db/database.js';
+import { rowsAs } from '../shared/rows.js';
 import { AppError, badInput } from '../../errors.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { Role } from '../../../model/schemas.js';
@@ -16,8 +17,8 @@ export function checkNewCredentials(username: string, password: string) {
 
 export async function createUser(db: Database, username: string, password: string, role: Role): Promise<User> {
   checkNewCredentials(username, password);
-  const [row] = await db.write('auth/create-user', { username, role: Role.parse(role), passwordHash: await hashPassword(password) });
-  return row as unknown as User;
+  const [row] = rowsAs<User>(await db.write('auth/create-user', { username, role: Role.parse(role), passwordHash: await hashPassword(password) }));
+  return row!;
 }
 
 /** Null for an unknown user or a wrong password alike, so the answer does not reveal which. */

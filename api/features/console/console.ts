@@ -12,7 +12,7 @@
 import { isInt, isNode, isPath, isRelationship } from '../../db/values.js';
 import type { Database, Params, ResultSummary } from '../../db/database.js';
 import { LINK_RULES } from '../../../model/link-rules.js';
-import { NODE_LABELS } from '../../../model/vocabulary.js';
+import { type Confidence, type FrameworkElement, type Lever, type LinkType, NODE_LABELS, type NodeLabel, type Stance } from '../../../model/vocabulary.js';
 import { AppError, badInput } from '../../errors.js';
 
 export const ALLOWED_PROCEDURES = [
@@ -102,6 +102,8 @@ export interface ConsoleInput { query: string; params?: unknown; timeoutMs?: num
 
 const NODE_LABEL_SET = new Set<string>(NODE_LABELS);
 const LINK_TYPE_SET = new Set<string>(Object.keys(LINK_RULES));
+const isNodeLabel = (l: string): l is NodeLabel => NODE_LABEL_SET.has(l);
+const isLinkType = (t: string): t is LinkType => LINK_TYPE_SET.has(t);
 
 export async function runConsole(db: Database, input: ConsoleInput) {
   const query = input.query.trim();
@@ -136,41 +138,41 @@ export async function runConsole(db: Database, input: ConsoleInput) {
 class GraphCollector {
   constructor(private readonly secrets: string[]) {}
   private nodes = new Map<string, {
-    id: string; label: string; type: string; placeholder: boolean; depth: number; degree: number;
-    kind: string | null; frameworkElements: string[]; places: string[]; hiddenNeighbours: number;
+    id: string; label: string; type: NodeLabel; placeholder: boolean; depth: number; degree: number;
+    kind: string | null; frameworkElements: FrameworkElement[]; places: string[]; hiddenNeighbours: number;
   }>();
   private rels = new Map<string, { elementId: string; start: string; end: string; type: string; props: Record<string, unknown> }>();
 
   plain(v: unknown): unknown {
     if (v === null || v === undefined) return null;
-    if (isNode(v as never)) {
-      const n = v as unknown as { elementId: string; labels: string[]; properties: Record<string, unknown> };
+    if (isNode(v)) {
+      const n = v;
       if (n.labels.some((l) => RESTRICTED_LABELS.has(l))) return { elementId: n.elementId, labels: n.labels, redacted: true };
-      const type = n.labels.find((l) => NODE_LABEL_SET.has(l));
+      const type = n.labels.find(isNodeLabel);
       if (type) {
         this.nodes.set(n.elementId, {
           id: String(n.properties.id ?? n.elementId), label: String(n.properties.name ?? n.properties.title ?? type),
           type, placeholder: Boolean(n.properties.placeholder), depth: 0, degree: 0,
           // What the result holds: neighbours and places are not looked up (GraphNode.hiddenNeighbours says so).
           kind: (n.properties.type ?? n.properties.kind ?? null) as string | null,
-          frameworkElements: (n.properties.frameworkElements as string[] | undefined) ?? [], places: [], hiddenNeighbours: 0,
+          frameworkElements: (n.properties.frameworkElements as FrameworkElement[] | undefined) ?? [], places: [], hiddenNeighbours: 0,
         });
       }
       return { elementId: n.elementId, labels: n.labels, properties: this.props(n.properties) };
     }
-    if (isRelationship(v as never)) {
-      const r = v as unknown as { elementId: string; startNodeElementId: string; endNodeElementId: string; type: string; properties: Record<string, unknown> };
+    if (isRelationship(v)) {
+      const r = v;
       this.rels.set(r.elementId, { elementId: r.elementId, start: r.startNodeElementId, end: r.endNodeElementId, type: r.type, props: r.properties });
       return { elementId: r.elementId, type: r.type, start: r.startNodeElementId, end: r.endNodeElementId, properties: this.props(r.properties) };
     }
-    if (isPath(v as never)) {
-      const path = v as unknown as { start: unknown; end: unknown; segments: { start: unknown; relationship: unknown; end: unknown }[] };
+    if (isPath(v)) {
+      const path = v;
       return {
         start: this.plain(path.start), end: this.plain(path.end),
         segments: path.segments.map((s) => ({ start: this.plain(s.start), relationship: this.plain(s.relationship), end: this.plain(s.end) })),
       };
     }
-    if (isInt(v as never)) return (v as { toNumber(): number }).toNumber();
+    if (isInt(v)) return v.toNumber();
     if (typeof v === 'string') return this.leaks(v) ? REDACTED : v;
     if (Array.isArray(v)) return v.map((x) => this.plain(x));
     if (typeof v === 'object') {
@@ -194,11 +196,11 @@ class GraphCollector {
     const edges = [...this.rels.values()].flatMap((r) => {
       const a = this.nodes.get(r.start);
       const b = this.nodes.get(r.end);
-      if (!a || !b || !LINK_TYPE_SET.has(r.type)) return [];
+      if (!a || !b || !isLinkType(r.type)) return [];
       return [{
         id: String(r.props.id ?? r.elementId), source: a.id, target: b.id, type: r.type,
-        lever: (r.props.lever as string | undefined) ?? null, stance: (r.props.stance as string | undefined) ?? null,
-        confidence: (r.props.confidence as string | undefined) ?? 'STATED',
+        lever: (r.props.lever as Lever | undefined) ?? null, stance: (r.props.stance as Stance | undefined) ?? null,
+        confidence: (r.props.confidence as Confidence | undefined) ?? 'STATED',
       }];
     });
     return { nodes: [...this.nodes.values()], edges };

@@ -15,7 +15,7 @@ import { linkId } from '../../../model/ids.js';
 import { AppError, badInput, conflict, notFound } from '../../errors.js';
 import type { MutationResolvers } from '../../generated/graphql.js';
 import type { Context } from '../../context.js';
-import { fetchInitiatives } from './query.js';
+import { readInitiatives } from './loaders.js';
 
 type CitationIn = { sourceId: string; line: number; quote: string };
 
@@ -53,7 +53,7 @@ function storable(parsed: Record<string, unknown>, keys?: string[]): Record<stri
 
 async function readBack(ctx: Context, label: EntityLabel, row: Record<string, unknown>) {
   if (label === 'Initiative') {
-    const { items } = await fetchInitiatives(ctx, null, 1, null, [(row.props as { id: string }).id]);
+    const { items } = await readInitiatives(ctx.db, null, 1, null, [(row.props as { id: string }).id]);
     return items[0]!;
   }
   return toNode(label, row.props as Record<string, unknown>, row.links as RawLink[]);
@@ -66,7 +66,7 @@ export function create(label: EntityLabel) {
     const parsed = ENTITY_SCHEMAS[label].safeParse(candidate);
     if (!parsed.success) throw zodError(parsed.error);
     const [row] = await ctx.db.write('mutations/create-entity', { id: parsed.data.id, label, props: storable(parsed.data), audit: who });
-    return readBack(ctx, label, row!) as never;
+    return readBack(ctx, label, row!);
   };
 }
 
@@ -75,7 +75,7 @@ function update(label: EntityLabel) {
     const who = audit(ctx, 'CONTRIBUTOR', `change a ${label}`, reason);
     const keys = Object.keys(input);
     if (keys.length === 0) throw badInput('input', 'names no field to change');
-    const schema = ENTITY_SCHEMAS[label] as unknown as z.ZodObject;
+    const schema: z.ZodObject = ENTITY_SCHEMAS[label];
     for (const k of keys) {
       const field = schema.shape[k] as z.ZodType | undefined;
       if (input[k] === null && field && !field.safeParse(undefined).success) throw badInput(`input.${k}`, 'is required and cannot be removed');
@@ -90,7 +90,7 @@ function update(label: EntityLabel) {
     });
     if (row!.outcome === 'NOT_FOUND') throw notFound(label, id);
     if (row!.outcome === 'CONFLICT') throw conflict(`${label} "${id}" was changed by someone else (now version ${(row!.props as { version: number }).version}); reload and try again`, { currentVersion: (row!.props as { version: number }).version });
-    return readBack(ctx, label, row!) as never;
+    return readBack(ctx, label, row!);
   };
 }
 

@@ -1,35 +1,19 @@
-import { claimsArg, DEFAULT_CLAIMS, type Claim } from '../analysis-inputs.js';
+import { claimsArg } from '../shared/args.js';
 import { luceneQuery } from '../../db/lucene.js';
-import { toLink, toNode, type AlignmentCounts, type InitiativeRow, type NodeRow, type RawLink } from '../../db/rows.js';
-import type { NodeLabel } from '../../../model/schemas.js';
+import { toLink, toNode, type NodeRow, type RawLink } from '../../db/rows.js';
+import type { EntityLabel, NodeLabel } from '../../../model/vocabulary.js';
 import { linkFrom } from '../../../model/ids.js';
 import { badInput, notFound } from '../../errors.js';
-import type { QueryResolvers, InitiativeFilter } from '../../generated/graphql.js';
+import type { GraphEdge, GraphNode, QueryResolvers, Source, Stats } from '../../generated/graphql.js';
+import { readRows } from '../shared/rows.js';
 import type { Context } from '../../context.js';
 import { decodeCursor, encodeCursor, pageSize } from './pagination.js';
+import { readInitiatives } from './loaders.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
-
+/** A node by id, of this label if one is given (entity(id) and the label lookups). */
 async function entity(ctx: Context, id: string, label?: NodeLabel): Promise<NodeRow | null> {
-  const [row] = await ctx.db.read('queries/entity', { id });
-  if (!row || (label && row.label !== label)) return null;
-  const node = toNode(row.label as NodeLabel, row.props as Record<string, unknown>, row.links as RawLink[]);
-  // A place comes with its partnerships (Place.partnerships), in the same round trip.
-  return row.partnerships ? { ...node, partnerships: row.partnerships } : node;
-}
-
-export async function fetchInitiatives(ctx: Context, filter: InitiativeFilter | null | undefined, first: number, after?: string | null, ids?: string[], claims: Claim[] = DEFAULT_CLAIMS) {
-  const f = filter ?? {};
-  const [row] = await ctx.db.read('queries/initiatives', {
-    ids: ids ?? null,
-    status: f.status ?? null, frameworkElement: f.frameworkElement ?? null, source: f.source ?? null,
-    place: f.place ?? null, targetGroup: f.targetGroup ?? null, organisation: f.organisation ?? null,
-    partnership: f.partnership ?? null, hasLever: f.hasLever ?? null, lacksLever: f.lacksLever ?? null,
-    asOf: today(), claims, first, ...decodeCursor(after),
-  });
-  const items = (row!.items as { props: Record<string, unknown>; links: RawLink[]; alignment: AlignmentCounts }[])
-    .map((it): InitiativeRow => ({ ...toNode('Initiative', it.props, it.links), alignmentCounts: it.alignment }));
-  return { total: row!.total as number, items };
+  const node = await ctx.loaders.node.load({ id });
+  return node && (!label || node.label === label) ? node : null;
 }
 
 export const Query: QueryResolvers = {
@@ -41,29 +25,19 @@ export const Query: QueryResolvers = {
     const rows = await ctx.db.read('queries/search', { query, first: n, types: types ?? null });
     return rows.map((r) => ({ id: r.id as string, name: r.name as string, type: r.type as NodeLabel, score: r.score as number, placeholder: r.placeholder as boolean }));
   },
-  async entity(_p, { id }, ctx) {
-    const node = await entity(ctx, id);
-    // An initiative is projected in one place (with its alignment), whichever field asks for it.
-    if (node?.label !== 'Initiative') return node;
-    const { items } = await fetchInitiatives(ctx, null, 1, null, [id]);
-    return items[0] ?? null;
-  },
+  entity: (_p, { id }, ctx) => entity(ctx, id),
   organisation: (_p, { id }, ctx) => entity(ctx, id, 'Organisation'),
   directorate: (_p, { id }, ctx) => entity(ctx, id, 'Directorate'),
   partnership: (_p, { id }, ctx) => entity(ctx, id, 'Partnership'),
   targetGroup: (_p, { id }, ctx) => entity(ctx, id, 'TargetGroup'),
   place: (_p, { id }, ctx) => entity(ctx, id, 'Place'),
-  async initiative(_p, { id, includeUnverified }, ctx) {
-    const { items } = await fetchInitiatives(ctx, null, 1, null, [id], claimsArg(includeUnverified));
-    return items[0] ?? null;
-  },
+  initiative: (_p, { id, includeUnverified }, ctx) => ctx.loaders.node.load({ id, claims: claimsArg(includeUnverified) }),
   async source(_p, { id }, ctx) {
-    const rows = await ctx.db.read('queries/sources');
-    const s = rows.find((r) => (r.props as { id: string }).id === id);
-    return s ? (s.props as never) : null;
+    const rows = await readRows<{ props: Source }>(ctx.db, 'queries/sources');
+    return rows.find((r) => r.props.id === id)?.props ?? null;
   },
   async sources(_p, _a, ctx) {
-    return (await ctx.db.read('queries/sources')).map((r) => r.props as never);
+    return (await readRows<{ props: Source }>(ctx.db, 'queries/sources')).map((r) => r.props);
   },
   async link(_p, { id }, ctx) {
     const from = linkFrom(id);
@@ -75,13 +49,13 @@ export const Query: QueryResolvers = {
     const n = pageSize(first, 500);
     if (type === 'Initiative') {
       // Same keyset order (name, id) as below, with the full initiative projection.
-      const { total, items } = await fetchInitiatives(ctx, null, n, after);
+      const { total, items } = await readInitiatives(ctx.db, null, n, after);
       const page = items.slice(0, n);
       const last = page[page.length - 1];
       return { totalCount: total, nodes: page, pageInfo: { hasNextPage: items.length > n, endCursor: last ? encodeCursor(last.name, last.id) : null } };
     }
     const [row] = await ctx.db.read('queries/entities', { label: type, first: n, ...decodeCursor(after) });
-    const items = (row!.items as { label: NodeLabel; props: Record<string, unknown> }[]).map((i) => toNode(i.label, i.props));
+    const items = (row!.items as { label: EntityLabel; props: Record<string, unknown> }[]).map((i) => toNode(i.label, i.props));
     const page = items.slice(0, n);
     const last = page[page.length - 1];
     return {
@@ -91,7 +65,7 @@ export const Query: QueryResolvers = {
   },
   async initiatives(_p, { filter, first, after, includeUnverified }, ctx) {
     const n = pageSize(first, 500);
-    const { total, items } = await fetchInitiatives(ctx, filter, n, after, undefined, claimsArg(includeUnverified));
+    const { total, items } = await readInitiatives(ctx.db, filter, n, after, undefined, claimsArg(includeUnverified));
     const page = items.slice(0, n);
     const edges = page.map((node) => ({ cursor: encodeCursor(node.name, node.id), node }));
     return { totalCount: total, edges, pageInfo: { hasNextPage: items.length > n, endCursor: edges.at(-1)?.cursor ?? null } };
@@ -102,12 +76,13 @@ export const Query: QueryResolvers = {
     const max = limit ?? 300;
     if (!Number.isInteger(max) || max < 2 || max > 5000) throw badInput('limit', 'must be between 2 and 5000');
     const claims = claimsArg(includeUnverified, includeRejected ?? false);
-    const [row] = await ctx.db.read('queries/neighbourhood', { id, depth: d, levers: levers ?? null, limit: max, claims });
+    const [row] = await readRows<{ nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean }>(
+      ctx.db, 'queries/neighbourhood', { id, depth: d, levers: levers ?? null, limit: max, claims });
     if (!row) throw notFound('node', id);
-    return { focus: id, nodes: row.nodes as never, edges: row.edges as never, truncated: row.truncated as boolean };
+    return { focus: id, nodes: row.nodes, edges: row.edges, truncated: row.truncated };
   },
   async stats(_p, _a, ctx) {
-    const [row] = await ctx.db.read('queries/stats');
-    return row as never;
+    const [row] = await readRows<Stats>(ctx.db, 'queries/stats');
+    return row!;
   },
 };

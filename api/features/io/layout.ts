@@ -3,7 +3,7 @@
  * Columns are the zod model's field names, read off the model itself so that a new model field is a new
  * column without touching this file. Citations are column groups: source, line, quote, then source2, ...
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ENTITY_SCHEMAS, LinkBase, Source } from '../../../model/schemas.js';
 import { ENTITY_LABELS, type EntityLabel, NODE_LABEL, type NodeLabel, SECTIONS } from '../../../model/vocabulary.js';
 
@@ -22,37 +22,25 @@ export const sheetOfLabel = (label: NodeLabel): SheetName => NODE_LABEL[label].s
 export type FieldKind = 'string' | 'int' | 'boolean' | 'enum' | 'list' | 'enumList';
 export interface Field { name: string; kind: FieldKind; required: boolean }
 
-type Any = z.ZodType;
-interface Def { type: string; innerType?: Any; element?: Any; check?: string }
-const def = (s: Any) => (s as unknown as { _zod: { def: Def } })._zod.def;
+/** The part of a JSON Schema (z.toJSONSchema) read here. */
+interface Json { type?: string; enum?: unknown[]; items?: Json; properties?: Record<string, Json>; required?: string[] }
 
-function unwrap(s: Any): { inner: Any; optional: boolean } {
-  let inner = s;
-  let optional = false;
-  for (;;) {
-    const t = def(inner).type;
-    if (t === 'optional' || t === 'default' || t === 'nullable') { optional = true; inner = def(inner).innerType!; } else break;
-  }
-  return { inner, optional };
-}
-
-function kindOf(s: Any): FieldKind {
-  const d = def(s);
-  switch (d.type) {
+function kindOf(j: Json): FieldKind {
+  if (j.enum) return 'enum';
+  switch (j.type) {
     case 'string': return 'string';
     case 'boolean': return 'boolean';
-    case 'number': return 'int';
-    case 'enum': return 'enum';
-    case 'array': return def(unwrap(d.element!).inner).type === 'enum' ? 'enumList' : 'list';
-    default: throw new Error(`no cell reading for zod type ${d.type}`);
+    case 'integer': case 'number': return 'int';
+    case 'array': return j.items?.enum ? 'enumList' : 'list';
+    default: throw new Error(`no cell reading for JSON Schema type ${j.type}`);
   }
 }
 
-function fieldsOf(shape: Record<string, Any>, skip: string[]): Field[] {
-  return Object.entries(shape).filter(([k]) => !skip.includes(k)).map(([name, s]) => {
-    const { inner, optional } = unwrap(s);
-    return { name, kind: kindOf(inner), required: !optional };
-  });
+/** A sheet's fields, read off the schema as a row gives it: a field with a default may be left empty. */
+function fieldsOf(schema: z.ZodObject, skip: string[]): Field[] {
+  const j = z.toJSONSchema(schema, { io: 'input' }) as Json;
+  return Object.entries(j.properties!).filter(([k]) => !skip.includes(k))
+    .map(([name, p]) => ({ name, kind: kindOf(p), required: j.required?.includes(name) ?? false }));
 }
 
 export const CITATION_COLUMNS = ['source', 'line', 'quote'] as const;
@@ -67,14 +55,13 @@ export function parseCitationColumn(col: string): { part: (typeof CITATION_COLUM
   return { part: m[1] as (typeof CITATION_COLUMNS)[number], n };
 }
 
-const linkShape = LinkBase.shape as unknown as Record<string, Any>;
 /** Data columns of each sheet, in export order (citation groups follow on entity and link sheets). */
 export const SHEET_FIELDS: Record<SheetName, Field[]> = {
   ...(Object.fromEntries(Object.entries(ENTITY_SHEETS).map(([sheet, label]) => [
-    sheet, fieldsOf(ENTITY_SCHEMAS[label].shape as unknown as Record<string, Any>, ['evidence']),
+    sheet, fieldsOf(ENTITY_SCHEMAS[label], ['evidence']),
   ])) as Record<EntitySheet, Field[]>),
-  sources: fieldsOf(Source.shape as unknown as Record<string, Any>, []),
-  links: fieldsOf(linkShape, ['evidence']),
+  sources: fieldsOf(Source, []),
+  links: fieldsOf(LinkBase, ['evidence']),
 };
 export const hasCitations = (sheet: SheetName) => sheet !== 'sources';
 

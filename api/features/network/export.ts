@@ -1,48 +1,12 @@
 /**
- * Exports for researchers: initiatives as CSV (lever profile and flags), and a (filtered) subgraph as GraphML,
- * GEXF (Gephi) or Cytoscape JSON. The column and attribute names are listed in docs/analysis.md; the lists
- * below are the one place they are defined.
+ * A (filtered) subgraph as GraphML, GEXF (Gephi) or Cytoscape JSON, for researchers. The attribute names are
+ * listed in docs/analysis.md; the lists below are the one place they are defined.
  */
-import { stringify } from 'csv-stringify/sync';
 import gexfModule from 'graphology-gexf';
 import type { EdgeAttrs, LinkGraph, NodeAttrs } from './network.js';
-import type { ReportRow } from '../alignment/report.js';
-
-export interface ExportFile { filename: string; mimeType: string; content: string; count: number }
+import type { ExportFile } from '../shared/export-file.js';
 
 const list = (xs: readonly string[]) => xs.join('; ');
-
-/** CSV columns, in order, with how each is read from a report row. */
-export const CSV_COLUMNS: [string, (r: ReportRow) => string | number | boolean][] = [
-  ['id', (r) => r.facts.id],
-  ['name', (r) => r.facts.name],
-  ['placeholder', (r) => r.facts.placeholder],
-  ['kind', (r) => r.kind ?? ''],
-  ['initiative_status', (r) => r.facts.status],
-  ['as_of', (r) => r.facts.asOf],
-  ['alignment_status', (r) => r.counted.status],
-  ['downward', (r) => r.counted.downward],
-  ['sideward', (r) => r.counted.sideward],
-  ['upward', (r) => r.counted.upward],
-  ['opposing', (r) => r.counted.opposing],
-  ['opposing_downward', (r) => r.alignment.levers.find((l) => l.lever === 'DOWNWARD')!.opposing],
-  ['opposing_sideward', (r) => r.alignment.levers.find((l) => l.lever === 'SIDEWARD')!.opposing],
-  ['opposing_upward', (r) => r.alignment.levers.find((l) => l.lever === 'UPWARD')!.opposing],
-  ['gaps', (r) => list(r.alignment.gaps)],
-  ['flags', (r) => list(r.alignment.flags.map((f) => f.flag))],
-  ['flag_triggers', (r) => list(r.alignment.flags.flatMap((f) => f.triggers.map((t) => `${f.flag}=${t.id}`)))],
-  ['framework_elements', (r) => list(r.frameworkElements)],
-  ['places', (r) => list(r.places)],
-  ['target_groups', (r) => list(r.targetGroups)],
-  ['sources', (r) => list(r.sources)],
-];
-
-export function initiativesCsv(rows: ReportRow[], asOf: string): ExportFile {
-  const content = stringify([CSV_COLUMNS.map(([c]) => c), ...rows.map((r) => CSV_COLUMNS.map(([, get]) => get(r)))], {
-    cast: { boolean: (b) => (b ? 'true' : 'false') },
-  });
-  return { filename: `levermap-initiatives-${asOf}.csv`, mimeType: 'text/csv; charset=utf-8', content, count: rows.length };
-}
 
 /** Node and edge attributes written to every graph format (besides id, source and target). */
 export const NODE_ATTRIBUTES = ['label', 'type', 'kind', 'status', 'placeholder', 'sources'] as const;

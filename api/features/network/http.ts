@@ -11,8 +11,10 @@ import type { Database } from '../../db/database.js';
 import { LINK_RULES } from '../../../model/link-rules.js';
 import { LEVERS, NODE_LABELS } from '../../../model/vocabulary.js';
 import { badInput } from '../../errors.js';
-import { graphFile, initiativesCsv, type ExportFile, type GraphFormat } from './export.js';
-import { dateArg } from '../analysis-inputs.js';
+import { graphFile, type GraphFormat } from './export.js';
+import { initiativesCsv } from '../alignment/csv.js';
+import type { ExportFile } from '../shared/export-file.js';
+import { dateArg } from '../shared/args.js';
 import { loadGraph, type GraphFilterInput } from './network.js';
 import { alignmentRows } from '../alignment/report.js';
 

@@ -12,13 +12,14 @@ import { bidirectional } from 'graphology-shortest-path';
 import { allSimplePaths } from 'graphology-simple-path';
 import type { Database } from '../../db/database.js';
 import { badInput, notFound } from '../../errors.js';
-import { dateArg, intArg } from '../analysis-inputs.js';
+import { dateArg, intArg } from '../shared/args.js';
 import type { Ref } from '../alignment/present.js';
+import type { Confidence, Lever, LinkType, NodeLabel, Stance } from '../../../model/vocabulary.js';
 
-export interface NodeAttrs { id: string; name: string; type: string; placeholder: boolean; kind: string | null; status: string | null; sources: string[] }
+export interface NodeAttrs { id: string; name: string; type: NodeLabel; placeholder: boolean; kind: string | null; status: string | null; sources: string[] }
 export interface EdgeAttrs {
-  id: string; source: string; target: string; type: string; lever: string | null; stance: string | null; class: string | null;
-  confidence: string; validFrom: string | null; validTo: string | null; sources: string[];
+  id: string; source: string; target: string; type: LinkType; lever: Lever | null; stance: Stance | null; class: string | null;
+  confidence: Confidence; validFrom: string | null; validTo: string | null; sources: string[];
 }
 export type LinkGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
 
@@ -153,7 +154,7 @@ export function communities(g: LinkGraph, first: number, members: number) {
   const groups = new Map<number, string[]>();
   for (const [n, c] of m.community) groups.set(c, [...(groups.get(c) ?? []), n]);
   const list = [...groups.entries()].map(([id, ns]) => {
-    const labels = new Map<string, number>();
+    const labels = new Map<NodeLabel, number>();
     for (const n of ns) { const t = g.getNodeAttribute(n, 'type'); labels.set(t, (labels.get(t) ?? 0) + 1); }
     ns.sort((a, b) => (m.degree.get(b) ?? 0) - (m.degree.get(a) ?? 0) || a.localeCompare(b));
     return {

@@ -5,12 +5,15 @@ import { ENTITY_SCHEMAS, formatPath, Link } from '../../../model/schemas.js';
 import { type EntityLabel } from '../../../model/vocabulary.js';
 import { badInput, notFound } from '../../errors.js';
 import type { Resolvers } from '../../generated/graphql.js';
+import { readRows, rowsAs } from '../shared/rows.js';
 import type { Context } from '../../context.js';
 import { create, Mutation } from '../entities/mutation.js';
 
 type DraftRow = { id: string; kind: string; label: string; data: string; createdBy: string; createdAt: string };
 const draft = (d: DraftRow) => ({ ...d, data: JSON.parse(d.data) as unknown });
-const workspaceOf = (w: Record<string, unknown>) => ({ ...w, drafts: ((w.drafts as DraftRow[] | undefined) ?? []).map(draft) }) as never;
+/** A workspace as cypher/workspace/*.cypher return it. */
+interface WorkspaceRow { id: string; name: string; members: string[]; drafts?: DraftRow[] }
+const workspaceOf = (w: WorkspaceRow) => ({ ...w, drafts: (w.drafts ?? []).map(draft) });
 
 function checkShape(ctx: Context, label: string, input: Record<string, unknown>) {
   // Same checks as publishing will make, so a draft that saves can be published.
@@ -29,18 +32,18 @@ async function save(ctx: Context, workspaceId: string, kind: 'NODE' | 'LINK', la
   checkShape(ctx, kind === 'LINK' ? 'LINK' : label, input);
   const [row] = await ctx.db.write('workspace/save-draft', { id: randomUUID(), workspace: workspaceId, username: user.username, kind, label, data: JSON.stringify(input) });
   if (!row) throw notFound('workspace', workspaceId);
-  return draft(row as DraftRow) as never;
+  return draft(rowsAs<DraftRow>([row])[0]!);
 }
 
 export const workspaceResolvers: Resolvers = {
   Query: {
     async workspaces(_p, _a, ctx) {
       if (!ctx.user) return [];
-      return (await ctx.db.read('workspace/mine', { username: ctx.user.username, id: null })).map(workspaceOf);
+      return (await readRows<WorkspaceRow>(ctx.db, 'workspace/mine', { username: ctx.user.username, id: null })).map(workspaceOf);
     },
     async workspace(_p, { id }, ctx) {
       if (!ctx.user) return null;
-      const [w] = await ctx.db.read('workspace/mine', { username: ctx.user.username, id });
+      const [w] = await readRows<WorkspaceRow>(ctx.db, 'workspace/mine', { username: ctx.user.username, id });
       return w ? workspaceOf(w) : null;
     },
   },
@@ -48,12 +51,12 @@ export const workspaceResolvers: Resolvers = {
     async createWorkspace(_p, { name }, ctx) {
       const user = requireRole(ctx.user, 'CONTRIBUTOR', 'create workspaces');
       if (!name.trim() || name.length > 200) throw badInput('name', 'must be 1 to 200 characters');
-      const [w] = await ctx.db.write('workspace/create', { id: randomUUID(), name: name.trim(), username: user.username });
+      const [w] = rowsAs<WorkspaceRow>(await ctx.db.write('workspace/create', { id: randomUUID(), name: name.trim(), username: user.username }));
       return workspaceOf({ ...w!, drafts: [] });
     },
     async addWorkspaceMember(_p, { workspaceId, username }, ctx) {
       const user = requireRole(ctx.user, 'CONTRIBUTOR', 'add workspace members');
-      const [w] = await ctx.db.write('workspace/add-member', { id: workspaceId, username: user.username, member: username });
+      const [w] = rowsAs<WorkspaceRow>(await ctx.db.write('workspace/add-member', { id: workspaceId, username: user.username, member: username }));
       if (!w) throw notFound('workspace or user', `${workspaceId}/${username}`);
       return workspaceOf(w);
     },

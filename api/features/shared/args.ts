@@ -1,6 +1,6 @@
 /** Checks of analysis arguments; each failure names its field (BAD_USER_INPUT). */
-import { badInput } from '../errors.js';
-import { DATE_PATTERN, today } from './alignment/facts.js';
+import { badInput } from '../../errors.js';
+import { DATE_PATTERN, today } from '../alignment/facts.js';
 
 export function dateArg(field: string, v: string | null | undefined, fallback: () => string = today): string {
   if (v === null || v === undefined) return fallback();

@@ -1,0 +1,88 @@
+/**
+ * Per-request loaders (dataloader): every read asked for in the same tick is made together, and asked once.
+ *
+ * `node` serves entity(id), the label lookups, and initiative(id) alike. An initiative asked for as one
+ * (with the claims that count) is read with its facts from queries/initiatives; a node asked for by id alone
+ * is read from queries/entity, unless the same id is also asked for as an initiative with the default claims,
+ * in which case that one read serves both (the initiative page: entity(id) and initiative(id) together).
+ */
+import DataLoader from 'dataloader';
+import type { Database } from '../../db/database.js';
+import { toNode, type NodeRow, type RawLink } from '../../db/rows.js';
+import type { EntityLabel } from '../../../model/vocabulary.js';
+import { DEFAULT_CLAIMS, type Claim } from '../shared/args.js';
+import type { InitiativeFilter } from '../../generated/graphql.js';
+import { decodeCursor } from './pagination.js';
+import type { InitiativeRow, PlacePartnershipRow, RawInitiativeFacts } from './rows.js';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+interface InitiativeItem { props: Record<string, unknown>; links: RawLink[]; facts: RawInitiativeFacts }
+
+/** Initiatives matching a filter (or with these ids): the total and one page, keyset on (name, id), first + 1 items. */
+export async function readInitiatives(
+  db: Database, filter: InitiativeFilter | null | undefined, first: number, after?: string | null, ids?: readonly string[],
+  claims: readonly Claim[] = DEFAULT_CLAIMS,
+): Promise<{ total: number; items: InitiativeRow[] }> {
+  const f = filter ?? {};
+  const asOf = today();
+  const [row] = await db.read('queries/initiatives', {
+    ids: ids ?? null,
+    status: f.status ?? null, frameworkElement: f.frameworkElement ?? null, source: f.source ?? null,
+    place: f.place ?? null, targetGroup: f.targetGroup ?? null, organisation: f.organisation ?? null,
+    partnership: f.partnership ?? null, hasLever: f.hasLever ?? null, lacksLever: f.lacksLever ?? null,
+    asOf, claims, first, ...decodeCursor(after),
+  });
+  const items = (row!.items as InitiativeItem[])
+    .map((it): InitiativeRow => ({ ...toNode('Initiative', it.props, it.links), facts: { ...it.facts, asOf } }));
+  return { total: row!.total as number, items };
+}
+
+/** One node of any label with its links; a place with its partnerships (queries/entity). */
+export async function readEntity(db: Database, id: string): Promise<NodeRow | null> {
+  const [row] = await db.read('queries/entity', { id });
+  if (!row) return null;
+  const node = toNode(row.label as EntityLabel, row.props as Record<string, unknown>, row.links as RawLink[]);
+  return row.partnerships ? { ...node, partnerships: row.partnerships } : node;
+}
+
+/** A node by id; with claims, an initiative read with its facts under those claims. */
+export interface NodeKey { id: string; claims?: readonly Claim[] }
+const claimsKey = (c: readonly Claim[]) => c.join(',');
+const nodeKey = (k: NodeKey) => `${k.claims ? claimsKey(k.claims) : '*'}|${k.id}`;
+
+function nodeLoader(db: Database) {
+  return new DataLoader<NodeKey, NodeRow | null, string>(async (keys) => {
+    const groups = new Map<string, { claims: readonly Claim[]; ids: string[] }>();
+    for (const k of keys) {
+      if (!k.claims) continue;
+      const g = groups.get(claimsKey(k.claims)) ?? { claims: k.claims, ids: [] };
+      g.ids.push(k.id);
+      groups.set(claimsKey(k.claims), g);
+    }
+    const initiatives = Promise.all([...groups.values()].map(async (g) => {
+      const { items } = await readInitiatives(db, null, g.ids.length, null, g.ids, g.claims);
+      return items.map((i) => [nodeKey({ id: i.id, claims: g.claims }), i] as const);
+    })).then((reads) => new Map<string, InitiativeRow>(reads.flat()));
+    const asInitiative = groups.get(claimsKey(DEFAULT_CLAIMS))?.ids ?? [];
+    return Promise.all(keys.map(async (k) => {
+      if (k.claims) return (await initiatives).get(nodeKey(k)) ?? null;
+      const shared = asInitiative.includes(k.id) ? (await initiatives).get(nodeKey({ id: k.id, claims: DEFAULT_CLAIMS })) : undefined;
+      return shared ?? readEntity(db, k.id);
+    }));
+  }, { cacheKeyFn: nodeKey });
+}
+
+/** Place.partnerships for places that did not come with them (a list, a mutation), in one read per tick. */
+function placePartnershipsLoader(db: Database) {
+  return new DataLoader<string, PlacePartnershipRow[]>(async (ids) => {
+    const rows = await db.read('queries/place-partnerships', { ids });
+    const byId = new Map(rows.map((r) => [r.id as string, r.partnerships as PlacePartnershipRow[]]));
+    return ids.map((id) => byId.get(id) ?? []);
+  });
+}
+
+export function createLoaders(db: Database) {
+  return { node: nodeLoader(db), placePartnerships: placePartnershipsLoader(db) };
+}
+export type Loaders = ReturnType<typeof createLoaders>;
