@@ -2,13 +2,14 @@ import type { Request, Response } from 'express';
 import type { User } from './features/auth/roles.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
+import type { SourceCatalog } from './features/evidence/catalog.js';
 
 /** Built once per request. */
 export interface Context {
   db: Database;
   config: Config;
-  /** Document titles by source id, read once at start: citations show them without another query. */
-  sourceTitles: Map<string, string>;
+  /** The sources and their texts, read from the database (cached briefly, dropped on source writes). */
+  sources: SourceCatalog;
   /** The signed-in user, or null for an anonymous viewer. */
   user: User | null;
   /** The session token this request came with, if any. */

@@ -22,6 +22,7 @@ import { mountOidc } from './features/auth/oidc.js';
 import { tokenFrom } from './features/auth/request.js';
 import { sessionUser } from './features/auth/users.js';
 import { AppError } from './errors.js';
+import { SourceCatalog } from './features/evidence/catalog.js';
 import { resolvers, typeDefs } from './schema.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../web/dist', import.meta.url));
@@ -66,9 +67,14 @@ export function formatError(production: boolean) {
 }
 
 export async function startServer(opts: {
-  db: Database; config: Config; sourceTitles: Map<string, string>; ready: () => Promise<boolean>;
+  db: Database; config: Config; ready: () => Promise<boolean>;
+  /** One catalog for the server's requests; made here when not given. */
+  sources?: SourceCatalog;
+  /** No longer read: sources come from the catalog. Accepted so that older callers still compile. */
+  sourceTitles?: unknown;
 }): Promise<AppServer> {
   const { config, db } = opts;
+  const sources = opts.sources ?? new SourceCatalog(db);
   const production = config.NODE_ENV === 'production';
   const app = express();
   const httpServer = createServer(app);
@@ -99,7 +105,7 @@ export async function startServer(opts: {
     context: async ({ req, res }) => {
       const token = tokenFrom(req);
       const user = await sessionUser(db, token);
-      return { db, config, sourceTitles: opts.sourceTitles, user, token, req, res };
+      return { db, config, sources, user, token, req, res };
     },
   }));
   // File downloads follow the same reading rule as GraphQL: anonymous only where the deployment allows it.

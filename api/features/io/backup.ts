@@ -17,6 +17,7 @@ import neo4j from 'neo4j-driver';
 import type { Database } from '../../db/database.js';
 import { migrate } from '../../db/migrate.js';
 import { streamRead, writeTransaction } from '../../db/tx.js';
+import { checkBackupCitations } from '../evidence/restore-check.js';
 
 export const BACKUP_FORMAT = 'levermap-backup';
 export const BACKUP_VERSION = 1;
@@ -155,7 +156,7 @@ export async function backup(db: Database, file: string, log: (s: string) => voi
 
 // ---- restore --------------------------------------------------------------------------------------------
 
-async function* lines(file: string): AsyncGenerator<{ n: number; value: Props }> {
+export async function* lines(file: string): AsyncGenerator<{ n: number; value: Props }> {
   const input = createReadStream(file);
   const gz = await isGzip(file);
   const rl = createInterface({ input: gz ? input.pipe(createGunzip()) : input, crlfDelay: Infinity });
@@ -215,6 +216,7 @@ export class NotEmptyError extends Error {}
 
 export async function restore(db: Database, file: string, log: (s: string) => void = () => {}): Promise<{ nodes: number; links: number }> {
   const expected = await checkBackup(file);
+  await checkBackupCitations(file);
   await migrate(db);
   const [count] = await db.read('io/count-nodes');
   const existing = Number(count!.nodes);

@@ -14,6 +14,8 @@ import { linkId } from '../../../model/ids.js';
 import { NODE_LABELS } from '../../../model/vocabulary.js';
 import { ENTITY_SHEETS, IDENTIFIERS, isEntitySheet, KIND_FIELD, SHEETS, type SheetName } from './layout.js';
 import type { Problem, Rec } from './records.js';
+import { checkCitation, type DocumentText } from '../../../model/quote-match.js';
+import { readDocuments } from '../evidence/catalog.js';
 
 export type Action = 'CREATE' | 'UPDATE' | 'UNCHANGED';
 export interface Op {
@@ -137,13 +139,21 @@ export async function plan(db: Database, records: Rec[], onProgress?: (done: num
     nodes.push({ sheet: r.sheet, row: r.row, action: ex ? (changed.length ? 'UPDATE' : 'UNCHANGED') : 'CREATE', id, label: 'Source', props, remove: absent.filter((k) => ex?.props[k] != null), expectedVersion: ex ? Number(ex.props.version ?? 1) : 0, changedFields: changed });
   }
 
+  // The stored text of every cited source, to check each quote on its line (a source without text: not checked).
+  const cited = new Set<string>();
+  for (const r of records) for (const c of r.evidence ?? []) if (typeof c?.sourceId === 'string' && sourceIds.has(c.sourceId)) cited.add(c.sourceId);
+  const texts = await readDocuments(db, cited);
+  const docOf = (id: string): DocumentText => texts.get(id) ?? { id, kind: (existing.get(id)?.props.kind as string | undefined) ?? null, textHeld: false, lineCount: 0, lines: [] };
+
   const checkEvidence = (r: Rec): Citation[] | null => {
     if (!r.evidence) return [];
     const parsed = z.array(Citation).safeParse(r.evidence);
     if (!parsed.success) { for (const i of parsed.error.issues) bad(r, r.column(['evidence', ...i.path]), i.message); return null; }
     let ok = true;
     parsed.data.forEach((c, i) => {
-      if (!sourceIds.has(c.sourceId)) { ok = false; bad(r, r.column(['evidence', i, 'sourceId']), `unknown source "${c.sourceId}": add it to the sources sheet or use the id of a source already in Levermap`); }
+      if (!sourceIds.has(c.sourceId)) { ok = false; bad(r, r.column(['evidence', i, 'sourceId']), `unknown source "${c.sourceId}": add it to the sources sheet or use the id of a source already in Levermap`); return; }
+      const m = checkCitation(c, docOf(c.sourceId));
+      if (!m.ok) { ok = false; bad(r, r.column(['evidence', i, m.field]), m.message); }
     });
     return ok ? parsed.data : null;
   };
