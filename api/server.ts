@@ -75,6 +75,7 @@ export async function startServer(opts: {
 }): Promise<AppServer> {
   const { config, db } = opts;
   const sources = opts.sources ?? new SourceCatalog(db);
+  await sources.all();
   const production = config.NODE_ENV === 'production';
   const app = express();
   const httpServer = createServer(app);

@@ -39,8 +39,11 @@ describe('the seed dataset', () => {
     expect(inferred.filter((l) => !l.reason)).toEqual([]);
   });
 
-  it.runIf(readSourceLines(SOURCES_DIR) !== null)('quotes every citation verbatim from the cited line', () => {
-    const problems = checkQuotes(ds, readSourceLines(SOURCES_DIR)!);
+  // With CI=true a missing ../shared/seeds fails here; elsewhere the check runs where the documents are.
+  it.runIf(readSourceLines(SOURCES_DIR) !== null || process.env.CI === 'true')('quotes every citation verbatim from the cited line', () => {
+    const lines = readSourceLines(SOURCES_DIR);
+    if (!lines) throw new Error(`the seed documents are missing (${SOURCES_DIR}); with CI=true the quote check must run`);
+    const problems = checkQuotes(ds, lines);
     expect(problems).toEqual([]);
   });
 });
@@ -94,6 +97,7 @@ describe('seed validation', () => {
 
   it('finds a misquote on the cited line', () => {
     const lines = readSourceLines(SOURCES_DIR);
+    if (!lines && process.env.CI === 'true') throw new Error(`the seed documents are missing (${SOURCES_DIR})`);
     if (!lines) return;
     const sample = JSON.parse(readFileSync(join(SEED_DIR, 'sources.json'), 'utf8')) as unknown[];
     expect(sample).toHaveLength(5);

@@ -2,7 +2,7 @@
  * What the running API knows of the sources: their titles and kinds, whether their text is held, and (on demand)
  * the text itself for checking citations. Read from Neo4j, never from start-up state, so that a source added by
  * this server, by `npm run source`, `npm run import` or a restore is seen at once:
- *  - the list of sources is cached for a few seconds and dropped whenever this process writes a source;
+ *  - the list of sources (titles, kinds) is cached for a minute and dropped whenever this process writes a source;
  *  - an id that is not in the cached list is looked up in the database before it is called unknown;
  *  - a held text never changes (new text is a new source with its own id), so texts are cached by id.
  */
@@ -52,7 +52,7 @@ export class SourceCatalog {
   private pending: Promise<Map<string, SourceInfo>> | null = null;
   private texts = new Map<string, DocumentText>();
 
-  constructor(private readonly db: Database, private readonly ttlMs = 5000, private readonly maxTexts = 200) {}
+  constructor(private readonly db: Database, private readonly ttlMs = 60_000, private readonly maxTexts = 200) {}
 
   /** After this process writes a source; other processes' writes are found by the miss lookup and the TTL. */
   invalidate(): void {

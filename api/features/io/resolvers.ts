@@ -28,6 +28,7 @@ const Mutation: MutationResolvers = {
       ? { auditId: randomUUID(), user: user.username, reason: reason ?? null, claimStatus: 'UNVERIFIED' as const }
       : undefined;
     const report = await importData(ctx.db, format, [{ content }], { dryRun: dry, limits: API_LIMITS, sheet: sheet ?? undefined, actor });
+    if (report.committed) ctx.sources.invalidate();
     return report;
   },
 };
