@@ -48,7 +48,7 @@ export async function addSource(db: Database, input: AddSourceInput, opts: { dry
   const parsed = Source.safeParse(meta);
   if (!parsed.success) { const i = parsed.error.issues[0]!; throw badInput(formatPath(['input', ...i.path]), i.message); }
   const [same] = await db.read('evidence/by-hash', { hash });
-  if (same && same.id !== id) throw conflict(`this text is already stored as source "${String(same.id)}" ("${String(same.title)}"); cite that one`, { id: same.id });
+  if (same) throw conflict(`this text is already stored as source "${String(same.id)}" ("${String(same.title)}"); cite that one`, { id: same.id });
   if (input.versionOf) {
     const [prev] = await db.read('evidence/source', { id: input.versionOf });
     if (!prev) throw badInput('input.versionOf', `no source "${input.versionOf}"`);

@@ -6,7 +6,8 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { linesOf } from '../../../model/quote-match.js';
 
-export const SOURCE_LIMITS = { maxBytes: 15 * 1024 * 1024, maxPassages: 100_000, maxPassageChars: 50_000 };
+// 14 MB: its base64 fits the API's 20 MB request limit, so an oversized file gets this message, not a bare 413.
+export const SOURCE_LIMITS = { maxBytes: 14 * 1024 * 1024, maxPassages: 100_000, maxPassageChars: 50_000 };
 export type FileFormat = 'TXT' | 'MARKDOWN' | 'HTML' | 'DOCX' | 'PDF' | 'CSV';
 
 export class DocumentError extends Error {}

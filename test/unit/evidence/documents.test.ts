@@ -25,6 +25,6 @@ describe('documents to passages', () => {
   it('refuses an empty file, a file of blanks and one over the limit', async () => {
     await expect(extract('a.txt', new Uint8Array())).rejects.toThrow(/is empty/);
     await expect(extract('a.txt', bytes('\n \n'))).rejects.toThrow(/holds no text/);
-    await expect(extract('a.txt', new Uint8Array(16 * 1024 * 1024).fill(65))).rejects.toThrow(/at most 15 MB/);
+    await expect(extract('a.txt', new Uint8Array(15 * 1024 * 1024).fill(65))).rejects.toThrow(/at most 14 MB/);
   });
 });
