@@ -86,6 +86,7 @@ const config: CodegenConfig = {
           Place: '../db/rows.js#NodeRow',
           Entity: '../db/rows.js#NodeRow',
           Link: '../db/rows.js#LinkRow',
+          Citation: '../../model/citation.js#Citation as CitationRow',
         },
         scalars: { ID: 'string' },
         avoidOptionals: false,

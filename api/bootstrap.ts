@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { createConnection } from 'node:net';
 import { passwordFor, startLocalNeo4j, type LocalNeo4j } from '../db/neo4j.js';
 import { ensureFirstAdmin } from './features/auth/users.js';
-import { loadSeed } from './features/seed/load.js';
+import { describeSeed, loadSeed } from './features/seed/load.js';
 import type { Config } from './config.js';
 import { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
@@ -55,22 +55,16 @@ export async function prepare(db: Database, config: Config, log: (s: string) => 
   if (empty && config.LEVERMAP_SEED === 'auto') {
     log('Empty database: loading the seed dataset...');
     const r = await loadSeed(db);
-    log(`Seed loaded: ${r.nodes} nodes, ${r.links} links.`);
+    log(`Seed loaded: ${describeSeed(r)}.`);
   }
-}
-
-export async function sourceTitles(db: Database): Promise<Map<string, string>> {
-  const rows = await db.read('queries/sources');
-  return new Map(rows.map((r) => { const p = r.props as { id: string; title: string }; return [p.id, p.title]; }));
 }
 
 export async function run(config: Config, log: (s: string) => void = console.log): Promise<Running> {
   const { db, neo4j } = await connect(config, log);
   try {
     await prepare(db, config, log);
-    const titles = await sourceTitles(db);
     const ready = async () => { await db.read('queries/migrations-applied'); return true; };
-    const server = await startServer({ db, config, sourceTitles: titles, ready });
+    const server = await startServer({ db, config, ready });
     return {
       db, server, neo4j,
       async stop() {

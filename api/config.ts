@@ -27,6 +27,8 @@ const Env = z.object({
   LEVERMAP_OIDC_REDIRECT_URI: z.string().url().optional(),
   LEVERMAP_OIDC_DEFAULT_ROLE: Role.default('VIEWER'),
   LEVERMAP_ANONYMOUS_READ: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** Whether a verifier may accept their own claims (one-person deployments); off: another verifier must. */
+  LEVERMAP_SELF_VERIFY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
 });
 export type Config = z.infer<typeof Env>;
 

@@ -3,13 +3,14 @@ import type { User } from './features/auth/roles.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { Loaders } from './features/entities/loaders.js';
+import type { SourceCatalog } from './features/evidence/catalog.js';
 
 /** Built once per request. */
 export interface Context {
   db: Database;
   config: Config;
-  /** Document titles by source id, read once at start: citations show them without another query. */
-  sourceTitles: Map<string, string>;
+  /** The sources and their texts, read from the database (cached briefly, dropped on source writes). */
+  sources: SourceCatalog;
   /** Reads batched and cached for this request only (dataloader). */
   loaders: Loaders;
   /** The signed-in user, or null for an anonymous viewer. */

@@ -4,6 +4,7 @@ import { alignmentResolvers } from './features/alignment/resolvers.js';
 import { consoleResolvers } from './features/console/resolvers.js';
 import { leverResolvers } from './features/levers/resolvers.js';
 import { networkResolvers } from './features/network/resolvers.js';
+import { evidenceResolvers } from './features/evidence/resolvers.js';
 import { sharedResolvers } from './features/shared/resolvers.js';
 import { authResolvers } from './features/auth/resolvers.js';
 import { ioResolvers } from './features/io/resolvers.js';
@@ -13,7 +14,7 @@ import { workspaceResolvers } from './features/workspace/resolvers.js';
 
 const modules: Resolvers[] = [
   sharedResolvers, entityResolvers, authResolvers, workspaceResolvers, suggestResolvers,
-  alignmentResolvers, leverResolvers, networkResolvers, consoleResolvers, ioResolvers,
+  alignmentResolvers, leverResolvers, networkResolvers, consoleResolvers, ioResolvers, evidenceResolvers,
 ];
 
 function merge(all: Resolvers[]): Resolvers {

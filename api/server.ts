@@ -23,6 +23,7 @@ import { mountOidc } from './features/auth/oidc.js';
 import { tokenFrom } from './features/auth/request.js';
 import { sessionUser } from './features/auth/users.js';
 import { AppError } from './errors.js';
+import { SourceCatalog } from './features/evidence/catalog.js';
 import { resolvers, typeDefs } from './schema.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../web/dist', import.meta.url));
@@ -67,9 +68,13 @@ export function formatError(production: boolean) {
 }
 
 export async function startServer(opts: {
-  db: Database; config: Config; sourceTitles: Map<string, string>; ready: () => Promise<boolean>;
+  db: Database; config: Config; ready: () => Promise<boolean>;
+  /** One catalog for the server's requests; made here when not given. */
+  sources?: SourceCatalog;
 }): Promise<AppServer> {
   const { config, db } = opts;
+  const sources = opts.sources ?? new SourceCatalog(db);
+  await sources.all();
   const production = config.NODE_ENV === 'production';
   const app = express();
   const httpServer = createServer(app);
@@ -100,7 +105,7 @@ export async function startServer(opts: {
     context: async ({ req, res }) => {
       const token = tokenFrom(req);
       const user = await sessionUser(db, token);
-      return { db, config, sourceTitles: opts.sourceTitles, loaders: createLoaders(db), user, token, req, res };
+      return { db, config, sources, loaders: createLoaders(db), user, token, req, res };
     },
   }));
   // File downloads follow the same reading rule as GraphQL: anonymous only where the deployment allows it.

@@ -7,7 +7,7 @@ import { LINK_RULES } from './link-rules.js';
 import {
   ALIGNMENT_FLAG, ALIGNMENT_STATUS, CLAIM_STATUS, CONFIDENCE, codes, DATE_PATTERN, DATE_RULE, DIRECTORATE_KIND,
   FLAG_KIND, FRAMEWORK_ELEMENT, ID_PATTERN, ID_RULE, INITIATIVE_KIND, INITIATIVE_STATUS, LEVER, LINK_TYPE,
-  MAX_QUOTE_WORDS, NODE_LABEL, ORGANISATION_TYPE, PARTNERSHIP_KIND, PLACE_KIND, PREVENTION_TIER, ROLE, STANCE,
+  MAX_QUOTE_WORDS, NODE_LABEL, ORGANISATION_TYPE, PARTNERSHIP_KIND, PLACE_KIND, PREVENTION_TIER, ROLE, SOURCE_KIND, STANCE,
   TARGET_GROUP_KIND, VOCABULARIES,
 } from './vocabulary.js';
 
@@ -26,6 +26,7 @@ export const PlaceKind = z.enum(codes(PLACE_KIND));
 export const NodeLabel = z.enum(codes(NODE_LABEL));
 export const LinkType = z.enum(codes(LINK_TYPE));
 export const ClaimStatus = z.enum(codes(CLAIM_STATUS));
+export const SourceKind = z.enum(codes(SOURCE_KIND));
 export const Role = z.enum(codes(ROLE));
 export const AlignmentStatus = z.enum(codes(ALIGNMENT_STATUS));
 export const AlignmentFlag = z.enum(codes(ALIGNMENT_FLAG));
@@ -48,9 +49,11 @@ export const Citation = z.object({
   quote: z
     .string()
     .trim()
-    .min(1)
-    .refine((q) => wordCount(q) <= MAX_QUOTE_WORDS, { message: `quote must be at most ${MAX_QUOTE_WORDS} words` }),
-});
+    .refine((q) => wordCount(q) <= MAX_QUOTE_WORDS, { message: `quote must be at most ${MAX_QUOTE_WORDS} words` })
+    .default(''),
+  /** For a DATASET source (model/quote-match.ts): the record on row `line`, by identifier or row number. */
+  record: z.string().trim().min(1).max(200).optional(),
+}).refine((c) => c.quote !== '' || c.record !== undefined, { message: 'give a quote (or, citing a DATASET, a record)', path: ['quote'] });
 
 export type Citation = z.infer<typeof Citation>;
 
@@ -115,6 +118,10 @@ export const Source = z.object({
   publisher: z.string().trim().max(300).optional(),
   file: z.string().trim().max(300).optional(),
   url: z.string().trim().max(500).optional(),
+  kind: SourceKind.optional(),
+  /** Publication date as the document gives it: a year, year-month or full date. */
+  date: z.string().trim().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must look like 2016, 2016-03 or 2016-03-31').optional(),
+  licence: z.string().trim().max(500).optional(),
 });
 
 export const LinkBase = z
@@ -161,7 +168,7 @@ export const ENTITY_SCHEMAS = {
 /** The zod enum of every vocabulary, by its GraphQL name (model/vocabulary.ts VOCABULARIES). */
 export const ENUMS = {
   Lever, Stance, Confidence, OrganisationType, DirectorateKind, PartnershipKind, InitiativeKind, InitiativeStatus,
-  PreventionTier, FrameworkElement, TargetGroupKind, PlaceKind, NodeLabel, LinkType, ClaimStatus, Role,
+  PreventionTier, FrameworkElement, TargetGroupKind, PlaceKind, NodeLabel, LinkType, ClaimStatus, SourceKind, Role,
   AlignmentStatus, AlignmentFlag, FlagKind,
 } as const satisfies { [K in keyof typeof VOCABULARIES]: z.ZodEnum };
 

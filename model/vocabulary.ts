@@ -198,6 +198,21 @@ export const CLAIM_STATUS = {
 } as const satisfies Vocabulary;
 export type ClaimStatus = keyof typeof CLAIM_STATUS;
 
+export const SOURCE_KIND = {
+  REPORT: { label: 'Report', description: 'A research, evaluation or inspection report.' },
+  ARTICLE: { label: 'Journal article', description: 'A paper in a journal, peer-reviewed or not.' },
+  MINUTES: { label: 'Minutes', description: 'Minutes or papers of a board or committee meeting.' },
+  STRATEGY: { label: 'Strategy', description: 'A strategy, for example a joint health and wellbeing strategy.' },
+  PLAN: { label: 'Plan', description: 'A plan or business case, for example a joint forward plan.' },
+  POLICY: { label: 'Policy or guidance', description: 'A policy, guidance or a statutory document.' },
+  WEB_PAGE: { label: 'Web page', description: 'A page of a website, as it read when it was saved.' },
+  NEWS: { label: 'News item', description: 'A press release or news story.' },
+  DATASET: { label: 'Dataset', description: 'A spreadsheet or open-data file, cited by record (row number or record identifier) instead of a quote.' },
+  OTHER: { label: 'Other document' },
+} as const satisfies Vocabulary;
+export type SourceKind = keyof typeof SOURCE_KIND;
+export const SOURCE_KINDS = codes(SOURCE_KIND);
+
 /** Roles, lowest first: each can do what the ones before it can. */
 export const ROLE = {
   VIEWER: { label: 'Viewer', description: 'Reads only (anonymously too, where the deployment allows it).' },
@@ -315,6 +330,7 @@ export const VOCABULARIES = {
   NodeLabel: NODE_LABEL,
   LinkType: LINK_TYPE,
   ClaimStatus: CLAIM_STATUS,
+  SourceKind: SOURCE_KIND,
   Role: ROLE,
   AlignmentStatus: ALIGNMENT_STATUS,
   AlignmentFlag: ALIGNMENT_FLAG,

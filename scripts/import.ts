@@ -77,8 +77,8 @@ async function main() {
     let last = 0;
     const report = await importData(db, format, files, {
       dryRun: args.dryRun, limits: CLI_LIMITS, sheet: args.sheet,
-      // Whoever can run this can already reach the database: their links stand as verified, and the audit says who.
-      actor: { auditId: randomUUID(), user: `cli:${userInfo().username}`, reason: `npm run import -- ${args.files.join(' ')}`, claimStatus: 'VERIFIED' },
+      // New links enter as claims, whoever imports them, until a verifier other than their author accepts them.
+      actor: { auditId: randomUUID(), user: `cli:${userInfo().username}`, reason: `npm run import -- ${args.files.join(' ')}`, claimStatus: 'UNVERIFIED' },
       onProgress: big ? (p) => {
         const now = Date.now();
         if (now - last > 1000 || p.done === p.total) { last = now; console.error(`  ${p.phase}: ${p.done}/${p.total}`); }

@@ -3,7 +3,7 @@ import { connectForCli } from '../api/bootstrap.js';
 import { loadConfig } from '../api/config.js';
 import { migrate } from '../api/db/migrate.js';
 import { countByLabel, countByType, loadDataset } from '../seed/dataset.js';
-import { loadSeed } from '../api/features/seed/load.js';
+import { describeSeed, loadSeed } from '../api/features/seed/load.js';
 import { SEED_DIR } from '../seed/paths.js';
 
 async function main() {
@@ -12,7 +12,7 @@ async function main() {
   try {
     await migrate(db);
     const r = await loadSeed(db, ds);
-    console.log(`Seed loaded (idempotent): ${r.nodes} nodes, ${r.links} links.`);
+    console.log(`Seed loaded (idempotent): ${describeSeed(r)}.`);
     console.log('Nodes by label:', countByLabel(ds));
     console.log('Links by type:', countByType(ds));
   } finally {

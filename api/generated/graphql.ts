@@ -1,6 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { NodeRow, LinkRow } from '../db/rows.js';
 import { InitiativeRow } from '../features/entities/rows.js';
+import { Citation as CitationRow } from '../../model/citation.js';
 import { Context } from '../context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -15,6 +16,35 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** Any JSON value (graphql-scalars). */
   JSON: { input: unknown; output: unknown; }
+};
+
+export type AddSourceInput = {
+  authors?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  file: SourceFileInput;
+  /** Left out: made from the content hash, so the same text is never stored twice. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<SourceKind>;
+  licence?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** For a CSV dataset: the column holding each record's identifier (else records are cited by row number). */
+  recordColumn?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** The source whose text this is a newer version of (the old one and its citations stay as they are). */
+  versionOf?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AddSourceResult = {
+  __typename?: 'AddSourceResult';
+  dryRun: Scalars['Boolean']['output'];
+  /** The format the file was read as: TXT, MARKDOWN, HTML, DOCX, PDF or CSV. */
+  format: Scalars['String']['output'];
+  /** The passages as they would be (dry run) or were stored. */
+  passages: Array<Passage>;
+  source: Source;
+  warnings: Array<Scalars['String']['output']>;
 };
 
 export type Alignment = {
@@ -165,18 +195,28 @@ export type ChangedLink = {
   validTo?: Maybe<Scalars['String']['output']>;
 };
 
-/** A citation: the document, the line (one paragraph a line) and a short verbatim quote. */
+/** A citation: the document, the line (one paragraph a line) and a short verbatim quote; a DATASET is cited by record. */
 export type Citation = {
   __typename?: 'Citation';
+  /** True when Levermap holds the document's text, so the quote was checked on every write; false: not checked. */
+  checked: Scalars['Boolean']['output'];
+  /** The line (for a DATASET, the row) the citation rests on. */
   line: Scalars['Int']['output'];
+  /** The quote, checked against the stored line; empty for a DATASET cited by record alone. */
   quote: Scalars['String']['output'];
+  /** For a DATASET: the identifier (or row number) of the record cited. */
+  record?: Maybe<Scalars['String']['output']>;
   sourceId: Scalars['ID']['output'];
   sourceTitle?: Maybe<Scalars['String']['output']>;
 };
 
+/** A citation as given: the quote must stand on the cited line of the stored text (docs/evidence.md). */
 export type CitationInput = {
   line: Scalars['Int']['input'];
-  quote: Scalars['String']['input'];
+  /** Required, except for a DATASET source cited by record. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** For a DATASET source: the record on row `line`, by identifier or row number. */
+  record?: InputMaybe<Scalars['String']['input']>;
   sourceId: Scalars['ID']['input'];
 };
 
@@ -853,6 +893,8 @@ export type LinkUpdate = {
 /** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a document with its text as numbered passages (contributor or above). dryRun (the default) only previews. */
+  addSource: AddSourceResult;
   addWorkspaceMember: Workspace;
   createDirectorate: Directorate;
   createInitiative: Initiative;
@@ -895,6 +937,14 @@ export type Mutation = {
   updateTargetGroup: TargetGroup;
   /** Verifiers: accept or reject a contributed link, saying why. */
   verifyLink: Link;
+};
+
+
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
+export type MutationAddSourceArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: AddSourceInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1304,6 +1354,16 @@ export type PartnershipUpdate = {
   placeholder?: InputMaybe<Scalars['Boolean']['input']>;
   validFrom?: InputMaybe<Scalars['String']['input']>;
   validTo?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One numbered passage of a document: line N is paragraph N (for a DATASET, row N). */
+export type Passage = {
+  __typename?: 'Passage';
+  line: Scalars['Int']['output'];
+  /** For a DATASET: the record's identifier. */
+  record?: Maybe<Scalars['String']['output']>;
+  sourceId: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
 };
 
 export type PathsResult = {
@@ -1813,13 +1873,61 @@ export type SoleDependenceItem = {
 export type Source = {
   __typename?: 'Source';
   authors?: Maybe<Scalars['String']['output']>;
+  /** SHA-256 of the stored text (its passages joined by newlines); stored text never changes. */
+  contentHash?: Maybe<Scalars['String']['output']>;
+  /** Publication date as the document gives it: 2016, 2016-03 or 2016-03-31. */
+  date?: Maybe<Scalars['String']['output']>;
   file?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  kind?: Maybe<SourceKind>;
+  licence?: Maybe<Scalars['String']['output']>;
+  /** Lines (rows, for a DATASET) in the stored text, blank lines included. */
+  lineCount: Scalars['Int']['output'];
+  /** Stored lines from..to (inclusive, at most 500), for reading a citation in context. Blank lines are left out. */
+  passages: Array<Passage>;
   publisher?: Maybe<Scalars['String']['output']>;
+  /** False: Levermap does not hold the text, and citations of this source show as not checked. */
+  textHeld: Scalars['Boolean']['output'];
   title: Scalars['String']['output'];
   url?: Maybe<Scalars['String']['output']>;
+  /** The id of the source this text is a newer version of, if any. */
+  versionOf?: Maybe<Scalars['ID']['output']>;
   year?: Maybe<Scalars['Int']['output']>;
 };
+
+
+export type SourcePassagesArgs = {
+  from?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SourceFileInput = {
+  contentBase64: Scalars['String']['input'];
+  /** The file name; its ending (.txt, .md, .html, .docx, .pdf, .csv) says how to read it. */
+  name: Scalars['String']['input'];
+};
+
+export type SourceKind =
+  /** Journal article: A paper in a journal, peer-reviewed or not. */
+  | 'ARTICLE'
+  /** Dataset: A spreadsheet or open-data file, cited by record (row number or record identifier) instead of a quote. */
+  | 'DATASET'
+  /** Minutes: Minutes or papers of a board or committee meeting. */
+  | 'MINUTES'
+  /** News item: A press release or news story. */
+  | 'NEWS'
+  /** Other document */
+  | 'OTHER'
+  /** Plan: A plan or business case, for example a joint forward plan. */
+  | 'PLAN'
+  /** Policy or guidance: A policy, guidance or a statutory document. */
+  | 'POLICY'
+  /** Report: A research, evaluation or inspection report. */
+  | 'REPORT'
+  /** Strategy: A strategy, for example a joint health and wellbeing strategy. */
+  | 'STRATEGY'
+  /** Web page: A page of a website, as it read when it was saved. */
+  | 'WEB_PAGE';
 
 export type Stance =
   /** Enables: The backer works for the initiative. */
@@ -2045,23 +2153,25 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Alignment: ResolverTypeWrapper<Alignment>;
+  AddSourceInput: AddSourceInput;
+  AddSourceResult: ResolverTypeWrapper<AddSourceResult>;
+  Alignment: ResolverTypeWrapper<Omit<Alignment, 'flags'> & { flags: Array<ResolversTypes['AlignmentFlagHit']> }>;
   AlignmentFlag: AlignmentFlag;
-  AlignmentFlagHit: ResolverTypeWrapper<AlignmentFlagHit>;
-  AlignmentReport: ResolverTypeWrapper<AlignmentReport>;
-  AlignmentRule: ResolverTypeWrapper<AlignmentRule>;
+  AlignmentFlagHit: ResolverTypeWrapper<Omit<AlignmentFlagHit, 'sources' | 'triggers'> & { sources: Array<ResolversTypes['Citation']>, triggers: Array<ResolversTypes['FlagTrigger']> }>;
+  AlignmentReport: ResolverTypeWrapper<Omit<AlignmentReport, 'items'> & { items: Array<ResolversTypes['InitiativeAlignment']> }>;
+  AlignmentRule: ResolverTypeWrapper<Omit<AlignmentRule, 'sources'> & { sources: Array<ResolversTypes['Citation']> }>;
   AlignmentStatus: AlignmentStatus;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
-  Backer: ResolverTypeWrapper<Backer>;
+  Backer: ResolverTypeWrapper<Omit<Backer, 'evidence'> & { evidence: Array<ResolversTypes['Citation']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CentralityOrder: CentralityOrder;
   CentralityRow: ResolverTypeWrapper<CentralityRow>;
-  ChangedLink: ResolverTypeWrapper<ChangedLink>;
-  Citation: ResolverTypeWrapper<Citation>;
+  ChangedLink: ResolverTypeWrapper<Omit<ChangedLink, 'evidence'> & { evidence: Array<ResolversTypes['Citation']> }>;
+  Citation: ResolverTypeWrapper<CitationRow>;
   CitationInput: CitationInput;
   ClaimStatus: ClaimStatus;
   Community: ResolverTypeWrapper<Community>;
-  Comparison: ResolverTypeWrapper<Comparison>;
+  Comparison: ResolverTypeWrapper<Omit<Comparison, 'links'> & { links: Array<ResolversTypes['ChangedLink']> }>;
   Confidence: Confidence;
   ConsoleResult: ResolverTypeWrapper<ConsoleResult>;
   DataExportFile: ResolverTypeWrapper<DataExportFile>;
@@ -2078,10 +2188,10 @@ export type ResolversTypes = ResolversObject<{
   ExportScopeKind: ExportScopeKind;
   FlagCount: ResolverTypeWrapper<FlagCount>;
   FlagKind: FlagKind;
-  FlagTrigger: ResolverTypeWrapper<FlagTrigger>;
+  FlagTrigger: ResolverTypeWrapper<Omit<FlagTrigger, 'evidence'> & { evidence: Array<ResolversTypes['Citation']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Fragility: ResolverTypeWrapper<Fragility>;
-  FragilityItem: ResolverTypeWrapper<FragilityItem>;
+  Fragility: ResolverTypeWrapper<Omit<Fragility, 'affected'> & { affected: Array<ResolversTypes['FragilityItem']> }>;
+  FragilityItem: ResolverTypeWrapper<Omit<FragilityItem, 'links'> & { links: Array<ResolversTypes['FlagTrigger']> }>;
   FrameworkElement: FrameworkElement;
   GoldenThread: ResolverTypeWrapper<GoldenThread>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
@@ -2097,7 +2207,7 @@ export type ResolversTypes = ResolversObject<{
   ImportReport: ResolverTypeWrapper<ImportReport>;
   ImportSheetSummary: ResolverTypeWrapper<ImportSheetSummary>;
   Initiative: ResolverTypeWrapper<InitiativeRow>;
-  InitiativeAlignment: ResolverTypeWrapper<InitiativeAlignment>;
+  InitiativeAlignment: ResolverTypeWrapper<Omit<InitiativeAlignment, 'alignment'> & { alignment: ResolversTypes['Alignment'] }>;
   InitiativeConnection: ResolverTypeWrapper<Omit<InitiativeConnection, 'edges'> & { edges: Array<ResolversTypes['InitiativeEdge']> }>;
   InitiativeEdge: ResolverTypeWrapper<Omit<InitiativeEdge, 'node'> & { node: ResolversTypes['Initiative'] }>;
   InitiativeFilter: InitiativeFilter;
@@ -2132,6 +2242,7 @@ export type ResolversTypes = ResolversObject<{
   PartnershipKind: PartnershipKind;
   PartnershipMember: ResolverTypeWrapper<PartnershipMember>;
   PartnershipUpdate: PartnershipUpdate;
+  Passage: ResolverTypeWrapper<Passage>;
   PathsResult: ResolverTypeWrapper<PathsResult>;
   Place: ResolverTypeWrapper<NodeRow>;
   PlaceInput: PlaceInput;
@@ -2142,7 +2253,7 @@ export type ResolversTypes = ResolversObject<{
   ProfileInput: ProfileInput;
   PublishResult: ResolverTypeWrapper<Omit<PublishResult, 'entity' | 'link'> & { entity?: Maybe<ResolversTypes['Entity']>, link?: Maybe<ResolversTypes['Link']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Reason: ResolverTypeWrapper<Omit<Reason, 'path' | 'sourcePath' | 'suggestionPath'> & { path: ResolversTypes['ReasonPath'], sourcePath?: Maybe<ResolversTypes['ReasonPath']>, suggestionPath?: Maybe<ResolversTypes['ReasonPath']> }>;
+  Reason: ResolverTypeWrapper<Omit<Reason, 'evidence' | 'path' | 'sourcePath' | 'suggestionPath'> & { evidence: Array<ResolversTypes['Citation']>, path: ResolversTypes['ReasonPath'], sourcePath?: Maybe<ResolversTypes['ReasonPath']>, suggestionPath?: Maybe<ResolversTypes['ReasonPath']> }>;
   ReasonKind: ReasonKind;
   ReasonPath: ResolverTypeWrapper<Omit<ReasonPath, 'links'> & { links: Array<ResolversTypes['Link']> }>;
   Ref: ResolverTypeWrapper<Ref>;
@@ -2152,6 +2263,8 @@ export type ResolversTypes = ResolversObject<{
   SoleDependence: ResolverTypeWrapper<SoleDependence>;
   SoleDependenceItem: ResolverTypeWrapper<SoleDependenceItem>;
   Source: ResolverTypeWrapper<Source>;
+  SourceFileInput: SourceFileInput;
+  SourceKind: SourceKind;
   Stance: Stance;
   Stats: ResolverTypeWrapper<Stats>;
   StatusChange: ResolverTypeWrapper<StatusChange>;
@@ -2171,19 +2284,21 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Alignment: Alignment;
-  AlignmentFlagHit: AlignmentFlagHit;
-  AlignmentReport: AlignmentReport;
-  AlignmentRule: AlignmentRule;
+  AddSourceInput: AddSourceInput;
+  AddSourceResult: AddSourceResult;
+  Alignment: Omit<Alignment, 'flags'> & { flags: Array<ResolversParentTypes['AlignmentFlagHit']> };
+  AlignmentFlagHit: Omit<AlignmentFlagHit, 'sources' | 'triggers'> & { sources: Array<ResolversParentTypes['Citation']>, triggers: Array<ResolversParentTypes['FlagTrigger']> };
+  AlignmentReport: Omit<AlignmentReport, 'items'> & { items: Array<ResolversParentTypes['InitiativeAlignment']> };
+  AlignmentRule: Omit<AlignmentRule, 'sources'> & { sources: Array<ResolversParentTypes['Citation']> };
   AuditEntry: AuditEntry;
-  Backer: Backer;
+  Backer: Omit<Backer, 'evidence'> & { evidence: Array<ResolversParentTypes['Citation']> };
   Boolean: Scalars['Boolean']['output'];
   CentralityRow: CentralityRow;
-  ChangedLink: ChangedLink;
-  Citation: Citation;
+  ChangedLink: Omit<ChangedLink, 'evidence'> & { evidence: Array<ResolversParentTypes['Citation']> };
+  Citation: CitationRow;
   CitationInput: CitationInput;
   Community: Community;
-  Comparison: Comparison;
+  Comparison: Omit<Comparison, 'links'> & { links: Array<ResolversParentTypes['ChangedLink']> };
   ConsoleResult: ConsoleResult;
   DataExportFile: DataExportFile;
   DeleteResult: DeleteResult;
@@ -2196,10 +2311,10 @@ export type ResolversParentTypes = ResolversObject<{
   ExportFile: ExportFile;
   ExportScope: ExportScope;
   FlagCount: FlagCount;
-  FlagTrigger: FlagTrigger;
+  FlagTrigger: Omit<FlagTrigger, 'evidence'> & { evidence: Array<ResolversParentTypes['Citation']> };
   Float: Scalars['Float']['output'];
-  Fragility: Fragility;
-  FragilityItem: FragilityItem;
+  Fragility: Omit<Fragility, 'affected'> & { affected: Array<ResolversParentTypes['FragilityItem']> };
+  FragilityItem: Omit<FragilityItem, 'links'> & { links: Array<ResolversParentTypes['FlagTrigger']> };
   GoldenThread: GoldenThread;
   GraphEdge: GraphEdge;
   GraphFilter: GraphFilter;
@@ -2211,7 +2326,7 @@ export type ResolversParentTypes = ResolversObject<{
   ImportReport: ImportReport;
   ImportSheetSummary: ImportSheetSummary;
   Initiative: InitiativeRow;
-  InitiativeAlignment: InitiativeAlignment;
+  InitiativeAlignment: Omit<InitiativeAlignment, 'alignment'> & { alignment: ResolversParentTypes['Alignment'] };
   InitiativeConnection: Omit<InitiativeConnection, 'edges'> & { edges: Array<ResolversParentTypes['InitiativeEdge']> };
   InitiativeEdge: Omit<InitiativeEdge, 'node'> & { node: ResolversParentTypes['Initiative'] };
   InitiativeFilter: InitiativeFilter;
@@ -2237,6 +2352,7 @@ export type ResolversParentTypes = ResolversObject<{
   PartnershipInput: PartnershipInput;
   PartnershipMember: PartnershipMember;
   PartnershipUpdate: PartnershipUpdate;
+  Passage: Passage;
   PathsResult: PathsResult;
   Place: NodeRow;
   PlaceInput: PlaceInput;
@@ -2245,7 +2361,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProfileInput: ProfileInput;
   PublishResult: Omit<PublishResult, 'entity' | 'link'> & { entity?: Maybe<ResolversParentTypes['Entity']>, link?: Maybe<ResolversParentTypes['Link']> };
   Query: Record<PropertyKey, never>;
-  Reason: Omit<Reason, 'path' | 'sourcePath' | 'suggestionPath'> & { path: ResolversParentTypes['ReasonPath'], sourcePath?: Maybe<ResolversParentTypes['ReasonPath']>, suggestionPath?: Maybe<ResolversParentTypes['ReasonPath']> };
+  Reason: Omit<Reason, 'evidence' | 'path' | 'sourcePath' | 'suggestionPath'> & { evidence: Array<ResolversParentTypes['Citation']>, path: ResolversParentTypes['ReasonPath'], sourcePath?: Maybe<ResolversParentTypes['ReasonPath']>, suggestionPath?: Maybe<ResolversParentTypes['ReasonPath']> };
   ReasonPath: Omit<ReasonPath, 'links'> & { links: Array<ResolversParentTypes['Link']> };
   Ref: Ref;
   SearchHit: SearchHit;
@@ -2253,6 +2369,7 @@ export type ResolversParentTypes = ResolversObject<{
   SoleDependence: SoleDependence;
   SoleDependenceItem: SoleDependenceItem;
   Source: Source;
+  SourceFileInput: SourceFileInput;
   Stats: Stats;
   StatusChange: StatusChange;
   StatusCount: StatusCount;
@@ -2266,6 +2383,14 @@ export type ResolversParentTypes = ResolversObject<{
   TargetGroupUpdate: TargetGroupUpdate;
   User: User;
   Workspace: Workspace;
+}>;
+
+export type AddSourceResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddSourceResult'] = ResolversParentTypes['AddSourceResult']> = ResolversObject<{
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passages?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type AlignmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alignment'] = ResolversParentTypes['Alignment']> = ResolversObject<{
@@ -2355,8 +2480,10 @@ export type ChangedLinkResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
+  checked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sourceTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
@@ -2651,6 +2778,7 @@ export type LinkResolvers<ContextType = Context, ParentType extends ResolversPar
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addSource?: Resolver<ResolversTypes['AddSourceResult'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
   addWorkspaceMember?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationAddWorkspaceMemberArgs, 'username' | 'workspaceId'>>;
   createDirectorate?: Resolver<ResolversTypes['Directorate'], ParentType, ContextType, RequireFields<MutationCreateDirectorateArgs, 'input'>>;
   createInitiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType, RequireFields<MutationCreateInitiativeArgs, 'input'>>;
@@ -2741,6 +2869,13 @@ export type PartnershipResolvers<ContextType = Context, ParentType extends Resol
 export type PartnershipMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipMember'] = ResolversParentTypes['PartnershipMember']> = ResolversObject<{
   member?: Resolver<ResolversTypes['Ref'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PassageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Passage'] = ResolversParentTypes['Passage']> = ResolversObject<{
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PathsResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathsResult'] = ResolversParentTypes['PathsResult']> = ResolversObject<{
@@ -2871,11 +3006,19 @@ export type SoleDependenceItemResolvers<ContextType = Context, ParentType extend
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   authors?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['SourceKind']>, ParentType, ContextType>;
+  licence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lineCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  passages?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType, Partial<SourcePassagesArgs>>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  textHeld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  versionOf?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
@@ -2956,6 +3099,7 @@ export type WorkspaceResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AddSourceResult?: AddSourceResultResolvers<ContextType>;
   Alignment?: AlignmentResolvers<ContextType>;
   AlignmentFlagHit?: AlignmentFlagHitResolvers<ContextType>;
   AlignmentReport?: AlignmentReportResolvers<ContextType>;
@@ -3004,6 +3148,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Partnership?: PartnershipResolvers<ContextType>;
   PartnershipMember?: PartnershipMemberResolvers<ContextType>;
+  Passage?: PassageResolvers<ContextType>;
   PathsResult?: PathsResultResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   PlacePartnership?: PlacePartnershipResolvers<ContextType>;

@@ -7,7 +7,6 @@ import Provider from 'oidc-provider';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { sourceTitles } from '../../api/bootstrap.js';
 import { loadConfig } from '../../api/config.js';
 import { startServer, type AppServer } from '../../api/server.js';
 import { testDatabase } from '../support/helpers.js';
@@ -44,7 +43,7 @@ beforeAll(async () => {
     LEVERMAP_OIDC_ISSUER: issuer, LEVERMAP_OIDC_CLIENT_ID: 'levermap-test', LEVERMAP_OIDC_CLIENT_SECRET: 'levermap-test-secret',
     LEVERMAP_OIDC_REDIRECT_URI: redirect, LEVERMAP_OIDC_DEFAULT_ROLE: 'CONTRIBUTOR',
   });
-  app = await startServer({ db, config, sourceTitles: await sourceTitles(db), ready: async () => true });
+  app = await startServer({ db, config, ready: async () => true });
   browser = await launch();
 });
 

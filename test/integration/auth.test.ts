@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { sourceTitles } from '../../api/bootstrap.js';
 import { loadConfig } from '../../api/config.js';
 import { startServer, type AppServer } from '../../api/server.js';
 import { citation, gql, gqlOk, testDatabase, uniqueId, type As, createOrgAndInitiative } from '../support/helpers.js';
@@ -171,7 +170,7 @@ describe('a deployment without anonymous reading', () => {
   beforeAll(async () => {
     const n = inject('neo4j');
     const config = loadConfig({ NODE_ENV: 'production', PORT: '0', NEO4J_URI: n.uri, NEO4J_PASSWORD: n.password, LEVERMAP_ANONYMOUS_READ: 'false' });
-    server = await startServer({ db, config, sourceTitles: await sourceTitles(db), ready: async () => true });
+    server = await startServer({ db, config, ready: async () => true });
   });
   afterAll(async () => { await server.close(); server.server.close(); });
 

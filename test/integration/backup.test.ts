@@ -45,7 +45,7 @@ beforeAll(async () => {
   // Something with versions above 1 and timestamps, so that the backup has them to keep.
   const id = uniqueId('org-backup');
   made.push(id);
-  const doc = (description: string) => Buffer.from(JSON.stringify({ organisations: [{ id, name: `Backup ${id}`, type: 'VCSE', description, evidence: [{ sourceId: '003', line: 214, quote: 'a quote' }] }] }));
+  const doc = (description: string) => Buffer.from(JSON.stringify({ organisations: [{ id, name: `Backup ${id}`, type: 'VCSE', description, evidence: [{ sourceId: '003', line: 214, quote: 'Employer' }] }] }));
   await importData(shared, 'JSON', [{ content: doc('first') }], { dryRun: false, limits: CLI_LIMITS });
   await importData(shared, 'JSON', [{ content: doc('second') }], { dryRun: false, limits: CLI_LIMITS });
 });

@@ -24,9 +24,12 @@ beforeAll(async () => {
   await create('Partnership', { id: ids.board, name: `Claims board ${tag}`, kind: 'BOARD' });
   await create('TargetGroup', { id: ids.community, name: `Claims community ${tag}`, kind: 'PLACE' });
   await create('Initiative', { id: ids.ini, name: `Claims initiative ${tag}`, kind: 'PILOT' });
-  // Verified by the admin: a sponsor and a partnership, so the contributed community voice completes a golden thread.
-  await link({ type: 'LEVER', from: ids.council, to: ids.ini, lever: 'DOWNWARD', stance: 'ENABLES' });
-  await link({ type: 'LEVER', from: ids.board, to: ids.ini, lever: 'SIDEWARD', stance: 'ENABLES' });
+  // Added by the admin and verified by another verifier: a sponsor and a partnership, so the contributed community
+  // voice completes a golden thread.
+  for (const [from, lever] of [[ids.council, 'DOWNWARD'], [ids.board, 'SIDEWARD']] as const) {
+    const l = await link({ type: 'LEVER', from, to: ids.ini, lever, stance: 'ENABLES' });
+    await gqlOk(`mutation($id: ID!) { verifyLink(id: $id, accept: true, reason: "in the document") { id } }`, { id: l.id }, { as: 'VERIFIER' });
+  }
   const c = await link({ type: 'LEVER', from: ids.community, to: ids.ini, lever: 'UPWARD', stance: 'ENABLES', class: cls, validFrom: '2020' }, 'CONTRIBUTOR');
   expect(c.claimStatus).toBe('UNVERIFIED');
   contributed = c.id;

@@ -28,7 +28,7 @@ const EXTRA = {
   organisations: [{
     id: 'org-rt-one', name: '=SUM(1,2) Trust', type: 'VCSE', aliases: ['@one', 'Ünïcode name'], description: 'Line one\nline two; with a semicolon',
     charityNumber: '1123456', companyNumber: '01234567', giving360Id: 'GB-CHC-1123456', odsCode: 'RT1', placeholder: true,
-    evidence: [{ sourceId: 'rt-src', line: 3, quote: '+ a plus-led quote' }, { sourceId: '003', line: 214, quote: 'a second citation' }],
+    evidence: [{ sourceId: 'rt-src', line: 3, quote: '+ a plus-led quote' }, { sourceId: '003', line: 214, quote: 'Local authority' }],
   }],
   initiatives: [{ id: 'ini-rt', name: 'Round-trip initiative', kind: 'PILOT', evidence: [{ sourceId: 'rt-src', line: 5, quote: 'an initiative' }] }],
   places: [{ id: 'place-rt', name: 'Round-trip place', kind: 'LA_AREA', code: 'E08000037', evidence: [{ sourceId: 'rt-src', line: 1, quote: 'here' }] }],

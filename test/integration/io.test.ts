@@ -38,7 +38,9 @@ const file = (content: Buffer, name?: string): InputFile => ({ content, name });
 const run = (format: ImportFormat, files: InputFile[], dryRun: boolean) => importData(db, format, files, { dryRun, limits: CLI_LIMITS });
 const counts = async () => (await db.read('io/count-domain'))[0] as { nodes: number; links: number };
 const versions = async (ids: string[]) => Object.fromEntries((await db.read('io/node-versions', { ids })).map((r) => [r.id, r.version]));
-const Q = (n: number) => `a short quote number ${n}`;
+// Citations of 003 line 214 must be its real text ("Employer\tLocal authority\t7\t2"): import checks every quote.
+// Quotes citing a source the file itself adds are not checked (Levermap holds no text for it).
+const Q = (n: number) => (n === 1 ? 'Employer' : n === 2 ? 'Local authority' : `a short quote number ${n}`);
 
 /** A small workbook of new things: a source, two organisations (one found by name), a place, an initiative, three links. */
 function fixture() {
@@ -278,7 +280,7 @@ describe('import: encodings, formulas and limits', () => {
     created.add(place).add(ini);
     const doc = {
       places: [{ id: place, name: `Place ${t}`, kind: 'SITE', evidence: [{ sourceId: '003', line: 214, quote: Q(1) }] }],
-      initiatives: [{ id: ini, name: `=HYPERLINK("http://evil.example","x") ${t}`, kind: 'TOOL', description: '+1 then -2', aliases: ['@home'], evidence: [{ sourceId: '003', line: 214, quote: '-starts with a minus' }] }],
+      initiatives: [{ id: ini, name: `=HYPERLINK("http://evil.example","x") ${t}`, kind: 'TOOL', description: '+1 then -2', aliases: ['@home'], evidence: [{ sourceId: '003', line: 57, quote: '- Single-issue lifestyle services' }] }],
       links: [{ type: 'LOCATED_IN', from: ini, to: place, evidence: [{ sourceId: '003', line: 214, quote: Q(2) }] }],
     };
     expect((await run('JSON', [file(Buffer.from(JSON.stringify(doc)))], false)).created).toBe(3);
@@ -288,7 +290,7 @@ describe('import: encodings, formulas and limits', () => {
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""x"") ${t}"`);
     expect(text).toContain(`'+1 then -2`);
     expect(text).toContain(`'@home`);
-    expect(text).toContain(`'-starts with a minus`);
+    expect(text).toContain(`'- Single-issue lifestyle services`);
     const x = (await gqlOk(`query($s: ExportScope) { exportData(format: XLSX, scope: $s) { contentBase64 } }`, { s: { kind: 'PLACE', id: place } })).exportData;
     const content = Buffer.from(x.contentBase64, 'base64');
     const tables = await readXlsx(file(content), CLI_LIMITS);

@@ -1,13 +1,13 @@
 /** The test Neo4j as the global setup started it. */
 import { describe, expect, inject, it } from 'vitest';
+import { Database } from '../../api/db/database.js';
 
 describe('the local Neo4j', () => {
   it('the running test server has authentication on: a wrong password is refused', async () => {
-    const { default: neo4j } = await import('neo4j-driver');
     const { uri } = inject('neo4j');
-    const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'neo4j'));
-    await expect(driver.verifyConnectivity()).rejects.toMatchObject({ code: 'Neo.ClientError.Security.Unauthorized' });
-    await driver.close();
+    const db = new Database({ uri, user: 'neo4j', password: 'neo4j', database: 'neo4j', queryTimeoutMs: 5_000 });
+    await expect(db.verify()).rejects.toMatchObject({ cause: { code: 'Neo.ClientError.Security.Unauthorized' } });
+    await db.close();
   });
 
   it('listens on loopback only', () => {

@@ -1,6 +1,5 @@
 /** The API as deployed (NODE_ENV=production), and the one-round-trip-per-root-field rule, on an in-process server. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sourceTitles } from '../../api/bootstrap.js';
 import { loadConfig } from '../../api/config.js';
 import { Database, type Params } from '../../api/db/database.js';
 import { startServer, type AppServer } from '../../api/server.js';
@@ -21,7 +20,7 @@ beforeAll(async () => {
   const n = inject('neo4j');
   const config = loadConfig({ NODE_ENV: 'production', PORT: '0', NEO4J_URI: n.uri, NEO4J_PASSWORD: n.password });
   db = new CountingDatabase({ ...n, database: 'neo4j', queryTimeoutMs: 10_000 });
-  server = await startServer({ db, config, sourceTitles: await sourceTitles(db), ready: async () => true });
+  server = await startServer({ db, config, ready: async () => true });
 });
 afterAll(async () => { await server.close(); server.server.close(); await db.close(); });
 

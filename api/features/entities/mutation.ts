@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { atLeast, requireRole, type Role } from '../auth/roles.js';
+import { requireRole, type Role } from '../auth/roles.js';
 import { type Citation, encodeCitations } from '../../../model/citation.js';
 import { toLink, toNode, type RawLink } from '../../db/rows.js';
 import { newId, linkFrom } from '../../../model/ids.js';
@@ -16,8 +16,10 @@ import { AppError, badInput, conflict, notFound } from '../../errors.js';
 import type { MutationResolvers } from '../../generated/graphql.js';
 import type { Context } from '../../context.js';
 import { readInitiatives } from './loaders.js';
+import { requireCitations } from '../evidence/check.js';
+import { mayVerify } from '../evidence/claims.js';
 
-type CitationIn = { sourceId: string; line: number; quote: string };
+type CitationIn = { sourceId: string; line: number; quote?: string | null; record?: string | null };
 
 /** Checks the role, then gives the audit entry's who and why; every mutation statement writes it in the same transaction. */
 function audit(ctx: Context, role: Role, action: string, reason: string | null | undefined, kind = 'UPDATE') {
@@ -33,12 +35,11 @@ function zodError(err: z.ZodError, prefix = 'input'): AppError {
   return badInput(path, i.message);
 }
 
-/** Citations as given, once each source is known to exist. */
-function citations(ctx: Context, ev: CitationIn[] | null | undefined, prefix = 'input') {
-  return ev?.map((c, i) => {
-    if (!ctx.sourceTitles.has(c.sourceId)) throw badInput(`${prefix}.evidence[${i}].sourceId`, `unknown source "${c.sourceId}"`);
-    return { sourceId: c.sourceId, line: c.line, quote: c.quote };
-  });
+/** Citations as given, once each is checked against the stored text of its document (api/features/evidence). */
+export async function citations(ctx: Context, ev: CitationIn[] | null | undefined, prefix = 'input') {
+  if (!ev) return undefined;
+  await requireCitations(ctx.sources, ev, prefix);
+  return ev.map((c) => ({ sourceId: c.sourceId, line: c.line, quote: c.quote ?? '', ...(c.record ? { record: c.record } : {}) }));
 }
 
 function storable(parsed: Record<string, unknown>, keys?: string[]): Record<string, unknown> {
@@ -62,10 +63,11 @@ async function readBack(ctx: Context, label: EntityLabel, row: Record<string, un
 export function create(label: EntityLabel) {
   return async (_p: unknown, { input, reason }: { input: Input; reason?: string | null }, ctx: Context) => {
     const who = audit(ctx, 'CONTRIBUTOR', `create a ${label}`, reason, 'CREATE');
-    const candidate = { ...input, id: input.id ?? newId(label, String(input.name ?? '')), evidence: citations(ctx, input.evidence) };
+    const candidate = { ...input, id: input.id ?? newId(label, String(input.name ?? '')), evidence: await citations(ctx, input.evidence) };
     const parsed = ENTITY_SCHEMAS[label].safeParse(candidate);
     if (!parsed.success) throw zodError(parsed.error);
-    const [row] = await ctx.db.write('mutations/create-entity', { id: parsed.data.id, label, props: storable(parsed.data), audit: who });
+    const props = { ...storable(parsed.data), claimStatus: 'UNVERIFIED', claimedBy: who.user };
+    const [row] = await ctx.db.write('mutations/create-entity', { id: parsed.data.id, label, props, audit: who });
     return readBack(ctx, label, row!);
   };
 }
@@ -82,7 +84,7 @@ function update(label: EntityLabel) {
     }
     const candidate: Record<string, unknown> = {};
     for (const k of keys) candidate[k] = input[k] === null ? undefined : input[k];
-    if ('evidence' in input) candidate.evidence = citations(ctx, input.evidence);
+    if ('evidence' in input) candidate.evidence = await citations(ctx, input.evidence);
     const parsed = schema.partial().safeParse(candidate);
     if (!parsed.success) throw zodError(parsed.error);
     const [row] = await ctx.db.write('mutations/update-entity', {
@@ -119,7 +121,7 @@ export const Mutation: MutationResolvers = {
 
   async createLink(_p, { input, reason }, ctx) {
     const who = audit(ctx, 'CONTRIBUTOR', 'add a link', reason, 'CREATE');
-    const parsed = Link.safeParse({ ...input, evidence: citations(ctx, input.evidence as CitationIn[]) });
+    const parsed = Link.safeParse({ ...input, evidence: await citations(ctx, input.evidence as CitationIn[]) });
     if (!parsed.success) throw zodError(parsed.error);
     const l = parsed.data;
     const id = linkId(l);
@@ -127,8 +129,8 @@ export const Mutation: MutationResolvers = {
     const { type, from, to, ...rest } = l;
     const [row] = await ctx.db.write('mutations/create-link', {
       id, type, from, to, fromLabels: rule.from, toLabels: rule.to, audit: who,
-      // A contributor's link is a claim until a verifier accepts it; a verifier's own links stand as verified.
-      props: { ...storable(rest as Record<string, unknown>), claimStatus: atLeast(ctx.user, 'VERIFIER') ? 'VERIFIED' : 'UNVERIFIED', claimedBy: who.user },
+      // Every new link is a claim, whoever adds it, until a verifier other than its author accepts it.
+      props: { ...storable(rest as Record<string, unknown>), claimStatus: 'UNVERIFIED', claimedBy: who.user },
     });
     switch (row!.outcome) {
       case 'FROM_NOT_FOUND': throw badInput('input.from', `no node with id "${from}"`);
@@ -148,7 +150,7 @@ export const Mutation: MutationResolvers = {
     for (const k of ['confidence', 'evidence'] as const) if (k in input && input[k] === null) throw badInput(`input.${k}`, 'is required and cannot be removed');
     const candidate: Record<string, unknown> = {};
     for (const k of keys) candidate[k] = (input as Record<string, unknown>)[k] ?? undefined;
-    if (input.evidence) candidate.evidence = citations(ctx, input.evidence as CitationIn[]);
+    if (input.evidence) candidate.evidence = await citations(ctx, input.evidence as CitationIn[]);
     if (id.split(':')[0] !== 'LEVER' && (candidate.stance || candidate.class)) throw badInput('input.stance', 'only LEVER links carry a stance and class');
     if (id.split(':')[0] === 'LEVER' && 'stance' in input && input.stance === null) throw badInput('input.stance', 'is required and cannot be removed');
     const parsed = LinkPatch.safeParse(candidate);
@@ -165,6 +167,10 @@ export const Mutation: MutationResolvers = {
     if (!reason.trim()) throw badInput('reason', 'say why the link is accepted or rejected');
     const from = linkFrom(id);
     if (!from) throw notFound('link', id);
+    const [current] = await ctx.db.read('queries/link', { id, from });
+    if (!current) throw notFound('link', id);
+    const claimedBy = ((current.link as RawLink).props as { claimedBy?: string }).claimedBy;
+    if (!mayVerify(ctx.config, claimedBy, who.user, accept)) throw new AppError('FORBIDDEN', `you added link "${id}", and nobody verifies their own claim: another verifier must accept or reject it`);
     const props = { claimStatus: accept ? 'VERIFIED' : 'REJECTED', verifiedBy: who.user, verificationReason: reason.trim() };
     const [row] = await ctx.db.write('mutations/update-link', { id, from, props, expectedVersion: expectedVersion ?? null, audit: who });
     if (row!.outcome === 'NOT_FOUND') throw notFound('link', id);

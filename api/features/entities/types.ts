@@ -39,6 +39,8 @@ export const typeResolvers: Resolvers = {
     },
   },
   Citation: {
-    sourceTitle: (c, _a, ctx) => ctx.sourceTitles.get(c.sourceId) ?? null,
+    sourceTitle: (c, _a, ctx) => ctx.sources.title(c.sourceId),
+    checked: async (c, _a, ctx) => (await ctx.sources.get(c.sourceId))?.textHeld ?? false,
+    record: (c) => (c as { record?: string }).record ?? null,
   },
 };

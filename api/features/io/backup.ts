@@ -16,6 +16,7 @@ import { createGunzip, createGzip } from 'node:zlib';
 import type { Database } from '../../db/database.js';
 import { migrate } from '../../db/migrate.js';
 import { int, types } from '../../db/values.js';
+import { checkBackupCitations } from '../evidence/restore-check.js';
 
 export const BACKUP_FORMAT = 'levermap-backup';
 export const BACKUP_VERSION = 1;
@@ -154,7 +155,7 @@ export async function backup(db: Database, file: string, log: (s: string) => voi
 
 // ---- restore --------------------------------------------------------------------------------------------
 
-async function* lines(file: string): AsyncGenerator<{ n: number; value: Props }> {
+export async function* lines(file: string): AsyncGenerator<{ n: number; value: Props }> {
   const input = createReadStream(file);
   const gz = await isGzip(file);
   const rl = createInterface({ input: gz ? input.pipe(createGunzip()) : input, crlfDelay: Infinity });
@@ -214,6 +215,7 @@ export class NotEmptyError extends Error {}
 
 export async function restore(db: Database, file: string, log: (s: string) => void = () => {}): Promise<{ nodes: number; links: number }> {
   const expected = await checkBackup(file);
+  await checkBackupCitations(file);
   await migrate(db);
   const [count] = await db.read('io/count-nodes');
   const existing = Number(count!.nodes);

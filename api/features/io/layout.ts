@@ -74,5 +74,8 @@ export const IDENTIFIERS: Partial<Record<NodeLabel, readonly string[]>> = {
 export const KIND_FIELD: Partial<Record<NodeLabel, string>> = {
   Organisation: 'type', Directorate: 'kind', Partnership: 'kind', Initiative: 'kind', TargetGroup: 'kind', Place: 'kind',
 };
-/** Stored properties that are bookkeeping, not data: never imported, exported or hashed as data. */
-export const BOOKKEEPING = new Set(['version', 'createdAt', 'updatedAt']);
+/**
+ * Stored properties that are bookkeeping, not data: never imported, exported or hashed as data. What a source
+ * holds of its text is among them: passages are not domain data, and exports do not carry them (backups do).
+ */
+export const BOOKKEEPING = new Set(['version', 'createdAt', 'updatedAt', 'textHeld', 'lineCount', 'contentHash', 'format']);

@@ -14,6 +14,8 @@ import { linkId } from '../../../model/ids.js';
 import { NODE_LABELS } from '../../../model/vocabulary.js';
 import { ENTITY_SHEETS, IDENTIFIERS, isEntitySheet, KIND_FIELD, SHEETS, type SheetName } from './layout.js';
 import type { Problem, Rec } from './records.js';
+import { checkCitation, type DocumentText } from '../../../model/quote-match.js';
+import { readDocuments } from '../evidence/catalog.js';
 
 export type Action = 'CREATE' | 'UPDATE' | 'UNCHANGED';
 export interface Op {
@@ -80,6 +82,8 @@ interface Planning {
   graph: Graph;
   /** Sources in the graph or in the file: citations must name one. */
   sourceIds: Set<string>;
+  /** The stored text of a cited source (read once all sources of the file are known). */
+  docOf: (id: string) => DocumentText;
   /** Entities of the file by id, and their ids by name. */
   fileNodes: Map<string, { label: NodeLabel; rec: Rec }>;
   fileByName: Map<string, string[]>;
@@ -163,16 +167,26 @@ function planSources(p: Planning): Op[] {
   return nodes;
 }
 
-/** Validate: a row's citations, each naming a known source; null (with the problems noted) if any is bad. */
+/** Validate: a row's citations, each naming a known source and, where its text is held, quoting the cited line. */
 function checkEvidence(p: Planning, r: Rec): Citation[] | null {
   if (!r.evidence) return [];
   const parsed = z.array(Citation).safeParse(r.evidence);
   if (!parsed.success) { for (const i of parsed.error.issues) p.bad(r, r.column(['evidence', ...i.path]), i.message); return null; }
   let ok = true;
   parsed.data.forEach((c, i) => {
-    if (!p.sourceIds.has(c.sourceId)) { ok = false; p.bad(r, r.column(['evidence', i, 'sourceId']), `unknown source "${c.sourceId}": add it to the sources sheet or use the id of a source already in Levermap`); }
+    if (!p.sourceIds.has(c.sourceId)) { ok = false; p.bad(r, r.column(['evidence', i, 'sourceId']), `unknown source "${c.sourceId}": add it to the sources sheet or use the id of a source already in Levermap`); return; }
+    const m = checkCitation(c, p.docOf(c.sourceId));
+    if (!m.ok) { ok = false; p.bad(r, r.column(['evidence', i, m.field]), m.message); }
   });
   return ok ? parsed.data : null;
+}
+
+/** Read: the stored text of every cited source, to check each quote on its line (a source without text: not checked). */
+async function readCitedDocuments(db: Database, p: Planning): Promise<(id: string) => DocumentText> {
+  const cited = new Set<string>();
+  for (const r of p.records) for (const c of r.evidence ?? []) if (typeof c?.sourceId === 'string' && p.sourceIds.has(c.sourceId)) cited.add(c.sourceId);
+  const texts = await readDocuments(db, cited);
+  return (id) => texts.get(id) ?? { id, kind: (p.graph.existing.get(id)?.props.kind as string | undefined) ?? null, textHeld: false, lineCount: 0, lines: [] };
 }
 
 interface ResolvedEntity { r: Rec; label: NodeLabel; id: string; ex: Existing | undefined }
@@ -345,9 +359,11 @@ export async function plan(db: Database, records: Rec[], onProgress?: (done: num
     bad: (r, column, reason) => { problems.push({ sheet: r.sheet, row: r.row, column, reason }); },
     tick: () => { done += 1; if (onProgress && done % 5000 === 0) onProgress(done, records.length); },
     sourceIds: new Set([...graph.existing.values()].filter((e) => e.label === 'Source').map((e) => e.id)),
+    docOf: () => { throw new Error('documents are read after the sources sheet'); },
     fileNodes: new Map(), fileByName: new Map(), badRefs: new Map(),
   };
   const nodes = planSources(p);
+  p.docOf = await readCitedDocuments(db, p);
   nodes.push(...planEntities(p, resolveEntities(p)));
   const drafts = draftLinks(p);
   const links = planLinks(p, drafts, await readLinks(db, p, drafts));

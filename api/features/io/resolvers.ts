@@ -1,6 +1,6 @@
 /** importData and exportData: see api/io and docs/import.md. */
 import { randomUUID } from 'node:crypto';
-import { atLeast, requireRole } from '../auth/roles.js';
+import { requireRole } from '../auth/roles.js';
 import { API_LIMITS } from './read.js';
 import { exportData, type ExportScope } from './export.js';
 import { importData } from './import.js';
@@ -25,9 +25,10 @@ const Mutation: MutationResolvers = {
     const user = dry ? ctx.user : requireRole(ctx.user, 'CONTRIBUTOR', 'import data');
     const content = decodeBase64(contentBase64);
     const actor = user && !dry
-      ? { auditId: randomUUID(), user: user.username, reason: reason ?? null, claimStatus: atLeast(user, 'VERIFIER') ? 'VERIFIED' as const : 'UNVERIFIED' as const }
+      ? { auditId: randomUUID(), user: user.username, reason: reason ?? null, claimStatus: 'UNVERIFIED' as const }
       : undefined;
     const report = await importData(ctx.db, format, [{ content }], { dryRun: dry, limits: API_LIMITS, sheet: sheet ?? undefined, actor });
+    if (report.committed) ctx.sources.invalidate();
     return report;
   },
 };

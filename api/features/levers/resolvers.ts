@@ -23,7 +23,7 @@ const Query: QueryResolvers = {
   },
 
   async leverEvidence(_p, { source, asOf, includeUnverified }, ctx) {
-    if (!ctx.sourceTitles.has(source)) throw notFound('source', source);
+    if (!(await ctx.sources.get(source))) throw notFound('source', source);
     return readRows<LeverEvidenceRow>(ctx.db, 'analysis/lever-evidence', { source, asOf: dateArg('asOf', asOf), claims: claimsArg(includeUnverified) });
   },
 

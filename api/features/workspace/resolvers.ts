@@ -8,6 +8,7 @@ import type { Resolvers } from '../../generated/graphql.js';
 import { readRows, rowsAs } from '../shared/rows.js';
 import type { Context } from '../../context.js';
 import { create, Mutation } from '../entities/mutation.js';
+import { requireCitations } from '../evidence/check.js';
 
 type DraftRow = { id: string; kind: string; label: string; data: string; createdBy: string; createdAt: string };
 const draft = (d: DraftRow) => ({ ...d, data: JSON.parse(d.data) as unknown });
@@ -15,10 +16,10 @@ const draft = (d: DraftRow) => ({ ...d, data: JSON.parse(d.data) as unknown });
 interface WorkspaceRow { id: string; name: string; members: string[]; drafts?: DraftRow[] }
 const workspaceOf = (w: WorkspaceRow) => ({ ...w, drafts: (w.drafts ?? []).map(draft) });
 
-function checkShape(ctx: Context, label: string, input: Record<string, unknown>) {
+async function checkShape(ctx: Context, label: string, input: Record<string, unknown>) {
   // Same checks as publishing will make, so a draft that saves can be published.
   const evidence = input.evidence as { sourceId: string; line: number; quote: string }[] | undefined;
-  evidence?.forEach((c, i) => { if (!ctx.sourceTitles.has(String(c.sourceId))) throw badInput(`input.evidence[${i}].sourceId`, `unknown source "${c.sourceId}"`); });
+  await requireCitations(ctx.sources, evidence);
   const schema = label === 'LINK' ? Link : ENTITY_SCHEMAS[label as EntityLabel];
   const parsed = schema.safeParse({ ...input, id: input.id ?? 'draft-check', evidence });
   if (!parsed.success) {
@@ -29,7 +30,7 @@ function checkShape(ctx: Context, label: string, input: Record<string, unknown>)
 
 async function save(ctx: Context, workspaceId: string, kind: 'NODE' | 'LINK', label: string, input: Record<string, unknown>) {
   const user = requireRole(ctx.user, 'CONTRIBUTOR', 'save drafts');
-  checkShape(ctx, kind === 'LINK' ? 'LINK' : label, input);
+  await checkShape(ctx, kind === 'LINK' ? 'LINK' : label, input);
   const [row] = await ctx.db.write('workspace/save-draft', { id: randomUUID(), workspace: workspaceId, username: user.username, kind, label, data: JSON.stringify(input) });
   if (!row) throw notFound('workspace', workspaceId);
   return draft(rowsAs<DraftRow>([row])[0]!);

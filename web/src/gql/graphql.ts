@@ -36,9 +36,13 @@ export type AlignmentStatus =
   /** Unknown: The sources record no lever for this initiative. This is not a gap: nothing is known either way. */
   | 'UNKNOWN';
 
+/** A citation as given: the quote must stand on the cited line of the stored text (docs/evidence.md). */
 export type CitationInput = {
   line: number;
-  quote: string;
+  /** Required, except for a DATASET source cited by record. */
+  quote?: string | null | undefined;
+  /** For a DATASET source: the record on row `line`, by identifier or row number. */
+  record?: string | null | undefined;
   sourceId: string;
 };
 
