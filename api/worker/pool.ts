@@ -36,7 +36,7 @@ export class WorkerPool {
 
   async run<T>(task: string, args: unknown, opts: TaskOptions): Promise<T> {
     if (opts.signal?.aborted) throw new AppError('BAD_USER_INPUT', 'the request was cancelled');
-    if (this.busy >= this.max) throw new AppError('TOO_MANY_REQUESTS', this.busyMessage, { limit: this.max });
+    if (this.busy >= this.max) throw new AppError('TOO_MANY_REQUESTS', this.busyMessage, { limit: this.max, http: { status: 429, headers: new Map([['retry-after', '1']]) } });
     this.busy++;
     const worker = this.idle.pop() ?? spawn(this.db);
     worker.ref();
