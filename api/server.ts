@@ -24,7 +24,8 @@ import { tokenFrom } from './features/auth/request.js';
 import { sessionUser } from './features/auth/users.js';
 import { AppError } from './errors.js';
 import { abortWhenClientLeaves } from './request-signal.js';
-import { configureAnalysis } from './features/network/network.js';
+import { analysisPool, configureAnalysis } from './features/network/network.js';
+import { consolePool } from './features/console/console.js';
 import { closePools } from './worker/pool.js';
 import { resolvers, typeDefs } from './schema.js';
 import { API_LIMITS } from './features/io/read.js';
@@ -118,6 +119,9 @@ export async function startServer(opts: {
     maxNodes: config.LEVERMAP_ANALYSIS_MAX_NODES, maxLinks: config.LEVERMAP_ANALYSIS_MAX_LINKS,
     timeoutMs: config.LEVERMAP_ANALYSIS_TIMEOUT_MS, maxConcurrent: config.LEVERMAP_ANALYSIS_CONCURRENCY,
   });
+  // Console and analysis workers load while the server starts, not on the first query.
+  consolePool(db).warm();
+  analysisPool(db).warm();
   const apollo = new ApolloServer<Context>({
     typeDefs, resolvers: resolvers as never, plugins,
     introspection: !production || process.env.LEVERMAP_INTROSPECTION === 'true',

@@ -1,10 +1,13 @@
 /** A worker thread of api/worker/pool.ts: its own Database, and the tasks the API hands off the event loop. */
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { GraphQLError } from 'graphql';
 import { Database, type DbOptions } from '../db/database.js';
 import { consoleQuery } from '../features/console/console.js';
 import { NETWORK_TASKS } from '../features/network/network.js';
 
+// This thread yields to the API's event loop when CPUs are short (on Linux the nice value is per thread).
+try { setPriority(10); } catch { /* not allowed here: run at normal priority */ }
 const db = new Database((workerData as { db: DbOptions }).db);
 const TASKS: Record<string, (db: Database, args: never) => Promise<unknown>> = {
   console: consoleQuery as never,

@@ -15,7 +15,9 @@ import { AppError, type ErrorCode } from '../errors.js';
 const TS = import.meta.url.endsWith('.ts');
 const ENTRY = new URL(`./entry.${TS ? 'ts' : 'js'}`, import.meta.url);
 
-function spawn(db: DbOptions): Worker {
+function spawn(options: DbOptions): Worker {
+  // Only the connection settings: a caller's options object may carry more (functions cannot be cloned).
+  const db: DbOptions = { uri: options.uri, user: options.user, password: options.password, database: options.database, queryTimeoutMs: options.queryTimeoutMs };
   if (!TS) return new Worker(ENTRY, { workerData: { db } });
   // Running from TypeScript sources (tsx, vitest): the worker registers tsx before loading its entry.
   const tsx = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
@@ -38,18 +40,20 @@ export class WorkerPool {
     if (opts.signal?.aborted) throw new AppError('BAD_USER_INPUT', 'the request was cancelled');
     if (this.busy >= this.max) throw new AppError('TOO_MANY_REQUESTS', this.busyMessage, { limit: this.max, http: { status: 429, headers: new Map([['retry-after', '1']]) } });
     this.busy++;
-    const worker = this.idle.pop() ?? spawn(this.db);
-    worker.ref();
+    let worker: Worker | undefined;
     const id = this.next++;
     let reusable = false;
     let abandoned: Promise<void> | undefined;
     try {
+      worker = this.idle.pop() ?? spawn(this.db);
+      worker.ref();
+      const w = worker;
       return await new Promise<T>((resolve, reject) => {
         const stop = (e: Error) => { done(); abandoned = opts.onAbandon?.().catch(() => undefined); reject(e); };
         const timer = setTimeout(() => stop(new AppError('TIMEOUT', 'the query took too long and was stopped')), opts.timeoutMs);
         const abort = () => stop(new AppError('BAD_USER_INPUT', 'the request was cancelled'));
         opts.signal?.addEventListener('abort', abort, { once: true });
-        const done = () => { clearTimeout(timer); opts.signal?.removeEventListener('abort', abort); worker.off('message', onMessage); worker.off('error', onError); worker.off('exit', onExit); };
+        const done = () => { clearTimeout(timer); opts.signal?.removeEventListener('abort', abort); w.off('message', onMessage); w.off('error', onError); w.off('exit', onExit); };
         const onMessage = (m: Reply) => {
           if (m.id !== id) return;
           done();
@@ -59,17 +63,23 @@ export class WorkerPool {
         };
         const onError = (e: Error) => { done(); reject(e); };
         const onExit = () => { done(); reject(new Error(`${this.name} worker stopped`)); };
-        worker.on('message', onMessage);
-        worker.on('error', onError);
-        worker.on('exit', onExit);
-        worker.postMessage({ id, task, args });
+        w.on('message', onMessage);
+        w.on('error', onError);
+        w.on('exit', onExit);
+        w.postMessage({ id, task, args });
       });
     } finally {
       if (abandoned) void abandoned.finally(() => { this.busy--; });
       else this.busy--;
-      if (reusable && this.idle.length < this.max) { worker.unref(); this.idle.push(worker); }
-      else void worker.terminate();
+      if (worker && reusable && this.idle.length < this.max) { worker.unref(); this.idle.push(worker); }
+      else void worker?.terminate();
     }
+  }
+
+  /** Starts the pool's workers ahead of the first call (a cold worker takes a while to load its modules). */
+  warm(): this {
+    while (this.idle.length + this.busy < this.max) { const w = spawn(this.db); w.unref(); this.idle.push(w); }
+    return this;
   }
 
   async close(): Promise<void> {

@@ -32,7 +32,9 @@ export const CONSOLE_LIMITS = {
   /** Console queries running at once (each in its own worker thread and Neo4j transaction). */
   maxConcurrent: 2,
   /** Allowed beyond timeoutMs for planning and a cold worker before the query is stopped from outside. */
-  graceMs: 3_000,
+  graceMs: 1_500,
+  /** range() calls with literal or parameter bounds may make at most this many items. */
+  maxRangeItems: 1_000_000,
 } as const;
 
 /** Operators that never belong in a read-only console, whatever queryType says. */
@@ -98,7 +100,8 @@ export function labelNames(text: string): string[] {
   for (const [t] of text.matchAll(TOKEN)) {
     if (/^\s+$/.test(t)) continue;
     if (t === ':') { inLabels = true; expectName = true; continue; }
-    if (inLabels && (t === '|' || t === '&' || t === '!' || t === '(' || t === ')' || t === '%')) { expectName = t !== ')' && t !== '%'; continue; }
+    // Within a label expression: | & ! and a group `:(A|B)`; a `(` after a name ends it (an index's `:Label(key)`).
+    if (inLabels && (t === '|' || t === '&' || t === '!' || t === '%' || t === ')' || (t === '(' && expectName))) { expectName = t !== ')' && t !== '%'; continue; }
     const ident = t.startsWith('`') || /^[\p{L}_][\p{L}\p{N}_]*$/u.test(t);
     if (expectName && ident) { out.push(unquote(t)); expectName = false; continue; }
     inLabels = false;
@@ -179,7 +182,30 @@ function checkInput(input: ConsoleInput): Omit<Checked, 'label'> {
   const maxRows = input.maxRows ?? CONSOLE_LIMITS.defaultRows;
   if (!Number.isInteger(maxRows) || maxRows < 1 || maxRows > CONSOLE_LIMITS.maxRows) throw badInput('maxRows', `must be from 1 to ${CONSOLE_LIMITS.maxRows}`);
   if (RESTRICTED.test(query) || RESTRICTED.test(JSON.stringify(params))) throw reject('accounts and sessions cannot be read from the console', 'RESTRICTED');
+  checkRanges(query, params as Params);
   return { query, params: params as Params, timeoutMs, maxRows };
+}
+
+/**
+ * A list too big to send is refused before it is made: range() with bounds given as literals or parameters.
+ * (Any other big value is stopped by the byte cap or the timeout, in the worker, off the event loop.)
+ */
+function checkRanges(query: string, params: Params): void {
+  const code = query.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''");
+  const num = (x: string | undefined) => {
+    if (x === undefined) return undefined;
+    const v = x.startsWith('$') ? params[x.slice(1)] : Number(x);
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+  };
+  const arg = '\\s*([-+]?\\d+|\\$[\\p{L}_][\\p{L}\\p{N}_]*)\\s*';
+  for (const m of code.matchAll(new RegExp(`\\brange\\s*\\(${arg},${arg}(?:,${arg})?\\)`, 'giu'))) {
+    const [a, b, step] = [num(m[1]), num(m[2]), num(m[3]) ?? 1];
+    if (a === undefined || b === undefined || step === 0) continue;
+    const items = Math.max(0, Math.floor((b - a) / step) + 1);
+    if (items > CONSOLE_LIMITS.maxRangeItems) {
+      throw reject(`${m[0]} would make ${items} items; at most ${CONSOLE_LIMITS.maxRangeItems} may be made in the console`, 'RESULT_TOO_LARGE');
+    }
+  }
 }
 
 /**
@@ -190,12 +216,13 @@ function checkInput(input: ConsoleInput): Omit<Checked, 'label'> {
  */
 export async function runConsole(db: Database, input: ConsoleInput) {
   const checked: Checked = { ...checkInput(input), label: `console/${randomUUID()}` };
-  const workers = pool('console', CONSOLE_LIMITS.maxConcurrent, db.opts,
-    `at most ${CONSOLE_LIMITS.maxConcurrent} console queries run at once; try again when one has finished`);
-  return workers.run<Awaited<ReturnType<typeof consoleQuery>>>('console', checked, {
+  return consolePool(db).run<Awaited<ReturnType<typeof consoleQuery>>>('console', checked, {
     timeoutMs: checked.timeoutMs + CONSOLE_LIMITS.graceMs, signal: requestSignal(), onAbandon: () => terminate(db, checked.label),
   });
 }
+
+export const consolePool = (db: Database) => pool('console', CONSOLE_LIMITS.maxConcurrent, db.opts,
+  `at most ${CONSOLE_LIMITS.maxConcurrent} console queries run at once; try again when one has finished`);
 
 /** Ends the console transaction labelled `label` in Neo4j, and waits (up to a minute) until it has ended. */
 async function terminate(db: Database, label: string): Promise<void> {

@@ -53,11 +53,12 @@ export function configureAnalysis(limits: Partial<typeof ANALYSIS_LIMITS>): void
 export class GraphRequest {
   constructor(readonly db: Database, readonly filter: GraphFilterInput | null | undefined) {}
   run<T>(task: keyof typeof NETWORK_TASKS, args: Record<string, unknown>): Promise<T> {
-    const workers = pool('analysis', ANALYSIS_LIMITS.maxConcurrent, this.db.opts,
-      `at most ${ANALYSIS_LIMITS.maxConcurrent} whole-graph analyses run at once; try again when one has finished`);
-    return workers.run<T>(task, { ...args, filter: this.filter ?? null }, { timeoutMs: ANALYSIS_LIMITS.timeoutMs, signal: requestSignal() });
+    return analysisPool(this.db).run<T>(task, { ...args, filter: this.filter ?? null }, { timeoutMs: ANALYSIS_LIMITS.timeoutMs, signal: requestSignal() });
   }
 }
+
+export const analysisPool = (db: Database) => pool('analysis', ANALYSIS_LIMITS.maxConcurrent, db.opts,
+  `at most ${ANALYSIS_LIMITS.maxConcurrent} whole-graph analyses run at once; try again when one has finished`);
 
 /** Checks the size of the graph (Neo4j's count store: no scan) before any work; see GraphRequest. */
 export async function loadGraph(db: Database, f: GraphFilterInput | null | undefined): Promise<GraphRequest> {
