@@ -7,7 +7,7 @@ import { consoleQuery } from '../features/console/console.js';
 import { NETWORK_TASKS } from '../features/network/network.js';
 
 // This thread yields to the API's event loop when CPUs are short (on Linux the nice value is per thread).
-try { setPriority(10); } catch { /* not allowed here: run at normal priority */ }
+try { setPriority(19); } catch { /* not allowed here: run at normal priority */ }
 const db = new Database((workerData as { db: DbOptions }).db);
 const TASKS: Record<string, (db: Database, args: never) => Promise<unknown>> = {
   console: consoleQuery as never,

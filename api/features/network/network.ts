@@ -10,6 +10,7 @@ import louvainModule from 'graphology-communities-louvain';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import { bidirectional } from 'graphology-shortest-path';
 import { allSimplePaths } from 'graphology-simple-path';
+import { cypher } from '../../db/cypher.js';
 import type { Database } from '../../db/database.js';
 import { AppError, badInput, notFound } from '../../errors.js';
 import { requestSignal } from '../../request-signal.js';
@@ -75,13 +76,21 @@ export async function loadGraph(db: Database, f: GraphFilterInput | null | undef
 export async function readGraph(db: Database, f: GraphFilterInput | null | undefined): Promise<LinkGraph> {
   const filter = f ?? {};
   const asOf = filter.asOf == null ? null : dateArg('filter.asOf', filter.asOf);
-  const [row] = await db.read('analysis/graph', {
+  const params = {
     labels: filter.labels?.length ? filter.labels : null, linkTypes: filter.linkTypes?.length ? filter.linkTypes : null,
     levers: filter.levers?.length ? filter.levers : null, source: filter.source ?? null, asOf,
-  }, 60_000);
+  };
   const g: LinkGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>({ allowSelfLoops: true });
-  for (const n of row!.nodes as NodeAttrs[]) g.addNode(n.id, n);
-  for (const e of row!.edges as EdgeAttrs[]) if (g.hasNode(e.source) && g.hasNode(e.target)) g.addDirectedEdgeWithKey(e.id, e.source, e.target, e);
+  const edges: EdgeAttrs[] = [];
+  const maxRows = ANALYSIS_LIMITS.maxNodes + ANALYSIS_LIMITS.maxLinks;
+  const { truncated } = await db.stream('analysis/graph', cypher('analysis/graph'), params, { timeoutMs: ANALYSIS_LIMITS.timeoutMs, maxRows }, () => (record) => {
+    const item = record.get('item');
+    if (record.get('kind') === 'node') g.addNode(item.id, item as NodeAttrs);
+    else edges.push(item as EdgeAttrs);
+    return null;
+  });
+  if (truncated) throw new AppError('BAD_USER_INPUT', `the graph has more than ${maxRows} nodes and links`, { field: 'filter', reason: 'GRAPH_TOO_LARGE' });
+  for (const e of edges) if (g.hasNode(e.source) && g.hasNode(e.target)) g.addDirectedEdgeWithKey(e.id, e.source, e.target, e);
   if (filter.focus == null) return g;
   const depth = intArg('filter.depth', filter.depth, 2, 0, 6);
   if (!g.hasNode(filter.focus)) throw notFound('node', filter.focus);
