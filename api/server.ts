@@ -150,7 +150,7 @@ export async function startServer(opts: {
   // Request bodies: LEVERMAP_MAX_BODY_BYTES, except an importData upload (its own cap: io/read.ts API_LIMITS).
   const maxBody = config.LEVERMAP_MAX_BODY_BYTES;
   const uploadBody = Math.ceil(API_LIMITS.maxBytes * 4 / 3) + 1024 * 1024;
-  app.use('/graphql', abortWhenClientLeaves, express.json({
+  app.use('/graphql', express.json({
     limit: Math.max(maxBody, uploadBody),
     verify: (req, _res, buf) => { (req as { bodyBytes?: number }).bodyBytes = buf.length; },
   }), (req, res, next) => {
@@ -161,7 +161,7 @@ export async function startServer(opts: {
       return;
     }
     next();
-  }, expressMiddleware(apollo, {
+  }, abortWhenClientLeaves, expressMiddleware(apollo, {
     context: async ({ req, res }) => {
       const token = tokenFrom(req);
       const user = await sessionUser(db, token);

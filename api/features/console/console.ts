@@ -146,6 +146,7 @@ export function checkPlan(summary: ResultSummary, database: string): { schemaPro
  */
 const DOMAIN_LABELS = new Set<string>(['Entity', ...NODE_LABELS]);
 const DOMAIN_TYPES = new Set<string>(Object.keys(LINK_RULES));
+const PRIVATE_IN_LABEL_POSITION = new RegExp(`[:|&!]\\s*\`?(${[...PRIVATE_NAMES].join('|')})\`?(?![\\p{L}\\p{N}_])`, 'u');
 const UNANCHORED = /AllNodesScan|AllRelationshipsScan|ById|ByElementId|Dynamic/;
 const READS = /(NodeByLabel|NodeIndex|NodeUniqueIndex|MultiNodeIndex|NodesByLabels|RelationshipTypeScan|RelationshipIndex|RelationshipUniqueIndex|CountFromCountStore|LabelScan|TypeScan)/;
 const EXPANDS = /(Expand|ShortestPath|Traverse|Repeat|Trail)/;
@@ -154,7 +155,9 @@ function checkScope(operator: string, text: string): void {
     throw reject('start from a label or relationship type, e.g. MATCH (n:Initiative) or MATCH (:Entity)-[r:LEVER]->(); dynamic labels are not allowed', 'UNANCHORED');
   }
   const names = labelNames(text);
-  const restricted = names.filter((n) => PRIVATE_NAMES.has(n));
+  // And without the tokenizer, on the raw text: a private name in label position anywhere, even inside quotes.
+  const raw = PRIVATE_IN_LABEL_POSITION.exec(text)?.[1];
+  const restricted = [...names.filter((n) => PRIVATE_NAMES.has(n)), ...(raw ? [raw] : [])];
   if (restricted.length) throw reject(`the console reads only the shared graph (labels ${[...DOMAIN_LABELS].join(', ')}); not ${[...new Set(restricted)].join(', ')}`, 'RESTRICTED');
   const reads = READS.test(operator);
   if (!reads && !EXPANDS.test(operator)) return;
