@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { sourceTitles } from '../../../api/bootstrap.js';
 import { loadConfig } from '../../../api/config.js';
-import { statements } from '../../../api/db/cypher.js';
 import { startServer, type AppServer } from '../../../api/server.js';
 import { gql, testDatabase, uniqueId } from '../../helpers.js';
 
@@ -16,7 +15,6 @@ const prefix = `${uniqueId('big')}-`;
 const db = testDatabase();
 const file = (name: string) => readFileSync(new URL(`./${name}.cypher`, import.meta.url), 'utf8')
   .split(/;\s*$/m).map((s) => s.split('\n').filter((l) => !l.trim().startsWith('//')).join('\n').trim()).filter(Boolean);
-void statements;
 
 beforeAll(async () => {
   for (const s of file('big-graph')) await db.runText('WRITE', 'test/big-graph', s, { n: N, prefix }, 120_000);
