@@ -7,7 +7,8 @@ const Env = z.object({
   /** 0 picks a free port (tests). */
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('127.0.0.1'),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Production unless told otherwise: `npm run dev` sets development. */
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, 'NEO4J_URI must start with bolt:// or neo4j://').optional(),
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
@@ -29,6 +30,19 @@ const Env = z.object({
   LEVERMAP_ANONYMOUS_READ: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** Whether a verifier may accept their own claims (one-person deployments); off: another verifier must. */
   LEVERMAP_SELF_VERIFY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** Largest request body, in bytes (an importData upload has its own cap). */
+  LEVERMAP_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
+  /** Whole-graph analysis (paths, centrality, communities, exportGraph): size cap, time limit and how many at once. */
+  LEVERMAP_ANALYSIS_MAX_NODES: z.coerce.number().int().min(1).default(150_000),
+  LEVERMAP_ANALYSIS_MAX_LINKS: z.coerce.number().int().min(1).default(600_000),
+  LEVERMAP_ANALYSIS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  LEVERMAP_ANALYSIS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** signIn throttle: failures allowed per account and per client address in a window, then a growing lockout. */
+  LEVERMAP_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  LEVERMAP_SIGNIN_MAX_FAILURES_PER_CLIENT: z.coerce.number().int().min(1).max(100_000).default(20),
+  LEVERMAP_SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  LEVERMAP_SIGNIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  LEVERMAP_SIGNIN_MAX_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(604_800).default(3600),
 });
 export type Config = z.infer<typeof Env>;
 

@@ -1,7 +1,7 @@
 /** Errors with a stable code for clients; messages name the problem, never Cypher or internals. */
 import { GraphQLError } from 'graphql';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TIMEOUT' | 'DATABASE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TIMEOUT' | 'DATABASE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR' | 'TOO_MANY_REQUESTS';
 
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {

@@ -4,6 +4,7 @@
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
@@ -24,10 +25,47 @@ import { tokenFrom } from './features/auth/request.js';
 import { sessionUser } from './features/auth/users.js';
 import { AppError } from './errors.js';
 import { SourceCatalog } from './features/evidence/catalog.js';
+import { abortWhenClientLeaves } from './request-signal.js';
+import { analysisPool, configureAnalysis } from './features/network/network.js';
+import { consolePool } from './features/console/console.js';
+import { closePools } from './worker/pool.js';
 import { resolvers, typeDefs } from './schema.js';
+import { API_LIMITS } from './features/io/read.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../web/dist', import.meta.url));
-const SAFE_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN', 'TIMEOUT', 'DATABASE_UNAVAILABLE', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const SAFE_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN', 'TIMEOUT', 'DATABASE_UNAVAILABLE', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'TOO_MANY_REQUESTS']);
+
+/**
+ * Headers on every response. The CSP is what the built explorer (web/dist) needs: its own script and stylesheet
+ * files, and GraphQL on the same origin; no inline script or style, nothing from elsewhere, no framing.
+ */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': [
+    "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data: blob:", "font-src 'self' data:",
+    "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'",
+  ].join('; '),
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/** Whole-graph analysis (and the exports built on it) is for people who have signed in. */
+export const WHOLE_GRAPH_FIELDS = new Set(['paths', 'centrality', 'communities', 'exportGraph']);
+function wholeGraphNeedsSignIn(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation }) {
+          if (contextValue.user) return;
+          const fields = (operation?.selectionSet.selections ?? []).map((s) => (s.kind === 'Field' ? s.name.value : ''));
+          if (fields.some((f) => WHOLE_GRAPH_FIELDS.has(f))) throw new AppError('UNAUTHENTICATED', 'sign in to run whole-graph analysis (paths, centrality, communities, exportGraph)');
+        },
+      };
+    },
+  };
+}
 
 // Limits report ordinary validation errors (GRAPHQL_VALIDATION_FAILED) instead of throwing out of validation.
 const asValidationError = {
@@ -78,11 +116,24 @@ export async function startServer(opts: {
   const production = config.NODE_ENV === 'production';
   const app = express();
   const httpServer = createServer(app);
-  const plugins: ApolloServerPlugin<Context>[] = [ApolloServerPluginDrainHttpServer({ httpServer }), signInRequired(config)];
+  const plugins: ApolloServerPlugin<Context>[] = [
+    ApolloServerPluginDrainHttpServer({ httpServer }), signInRequired(config), wholeGraphNeedsSignIn(),
+    // Apollo's landing pages load their script from a CDN; the explorer at / is the way in.
+    ApolloServerPluginLandingPageDisabled(),
+  ];
+  configureAnalysis({
+    maxNodes: config.LEVERMAP_ANALYSIS_MAX_NODES, maxLinks: config.LEVERMAP_ANALYSIS_MAX_LINKS,
+    timeoutMs: config.LEVERMAP_ANALYSIS_TIMEOUT_MS, maxConcurrent: config.LEVERMAP_ANALYSIS_CONCURRENCY,
+  });
+  // Console and analysis workers load while the server starts, not on the first query.
+  consolePool(db).warm();
+  analysisPool(db).warm();
   const apollo = new ApolloServer<Context>({
     typeDefs, resolvers: resolvers as never, plugins,
     introspection: !production || process.env.LEVERMAP_INTROSPECTION === 'true',
     includeStacktraceInErrorResponses: !production,
+    // No "Did you mean ...?" in production: validation errors do not spell out the schema.
+    hideSchemaDetailsFromClientErrors: production,
     formatError: formatError(production),
     csrfPrevention: true,
     // api/main.ts handles SIGINT/SIGTERM and stops everything in order; Apollo's own handlers would race it.
@@ -94,6 +145,7 @@ export async function startServer(opts: {
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.use((_req, res, next) => { res.set(SECURITY_HEADERS); next(); });
   app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
   app.get('/readyz', async (_req, res) => {
     const ok = await opts.ready().catch(() => false);
@@ -101,7 +153,21 @@ export async function startServer(opts: {
   });
   mountOidc(app, db, config, (s) => console.error(s));
   app.get('/auth/config', (_req, res) => { res.json({ oidc: Boolean(config.LEVERMAP_OIDC_ISSUER && config.LEVERMAP_OIDC_CLIENT_ID && config.LEVERMAP_OIDC_REDIRECT_URI), anonymousRead: config.LEVERMAP_ANONYMOUS_READ }); });
-  app.use('/graphql', express.json({ limit: '20mb' }), expressMiddleware(apollo, {
+  // Request bodies: LEVERMAP_MAX_BODY_BYTES, except an importData upload (its own cap: io/read.ts API_LIMITS).
+  const maxBody = config.LEVERMAP_MAX_BODY_BYTES;
+  const uploadBody = Math.ceil(API_LIMITS.maxBytes * 4 / 3) + 1024 * 1024;
+  app.use('/graphql', express.json({
+    limit: Math.max(maxBody, uploadBody),
+    verify: (req, _res, buf) => { (req as { bodyBytes?: number }).bodyBytes = buf.length; },
+  }), (req, res, next) => {
+    const bytes = (req as { bodyBytes?: number }).bodyBytes ?? 0;
+    const upload = typeof req.body?.query === 'string' && /\bimportData\s*\(/.test(req.body.query);
+    if (bytes > maxBody && !upload) {
+      res.status(413).json({ errors: [{ message: `the request body is larger than ${maxBody} bytes`, extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
+    next();
+  }, abortWhenClientLeaves, expressMiddleware(apollo, {
     context: async ({ req, res }) => {
       const token = tokenFrom(req);
       const user = await sessionUser(db, token);
@@ -109,8 +175,13 @@ export async function startServer(opts: {
     },
   }));
   // File downloads follow the same reading rule as GraphQL: anonymous only where the deployment allows it.
-  app.use('/export', async (req, res, next) => {
-    if (config.LEVERMAP_ANONYMOUS_READ || await sessionUser(db, tokenFrom(req))) return next();
+  app.use('/export', abortWhenClientLeaves, async (req, res, next) => {
+    const user = await sessionUser(db, tokenFrom(req));
+    if (!user && /^\/graph\./.test(req.path)) {
+      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'sign in to export the graph' } });
+      return;
+    }
+    if (config.LEVERMAP_ANONYMOUS_READ || user) return next();
     res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'sign in to use Levermap' } });
   }, exportRouter(db));
   if (existsSync(WEB_DIST)) {
@@ -136,6 +207,7 @@ export async function startServer(opts: {
       httpServer.closeIdleConnections();
       await apollo.stop();
       clearTimeout(force);
+      await closePools();
     },
   };
 }

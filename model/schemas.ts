@@ -42,13 +42,20 @@ export type Role = z.infer<typeof Role>;
 
 const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 
+/** Size caps on what one node or link may hold (a quote of MAX_QUOTE_WORDS words fits well within its cap). */
+export const MAX_QUOTE_CHARS = 1000;
+export const MAX_ALIASES = 50;
+export const MAX_CITATIONS = 50;
+export const MAX_LIST_ITEMS = 50;
+
 /** A citation (model/citation.ts): which document, which line, and a short verbatim quote. */
 export const Citation = z.object({
   sourceId: z.string().min(1).max(64),
-  line: z.number().int().positive(),
+  line: z.number().int().positive().max(10_000_000),
   quote: z
     .string()
     .trim()
+    .max(MAX_QUOTE_CHARS)
     .refine((q) => wordCount(q) <= MAX_QUOTE_WORDS, { message: `quote must be at most ${MAX_QUOTE_WORDS} words` })
     .default(''),
   /** For a DATASET source (model/quote-match.ts): the record on row `line`, by identifier or row number. */
@@ -64,11 +71,11 @@ const Name = z.string().trim().min(1).max(300);
 const nodeBase = {
   id: Id,
   name: Name,
-  aliases: z.array(Name).default([]),
+  aliases: z.array(Name).max(MAX_ALIASES).default([]),
   description: z.string().trim().max(2000).optional(),
   /** True where the documents leave the body unnamed: the name is an honest description, not a real name. */
   placeholder: z.boolean().default(false),
-  evidence: z.array(Citation).min(1, 'every node needs at least one citation'),
+  evidence: z.array(Citation).min(1, 'every node needs at least one citation').max(MAX_CITATIONS),
 };
 
 export const Organisation = z.object({
@@ -98,7 +105,7 @@ export const Partnership = z.object({
 export const Initiative = z.object({
   ...nodeBase,
   kind: InitiativeKind,
-  frameworkElements: z.array(FrameworkElement).default([]),
+  frameworkElements: z.array(FrameworkElement).max(MAX_LIST_ITEMS).default([]),
   preventionTier: PreventionTier.optional(),
   status: InitiativeStatus.default('UNKNOWN'),
   startDate: IsoDate.optional(),
@@ -140,7 +147,7 @@ export const LinkBase = z
     amount: z.string().trim().max(200).optional(),
     validFrom: IsoDate.optional(),
     validTo: IsoDate.optional(),
-    evidence: z.array(Citation).min(1, 'every link needs at least one citation'),
+    evidence: z.array(Citation).min(1, 'every link needs at least one citation').max(MAX_CITATIONS),
   });
 /** The fields of a link that an update may change (its type and ends make its identity). */
 export const LinkPatch = LinkBase.omit({ type: true, from: true, to: true, lever: true }).partial();

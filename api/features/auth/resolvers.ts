@@ -8,6 +8,7 @@ import type { AuditEntry, Resolvers, User } from '../../generated/graphql.js';
 import { readRows, rowsAs } from '../shared/rows.js';
 import type { Context } from '../../context.js';
 import { pageSize } from '../entities/pagination.js';
+import { signInThrottle } from './throttle.js';
 
 /** An entry as cypher/audit/history.cypher returns it. */
 type AuditRow = Omit<AuditEntry, 'before' | 'after'> & { before?: Record<string, unknown> | null; after?: Record<string, unknown> | null };
@@ -43,8 +44,20 @@ export const authResolvers: Resolvers = {
   },
   Mutation: {
     async signIn(_p, { username, password }, ctx) {
+      const throttle = signInThrottle(ctx.config);
+      const client = ctx.req?.ip ?? ctx.req?.socket.remoteAddress ?? 'unknown';
+      throttle.check(username, client);
       const user = await checkCredentials(ctx.db, username, password);
-      if (!user) throw new AppError('UNAUTHENTICATED', 'unknown username or wrong password');
+      if (!user) {
+        for (const l of throttle.fail(username, client)) {
+          await ctx.db.write('audit/record-lockout', {
+            id: randomUUID(), kind: l.kind, who: l.kind === 'ACCOUNT' ? l.key : `client ${l.key}`,
+            reason: `${l.failures} failed sign-ins; locked out for ${l.seconds} s`,
+          }).catch((e: unknown) => console.error(`could not audit a sign-in lockout: ${(e as Error).message}`));
+        }
+        throw new AppError('UNAUTHENTICATED', 'unknown username or wrong password');
+      }
+      throttle.succeed(username);
       const token = await startSession(ctx.db, user.username);
       if (ctx.res) setSessionCookie(ctx.res, token, ctx.config.NODE_ENV === 'production');
       return { user, token };

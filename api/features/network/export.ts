@@ -3,7 +3,7 @@
  * listed in docs/analysis.md; the lists below are the one place they are defined.
  */
 import gexfModule from 'graphology-gexf';
-import type { EdgeAttrs, LinkGraph, NodeAttrs } from './network.js';
+import { GraphRequest, type EdgeAttrs, type LinkGraph, type NodeAttrs } from './network.js';
 import type { ExportFile } from '../shared/export-file.js';
 
 const list = (xs: readonly string[]) => xs.join('; ');
@@ -66,7 +66,11 @@ export function graphmlXml(g: LinkGraph): string {
 
 export type GraphFormat = 'GRAPHML' | 'GEXF' | 'CYTOSCAPE_JSON';
 
-export function graphFile(g: LinkGraph, format: GraphFormat, name: string): ExportFile {
+/** A graph file; for a GraphRequest (network.ts loadGraph) it is made in an analysis worker, off the event loop. */
+export function graphFile(g: GraphRequest, format: GraphFormat, name: string): Promise<ExportFile>;
+export function graphFile(g: LinkGraph, format: GraphFormat, name: string): ExportFile;
+export function graphFile(g: LinkGraph | GraphRequest, format: GraphFormat, name: string): ExportFile | Promise<ExportFile> {
+  if (g instanceof GraphRequest) return g.run('exportGraph', { format, name });
   const base = `levermap-${name}`;
   if (format === 'GRAPHML') return { filename: `${base}.graphml`, mimeType: 'application/graphml+xml', content: graphmlXml(g), count: g.order };
   if (format === 'GEXF') return { filename: `${base}.gexf`, mimeType: 'application/gexf+xml', content: gexfXml(g), count: g.order };

@@ -72,7 +72,7 @@ export function exportRouter(db: Database): Router {
     try {
       const format = FORMATS[/\.(\w+)$/.exec(req.path)![1]!]!;
       const filter = graphFilterFromQuery(req);
-      send(res, graphFile(await loadGraph(db, filter), format, filter.focus ? `${filter.focus}-depth-${filter.depth ?? 2}` : 'graph'));
+      send(res, await graphFile(await loadGraph(db, filter), format, filter.focus ? `${filter.focus}-depth-${filter.depth ?? 2}` : 'graph'));
     } catch (e) { fail(res, e); }
   });
   return router;

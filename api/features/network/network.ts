@@ -10,8 +10,12 @@ import louvainModule from 'graphology-communities-louvain';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import { bidirectional } from 'graphology-shortest-path';
 import { allSimplePaths } from 'graphology-simple-path';
+import { cypher } from '../../db/cypher.js';
 import type { Database } from '../../db/database.js';
-import { badInput, notFound } from '../../errors.js';
+import { AppError, badInput, notFound } from '../../errors.js';
+import { requestSignal } from '../../request-signal.js';
+import { pool } from '../../worker/pool.js';
+import { graphFile, type GraphFormat } from './export.js';
 import { dateArg, intArg } from '../shared/args.js';
 import type { Ref } from '../alignment/present.js';
 import type { Confidence, Lever, LinkType, NodeLabel, Stance } from '../../../model/vocabulary.js';
@@ -37,16 +41,57 @@ const betweennessCentrality = cjs(betweennessModule);
 /** Betweenness is O(nodes x links); beyond this a filter must narrow the graph first. */
 export const MAX_BETWEENNESS_NODES = 20_000;
 
-export async function loadGraph(db: Database, f: GraphFilterInput | null | undefined): Promise<LinkGraph> {
+/** Limits on whole-graph analysis (api/config.ts sets them at start: LEVERMAP_ANALYSIS_*). */
+export const ANALYSIS_LIMITS = { maxNodes: 150_000, maxLinks: 600_000, timeoutMs: 60_000, maxConcurrent: 2 };
+export function configureAnalysis(limits: Partial<typeof ANALYSIS_LIMITS>): void {
+  Object.assign(ANALYSIS_LIMITS, limits);
+}
+
+/**
+ * A whole-graph analysis to run, not yet loaded: loadGraph checks its size and hands back this; paths,
+ * centrality, communities and graphFile then load and analyse the graph in an analysis worker thread
+ * (api/worker/pool.ts), never on the event loop, stopped at ANALYSIS_LIMITS.timeoutMs or when the client leaves.
+ */
+export class GraphRequest {
+  constructor(readonly db: Database, readonly filter: GraphFilterInput | null | undefined) {}
+  run<T>(task: keyof typeof NETWORK_TASKS, args: Record<string, unknown>): Promise<T> {
+    return analysisPool(this.db).run<T>(task, { ...args, filter: this.filter ?? null }, { timeoutMs: ANALYSIS_LIMITS.timeoutMs, signal: requestSignal() });
+  }
+}
+
+export const analysisPool = (db: Database) => pool('analysis', ANALYSIS_LIMITS.maxConcurrent, db.opts,
+  `at most ${ANALYSIS_LIMITS.maxConcurrent} whole-graph analyses run at once; try again when one has finished`);
+
+/** Checks the size of the graph (Neo4j's count store: no scan) before any work; see GraphRequest. */
+export async function loadGraph(db: Database, f: GraphFilterInput | null | undefined): Promise<GraphRequest> {
+  const [size] = await db.read('analysis/graph-size');
+  const nodes = Number(size!.nodes);
+  const links = Number(size!.links);
+  if (nodes > ANALYSIS_LIMITS.maxNodes || links > ANALYSIS_LIMITS.maxLinks) {
+    throw new AppError('BAD_USER_INPUT', `the graph has ${nodes} nodes and ${links} links; whole-graph analysis here takes at most ${ANALYSIS_LIMITS.maxNodes} nodes and ${ANALYSIS_LIMITS.maxLinks} links`, { field: 'filter', reason: 'GRAPH_TOO_LARGE', nodes, links });
+  }
+  return new GraphRequest(db, f);
+}
+
+/** Reads the (filtered) graph into graphology: in an analysis worker, or where the caller is one. */
+export async function readGraph(db: Database, f: GraphFilterInput | null | undefined): Promise<LinkGraph> {
   const filter = f ?? {};
   const asOf = filter.asOf == null ? null : dateArg('filter.asOf', filter.asOf);
-  const [row] = await db.read('analysis/graph', {
+  const params = {
     labels: filter.labels?.length ? filter.labels : null, linkTypes: filter.linkTypes?.length ? filter.linkTypes : null,
     levers: filter.levers?.length ? filter.levers : null, source: filter.source ?? null, asOf,
-  }, 60_000);
+  };
   const g: LinkGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>({ allowSelfLoops: true });
-  for (const n of row!.nodes as NodeAttrs[]) g.addNode(n.id, n);
-  for (const e of row!.edges as EdgeAttrs[]) if (g.hasNode(e.source) && g.hasNode(e.target)) g.addDirectedEdgeWithKey(e.id, e.source, e.target, e);
+  const edges: EdgeAttrs[] = [];
+  const maxRows = ANALYSIS_LIMITS.maxNodes + ANALYSIS_LIMITS.maxLinks;
+  const { truncated } = await db.stream('analysis/graph', cypher('analysis/graph'), params, { timeoutMs: ANALYSIS_LIMITS.timeoutMs, maxRows }, () => (record) => {
+    const item = record.get('item');
+    if (record.get('kind') === 'node') g.addNode(item.id, item as NodeAttrs);
+    else edges.push(item as EdgeAttrs);
+    return null;
+  });
+  if (truncated) throw new AppError('BAD_USER_INPUT', `the graph has more than ${maxRows} nodes and links`, { field: 'filter', reason: 'GRAPH_TOO_LARGE' });
+  for (const e of edges) if (g.hasNode(e.source) && g.hasNode(e.target)) g.addDirectedEdgeWithKey(e.id, e.source, e.target, e);
   if (filter.focus == null) return g;
   const depth = intArg('filter.depth', filter.depth, 2, 0, 6);
   if (!g.hasNode(filter.focus)) throw notFound('node', filter.focus);
@@ -96,7 +141,14 @@ function toPath(g: LinkGraph, nodes: string[]) {
   return { length: links.length, nodes: nodes.map((n) => nodeRef(g, n)), links };
 }
 
-export function paths(g: LinkGraph, from: string, to: string, maxLength: number, limit: number) {
+export type Paths = ReturnType<typeof pathsIn>;
+export function paths(g: GraphRequest, from: string, to: string, maxLength: number, limit: number): Promise<Paths>;
+export function paths(g: LinkGraph, from: string, to: string, maxLength: number, limit: number): Paths;
+export function paths(g: LinkGraph | GraphRequest, from: string, to: string, maxLength: number, limit: number): Paths | Promise<Paths> {
+  return g instanceof GraphRequest ? g.run('paths', { from, to, maxLength, limit }) : pathsIn(g, from, to, maxLength, limit);
+}
+
+function pathsIn(g: LinkGraph, from: string, to: string, maxLength: number, limit: number) {
   if (!g.hasNode(from)) throw notFound('node', from);
   if (!g.hasNode(to)) throw notFound('node', to);
   if (from === to) throw badInput('to', 'must differ from `from`');
@@ -133,7 +185,14 @@ export function communitiesOf(g: LinkGraph): NetworkMetrics {
   };
 }
 
-export function centrality(g: LinkGraph, orderBy: 'DEGREE' | 'BETWEENNESS', first: number) {
+export type Centrality = ReturnType<typeof centralityIn>;
+export function centrality(g: GraphRequest, orderBy: 'DEGREE' | 'BETWEENNESS', first: number): Promise<Centrality>;
+export function centrality(g: LinkGraph, orderBy: 'DEGREE' | 'BETWEENNESS', first: number): Centrality;
+export function centrality(g: LinkGraph | GraphRequest, orderBy: 'DEGREE' | 'BETWEENNESS', first: number): Centrality | Promise<Centrality> {
+  return g instanceof GraphRequest ? g.run('centrality', { orderBy, first }) : centralityIn(g, orderBy, first);
+}
+
+function centralityIn(g: LinkGraph, orderBy: 'DEGREE' | 'BETWEENNESS', first: number) {
   if (g.order > MAX_BETWEENNESS_NODES) throw badInput('filter', `the graph has ${g.order} nodes; narrow it to at most ${MAX_BETWEENNESS_NODES} for centrality`);
   const m = communitiesOf(g);
   const between = m.simple.size ? betweennessCentrality(m.simple, { normalized: true }) : {};
@@ -149,7 +208,14 @@ export function centrality(g: LinkGraph, orderBy: 'DEGREE' | 'BETWEENNESS', firs
   return rows.slice(0, first);
 }
 
-export function communities(g: LinkGraph, first: number, members: number) {
+export type Communities = ReturnType<typeof communitiesIn>;
+export function communities(g: GraphRequest, first: number, members: number): Promise<Communities>;
+export function communities(g: LinkGraph, first: number, members: number): Communities;
+export function communities(g: LinkGraph | GraphRequest, first: number, members: number): Communities | Promise<Communities> {
+  return g instanceof GraphRequest ? g.run('communities', { first, members }) : communitiesIn(g, first, members);
+}
+
+function communitiesIn(g: LinkGraph, first: number, members: number) {
   const m = communitiesOf(g);
   const groups = new Map<number, string[]>();
   for (const [n, c] of m.community) groups.set(c, [...(groups.get(c) ?? []), n]);
@@ -164,3 +230,13 @@ export function communities(g: LinkGraph, first: number, members: number) {
   }).sort((a, b) => b.size - a.size || a.id - b.id);
   return { nodes: g.order, edges: g.size, modularity: m.modularity, communities: list.slice(0, first) };
 }
+
+type Filter = { filter: GraphFilterInput | null };
+/** What an analysis worker runs (api/worker/entry.ts): read the graph there, analyse it there. */
+export const NETWORK_TASKS = {
+  paths: async (db: Database, a: Filter & { from: string; to: string; maxLength: number; limit: number }) =>
+    pathsIn(await readGraph(db, a.filter), a.from, a.to, a.maxLength, a.limit),
+  centrality: async (db: Database, a: Filter & { orderBy: 'DEGREE' | 'BETWEENNESS'; first: number }) => centralityIn(await readGraph(db, a.filter), a.orderBy, a.first),
+  communities: async (db: Database, a: Filter & { first: number; members: number }) => communitiesIn(await readGraph(db, a.filter), a.first, a.members),
+  exportGraph: async (db: Database, a: Filter & { format: GraphFormat; name: string }) => graphFile(await readGraph(db, a.filter), a.format, a.name),
+};
