@@ -9,7 +9,7 @@ export const LINK_RULES = {
   DELIVERS: { from: ['Organisation', 'Directorate', 'Partnership'], to: ['Initiative'] },
   FUNDS: { from: ['Organisation', 'Directorate', 'Partnership'], to: ['Initiative', 'Partnership', 'Organisation'] },
   TARGETS: { from: ['Initiative'], to: ['TargetGroup'] },
-  LOCATED_IN: { from: ['Initiative', 'Event'], to: ['Place'] },
+  LOCATED_IN: { from: ['Initiative'], to: ['Place'] },
   WORKS_IN: { from: ['Organisation', 'Directorate', 'Partnership', 'TargetGroup'], to: ['Place'] },
   WITHIN: { from: ['Place'], to: ['Place'] },
 } as const satisfies Record<LinkType, { from: readonly NodeLabel[]; to: readonly NodeLabel[] }>;

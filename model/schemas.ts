@@ -8,7 +8,7 @@ import {
   ALIGNMENT_FLAG, ALIGNMENT_STATUS, CLAIM_STATUS, CONFIDENCE, codes, DATE_PATTERN, DATE_RULE, DIRECTORATE_KIND,
   FLAG_KIND, FRAMEWORK_ELEMENT, ID_PATTERN, ID_RULE, INITIATIVE_KIND, INITIATIVE_STATUS, LEVER, LINK_TYPE,
   MAX_QUOTE_WORDS, NODE_LABEL, ORGANISATION_TYPE, PARTNERSHIP_KIND, PLACE_KIND, PREVENTION_TIER, ROLE, STANCE,
-  TARGET_GROUP_KIND, VOCABULARIES, EVENT_KIND,
+  TARGET_GROUP_KIND, VOCABULARIES,
 } from './vocabulary.js';
 
 export const Lever = z.enum(codes(LEVER));
@@ -23,7 +23,6 @@ export const PreventionTier = z.enum(codes(PREVENTION_TIER));
 export const FrameworkElement = z.enum(codes(FRAMEWORK_ELEMENT));
 export const TargetGroupKind = z.enum(codes(TARGET_GROUP_KIND));
 export const PlaceKind = z.enum(codes(PLACE_KIND));
-export const EventKind = z.enum(codes(EVENT_KIND));
 export const NodeLabel = z.enum(codes(NODE_LABEL));
 export const LinkType = z.enum(codes(LINK_TYPE));
 export const ClaimStatus = z.enum(codes(CLAIM_STATUS));
@@ -108,7 +107,6 @@ export const Initiative = z.object({
 });
 export const TargetGroup = z.object({ ...nodeBase, kind: TargetGroupKind });
 export const Place = z.object({ ...nodeBase, kind: PlaceKind, code: z.string().trim().max(20).optional() });
-export const Event = z.object({ ...nodeBase, kind: EventKind, startDate: IsoDate.optional() });
 export const Source = z.object({
   id: z.string().min(1).max(64),
   title: Name,
@@ -157,13 +155,13 @@ export const Link = LinkBase
 export type Link = z.infer<typeof Link>;
 
 export const ENTITY_SCHEMAS = {
-  Organisation, Directorate, Partnership, Initiative, TargetGroup, Place, Event,
+  Organisation, Directorate, Partnership, Initiative, TargetGroup, Place,
 } as const;
 
 /** The zod enum of every vocabulary, by its GraphQL name (model/vocabulary.ts VOCABULARIES). */
 export const ENUMS = {
   Lever, Stance, Confidence, OrganisationType, DirectorateKind, PartnershipKind, InitiativeKind, InitiativeStatus,
-  PreventionTier, FrameworkElement, TargetGroupKind, EventKind, PlaceKind, NodeLabel, LinkType, ClaimStatus, Role,
+  PreventionTier, FrameworkElement, TargetGroupKind, PlaceKind, NodeLabel, LinkType, ClaimStatus, Role,
   AlignmentStatus, AlignmentFlag, FlagKind,
 } as const satisfies { [K in keyof typeof VOCABULARIES]: z.ZodEnum };
 

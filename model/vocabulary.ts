@@ -145,11 +145,6 @@ export const TARGET_GROUP_KIND = {
 } as const satisfies Vocabulary;
 export type TargetGroupKind = keyof typeof TARGET_GROUP_KIND;
 
-export const EVENT_KIND = {
-  CONFERENCE: { label: 'Conference' },
-  OTHER: { label: 'Other event' },
-} as const satisfies Vocabulary;
-
 export const PLACE_KIND = {
   NATION: { label: 'Nation' },
   REGION: { label: 'Region' },
@@ -170,7 +165,6 @@ export const NODE_LABEL = {
   Initiative: { label: 'Initiative', prefix: 'ini', section: 'initiatives', kindField: 'kind' },
   TargetGroup: { label: 'Target group', prefix: 'tg', section: 'targetGroups', kindField: 'kind' },
   Place: { label: 'Place', prefix: 'place', section: 'places', kindField: 'kind' },
-  Event: { label: 'Event', prefix: 'evt', section: 'events', kindField: 'kind' },
   Source: { label: 'Source', prefix: 'src', section: 'sources' },
 } as const satisfies Readonly<Record<string, Term & {
   prefix: string;
@@ -329,7 +323,6 @@ export const VOCABULARIES = {
   PreventionTier: PREVENTION_TIER,
   FrameworkElement: FRAMEWORK_ELEMENT,
   TargetGroupKind: TARGET_GROUP_KIND,
-  EventKind: EVENT_KIND,
   PlaceKind: PLACE_KIND,
   NodeLabel: NODE_LABEL,
   LinkType: LINK_TYPE,

@@ -338,53 +338,6 @@ export type EntityConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-export type Event = Entity & {
-  __typename?: 'Event';
-  aliases: Array<Scalars['String']['output']>;
-  description?: Maybe<Scalars['String']['output']>;
-  evidence: Array<Citation>;
-  id: Scalars['ID']['output'];
-  kind: EventKind;
-  label: NodeLabel;
-  links: Array<Link>;
-  name: Scalars['String']['output'];
-  placeholder: Scalars['Boolean']['output'];
-  startDate?: Maybe<Scalars['String']['output']>;
-  version: Scalars['Int']['output'];
-};
-
-
-export type EventLinksArgs = {
-  types?: InputMaybe<Array<LinkType>>;
-};
-
-export type EventInput = {
-  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
-  description?: InputMaybe<Scalars['String']['input']>;
-  evidence: Array<CitationInput>;
-  id?: InputMaybe<Scalars['ID']['input']>;
-  kind: EventKind;
-  name: Scalars['String']['input'];
-  placeholder?: InputMaybe<Scalars['Boolean']['input']>;
-  startDate?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type EventKind =
-  /** Conference */
-  | 'CONFERENCE'
-  /** Other event */
-  | 'OTHER';
-
-export type EventUpdate = {
-  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
-  description?: InputMaybe<Scalars['String']['input']>;
-  evidence?: InputMaybe<Array<CitationInput>>;
-  kind?: InputMaybe<EventKind>;
-  name?: InputMaybe<Scalars['String']['input']>;
-  placeholder?: InputMaybe<Scalars['Boolean']['input']>;
-  startDate?: InputMaybe<Scalars['String']['input']>;
-};
-
 /** A file to save: its name, media type and content. */
 export type ExportFile = {
   __typename?: 'ExportFile';
@@ -902,7 +855,6 @@ export type Mutation = {
   __typename?: 'Mutation';
   addWorkspaceMember: Workspace;
   createDirectorate: Directorate;
-  createEvent: Event;
   createInitiative: Initiative;
   createLink: Link;
   createOrganisation: Organisation;
@@ -935,7 +887,6 @@ export type Mutation = {
   signIn: SignInResult;
   signOut: Scalars['Boolean']['output'];
   updateDirectorate: Directorate;
-  updateEvent: Event;
   updateInitiative: Initiative;
   updateLink: Link;
   updateOrganisation: Organisation;
@@ -957,13 +908,6 @@ export type MutationAddWorkspaceMemberArgs = {
 /** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
 export type MutationCreateDirectorateArgs = {
   input: DirectorateInput;
-  reason?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
-export type MutationCreateEventArgs = {
-  input: EventInput;
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1110,15 +1054,6 @@ export type MutationUpdateDirectorateArgs = {
 
 
 /** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
-export type MutationUpdateEventArgs = {
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
-  id: Scalars['ID']['input'];
-  input: EventUpdate;
-  reason?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
 export type MutationUpdateInitiativeArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1200,8 +1135,6 @@ export type NetworkSummary = {
 export type NodeLabel =
   /** Directorate */
   | 'Directorate'
-  /** Event */
-  | 'Event'
   /** Initiative */
   | 'Initiative'
   /** Organisation */
@@ -1498,7 +1431,6 @@ export type Query = {
   /** Entities of one label, by name. */
   entities: EntityConnection;
   entity?: Maybe<Entity>;
-  event?: Maybe<Event>;
   /** The graph, or one place or partnership, in the import layout. CSV comes as one file whose first column names the sheet. */
   exportData: DataExportFile;
   /** A neighbourhood or filtered subgraph as GraphML, GEXF or Cytoscape JSON. */
@@ -1608,11 +1540,6 @@ export type QueryEntitiesArgs = {
 
 
 export type QueryEntityArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryEventArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2146,10 +2073,6 @@ export type ResolversTypes = ResolversObject<{
   Draft: ResolverTypeWrapper<Draft>;
   Entity: ResolverTypeWrapper<NodeRow>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'nodes'> & { nodes: Array<ResolversTypes['Entity']> }>;
-  Event: ResolverTypeWrapper<NodeRow>;
-  EventInput: EventInput;
-  EventKind: EventKind;
-  EventUpdate: EventUpdate;
   ExportFile: ResolverTypeWrapper<ExportFile>;
   ExportScope: ExportScope;
   ExportScopeKind: ExportScopeKind;
@@ -2270,9 +2193,6 @@ export type ResolversParentTypes = ResolversObject<{
   Draft: Draft;
   Entity: NodeRow;
   EntityConnection: Omit<EntityConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Entity']> };
-  Event: NodeRow;
-  EventInput: EventInput;
-  EventUpdate: EventUpdate;
   ExportFile: ExportFile;
   ExportScope: ExportScope;
   FlagCount: FlagCount;
@@ -2499,28 +2419,13 @@ export type DraftResolvers<ContextType = Context, ParentType extends ResolversPa
 }>;
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Directorate' | 'Event' | 'Initiative' | 'Organisation' | 'Partnership' | 'Place' | 'TargetGroup', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Directorate' | 'Initiative' | 'Organisation' | 'Partnership' | 'Place' | 'TargetGroup', ParentType, ContextType>;
 }>;
 
 export type EntityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['NodeLabel'], ParentType, ContextType>;
-  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<EventLinksArgs>>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  placeholder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  startDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ExportFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExportFile'] = ResolversParentTypes['ExportFile']> = ResolversObject<{
@@ -2748,7 +2653,6 @@ export type LinkResolvers<ContextType = Context, ParentType extends ResolversPar
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addWorkspaceMember?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationAddWorkspaceMemberArgs, 'username' | 'workspaceId'>>;
   createDirectorate?: Resolver<ResolversTypes['Directorate'], ParentType, ContextType, RequireFields<MutationCreateDirectorateArgs, 'input'>>;
-  createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
   createInitiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType, RequireFields<MutationCreateInitiativeArgs, 'input'>>;
   createLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationCreateLinkArgs, 'input'>>;
   createOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
@@ -2769,7 +2673,6 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updateDirectorate?: Resolver<ResolversTypes['Directorate'], ParentType, ContextType, RequireFields<MutationUpdateDirectorateArgs, 'id' | 'input'>>;
-  updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'id' | 'input'>>;
   updateInitiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType, RequireFields<MutationUpdateInitiativeArgs, 'id' | 'input'>>;
   updateLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationUpdateLinkArgs, 'id' | 'input'>>;
   updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'id' | 'input'>>;
@@ -2884,7 +2787,6 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   directorate?: Resolver<Maybe<ResolversTypes['Directorate']>, ParentType, ContextType, RequireFields<QueryDirectorateArgs, 'id'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first' | 'type'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
-  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   exportData?: Resolver<ResolversTypes['DataExportFile'], ParentType, ContextType, RequireFields<QueryExportDataArgs, 'format'>>;
   exportGraph?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'format'>>;
   exportInitiativesCsv?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryExportInitiativesCsvArgs, 'includeUnverified'>>;
@@ -3072,7 +2974,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Draft?: DraftResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
-  Event?: EventResolvers<ContextType>;
   ExportFile?: ExportFileResolvers<ContextType>;
   FlagCount?: FlagCountResolvers<ContextType>;
   FlagTrigger?: FlagTriggerResolvers<ContextType>;

@@ -36,7 +36,7 @@ type Documents = {
     "mutation SignOut { signOut }": typeof types.SignOutDocument,
     "fragment BackerItem on Backer {\n  linkId lever stance class confidence reason validFrom validTo claimStatus backer { ...Ref } evidence { ...Citation }\n}": typeof types.BackerItemFragmentDoc,
     "fragment InitiativeView on Initiative {\n  id kind status frameworkElements preventionTier startDate endDate funding benefitExpected\n  backers { ...BackerItem } alignment { ...AlignmentCounts }\n}": typeof types.InitiativeViewFragmentDoc,
-    "fragment EntityView on Entity {\n  __typename id name label aliases description placeholder version evidence { ...Citation } links { ...LinkDetail }\n  ... on Organisation { type subtype validFrom validTo }\n  ... on Directorate { directorateKind: kind }\n  ... on Partnership { partnershipKind: kind validFrom validTo }\n  ... on TargetGroup { groupKind: kind }\n  ... on Place { placeKind: kind code }\n  ... on Event { eventKind: kind startDate }\n  ... on Initiative { initiativeKind: kind frameworkElements preventionTier status startDate endDate funding benefitExpected }\n}": typeof types.EntityViewFragmentDoc,
+    "fragment EntityView on Entity {\n  __typename id name label aliases description placeholder version evidence { ...Citation } links { ...LinkDetail }\n  ... on Organisation { type subtype validFrom validTo }\n  ... on Directorate { directorateKind: kind }\n  ... on Partnership { partnershipKind: kind validFrom validTo }\n  ... on TargetGroup { groupKind: kind }\n  ... on Place { placeKind: kind code }\n  ... on Initiative { initiativeKind: kind frameworkElements preventionTier status startDate endDate funding benefitExpected }\n}": typeof types.EntityViewFragmentDoc,
     "query Entity($id: ID!) { entity(id: $id) { ...EntityView } initiative(id: $id) { ...InitiativeView } }": typeof types.EntityDocument,
     "query Initiatives($filter: InitiativeFilter, $first: Int) {\n  initiatives(filter: $filter, first: $first) { totalCount edges { node { id name status frameworkElements placeholder alignment { ...AlignmentCounts } } } }\n}": typeof types.InitiativesDocument,
     "query Sources { sources { ...SourceItem } }": typeof types.SourcesDocument,
@@ -49,20 +49,17 @@ type Documents = {
     "query EditInitiative($id: ID!) { node: initiative(id: $id) {\n    ...EditCommon kind frameworkElements preventionTier status startDate endDate funding benefitExpected } }": typeof types.EditInitiativeDocument,
     "query EditTargetGroup($id: ID!) { node: targetGroup(id: $id) { ...EditCommon kind } }": typeof types.EditTargetGroupDocument,
     "query EditPlace($id: ID!) { node: place(id: $id) { ...EditCommon kind code } }": typeof types.EditPlaceDocument,
-    "query EditEvent($id: ID!) { node: event(id: $id) { ...EditCommon kind startDate } }": typeof types.EditEventDocument,
     "mutation CreateOrganisation($input: OrganisationInput!, $reason: String) { node: createOrganisation(input: $input, reason: $reason) { id version } }": typeof types.CreateOrganisationDocument,
     "mutation CreateDirectorate($input: DirectorateInput!, $reason: String) { node: createDirectorate(input: $input, reason: $reason) { id version } }": typeof types.CreateDirectorateDocument,
     "mutation CreatePartnership($input: PartnershipInput!, $reason: String) { node: createPartnership(input: $input, reason: $reason) { id version } }": typeof types.CreatePartnershipDocument,
     "mutation CreateInitiative($input: InitiativeInput!, $reason: String) { node: createInitiative(input: $input, reason: $reason) { id version } }": typeof types.CreateInitiativeDocument,
     "mutation CreateTargetGroup($input: TargetGroupInput!, $reason: String) { node: createTargetGroup(input: $input, reason: $reason) { id version } }": typeof types.CreateTargetGroupDocument,
-    "mutation CreateEvent($input: EventInput!, $reason: String) { node: createEvent(input: $input, reason: $reason) { id version } }": typeof types.CreateEventDocument,
     "mutation CreatePlace($input: PlaceInput!, $reason: String) { node: createPlace(input: $input, reason: $reason) { id version } }": typeof types.CreatePlaceDocument,
     "mutation UpdateOrganisation($id: ID!, $input: OrganisationUpdate!, $expectedVersion: Int, $reason: String) {\n    node: updateOrganisation(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { id version } }": typeof types.UpdateOrganisationDocument,
     "mutation UpdateDirectorate($id: ID!, $input: DirectorateUpdate!, $expectedVersion: Int, $reason: String) {\n    node: updateDirectorate(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { id version } }": typeof types.UpdateDirectorateDocument,
     "mutation UpdatePartnership($id: ID!, $input: PartnershipUpdate!, $expectedVersion: Int, $reason: String) {\n    node: updatePartnership(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { id version } }": typeof types.UpdatePartnershipDocument,
     "mutation UpdateInitiative($id: ID!, $input: InitiativeUpdate!, $expectedVersion: Int, $reason: String) {\n    node: updateInitiative(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { id version } }": typeof types.UpdateInitiativeDocument,
     "mutation UpdateTargetGroup($id: ID!, $input: TargetGroupUpdate!, $expectedVersion: Int, $reason: String) {\n    node: updateTargetGroup(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { id version } }": typeof types.UpdateTargetGroupDocument,
-    "mutation UpdateEvent($id: ID!, $input: EventUpdate!, $expectedVersion: Int, $reason: String) {\n    node: updateEvent(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { id version } }": typeof types.UpdateEventDocument,
     "mutation UpdatePlace($id: ID!, $input: PlaceUpdate!, $expectedVersion: Int, $reason: String) {\n    node: updatePlace(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { id version } }": typeof types.UpdatePlaceDocument,
     "mutation CreateLink($input: LinkInput!, $reason: String) { createLink(input: $input, reason: $reason) { ...LinkDetail } }": typeof types.CreateLinkDocument,
     "mutation UpdateLink($id: ID!, $input: LinkUpdate!, $expectedVersion: Int, $reason: String) {\n  updateLink(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { ...LinkDetail }\n}": typeof types.UpdateLinkDocument,
@@ -107,7 +104,7 @@ const documents: Documents = {
     "mutation SignOut { signOut }": types.SignOutDocument,
     "fragment BackerItem on Backer {\n  linkId lever stance class confidence reason validFrom validTo claimStatus backer { ...Ref } evidence { ...Citation }\n}": types.BackerItemFragmentDoc,
     "fragment InitiativeView on Initiative {\n  id kind status frameworkElements preventionTier startDate endDate funding benefitExpected\n  backers { ...BackerItem } alignment { ...AlignmentCounts }\n}": types.InitiativeViewFragmentDoc,
-    "fragment EntityView on Entity {\n  __typename id name label aliases description placeholder version evidence { ...Citation } links { ...LinkDetail }\n  ... on Organisation { type subtype validFrom validTo }\n  ... on Directorate { directorateKind: kind }\n  ... on Partnership { partnershipKind: kind validFrom validTo }\n  ... on TargetGroup { groupKind: kind }\n  ... on Place { placeKind: kind code }\n  ... on Event { eventKind: kind startDate }\n  ... on Initiative { initiativeKind: kind frameworkElements preventionTier status startDate endDate funding benefitExpected }\n}": types.EntityViewFragmentDoc,
+    "fragment EntityView on Entity {\n  __typename id name label aliases description placeholder version evidence { ...Citation } links { ...LinkDetail }\n  ... on Organisation { type subtype validFrom validTo }\n  ... on Directorate { directorateKind: kind }\n  ... on Partnership { partnershipKind: kind validFrom validTo }\n  ... on TargetGroup { groupKind: kind }\n  ... on Place { placeKind: kind code }\n  ... on Initiative { initiativeKind: kind frameworkElements preventionTier status startDate endDate funding benefitExpected }\n}": types.EntityViewFragmentDoc,
     "query Entity($id: ID!) { entity(id: $id) { ...EntityView } initiative(id: $id) { ...InitiativeView } }": types.EntityDocument,
     "query Initiatives($filter: InitiativeFilter, $first: Int) {\n  initiatives(filter: $filter, first: $first) { totalCount edges { node { id name status frameworkElements placeholder alignment { ...AlignmentCounts } } } }\n}": types.InitiativesDocument,
     "query Sources { sources { ...SourceItem } }": types.SourcesDocument,
@@ -120,20 +117,17 @@ const documents: Documents = {
     "query EditInitiative($id: ID!) { node: initiative(id: $id) {\n    ...EditCommon kind frameworkElements preventionTier status startDate endDate funding benefitExpected } }": types.EditInitiativeDocument,
     "query EditTargetGroup($id: ID!) { node: targetGroup(id: $id) { ...EditCommon kind } }": types.EditTargetGroupDocument,
     "query EditPlace($id: ID!) { node: place(id: $id) { ...EditCommon kind code } }": types.EditPlaceDocument,
-    "query EditEvent($id: ID!) { node: event(id: $id) { ...EditCommon kind startDate } }": types.EditEventDocument,
     "mutation CreateOrganisation($input: OrganisationInput!, $reason: String) { node: createOrganisation(input: $input, reason: $reason) { id version } }": types.CreateOrganisationDocument,
     "mutation CreateDirectorate($input: DirectorateInput!, $reason: String) { node: createDirectorate(input: $input, reason: $reason) { id version } }": types.CreateDirectorateDocument,
     "mutation CreatePartnership($input: PartnershipInput!, $reason: String) { node: createPartnership(input: $input, reason: $reason) { id version } }": types.CreatePartnershipDocument,
     "mutation CreateInitiative($input: InitiativeInput!, $reason: String) { node: createInitiative(input: $input, reason: $reason) { id version } }": types.CreateInitiativeDocument,
     "mutation CreateTargetGroup($input: TargetGroupInput!, $reason: String) { node: createTargetGroup(input: $input, reason: $reason) { id version } }": types.CreateTargetGroupDocument,
-    "mutation CreateEvent($input: EventInput!, $reason: String) { node: createEvent(input: $input, reason: $reason) { id version } }": types.CreateEventDocument,
     "mutation CreatePlace($input: PlaceInput!, $reason: String) { node: createPlace(input: $input, reason: $reason) { id version } }": types.CreatePlaceDocument,
     "mutation UpdateOrganisation($id: ID!, $input: OrganisationUpdate!, $expectedVersion: Int, $reason: String) {\n    node: updateOrganisation(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { id version } }": types.UpdateOrganisationDocument,
     "mutation UpdateDirectorate($id: ID!, $input: DirectorateUpdate!, $expectedVersion: Int, $reason: String) {\n    node: updateDirectorate(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { id version } }": types.UpdateDirectorateDocument,
     "mutation UpdatePartnership($id: ID!, $input: PartnershipUpdate!, $expectedVersion: Int, $reason: String) {\n    node: updatePartnership(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { id version } }": types.UpdatePartnershipDocument,
     "mutation UpdateInitiative($id: ID!, $input: InitiativeUpdate!, $expectedVersion: Int, $reason: String) {\n    node: updateInitiative(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { id version } }": types.UpdateInitiativeDocument,
     "mutation UpdateTargetGroup($id: ID!, $input: TargetGroupUpdate!, $expectedVersion: Int, $reason: String) {\n    node: updateTargetGroup(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { id version } }": types.UpdateTargetGroupDocument,
-    "mutation UpdateEvent($id: ID!, $input: EventUpdate!, $expectedVersion: Int, $reason: String) {\n    node: updateEvent(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { id version } }": types.UpdateEventDocument,
     "mutation UpdatePlace($id: ID!, $input: PlaceUpdate!, $expectedVersion: Int, $reason: String) {\n    node: updatePlace(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { id version } }": types.UpdatePlaceDocument,
     "mutation CreateLink($input: LinkInput!, $reason: String) { createLink(input: $input, reason: $reason) { ...LinkDetail } }": types.CreateLinkDocument,
     "mutation UpdateLink($id: ID!, $input: LinkUpdate!, $expectedVersion: Int, $reason: String) {\n  updateLink(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { ...LinkDetail }\n}": types.UpdateLinkDocument,
@@ -244,7 +238,7 @@ export function graphql(source: "fragment InitiativeView on Initiative {\n  id k
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment EntityView on Entity {\n  __typename id name label aliases description placeholder version evidence { ...Citation } links { ...LinkDetail }\n  ... on Organisation { type subtype validFrom validTo }\n  ... on Directorate { directorateKind: kind }\n  ... on Partnership { partnershipKind: kind validFrom validTo }\n  ... on TargetGroup { groupKind: kind }\n  ... on Place { placeKind: kind code }\n  ... on Event { eventKind: kind startDate }\n  ... on Initiative { initiativeKind: kind frameworkElements preventionTier status startDate endDate funding benefitExpected }\n}"): typeof import('./graphql.js').EntityViewFragmentDoc;
+export function graphql(source: "fragment EntityView on Entity {\n  __typename id name label aliases description placeholder version evidence { ...Citation } links { ...LinkDetail }\n  ... on Organisation { type subtype validFrom validTo }\n  ... on Directorate { directorateKind: kind }\n  ... on Partnership { partnershipKind: kind validFrom validTo }\n  ... on TargetGroup { groupKind: kind }\n  ... on Place { placeKind: kind code }\n  ... on Initiative { initiativeKind: kind frameworkElements preventionTier status startDate endDate funding benefitExpected }\n}"): typeof import('./graphql.js').EntityViewFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -296,10 +290,6 @@ export function graphql(source: "query EditPlace($id: ID!) { node: place(id: $id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query EditEvent($id: ID!) { node: event(id: $id) { ...EditCommon kind startDate } }"): typeof import('./graphql.js').EditEventDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation CreateOrganisation($input: OrganisationInput!, $reason: String) { node: createOrganisation(input: $input, reason: $reason) { id version } }"): typeof import('./graphql.js').CreateOrganisationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -317,10 +307,6 @@ export function graphql(source: "mutation CreateInitiative($input: InitiativeInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CreateTargetGroup($input: TargetGroupInput!, $reason: String) { node: createTargetGroup(input: $input, reason: $reason) { id version } }"): typeof import('./graphql.js').CreateTargetGroupDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CreateEvent($input: EventInput!, $reason: String) { node: createEvent(input: $input, reason: $reason) { id version } }"): typeof import('./graphql.js').CreateEventDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -345,10 +331,6 @@ export function graphql(source: "mutation UpdateInitiative($id: ID!, $input: Ini
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateTargetGroup($id: ID!, $input: TargetGroupUpdate!, $expectedVersion: Int, $reason: String) {\n    node: updateTargetGroup(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { id version } }"): typeof import('./graphql.js').UpdateTargetGroupDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation UpdateEvent($id: ID!, $input: EventUpdate!, $expectedVersion: Int, $reason: String) {\n    node: updateEvent(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { id version } }"): typeof import('./graphql.js').UpdateEventDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -97,33 +97,6 @@ export type DirectorateUpdate = {
   placeholder?: boolean | null | undefined;
 };
 
-export type EventInput = {
-  aliases?: Array<string> | null | undefined;
-  description?: string | null | undefined;
-  evidence: Array<CitationInput>;
-  id?: string | null | undefined;
-  kind: EventKind;
-  name: string;
-  placeholder?: boolean | null | undefined;
-  startDate?: string | null | undefined;
-};
-
-export type EventKind =
-  /** Conference */
-  | 'CONFERENCE'
-  /** Other event */
-  | 'OTHER';
-
-export type EventUpdate = {
-  aliases?: Array<string> | null | undefined;
-  description?: string | null | undefined;
-  evidence?: Array<CitationInput> | null | undefined;
-  kind?: EventKind | null | undefined;
-  name?: string | null | undefined;
-  placeholder?: boolean | null | undefined;
-  startDate?: string | null | undefined;
-};
-
 export type FlagKind =
   /** Gap: Something the documents say helps is missing. */
   | 'GAP'
@@ -318,8 +291,6 @@ export type LinkUpdate = {
 export type NodeLabel =
   /** Directorate */
   | 'Directorate'
-  /** Event */
-  | 'Event'
   /** Initiative */
   | 'Initiative'
   /** Organisation */
@@ -608,14 +579,12 @@ export type FacetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FacetsQuery = { orgs: { nodes: Array<
       | { __typename: 'Directorate', id: string, links: Array<{ to: { id: string } }> }
-      | { __typename: 'Event', id: string, links: Array<{ to: { id: string } }> }
       | { __typename: 'Initiative', id: string, links: Array<{ to: { id: string } }> }
       | { __typename: 'Organisation', type: OrganisationType, id: string, links: Array<{ to: { id: string } }> }
       | { __typename: 'Partnership', id: string, links: Array<{ to: { id: string } }> }
       | { __typename: 'Place', id: string, links: Array<{ to: { id: string } }> }
       | { __typename: 'TargetGroup', id: string, links: Array<{ to: { id: string } }> }
     > }, dirs: { nodes: Array<
-      | { id: string, links: Array<{ to: { id: string } }> }
       | { id: string, links: Array<{ to: { id: string } }> }
       | { id: string, links: Array<{ to: { id: string } }> }
       | { id: string, links: Array<{ to: { id: string } }> }
@@ -629,9 +598,7 @@ export type FacetsQuery = { orgs: { nodes: Array<
       | { id: string, links: Array<{ to: { id: string } }> }
       | { id: string, links: Array<{ to: { id: string } }> }
       | { id: string, links: Array<{ to: { id: string } }> }
-      | { id: string, links: Array<{ to: { id: string } }> }
     > }, places: { nodes: Array<
-      | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
@@ -685,8 +652,6 @@ export type InitiativeViewFragment = { id: string, kind: InitiativeKind, status:
 
 type EntityView_Directorate_Fragment = { __typename: 'Directorate', id: string, name: string, label: NodeLabel, aliases: Array<string>, description: string | null, placeholder: boolean, version: number, directorateKind: DirectorateKind, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, links: Array<{ id: string, type: LinkType, confidence: Confidence, reason: string | null, lever: Lever | null, stance: Stance | null, class: string | null, role: string | null, amount: string | null, validFrom: string | null, validTo: string | null, claimStatus: ClaimStatus, claimedBy: string | null, verifiedBy: string | null, verificationReason: string | null, version: number, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> };
 
-type EntityView_Event_Fragment = { __typename: 'Event', startDate: string | null, id: string, name: string, label: NodeLabel, aliases: Array<string>, description: string | null, placeholder: boolean, version: number, eventKind: EventKind, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, links: Array<{ id: string, type: LinkType, confidence: Confidence, reason: string | null, lever: Lever | null, stance: Stance | null, class: string | null, role: string | null, amount: string | null, validFrom: string | null, validTo: string | null, claimStatus: ClaimStatus, claimedBy: string | null, verifiedBy: string | null, verificationReason: string | null, version: number, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> };
-
 type EntityView_Initiative_Fragment = { __typename: 'Initiative', frameworkElements: Array<FrameworkElement>, preventionTier: PreventionTier | null, status: InitiativeStatus, startDate: string | null, endDate: string | null, funding: string | null, benefitExpected: string | null, id: string, name: string, label: NodeLabel, aliases: Array<string>, description: string | null, placeholder: boolean, version: number, initiativeKind: InitiativeKind, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, links: Array<{ id: string, type: LinkType, confidence: Confidence, reason: string | null, lever: Lever | null, stance: Stance | null, class: string | null, role: string | null, amount: string | null, validFrom: string | null, validTo: string | null, claimStatus: ClaimStatus, claimedBy: string | null, verifiedBy: string | null, verificationReason: string | null, version: number, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> };
 
 type EntityView_Organisation_Fragment = { __typename: 'Organisation', type: OrganisationType, subtype: string | null, validFrom: string | null, validTo: string | null, id: string, name: string, label: NodeLabel, aliases: Array<string>, description: string | null, placeholder: boolean, version: number, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, links: Array<{ id: string, type: LinkType, confidence: Confidence, reason: string | null, lever: Lever | null, stance: Stance | null, class: string | null, role: string | null, amount: string | null, validFrom: string | null, validTo: string | null, claimStatus: ClaimStatus, claimedBy: string | null, verifiedBy: string | null, verificationReason: string | null, version: number, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> };
@@ -699,7 +664,6 @@ type EntityView_TargetGroup_Fragment = { __typename: 'TargetGroup', id: string, 
 
 export type EntityViewFragment =
   | EntityView_Directorate_Fragment
-  | EntityView_Event_Fragment
   | EntityView_Initiative_Fragment
   | EntityView_Organisation_Fragment
   | EntityView_Partnership_Fragment
@@ -714,7 +678,6 @@ export type EntityQueryVariables = Exact<{
 
 export type EntityQuery = { entity:
     | { __typename: 'Directorate', id: string, name: string, label: NodeLabel, aliases: Array<string>, description: string | null, placeholder: boolean, version: number, directorateKind: DirectorateKind, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, links: Array<{ id: string, type: LinkType, confidence: Confidence, reason: string | null, lever: Lever | null, stance: Stance | null, class: string | null, role: string | null, amount: string | null, validFrom: string | null, validTo: string | null, claimStatus: ClaimStatus, claimedBy: string | null, verifiedBy: string | null, verificationReason: string | null, version: number, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> }
-    | { __typename: 'Event', startDate: string | null, id: string, name: string, label: NodeLabel, aliases: Array<string>, description: string | null, placeholder: boolean, version: number, eventKind: EventKind, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, links: Array<{ id: string, type: LinkType, confidence: Confidence, reason: string | null, lever: Lever | null, stance: Stance | null, class: string | null, role: string | null, amount: string | null, validFrom: string | null, validTo: string | null, claimStatus: ClaimStatus, claimedBy: string | null, verifiedBy: string | null, verificationReason: string | null, version: number, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> }
     | { __typename: 'Initiative', frameworkElements: Array<FrameworkElement>, preventionTier: PreventionTier | null, status: InitiativeStatus, startDate: string | null, endDate: string | null, funding: string | null, benefitExpected: string | null, id: string, name: string, label: NodeLabel, aliases: Array<string>, description: string | null, placeholder: boolean, version: number, initiativeKind: InitiativeKind, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, links: Array<{ id: string, type: LinkType, confidence: Confidence, reason: string | null, lever: Lever | null, stance: Stance | null, class: string | null, role: string | null, amount: string | null, validFrom: string | null, validTo: string | null, claimStatus: ClaimStatus, claimedBy: string | null, verifiedBy: string | null, verificationReason: string | null, version: number, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> }
     | { __typename: 'Organisation', type: OrganisationType, subtype: string | null, validFrom: string | null, validTo: string | null, id: string, name: string, label: NodeLabel, aliases: Array<string>, description: string | null, placeholder: boolean, version: number, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, links: Array<{ id: string, type: LinkType, confidence: Confidence, reason: string | null, lever: Lever | null, stance: Stance | null, class: string | null, role: string | null, amount: string | null, validFrom: string | null, validTo: string | null, claimStatus: ClaimStatus, claimedBy: string | null, verifiedBy: string | null, verificationReason: string | null, version: number, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> }
     | { __typename: 'Partnership', validFrom: string | null, validTo: string | null, id: string, name: string, label: NodeLabel, aliases: Array<string>, description: string | null, placeholder: boolean, version: number, partnershipKind: PartnershipKind, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, links: Array<{ id: string, type: LinkType, confidence: Confidence, reason: string | null, lever: Lever | null, stance: Stance | null, class: string | null, role: string | null, amount: string | null, validFrom: string | null, validTo: string | null, claimStatus: ClaimStatus, claimedBy: string | null, verifiedBy: string | null, verificationReason: string | null, version: number, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> }
@@ -747,7 +710,6 @@ export type EditNodeLabelQuery = { entity:
     | { id: string, name: string, label: NodeLabel, placeholder: boolean }
     | { id: string, name: string, label: NodeLabel, placeholder: boolean }
     | { id: string, name: string, label: NodeLabel, placeholder: boolean }
-    | { id: string, name: string, label: NodeLabel, placeholder: boolean }
    | null };
 
 export type EditLinkQueryVariables = Exact<{
@@ -758,8 +720,6 @@ export type EditLinkQueryVariables = Exact<{
 export type EditLinkQuery = { link: { id: string, type: LinkType, confidence: Confidence, reason: string | null, lever: Lever | null, stance: Stance | null, class: string | null, role: string | null, amount: string | null, validFrom: string | null, validTo: string | null, claimStatus: ClaimStatus, claimedBy: string | null, verifiedBy: string | null, verificationReason: string | null, version: number, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } } | null };
 
 type EditCommon_Directorate_Fragment = { id: string, name: string, label: NodeLabel, aliases: Array<string>, description: string | null, placeholder: boolean, version: number, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }> };
-
-type EditCommon_Event_Fragment = { id: string, name: string, label: NodeLabel, aliases: Array<string>, description: string | null, placeholder: boolean, version: number, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }> };
 
 type EditCommon_Initiative_Fragment = { id: string, name: string, label: NodeLabel, aliases: Array<string>, description: string | null, placeholder: boolean, version: number, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }> };
 
@@ -773,7 +733,6 @@ type EditCommon_TargetGroup_Fragment = { id: string, name: string, label: NodeLa
 
 export type EditCommonFragment =
   | EditCommon_Directorate_Fragment
-  | EditCommon_Event_Fragment
   | EditCommon_Initiative_Fragment
   | EditCommon_Organisation_Fragment
   | EditCommon_Partnership_Fragment
@@ -823,13 +782,6 @@ export type EditPlaceQueryVariables = Exact<{
 
 export type EditPlaceQuery = { node: { id: string, name: string, label: NodeLabel, aliases: Array<string>, description: string | null, placeholder: boolean, version: number, kind: PlaceKind, code: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }> } | null };
 
-export type EditEventQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type EditEventQuery = { node: { id: string, name: string, label: NodeLabel, aliases: Array<string>, description: string | null, placeholder: boolean, version: number, kind: EventKind, startDate: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }> } | null };
-
 export type CreateOrganisationMutationVariables = Exact<{
   input: OrganisationInput;
   reason?: string | null | undefined;
@@ -869,14 +821,6 @@ export type CreateTargetGroupMutationVariables = Exact<{
 
 
 export type CreateTargetGroupMutation = { node: { id: string, version: number } };
-
-export type CreateEventMutationVariables = Exact<{
-  input: EventInput;
-  reason?: string | null | undefined;
-}>;
-
-
-export type CreateEventMutation = { node: { id: string, version: number } };
 
 export type CreatePlaceMutationVariables = Exact<{
   input: PlaceInput;
@@ -935,16 +879,6 @@ export type UpdateTargetGroupMutationVariables = Exact<{
 
 
 export type UpdateTargetGroupMutation = { node: { id: string, version: number } };
-
-export type UpdateEventMutationVariables = Exact<{
-  id: string;
-  input: EventUpdate;
-  expectedVersion?: number | null | undefined;
-  reason?: string | null | undefined;
-}>;
-
-
-export type UpdateEventMutation = { node: { id: string, version: number } };
 
 export type UpdatePlaceMutationVariables = Exact<{
   id: string;
@@ -1045,7 +979,6 @@ export type PlacesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PlacesQuery = { entities: { nodes: Array<
-      | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
@@ -1371,10 +1304,6 @@ export const EntityViewFragmentDoc = new TypedDocumentString(`
   ... on Place {
     placeKind: kind
     code
-  }
-  ... on Event {
-    eventKind: kind
-    startDate
   }
   ... on Initiative {
     initiativeKind: kind
@@ -1993,10 +1922,6 @@ export const EntityDocument = new TypedDocumentString(`
       placeKind: kind
       code
     }
-    ... on Event {
-      eventKind: kind
-      startDate
-    }
     ... on Initiative {
       initiativeKind: kind
       frameworkElements
@@ -2287,29 +2212,6 @@ export const EditPlaceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EditPlaceQuery, EditPlaceQueryVariables>;
-export const EditEventDocument = new TypedDocumentString(`
-    query EditEvent($id: ID!) {
-  node: event(id: $id) {
-    ... on Entity {
-      id
-      name
-      label
-      aliases
-      description
-      placeholder
-      version
-      evidence {
-        sourceId
-        sourceTitle
-        line
-        quote
-      }
-    }
-    kind
-    startDate
-  }
-}
-    `) as unknown as TypedDocumentString<EditEventQuery, EditEventQueryVariables>;
 export const CreateOrganisationDocument = new TypedDocumentString(`
     mutation CreateOrganisation($input: OrganisationInput!, $reason: String) {
   node: createOrganisation(input: $input, reason: $reason) {
@@ -2350,14 +2252,6 @@ export const CreateTargetGroupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateTargetGroupMutation, CreateTargetGroupMutationVariables>;
-export const CreateEventDocument = new TypedDocumentString(`
-    mutation CreateEvent($input: EventInput!, $reason: String) {
-  node: createEvent(input: $input, reason: $reason) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<CreateEventMutation, CreateEventMutationVariables>;
 export const CreatePlaceDocument = new TypedDocumentString(`
     mutation CreatePlace($input: PlaceInput!, $reason: String) {
   node: createPlace(input: $input, reason: $reason) {
@@ -2431,19 +2325,6 @@ export const UpdateTargetGroupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateTargetGroupMutation, UpdateTargetGroupMutationVariables>;
-export const UpdateEventDocument = new TypedDocumentString(`
-    mutation UpdateEvent($id: ID!, $input: EventUpdate!, $expectedVersion: Int, $reason: String) {
-  node: updateEvent(
-    id: $id
-    input: $input
-    expectedVersion: $expectedVersion
-    reason: $reason
-  ) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<UpdateEventMutation, UpdateEventMutationVariables>;
 export const UpdatePlaceDocument = new TypedDocumentString(`
     mutation UpdatePlace($id: ID!, $input: PlaceUpdate!, $expectedVersion: Int, $reason: String) {
   node: updatePlace(

@@ -21,7 +21,6 @@ export const STYLE: StylesheetJson = [
   node('Directorate', { shape: 'ellipse', 'background-color': '#ede9fe', 'border-color': '#5b21b6', width: 24, height: 24 }),
   node('Partnership', { shape: 'hexagon', 'background-color': '#ffedd5', 'border-color': '#9a3412', width: 36, height: 32 }),
   node('TargetGroup', { shape: 'diamond', 'background-color': '#dcfce7', 'border-color': '#166534', width: 34, height: 34 }),
-  node('Event', { shape: 'star', 'background-color': '#fef9c3', 'border-color': '#854d0e' }),
   node('Place', { shape: 'round-tag', 'background-color': '#f5f5f4', 'border-color': '#57534e' }),
   { selector: 'node[?placeholder]', style: { 'border-style': 'dashed' } },
   { selector: 'node[?focus]', style: { width: 62, height: 62, 'border-width': 5, 'border-color': '#b45309', 'font-size': 17, 'font-weight': 'bold', 'text-max-width': '220px' } },

@@ -5,7 +5,7 @@
 import { LINK_RULES as MODEL_LINK_RULES } from '../../../model/link-rules.js';
 import {
   CONFIDENCE, DIRECTORATE_KIND, ENTITY_LABELS, FRAMEWORK_ELEMENT, INITIATIVE_KIND, INITIATIVE_STATUS, LEVER, ORGANISATION_TYPE, PARTNERSHIP_KIND,
-  PLACE_KIND, EVENT_KIND, PREVENTION_TIER, STANCE, TARGET_GROUP_KIND, type EntityLabel, type LinkType, type NodeLabel,
+  PLACE_KIND, PREVENTION_TIER, STANCE, TARGET_GROUP_KIND, type EntityLabel, type LinkType, type NodeLabel,
 } from '../../../model/vocabulary.js';
 import type { CitationFragment as Citation } from '../gql/graphql.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -56,8 +56,6 @@ export const NODE_FIELDS: Record<EditLabel, FieldDef[]> = {
   TargetGroup: [...COMMON, { key: 'kind', name: 'Kind', kind: 'enum', required: true, options: TARGET_GROUP_KIND }],
   Place: [...COMMON, { key: 'kind', name: 'Kind', kind: 'enum', required: true, options: PLACE_KIND },
     { key: 'code', name: 'ONS area code', kind: 'text' }],
-  Event: [...COMMON, { key: 'kind', name: 'Kind', kind: 'enum', required: true, options: EVENT_KIND },
-    { key: 'startDate', name: 'Start date', kind: 'text', hint: 'YYYY, YYYY-MM or YYYY-MM-DD' }],
 };
 
 /** Which labels each link type joins: the shared model's table (model/link-rules.ts), not a copy. */

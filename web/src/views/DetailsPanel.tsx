@@ -25,7 +25,6 @@ graphql(`fragment EntityView on Entity {
   ... on Partnership { partnershipKind: kind validFrom validTo }
   ... on TargetGroup { groupKind: kind }
   ... on Place { placeKind: kind code }
-  ... on Event { eventKind: kind startDate }
   ... on Initiative { initiativeKind: kind frameworkElements preventionTier status startDate endDate funding benefitExpected }
 }`);
 /** The explorer's focus (and the evidence panel's node): the entity, and for an initiative its backers and alignment. */

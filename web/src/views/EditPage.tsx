@@ -33,7 +33,6 @@ const EDIT_NODE = {
     ...EditCommon kind frameworkElements preventionTier status startDate endDate funding benefitExpected } }`),
   TargetGroup: graphql(`query EditTargetGroup($id: ID!) { node: targetGroup(id: $id) { ...EditCommon kind } }`),
   Place: graphql(`query EditPlace($id: ID!) { node: place(id: $id) { ...EditCommon kind code } }`),
-  Event: graphql(`query EditEvent($id: ID!) { node: event(id: $id) { ...EditCommon kind startDate } }`),
 } satisfies Record<EditLabel, unknown>;
 const CREATE_NODE = {
   Organisation: graphql(`mutation CreateOrganisation($input: OrganisationInput!, $reason: String) { node: createOrganisation(input: $input, reason: $reason) { id version } }`),
@@ -41,7 +40,6 @@ const CREATE_NODE = {
   Partnership: graphql(`mutation CreatePartnership($input: PartnershipInput!, $reason: String) { node: createPartnership(input: $input, reason: $reason) { id version } }`),
   Initiative: graphql(`mutation CreateInitiative($input: InitiativeInput!, $reason: String) { node: createInitiative(input: $input, reason: $reason) { id version } }`),
   TargetGroup: graphql(`mutation CreateTargetGroup($input: TargetGroupInput!, $reason: String) { node: createTargetGroup(input: $input, reason: $reason) { id version } }`),
-  Event: graphql(`mutation CreateEvent($input: EventInput!, $reason: String) { node: createEvent(input: $input, reason: $reason) { id version } }`),
   Place: graphql(`mutation CreatePlace($input: PlaceInput!, $reason: String) { node: createPlace(input: $input, reason: $reason) { id version } }`),
 } satisfies Record<EditLabel, unknown>;
 const UPDATE_NODE = {
@@ -55,8 +53,6 @@ const UPDATE_NODE = {
     node: updateInitiative(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { id version } }`),
   TargetGroup: graphql(`mutation UpdateTargetGroup($id: ID!, $input: TargetGroupUpdate!, $expectedVersion: Int, $reason: String) {
     node: updateTargetGroup(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { id version } }`),
-  Event: graphql(`mutation UpdateEvent($id: ID!, $input: EventUpdate!, $expectedVersion: Int, $reason: String) {
-    node: updateEvent(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { id version } }`),
   Place: graphql(`mutation UpdatePlace($id: ID!, $input: PlaceUpdate!, $expectedVersion: Int, $reason: String) {
     node: updatePlace(id: $id, input: $input, expectedVersion: $expectedVersion, reason: $reason) { id version } }`),
 } satisfies Record<EditLabel, unknown>;
