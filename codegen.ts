@@ -4,6 +4,7 @@ import {
   buildASTSchema, Kind, TypeInfo, visit, visitWithTypeInfo,
   type FragmentDefinitionNode, type InlineFragmentNode, type SelectionNode,
 } from 'graphql';
+import { ENTITY_LABELS } from './model/vocabulary.js';
 
 /**
  * Fragments are how the web app's components name what they need; on the wire each operation goes with its
@@ -78,12 +79,8 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         contextType: '../context.js#Context',
         mappers: {
-          Organisation: '../db/rows.js#NodeRow',
-          Directorate: '../db/rows.js#NodeRow',
-          Partnership: '../db/rows.js#NodeRow',
+          ...Object.fromEntries(ENTITY_LABELS.map((l) => [l, '../db/rows.js#NodeRow'])),
           Initiative: '../features/entities/rows.js#InitiativeRow',
-          TargetGroup: '../db/rows.js#NodeRow',
-          Place: '../db/rows.js#NodeRow',
           Entity: '../db/rows.js#NodeRow',
           Link: '../db/rows.js#LinkRow',
           Citation: '../../model/citation.js#Citation as CitationRow',

@@ -159,14 +159,20 @@ export type PlaceKind = keyof typeof PLACE_KIND;
  * seed files, spreadsheets and JSON imports.
  */
 export const NODE_LABEL = {
-  Organisation: { label: 'Organisation', prefix: 'org', section: 'organisations' },
-  Directorate: { label: 'Directorate', prefix: 'dir', section: 'directorates' },
-  Partnership: { label: 'Partnership', prefix: 'pship', section: 'partnerships' },
-  Initiative: { label: 'Initiative', prefix: 'ini', section: 'initiatives' },
-  TargetGroup: { label: 'Target group', prefix: 'tg', section: 'targetGroups' },
-  Place: { label: 'Place', prefix: 'place', section: 'places' },
+  Organisation: { label: 'Organisation', prefix: 'org', section: 'organisations', kindField: 'type' },
+  Directorate: { label: 'Directorate', prefix: 'dir', section: 'directorates', kindField: 'kind' },
+  Partnership: { label: 'Partnership', prefix: 'pship', section: 'partnerships', kindField: 'kind' },
+  Initiative: { label: 'Initiative', prefix: 'ini', section: 'initiatives', kindField: 'kind' },
+  TargetGroup: { label: 'Target group', prefix: 'tg', section: 'targetGroups', kindField: 'kind' },
+  Place: { label: 'Place', prefix: 'place', section: 'places', kindField: 'kind' },
   Source: { label: 'Source', prefix: 'src', section: 'sources' },
-} as const satisfies Readonly<Record<string, Term & { prefix: string; section: string }>>;
+} as const satisfies Readonly<Record<string, Term & {
+  prefix: string;
+  /** The label's section of a seed file, sheet of a spreadsheet and count in the stats. */
+  section: string;
+  /** The field that, with the name, makes an entity's natural key (its type or kind). */
+  kindField?: string;
+}>>;
 export type NodeLabel = keyof typeof NODE_LABEL;
 export const NODE_LABELS = codes(NODE_LABEL);
 /** The labels an editor creates through the entity forms and mutations (sources come in their own way). */
@@ -175,6 +181,12 @@ export const ENTITY_LABELS = NODE_LABELS.filter((l): l is EntityLabel => l !== '
 export type Section = (typeof NODE_LABEL)[NodeLabel]['section'];
 /** The sections of a file in the order they are read: sources first (others cite them), links last. */
 export const SECTIONS = ['sources', ...ENTITY_LABELS.map((l) => NODE_LABEL[l].section), 'links'] as const;
+/** The GraphQL field that reads one node of a label, and the stem of its mutations: Organisation -> organisation. */
+export const fieldOf = <L extends string>(l: L): Uncapitalize<L> => (l.charAt(0).toLowerCase() + l.slice(1)) as Uncapitalize<L>;
+/** A record with one entry per label, keyed by key(label), so the compiler checks each value against its key's type. */
+export function byLabel<L extends string, K extends string, V>(labels: readonly L[], key: (l: L) => K, value: (l: L) => V): Record<K, V> {
+  return Object.fromEntries(labels.map((l) => [key(l), value(l)])) as Record<K, V>;
+}
 export const LABEL_OF_SECTION = Object.fromEntries(NODE_LABELS.map((l) => [NODE_LABEL[l].section, l])) as Record<Section, NodeLabel>;
 
 export const LINK_TYPE = {

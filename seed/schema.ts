@@ -1,14 +1,13 @@
-/** The layout of a seed file (seed/data/*.json): entities per label, then links. */
+/** The layout of a seed file (seed/data/*.json): entities per label, under each label's section, then links. */
 import { z } from 'zod';
-import { Directorate, Initiative, Link, Organisation, Partnership, Place, Source, TargetGroup } from '../model/schemas.js';
+import { ENTITY_SCHEMAS, Link, Source } from '../model/schemas.js';
+import { ENTITY_LABELS, type EntityLabel, NODE_LABEL } from '../model/vocabulary.js';
+
+type Sections = { [L in EntityLabel as (typeof NODE_LABEL)[L]['section']]: z.ZodDefault<z.ZodArray<(typeof ENTITY_SCHEMAS)[L]>> };
+const sections = Object.fromEntries(ENTITY_LABELS.map((l) => [NODE_LABEL[l].section, z.array(ENTITY_SCHEMAS[l]).default([])])) as Sections;
 
 export const SeedFile = z.object({
-  organisations: z.array(Organisation).default([]),
-  directorates: z.array(Directorate).default([]),
-  partnerships: z.array(Partnership).default([]),
-  initiatives: z.array(Initiative).default([]),
-  targetGroups: z.array(TargetGroup).default([]),
-  places: z.array(Place).default([]),
+  ...sections,
   links: z.array(Link).default([]),
 }).strict();
 export type SeedFile = z.infer<typeof SeedFile>;

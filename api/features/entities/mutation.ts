@@ -9,7 +9,7 @@ import { type Citation, encodeCitations } from '../../../model/citation.js';
 import { toLink, toNode, type RawLink } from '../../db/rows.js';
 import { newId, linkFrom } from '../../../model/ids.js';
 import { ENTITY_SCHEMAS, formatPath, Link, LinkPatch } from '../../../model/schemas.js';
-import { type EntityLabel } from '../../../model/vocabulary.js';
+import { byLabel, ENTITY_LABELS, type EntityLabel } from '../../../model/vocabulary.js';
 import { LINK_RULES } from '../../../model/link-rules.js';
 import { linkId } from '../../../model/ids.js';
 import { AppError, badInput, conflict, notFound } from '../../errors.js';
@@ -96,19 +96,14 @@ function update(label: EntityLabel) {
   };
 }
 
+/** createOrganisation, updateOrganisation, ...: one pair per label. */
+const entityMutations: Pick<MutationResolvers, `create${EntityLabel}` | `update${EntityLabel}`> = {
+  ...byLabel(ENTITY_LABELS, (l) => `create${l}` as const, create),
+  ...byLabel(ENTITY_LABELS, (l) => `update${l}` as const, update),
+};
+
 export const Mutation: MutationResolvers = {
-  createOrganisation: create('Organisation'),
-  updateOrganisation: update('Organisation'),
-  createDirectorate: create('Directorate'),
-  updateDirectorate: update('Directorate'),
-  createPartnership: create('Partnership'),
-  updatePartnership: update('Partnership'),
-  createInitiative: create('Initiative'),
-  updateInitiative: update('Initiative'),
-  createTargetGroup: create('TargetGroup'),
-  updateTargetGroup: update('TargetGroup'),
-  createPlace: create('Place'),
-  updatePlace: update('Place'),
+  ...entityMutations,
 
   async deleteEntity(_p, { id, detach, expectedVersion, reason }, ctx) {
     const who = audit(ctx, 'VERIFIER', 'delete a node', reason, 'DELETE');

@@ -1,7 +1,7 @@
 import { claimsArg } from '../shared/args.js';
 import { luceneQuery } from '../../db/lucene.js';
 import { toLink, toNode, type NodeRow, type RawLink } from '../../db/rows.js';
-import type { EntityLabel, NodeLabel } from '../../../model/vocabulary.js';
+import { byLabel, ENTITY_LABELS, type EntityLabel, fieldOf, type NodeLabel } from '../../../model/vocabulary.js';
 import { linkFrom } from '../../../model/ids.js';
 import { badInput, notFound } from '../../errors.js';
 import type { GraphEdge, GraphNode, QueryResolvers, Source, Stats } from '../../generated/graphql.js';
@@ -16,7 +16,12 @@ async function entity(ctx: Context, id: string, label?: NodeLabel): Promise<Node
   return node && (!label || node.label === label) ? node : null;
 }
 
+/** organisation(id), directorate(id), ...: a node by id, if it has that label. */
+const lookups: Pick<QueryResolvers, Uncapitalize<EntityLabel>> = byLabel(ENTITY_LABELS, fieldOf,
+  (l) => (_p: unknown, { id }: { id: string }, ctx: Context) => entity(ctx, id, l));
+
 export const Query: QueryResolvers = {
+  ...lookups,
   async search(_p, { text, first, types }, ctx) {
     const n = pageSize(first, 100);
     if (text.length > 200) throw badInput('text', 'must be at most 200 characters');
@@ -26,11 +31,6 @@ export const Query: QueryResolvers = {
     return rows.map((r) => ({ id: r.id as string, name: r.name as string, type: r.type as NodeLabel, score: r.score as number, placeholder: r.placeholder as boolean }));
   },
   entity: (_p, { id }, ctx) => entity(ctx, id),
-  organisation: (_p, { id }, ctx) => entity(ctx, id, 'Organisation'),
-  directorate: (_p, { id }, ctx) => entity(ctx, id, 'Directorate'),
-  partnership: (_p, { id }, ctx) => entity(ctx, id, 'Partnership'),
-  targetGroup: (_p, { id }, ctx) => entity(ctx, id, 'TargetGroup'),
-  place: (_p, { id }, ctx) => entity(ctx, id, 'Place'),
   initiative: (_p, { id, includeUnverified }, ctx) => ctx.loaders.node.load({ id, claims: claimsArg(includeUnverified) }),
   async source(_p, { id }, ctx) {
     const rows = await readRows<{ props: Source }>(ctx.db, 'queries/sources');

@@ -5,19 +5,19 @@ import { alignmentOf } from '../alignment/alignment.js';
 import { DEFAULT_CLAIMS } from '../shared/args.js';
 import type { LinkRow, NodeRow } from '../../db/rows.js';
 import type { Resolvers } from '../../generated/graphql.js';
+import { byLabel, ENTITY_LABELS, type EntityLabel } from '../../../model/vocabulary.js';
 import type { InitiativeRow, PlacePartnershipRow } from './rows.js';
 
 const links = (parent: NodeRow, { types }: { types?: readonly string[] | null }) =>
   types?.length ? parent.links.filter((l) => types.includes(l.type)) : parent.links;
 
 const entityFields = { links } as const;
+/** Every entity type's links; Place and Initiative add their own fields below. */
+const entityTypes: Pick<Resolvers, EntityLabel> = byLabel(ENTITY_LABELS, (l) => l, () => entityFields);
 
 export const typeResolvers: Resolvers = {
   Entity: { __resolveType: (n) => n.label },
-  Organisation: entityFields,
-  Directorate: entityFields,
-  Partnership: entityFields,
-  TargetGroup: entityFields,
+  ...entityTypes,
   Place: {
     ...entityFields,
     // queries/entity brings them with the place; places reached otherwise are read together (loaders.ts).

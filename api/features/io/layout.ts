@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ENTITY_SCHEMAS, LinkBase, Source } from '../../../model/schemas.js';
-import { ENTITY_LABELS, type EntityLabel, NODE_LABEL, type NodeLabel, SECTIONS } from '../../../model/vocabulary.js';
+import { byLabel, ENTITY_LABELS, type EntityLabel, NODE_LABEL, type NodeLabel, SECTIONS } from '../../../model/vocabulary.js';
 
 export const ENTITY_SHEETS = Object.fromEntries(ENTITY_LABELS.map((l) => [NODE_LABEL[l].section, l])) as {
   [L in EntityLabel as (typeof NODE_LABEL)[L]['section']]: L;
@@ -71,9 +71,7 @@ export const IDENTIFIERS: Partial<Record<NodeLabel, readonly string[]>> = {
   Place: ['code'],
 };
 /** The field that, with the name, makes a node's natural key. */
-export const KIND_FIELD: Partial<Record<NodeLabel, string>> = {
-  Organisation: 'type', Directorate: 'kind', Partnership: 'kind', Initiative: 'kind', TargetGroup: 'kind', Place: 'kind',
-};
+export const KIND_FIELD: Record<EntityLabel, string> = byLabel(ENTITY_LABELS, (l) => l, (l) => NODE_LABEL[l].kindField);
 /**
  * Stored properties that are bookkeeping, not data: never imported, exported or hashed as data. What a source
  * holds of its text is among them: passages are not domain data, and exports do not carry them (backups do).

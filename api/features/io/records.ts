@@ -157,16 +157,8 @@ export function fromTables(tables: Table[]): Records {
 }
 
 /** The JSON layout is a seed file (seed/schema.ts) with an optional `sources` array beside it. */
-const JsonFile = z.object({
-  sources: z.array(z.record(z.string(), z.unknown())).optional(),
-  organisations: z.array(z.record(z.string(), z.unknown())).optional(),
-  directorates: z.array(z.record(z.string(), z.unknown())).optional(),
-  partnerships: z.array(z.record(z.string(), z.unknown())).optional(),
-  initiatives: z.array(z.record(z.string(), z.unknown())).optional(),
-  targetGroups: z.array(z.record(z.string(), z.unknown())).optional(),
-  places: z.array(z.record(z.string(), z.unknown())).optional(),
-  links: z.array(z.record(z.string(), z.unknown())).optional(),
-}).strict();
+const JsonSection = z.array(z.record(z.string(), z.unknown())).optional();
+const JsonFile = z.object(Object.fromEntries(SHEETS.map((s) => [s, JsonSection])) as Record<SheetName, typeof JsonSection>).strict();
 
 export function fromJson(doc: unknown): Records {
   const parsed = JsonFile.safeParse(doc);

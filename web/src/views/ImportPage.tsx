@@ -10,6 +10,7 @@ import type { ImportFormat, ImportReportItemFragment } from '../gql/graphql.js';
 import { can, useSession } from '../components/session.js';
 import { Empty, Unavailable } from '../components/Status.js';
 import { humanise } from '../model/vocabulary.js';
+import { SECTIONS } from '../../../model/vocabulary.js';
 
 graphql(`fragment ImportReportItem on ImportReport {
   ok dryRun committed format encoding rows created updated unchanged changesTruncated warnings
@@ -28,7 +29,7 @@ async function importData(format: ImportFormat, content: string, dryRun: boolean
 }
 
 const MAX_BYTES = 14 * 1024 * 1024; // the API's limit (api/features/io/read.ts API_LIMITS); larger files: npm run import
-const SHEETS = ['organisations', 'directorates', 'partnerships', 'initiatives', 'targetGroups', 'places', 'sources', 'links'];
+const SHEETS: readonly string[] = SECTIONS;
 
 export function formatOf(name: string): ImportFormat | null {
   const ext = name.toLowerCase().split('.').pop();
