@@ -153,7 +153,8 @@ export async function startServer(opts: {
   });
   mountOidc(app, db, config, (s) => console.error(s));
   app.get('/auth/config', (_req, res) => { res.json({ oidc: Boolean(config.LEVERMAP_OIDC_ISSUER && config.LEVERMAP_OIDC_CLIENT_ID && config.LEVERMAP_OIDC_REDIRECT_URI), anonymousRead: config.LEVERMAP_ANONYMOUS_READ }); });
-  // Request bodies: LEVERMAP_MAX_BODY_BYTES, except an importData upload (its own cap: io/read.ts API_LIMITS).
+  // Request bodies: LEVERMAP_MAX_BODY_BYTES, except a file upload (importData, addSource), which has its own cap
+  // (io/read.ts API_LIMITS) and a clearer message.
   const maxBody = config.LEVERMAP_MAX_BODY_BYTES;
   const uploadBody = Math.ceil(API_LIMITS.maxBytes * 4 / 3) + 1024 * 1024;
   app.use('/graphql', express.json({
@@ -161,7 +162,7 @@ export async function startServer(opts: {
     verify: (req, _res, buf) => { (req as { bodyBytes?: number }).bodyBytes = buf.length; },
   }), (req, res, next) => {
     const bytes = (req as { bodyBytes?: number }).bodyBytes ?? 0;
-    const upload = typeof req.body?.query === 'string' && /\bimportData\s*\(/.test(req.body.query);
+    const upload = typeof req.body?.query === 'string' && /\b(importData|addSource)\s*\(/.test(req.body.query);
     if (bytes > maxBody && !upload) {
       res.status(413).json({ errors: [{ message: `the request body is larger than ${maxBody} bytes`, extensions: { code: 'BAD_REQUEST' } }] });
       return;

@@ -4,10 +4,11 @@
  * Loading expands a fixed set of macros, so that a rule every statement shares is written once, in cypher/fragments/.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const CYPHER_DIR = resolve(fileURLToPath(new URL('../../cypher', import.meta.url)));
+// From the module's own path (a string): in a jsdom test the global URL is not Node's.
+export const CYPHER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../cypher');
 const FRAGMENT_DIR = join(CYPHER_DIR, 'fragments');
 const NAME = /^[\w-]+(\/[\w-]+)*$/;
 const cache = new Map<string, string>();

@@ -3,7 +3,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { queryClient, setEndpoint } from '../../web/src/api/client.js';
+import { queryClient, setEndpoint } from '../../web/src/client/client.js';
 import { EvidencePanel } from '../../web/src/components/EvidencePanel.js';
 import { SearchBox } from '../../web/src/components/SearchBox.js';
 import { builders } from '../support/builders.js';

@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { queryClient } from './api/client.js';
+import { queryClient } from './client/client.js';
 import { App } from './App.js';
 import './styles.css';
 

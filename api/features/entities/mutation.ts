@@ -3,12 +3,12 @@
  * (bad input changes nothing and names the field); values only ever travel to Cypher as parameters.
  */
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { requireRole, type Role } from '../auth/roles.js';
 import { type Citation, encodeCitations } from '../../../model/citation.js';
 import { toLink, toNode, type RawLink } from '../../db/rows.js';
 import { newId, linkFrom } from '../../../model/ids.js';
-import { ENTITY_SCHEMAS, formatPath, Link, LinkPatch } from '../../../model/schemas.js';
+import { Citation as CitationSchema, ENTITY_SCHEMAS, formatPath, Link, LinkPatch } from '../../../model/schemas.js';
 import { byLabel, ENTITY_LABELS, type EntityLabel } from '../../../model/vocabulary.js';
 import { LINK_RULES } from '../../../model/link-rules.js';
 import { linkId } from '../../../model/ids.js';
@@ -36,10 +36,16 @@ function zodError(err: z.ZodError, prefix = 'input'): AppError {
 }
 
 /** Citations as given, once each is checked against the stored text of its document (api/features/evidence). */
+const CitationList = z.object({ evidence: z.array(CitationSchema) });
+
 export async function citations(ctx: Context, ev: CitationIn[] | null | undefined, prefix = 'input') {
   if (!ev) return undefined;
-  await requireCitations(ctx.sources, ev, prefix);
-  return ev.map((c) => ({ sourceId: c.sourceId, line: c.line, quote: c.quote ?? '', ...(c.record ? { record: c.record } : {}) }));
+  const given = ev.map((c) => ({ sourceId: c.sourceId, line: c.line, quote: c.quote ?? '', ...(c.record ? { record: c.record } : {}) }));
+  // The shape first (a quote of at most 25 words, ...), so a long quote is told so before it is looked for.
+  const shape = CitationList.safeParse({ evidence: given });
+  if (!shape.success) throw zodError(shape.error, prefix);
+  await requireCitations(ctx.sources, given, prefix);
+  return given;
 }
 
 function storable(parsed: Record<string, unknown>, keys?: string[]): Record<string, unknown> {

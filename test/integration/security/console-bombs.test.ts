@@ -88,7 +88,10 @@ describe('console bombs', () => {
     const slow = () => gql(CONSOLE, { q: REDUCE, t: 10_000 }, { as: 'ANONYMOUS' });
     const a = slow();
     const b = slow();
-    await new Promise((r) => setTimeout(r, 300));
+    // Both must hold their slot before the third asks: wait until Neo4j runs both, however loaded the machine.
+    const running = async () => (await db.runText('READ', 'test', "SHOW TRANSACTIONS YIELD metaData WHERE metaData.query STARTS WITH 'console/' RETURN count(*) AS n"))[0]!.n as number;
+    const until = Date.now() + 15_000;
+    while ((await running()) < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
     const res = await fetch(`${inject('apiUrl')}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: CONSOLE, variables: { q: 'RETURN 1 AS one' } }) });
     const c = await res.json();
     expect(c.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');

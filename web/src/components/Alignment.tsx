@@ -1,4 +1,4 @@
-import { useGql } from '../api/client.js';
+import { useGql } from '../client/client.js';
 import { graphql } from '../gql/index.js';
 import type { AlignmentCountsFragment } from '../gql/graphql.js';
 import { STATUS_TEXT, flagKindName, flagName, flagText, type AlignmentStatus } from '../model/vocabulary.js';

@@ -4,7 +4,7 @@
  * the user typed (nothing typed is lost).
  */
 import { useState, type ReactNode } from 'react';
-import { ApiError } from '../api/client.js';
+import { ApiError } from '../client/client.js';
 import type { Ref } from './EntityPicker.js';
 import type { Source } from './FormFields.js';
 import { changedOnServer, checkForm, fieldKey, rebase, type FieldDef, type FieldErrors, type FormValues, type Value } from '../model/forms.js';

@@ -1,6 +1,6 @@
 /** Choose a node by typing part of its name (ARIA combobox), limited to some labels; the choice shows as a chip. */
 import { useEffect, useId, useState } from 'react';
-import { gql } from '../api/client.js';
+import { gql } from '../client/client.js';
 import { graphql } from '../gql/index.js';
 import type { RefFragment, SearchHitFragment } from '../gql/graphql.js';
 import { LABEL_NAME, type NodeLabel } from '../model/vocabulary.js';

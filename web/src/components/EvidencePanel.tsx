@@ -1,6 +1,6 @@
 /** Properties and every citation of the selected node or link; its claim state, edit, verify and history by role. */
 import { useState } from 'react';
-import { ApiError, dataChanged, gql, useGql } from '../api/client.js';
+import { ApiError, dataChanged, gql, useGql } from '../client/client.js';
 import { graphql } from '../gql/index.js';
 import type { EntityViewFragment, LinkDetailFragment } from '../gql/graphql.js';
 import { editLink, editNode, newLink, type ViewState } from '../model/url.js';

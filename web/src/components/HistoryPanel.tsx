@@ -1,6 +1,6 @@
 /** The audit trail of one node or link: who, when, why, and each field before and after; admins can revert. */
 import { useState } from 'react';
-import { ApiError, dataChanged, gql, useGql } from '../api/client.js';
+import { ApiError, dataChanged, gql, useGql } from '../client/client.js';
 import { graphql } from '../gql/index.js';
 import type { AuditEntryItemFragment } from '../gql/graphql.js';
 import { actionName, changes, REVERTIBLE } from '../model/history.js';

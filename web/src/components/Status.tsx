@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ApiError } from '../api/client.js';
+import { ApiError } from '../client/client.js';
 
 export function Loading({ what }: { what: string }) {
   return <p className="status loading" role="status" aria-live="polite">Loading {what}…</p>;

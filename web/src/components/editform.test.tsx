@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../api/client.js';
+import { ApiError } from '../client/client.js';
 import { formValues, NODE_FIELDS, type FormValues } from '../model/forms.js';
 import { EditForm } from './EditForm.js';
 

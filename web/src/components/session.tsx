@@ -1,7 +1,7 @@
 /** Who is signed in, and what the server offers for signing in; read once at start, changed by sign-in and sign-out. */
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { authConfig, type AuthConfig } from '../api/auth.js';
-import { ApiError, dataChanged, gql } from '../api/client.js';
+import { authConfig, type AuthConfig } from '../client/auth.js';
+import { ApiError, dataChanged, gql } from '../client/client.js';
 import { graphql } from '../gql/index.js';
 import type { UserItemFragment } from '../gql/graphql.js';
 import type { Role } from '../model/vocabulary.js';

@@ -1,6 +1,6 @@
 /** Left of the graph: what the focus is, and for an initiative, who backs it and what is missing. */
 import { INITIATIVE_KIND, INITIATIVE_STATUS } from '../../../model/vocabulary.js';
-import { useGql } from '../api/client.js';
+import { useGql } from '../client/client.js';
 import { AlignmentBadge, InitiativeFlags } from '../components/Alignment.js';
 import type { Link } from '../components/EvidencePanel.js';
 import { ErrorNote, Empty, Loading } from '../components/Status.js';

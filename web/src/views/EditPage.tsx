@@ -3,7 +3,7 @@
  * node; /edit/link/new?from=ID and /edit/link/ID a link. Contributors and above; the API checks the role again.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { dataChanged, gql, useGql } from '../api/client.js';
+import { dataChanged, gql, useGql } from '../client/client.js';
 import { EditForm } from '../components/EditForm.js';
 import { EntityPicker, type Ref } from '../components/EntityPicker.js';
 import { ClaimBadge, type Link } from '../components/EvidencePanel.js';

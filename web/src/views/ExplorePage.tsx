@@ -1,7 +1,7 @@
 /** The explorer: details of the focus, the graph (or its list), filters, legend and the evidence panel. */
 import { useQueries } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { gql, useGql } from '../api/client.js';
+import { gql, useGql } from '../client/client.js';
 import { EvidencePanel } from '../components/EvidencePanel.js';
 import { FacetsQuery, FilterPanel, toFacets } from '../components/FilterPanel.js';
 import { GraphList } from '../components/GraphList.js';

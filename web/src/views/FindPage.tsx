@@ -4,8 +4,8 @@
  * with citations, and its reason paths are drawn in one small Cytoscape instance.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { ApiError } from '../api/client.js';
-import { gql } from '../api/client.js';
+import { ApiError } from '../client/client.js';
+import { gql } from '../client/client.js';
 import type { Ref } from '../components/EntityPicker.js';
 import { graphql } from '../gql/index.js';
 import type { ProfileInput, ReasonItemFragment, SuggestionItemFragment, SuggestionResultItemFragment } from '../gql/graphql.js';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useGql } from '../api/client.js';
+import { useGql } from '../client/client.js';
 import { AlignmentBadge } from '../components/Alignment.js';
 import { ErrorNote, Loading } from '../components/Status.js';
 import { graphql } from '../gql/index.js';

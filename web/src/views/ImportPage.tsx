@@ -4,7 +4,7 @@
  * api/features/io/schema.graphql; a server without it gets a plain "not available".
  */
 import { useEffect, useState } from 'react';
-import { ApiError, dataChanged, gql } from '../api/client.js';
+import { ApiError, dataChanged, gql } from '../client/client.js';
 import { graphql } from '../gql/index.js';
 import type { ImportFormat, ImportReportItemFragment } from '../gql/graphql.js';
 import { can, useSession } from '../components/session.js';

@@ -1,7 +1,7 @@
 /** For HWB officers: a place's partnerships and members, its initiatives by alignment status, and what hangs on one backer. */
 import { useEffect } from 'react';
 import { PLACE_KIND } from '../../../model/vocabulary.js';
-import { useGql } from '../api/client.js';
+import { useGql } from '../client/client.js';
 import { AlignmentBadge, Flags } from '../components/Alignment.js';
 import { Empty, ErrorNote, Loading } from '../components/Status.js';
 import { graphql } from '../gql/index.js';

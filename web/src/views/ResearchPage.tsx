@@ -1,6 +1,6 @@
 /** For researchers: lever profiles, the comparison of two dates and the read-only Cypher console. */
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
-import { ApiError, gql } from '../api/client.js';
+import { ApiError, gql } from '../client/client.js';
 import { graphql } from '../gql/index.js';
 import type { CompareQuery, ConsoleQuery, LeverGrouping, ProfileQuery } from '../gql/graphql.js';
 import { AlignmentBadge } from '../components/Alignment.js';

@@ -1,7 +1,7 @@
 /** Sign in with a local account, or with the organisation's identity provider when the server offers it. */
 import { useEffect, useState } from 'react';
-import { OIDC_LOGIN } from '../api/auth.js';
-import { ApiError } from '../api/client.js';
+import { OIDC_LOGIN } from '../client/auth.js';
+import { ApiError } from '../client/client.js';
 import { signIn, useSession } from '../components/session.js';
 
 export function SignInPage({ done }: { done(): void }) {
