@@ -1,8 +1,14 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import type { Types } from '@graphql-codegen/plugin-helpers';
 import {
-  buildASTSchema, Kind, TypeInfo, visit, visitWithTypeInfo,
-  type FragmentDefinitionNode, type InlineFragmentNode, type SelectionNode,
+  buildASTSchema,
+  Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type FragmentDefinitionNode,
+  type InlineFragmentNode,
+  type SelectionNode,
 } from 'graphql';
 import { ENTITY_LABELS } from './model/vocabulary.js';
 
@@ -17,7 +23,8 @@ const inlineFragments: Types.DocumentTransformObject = {
     const typed = buildASTSchema(schema, { assumeValidSDL: true });
     const fragments = new Map<string, FragmentDefinitionNode>();
     for (const file of documents) {
-      for (const def of file.document?.definitions ?? []) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+      for (const def of file.document?.definitions ?? [])
+        if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
     }
     return documents.map((file) => {
       if (!file.document) return file;
@@ -25,20 +32,31 @@ const inlineFragments: Types.DocumentTransformObject = {
       if (!operations.length) return file;
       const info = new TypeInfo(typed);
       // Each spread becomes an inline fragment (with no type condition where the types match) ...
-      const spreadFree = visit({ ...file.document, definitions: operations }, visitWithTypeInfo(info, {
-        FragmentSpread(node): InlineFragmentNode {
-          const f = fragments.get(node.name.value);
-          if (!f) throw new Error(`Unknown fragment ${node.name.value} in ${file.location}`);
-          const same = info.getParentType()?.name === f.typeCondition.name.value;
-          return { kind: Kind.INLINE_FRAGMENT, typeCondition: same ? undefined : f.typeCondition, directives: node.directives, selectionSet: f.selectionSet };
-        },
-      }));
+      const spreadFree = visit(
+        { ...file.document, definitions: operations },
+        visitWithTypeInfo(info, {
+          FragmentSpread(node): InlineFragmentNode {
+            const f = fragments.get(node.name.value);
+            if (!f) throw new Error(`Unknown fragment ${node.name.value} in ${file.location}`);
+            const same = info.getParentType()?.name === f.typeCondition.name.value;
+            return {
+              kind: Kind.INLINE_FRAGMENT,
+              typeCondition: same ? undefined : f.typeCondition,
+              directives: node.directives,
+              selectionSet: f.selectionSet,
+            };
+          },
+        }),
+      );
       // ... and those without one are merged into the selection around them.
       const flat = visit(spreadFree, {
         SelectionSet: {
           leave(node) {
             const selections = node.selections.flatMap((s): readonly SelectionNode[] =>
-              s.kind === Kind.INLINE_FRAGMENT && !s.typeCondition && !s.directives?.length ? s.selectionSet.selections : [s]);
+              s.kind === Kind.INLINE_FRAGMENT && !s.typeCondition && !s.directives?.length
+                ? s.selectionSet.selections
+                : [s],
+            );
             return { ...node, selections };
           },
         },

@@ -13,22 +13,37 @@ import { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { startServer, type AppServer } from './server.js';
 
-export interface Running { db: Database; server: AppServer; neo4j: LocalNeo4j | null; stop(): Promise<void> }
+export interface Running {
+  db: Database;
+  server: AppServer;
+  neo4j: LocalNeo4j | null;
+  stop(): Promise<void>;
+}
 
-export async function connect(config: Config, log: (s: string) => void = console.log): Promise<{ db: Database; neo4j: LocalNeo4j | null }> {
+export async function connect(
+  config: Config,
+  log: (s: string) => void = console.log,
+): Promise<{ db: Database; neo4j: LocalNeo4j | null }> {
   let neo4j: LocalNeo4j | null = null;
   let conn = { uri: config.NEO4J_URI ?? '', user: config.NEO4J_USER, password: config.NEO4J_PASSWORD ?? '' };
   if (!config.NEO4J_URI) {
     neo4j = await startLocalNeo4j({
-      dataDir: config.LEVERMAP_DATA_DIR, boltPort: config.LEVERMAP_BOLT_PORT,
-      txTimeoutSeconds: config.LEVERMAP_TX_TIMEOUT_SECONDS, txMemoryMb: config.LEVERMAP_TX_MEMORY_MB,
-      heap: config.LEVERMAP_NEO4J_HEAP, log,
+      dataDir: config.LEVERMAP_DATA_DIR,
+      boltPort: config.LEVERMAP_BOLT_PORT,
+      txTimeoutSeconds: config.LEVERMAP_TX_TIMEOUT_SECONDS,
+      txMemoryMb: config.LEVERMAP_TX_MEMORY_MB,
+      heap: config.LEVERMAP_NEO4J_HEAP,
+      log,
     });
     conn = neo4j;
   } else {
     log(`Using Neo4j at ${config.NEO4J_URI} (database ${config.NEO4J_DATABASE}).`);
   }
-  const db = new Database({ ...conn, database: config.NEO4J_DATABASE, queryTimeoutMs: config.LEVERMAP_QUERY_TIMEOUT_MS });
+  const db = new Database({
+    ...conn,
+    database: config.NEO4J_DATABASE,
+    queryTimeoutMs: config.LEVERMAP_QUERY_TIMEOUT_MS,
+  });
   try {
     await db.verify();
   } catch (e) {
@@ -63,10 +78,15 @@ export async function run(config: Config, log: (s: string) => void = console.log
   const { db, neo4j } = await connect(config, log);
   try {
     await prepare(db, config, log);
-    const ready = async () => { await db.read('queries/migrations-applied'); return true; };
+    const ready = async () => {
+      await db.read('queries/migrations-applied');
+      return true;
+    };
     const server = await startServer({ db, config, ready });
     return {
-      db, server, neo4j,
+      db,
+      server,
+      neo4j,
       async stop() {
         await server.close();
         await db.close();
@@ -85,26 +105,48 @@ export async function run(config: Config, log: (s: string) => void = console.log
  * it is running (the app's, with the password kept in its data folder); else it is started for the command.
  * Nothing is migrated here: restore needs an empty database, and the others migrate themselves.
  */
-export async function connectForCli(config: Config, log: (s: string) => void = (s) => process.stderr.write(`${s}\n`)): Promise<{ db: Database; where: string; stop(): Promise<void> }> {
+export async function connectForCli(
+  config: Config,
+  log: (s: string) => void = (s) => process.stderr.write(`${s}\n`),
+): Promise<{ db: Database; where: string; stop(): Promise<void> }> {
   // Long-running work: an import or restore of a large file needs more than the API's per-query timeout.
   const queryTimeoutMs = Math.max(config.LEVERMAP_QUERY_TIMEOUT_MS, 600_000);
-  if (!config.NEO4J_URI && await portOpen(config.LEVERMAP_BOLT_PORT)) {
+  if (!config.NEO4J_URI && (await portOpen(config.LEVERMAP_BOLT_PORT))) {
     const db = new Database({
-      uri: `bolt://127.0.0.1:${config.LEVERMAP_BOLT_PORT}`, user: 'neo4j', password: passwordFor(resolve(config.LEVERMAP_DATA_DIR)),
-      database: config.NEO4J_DATABASE, queryTimeoutMs,
+      uri: `bolt://127.0.0.1:${config.LEVERMAP_BOLT_PORT}`,
+      user: 'neo4j',
+      password: passwordFor(resolve(config.LEVERMAP_DATA_DIR)),
+      database: config.NEO4J_DATABASE,
+      queryTimeoutMs,
     });
     await db.verify();
-    return { db, where: `the running Neo4j on port ${config.LEVERMAP_BOLT_PORT} (data in ${config.LEVERMAP_DATA_DIR})`, stop: () => db.close() };
+    return {
+      db,
+      where: `the running Neo4j on port ${config.LEVERMAP_BOLT_PORT} (data in ${config.LEVERMAP_DATA_DIR})`,
+      stop: () => db.close(),
+    };
   }
   const c = await connect({ ...config, LEVERMAP_QUERY_TIMEOUT_MS: queryTimeoutMs }, log);
-  const where = config.NEO4J_URI ? `${config.NEO4J_URI} (database ${config.NEO4J_DATABASE})` : `the local Neo4j (data in ${config.LEVERMAP_DATA_DIR})`;
-  return { db: c.db, where, stop: async () => { await c.db.close(); await c.neo4j?.stop(); } };
+  const where = config.NEO4J_URI
+    ? `${config.NEO4J_URI} (database ${config.NEO4J_DATABASE})`
+    : `the local Neo4j (data in ${config.LEVERMAP_DATA_DIR})`;
+  return {
+    db: c.db,
+    where,
+    stop: async () => {
+      await c.db.close();
+      await c.neo4j?.stop();
+    },
+  };
 }
 
 function portOpen(port: number): Promise<boolean> {
   return new Promise((res) => {
     const s = createConnection({ host: '127.0.0.1', port });
-    s.once('connect', () => { s.destroy(); res(true); });
+    s.once('connect', () => {
+      s.destroy();
+      res(true);
+    });
     s.once('error', () => res(false));
   });
 }

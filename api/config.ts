@@ -9,14 +9,20 @@ const Env = z.object({
   HOST: z.string().default('127.0.0.1'),
   /** Production unless told otherwise: `npm run dev` sets development. */
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
-  NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, 'NEO4J_URI must start with bolt:// or neo4j://').optional(),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, 'NEO4J_URI must start with bolt:// or neo4j://')
+    .optional(),
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().default('neo4j'),
   LEVERMAP_DATA_DIR: z.string().default('.data/neo4j'),
   LEVERMAP_BOLT_PORT: Port.default(7687),
   LEVERMAP_TX_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
-  LEVERMAP_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'LEVERMAP_NEO4J_HEAP must look like 512m or 2g').default('2g'),
+  LEVERMAP_NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/, 'LEVERMAP_NEO4J_HEAP must look like 512m or 2g')
+    .default('2g'),
   LEVERMAP_TX_MEMORY_MB: z.coerce.number().int().min(16).max(16384).default(512),
   LEVERMAP_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   LEVERMAP_SEED: z.enum(['auto', 'never']).default('auto'),
@@ -27,11 +33,22 @@ const Env = z.object({
   LEVERMAP_OIDC_CLIENT_SECRET: z.string().optional(),
   LEVERMAP_OIDC_REDIRECT_URI: z.string().url().optional(),
   LEVERMAP_OIDC_DEFAULT_ROLE: Role.default('VIEWER'),
-  LEVERMAP_ANONYMOUS_READ: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  LEVERMAP_ANONYMOUS_READ: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** Whether a verifier may accept their own claims (one-person deployments); off: another verifier must. */
-  LEVERMAP_SELF_VERIFY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  LEVERMAP_SELF_VERIFY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   /** Largest request body, in bytes (an importData upload has its own cap). */
-  LEVERMAP_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
+  LEVERMAP_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(1024 * 1024),
   /** Whole-graph analysis (paths, centrality, communities, exportGraph): size cap, time limit and how many at once. */
   LEVERMAP_ANALYSIS_MAX_NODES: z.coerce.number().int().min(1).default(150_000),
   LEVERMAP_ANALYSIS_MAX_LINKS: z.coerce.number().int().min(1).default(600_000),

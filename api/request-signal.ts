@@ -14,7 +14,9 @@ export function requestSignal(): AbortSignal | undefined {
 
 export function abortWhenClientLeaves(req: Request, res: Response, next: NextFunction) {
   const controller = new AbortController();
-  res.on('close', () => { if (!res.writableFinished) controller.abort(); });
+  res.on('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
   req.on('aborted', () => controller.abort());
   store.run(controller.signal, next);
 }

@@ -13,8 +13,17 @@ import { suggestResolvers } from './features/suggest/resolvers.js';
 import { workspaceResolvers } from './features/workspace/resolvers.js';
 
 const modules: Resolvers[] = [
-  sharedResolvers, entityResolvers, authResolvers, workspaceResolvers, suggestResolvers,
-  alignmentResolvers, leverResolvers, networkResolvers, consoleResolvers, ioResolvers, evidenceResolvers,
+  sharedResolvers,
+  entityResolvers,
+  authResolvers,
+  workspaceResolvers,
+  suggestResolvers,
+  alignmentResolvers,
+  leverResolvers,
+  networkResolvers,
+  consoleResolvers,
+  ioResolvers,
+  evidenceResolvers,
 ];
 
 function merge(all: Resolvers[]): Resolvers {

@@ -33,7 +33,21 @@ import { resolvers, typeDefs } from './schema.js';
 import { API_LIMITS } from './features/io/read.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../web/dist', import.meta.url));
-const SAFE_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN', 'TIMEOUT', 'DATABASE_UNAVAILABLE', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'TOO_MANY_REQUESTS']);
+const SAFE_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'TIMEOUT',
+  'DATABASE_UNAVAILABLE',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'TOO_MANY_REQUESTS',
+]);
 
 /**
  * Headers on every response. The CSP is what the built explorer (web/dist) needs: its own script and stylesheet
@@ -41,8 +55,16 @@ const SAFE_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNAUTHEN
  */
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': [
-    "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data: blob:", "font-src 'self' data:",
-    "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'",
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
   ].join('; '),
   'X-Frame-Options': 'DENY',
   'X-Content-Type-Options': 'nosniff',
@@ -59,8 +81,14 @@ function wholeGraphNeedsSignIn(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ contextValue, operation }) {
           if (contextValue.user) return;
-          const fields = (operation?.selectionSet.selections ?? []).map((s) => (s.kind === 'Field' ? s.name.value : ''));
-          if (fields.some((f) => WHOLE_GRAPH_FIELDS.has(f))) throw new AppError('UNAUTHENTICATED', 'sign in to run whole-graph analysis (paths, centrality, communities, exportGraph)');
+          const fields = (operation?.selectionSet.selections ?? []).map((s) =>
+            s.kind === 'Field' ? s.name.value : '',
+          );
+          if (fields.some((f) => WHOLE_GRAPH_FIELDS.has(f)))
+            throw new AppError(
+              'UNAUTHENTICATED',
+              'sign in to run whole-graph analysis (paths, centrality, communities, exportGraph)',
+            );
         },
       };
     },
@@ -81,7 +109,9 @@ function signInRequired(config: Config): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ contextValue, operation }) {
           if (config.LEVERMAP_ANONYMOUS_READ || contextValue.user) return;
-          const fields = (operation?.selectionSet.selections ?? []).map((s) => (s.kind === 'Field' ? s.name.value : '?'));
+          const fields = (operation?.selectionSet.selections ?? []).map((s) =>
+            s.kind === 'Field' ? s.name.value : '?',
+          );
           if (fields.some((f) => !open.has(f))) throw new AppError('UNAUTHENTICATED', 'sign in to use Levermap');
         },
       };
@@ -89,7 +119,11 @@ function signInRequired(config: Config): ApolloServerPlugin<Context> {
   };
 }
 
-export interface AppServer { server: Server; url: string; close(): Promise<void> }
+export interface AppServer {
+  server: Server;
+  url: string;
+  close(): Promise<void>;
+}
 
 export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
@@ -106,7 +140,9 @@ export function formatError(production: boolean) {
 }
 
 export async function startServer(opts: {
-  db: Database; config: Config; ready: () => Promise<boolean>;
+  db: Database;
+  config: Config;
+  ready: () => Promise<boolean>;
   /** One catalog for the server's requests; made here when not given. */
   sources?: SourceCatalog;
 }): Promise<AppServer> {
@@ -117,19 +153,25 @@ export async function startServer(opts: {
   const app = express();
   const httpServer = createServer(app);
   const plugins: ApolloServerPlugin<Context>[] = [
-    ApolloServerPluginDrainHttpServer({ httpServer }), signInRequired(config), wholeGraphNeedsSignIn(),
+    ApolloServerPluginDrainHttpServer({ httpServer }),
+    signInRequired(config),
+    wholeGraphNeedsSignIn(),
     // Apollo's landing pages load their script from a CDN; the explorer at / is the way in.
     ApolloServerPluginLandingPageDisabled(),
   ];
   configureAnalysis({
-    maxNodes: config.LEVERMAP_ANALYSIS_MAX_NODES, maxLinks: config.LEVERMAP_ANALYSIS_MAX_LINKS,
-    timeoutMs: config.LEVERMAP_ANALYSIS_TIMEOUT_MS, maxConcurrent: config.LEVERMAP_ANALYSIS_CONCURRENCY,
+    maxNodes: config.LEVERMAP_ANALYSIS_MAX_NODES,
+    maxLinks: config.LEVERMAP_ANALYSIS_MAX_LINKS,
+    timeoutMs: config.LEVERMAP_ANALYSIS_TIMEOUT_MS,
+    maxConcurrent: config.LEVERMAP_ANALYSIS_CONCURRENCY,
   });
   // Console and analysis workers load while the server starts, not on the first query.
   consolePool(db).warm();
   analysisPool(db).warm();
   const apollo = new ApolloServer<Context>({
-    typeDefs, resolvers: resolvers as never, plugins,
+    typeDefs,
+    resolvers: resolvers as never,
+    plugins,
     introspection: !production || process.env.LEVERMAP_INTROSPECTION === 'true',
     includeStacktraceInErrorResponses: !production,
     // No "Did you mean ...?" in production: validation errors do not spell out the schema.
@@ -139,52 +181,83 @@ export async function startServer(opts: {
     // api/main.ts handles SIGINT/SIGTERM and stops everything in order; Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
     validationRules: production
-      ? [maxDepthRule({ n: 8, ...asValidationError }), costLimitRule({ maxCost: 50_000, ...asValidationError }), maxAliasesRule({ n: 15, ...asValidationError })]
+      ? [
+          maxDepthRule({ n: 8, ...asValidationError }),
+          costLimitRule({ maxCost: 50_000, ...asValidationError }),
+          maxAliasesRule({ n: 15, ...asValidationError }),
+        ]
       : [maxDepthRule({ n: 12, ...asValidationError })],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.use((_req, res, next) => { res.set(SECURITY_HEADERS); next(); });
-  app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
+  app.use((_req, res, next) => {
+    res.set(SECURITY_HEADERS);
+    next();
+  });
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
   app.get('/readyz', async (_req, res) => {
     const ok = await opts.ready().catch(() => false);
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'not ready' });
   });
   mountOidc(app, db, config, (s) => console.error(s));
-  app.get('/auth/config', (_req, res) => { res.json({ oidc: Boolean(config.LEVERMAP_OIDC_ISSUER && config.LEVERMAP_OIDC_CLIENT_ID && config.LEVERMAP_OIDC_REDIRECT_URI), anonymousRead: config.LEVERMAP_ANONYMOUS_READ }); });
+  app.get('/auth/config', (_req, res) => {
+    res.json({
+      oidc: Boolean(config.LEVERMAP_OIDC_ISSUER && config.LEVERMAP_OIDC_CLIENT_ID && config.LEVERMAP_OIDC_REDIRECT_URI),
+      anonymousRead: config.LEVERMAP_ANONYMOUS_READ,
+    });
+  });
   // Request bodies: LEVERMAP_MAX_BODY_BYTES, except a file upload (importData, addSource), which has its own cap
   // (io/read.ts API_LIMITS) and a clearer message.
   const maxBody = config.LEVERMAP_MAX_BODY_BYTES;
-  const uploadBody = Math.ceil(API_LIMITS.maxBytes * 4 / 3) + 1024 * 1024;
-  app.use('/graphql', express.json({
-    limit: Math.max(maxBody, uploadBody),
-    verify: (req, _res, buf) => { (req as { bodyBytes?: number }).bodyBytes = buf.length; },
-  }), (req, res, next) => {
-    const bytes = (req as { bodyBytes?: number }).bodyBytes ?? 0;
-    const upload = typeof req.body?.query === 'string' && /\b(importData|addSource)\s*\(/.test(req.body.query);
-    if (bytes > maxBody && !upload) {
-      res.status(413).json({ errors: [{ message: `the request body is larger than ${maxBody} bytes`, extensions: { code: 'BAD_REQUEST' } }] });
-      return;
-    }
-    next();
-  }, abortWhenClientLeaves, expressMiddleware(apollo, {
-    context: async ({ req, res }) => {
-      const token = tokenFrom(req);
-      const user = await sessionUser(db, token);
-      return { db, config, sources, loaders: createLoaders(db), user, token, req, res };
+  const uploadBody = Math.ceil((API_LIMITS.maxBytes * 4) / 3) + 1024 * 1024;
+  app.use(
+    '/graphql',
+    express.json({
+      limit: Math.max(maxBody, uploadBody),
+      verify: (req, _res, buf) => {
+        (req as { bodyBytes?: number }).bodyBytes = buf.length;
+      },
+    }),
+    (req, res, next) => {
+      const bytes = (req as { bodyBytes?: number }).bodyBytes ?? 0;
+      const upload = typeof req.body?.query === 'string' && /\b(importData|addSource)\s*\(/.test(req.body.query);
+      if (bytes > maxBody && !upload) {
+        res.status(413).json({
+          errors: [
+            { message: `the request body is larger than ${maxBody} bytes`, extensions: { code: 'BAD_REQUEST' } },
+          ],
+        });
+        return;
+      }
+      next();
     },
-  }));
+    abortWhenClientLeaves,
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const token = tokenFrom(req);
+        const user = await sessionUser(db, token);
+        return { db, config, sources, loaders: createLoaders(db), user, token, req, res };
+      },
+    }),
+  );
   // File downloads follow the same reading rule as GraphQL: anonymous only where the deployment allows it.
-  app.use('/export', abortWhenClientLeaves, async (req, res, next) => {
-    const user = await sessionUser(db, tokenFrom(req));
-    if (!user && /^\/graph\./.test(req.path)) {
-      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'sign in to export the graph' } });
-      return;
-    }
-    if (config.LEVERMAP_ANONYMOUS_READ || user) return next();
-    res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'sign in to use Levermap' } });
-  }, exportRouter(db));
+  app.use(
+    '/export',
+    abortWhenClientLeaves,
+    async (req, res, next) => {
+      const user = await sessionUser(db, tokenFrom(req));
+      if (!user && /^\/graph\./.test(req.path)) {
+        res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'sign in to export the graph' } });
+        return;
+      }
+      if (config.LEVERMAP_ANONYMOUS_READ || user) return next();
+      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'sign in to use Levermap' } });
+    },
+    exportRouter(db),
+  );
   if (existsSync(WEB_DIST)) {
     app.use(express.static(WEB_DIST, { index: 'index.html', maxAge: production ? '1h' : 0 }));
     // Client-side routes: any other GET that accepts HTML gets the app.
@@ -193,7 +266,11 @@ export async function startServer(opts: {
       res.sendFile(join(WEB_DIST, 'index.html'));
     });
   } else {
-    app.get('/', (_req, res) => { res.type('text').send('Levermap API: POST GraphQL to /graphql. The web app is not built; run `npm run build:web`.'); });
+    app.get('/', (_req, res) => {
+      res
+        .type('text')
+        .send('Levermap API: POST GraphQL to /graphql. The web app is not built; run `npm run build:web`.');
+    });
   }
 
   await new Promise<void>((ok) => httpServer.listen(config.PORT, config.HOST, ok));

@@ -42,11 +42,37 @@ async function measure(db: Database) {
   const report = await median(async () => {
     items = (await alignmentReport(db, { asOf: ASOF, statuses: null, flags: null, first: 100, offset: 0 })).total;
   });
-  const params = { asOf: ASOF, ids: null, touching: null, statuses: null, claims: DEFAULT_CLAIMS, evidence: false, lists: false };
-  const cypherOnly = await median(() => db.readAll([{ name: 'analysis/alignment', params }, { name: 'analysis/alignment-backers', params }], 600_000));
+  const params = {
+    asOf: ASOF,
+    ids: null,
+    touching: null,
+    statuses: null,
+    claims: DEFAULT_CLAIMS,
+    evidence: false,
+    lists: false,
+  };
+  const cypherOnly = await median(() =>
+    db.readAll(
+      [
+        { name: 'analysis/alignment', params },
+        { name: 'analysis/alignment-backers', params },
+      ],
+      600_000,
+    ),
+  );
   const csvRows = await median(() => alignmentRows(db, { asOf: ASOF, lists: true }));
-  const profile = await median(() => db.read('analysis/lever-profile', { groupBy: 'PLACE', asOf: ASOF, claims: DEFAULT_CLAIMS }));
-  return { initiatives: stats!.initiatives as number, relationships: stats!.relationships as number, items, report, cypherOnly, csvRows, profile };
+  const profile = await median(() =>
+    db.read('analysis/lever-profile', { groupBy: 'PLACE', asOf: ASOF, claims: DEFAULT_CLAIMS }),
+  );
+  return {
+    initiatives: stats!.initiatives as number,
+    relationships: stats!.relationships as number,
+    items,
+    report,
+    cypherOnly,
+    csvRows,
+    profile,
+  };
 }
 
 async function grow(db: Database) {
@@ -55,10 +81,18 @@ async function grow(db: Database) {
   for (let k = 1; k < FACTOR; k++) {
     const sfx = `-x${k}`;
     const ns = nodes.map((n) => ({ ...n, id: n.id + sfx, props: { ...n.props, id: n.id + sfx } }));
-    const ls = links.map((l) => ({ ...l, id: `${l.id}:x${k}`, from: l.from + sfx, to: l.to + sfx, props: { ...l.props, id: `${l.id}:x${k}` } }));
+    const ls = links.map((l) => ({
+      ...l,
+      id: `${l.id}:x${k}`,
+      from: l.from + sfx,
+      to: l.to + sfx,
+      props: { ...l.props, id: `${l.id}:x${k}` },
+    }));
     const steps = [];
-    for (let i = 0; i < ns.length; i += BATCH) steps.push({ name: 'seed/upsert-nodes', params: { rows: ns.slice(i, i + BATCH) } });
-    for (let i = 0; i < ls.length; i += BATCH) steps.push({ name: 'seed/upsert-links', params: { rows: ls.slice(i, i + BATCH) } });
+    for (let i = 0; i < ns.length; i += BATCH)
+      steps.push({ name: 'seed/upsert-nodes', params: { rows: ns.slice(i, i + BATCH) } });
+    for (let i = 0; i < ls.length; i += BATCH)
+      steps.push({ name: 'seed/upsert-links', params: { rows: ls.slice(i, i + BATCH) } });
     await db.writeAll(steps);
   }
 }
@@ -66,8 +100,12 @@ async function grow(db: Database) {
 async function main() {
   rmSync(dataDir, { recursive: true, force: true });
   const config = loadConfig({
-    ...process.env, NODE_ENV: 'test', NEO4J_URI: undefined, LEVERMAP_DATA_DIR: dataDir,
-    LEVERMAP_BOLT_PORT: process.env.LEVERMAP_BENCH_BOLT_PORT ?? '7713', LEVERMAP_TX_TIMEOUT_SECONDS: '600',
+    ...process.env,
+    NODE_ENV: 'test',
+    NEO4J_URI: undefined,
+    LEVERMAP_DATA_DIR: dataDir,
+    LEVERMAP_BOLT_PORT: process.env.LEVERMAP_BENCH_BOLT_PORT ?? '7713',
+    LEVERMAP_TX_TIMEOUT_SECONDS: '600',
     LEVERMAP_QUERY_TIMEOUT_MS: '600000',
   });
   const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
@@ -83,12 +121,22 @@ async function main() {
     const large = await measure(db);
     const ms = (x: number) => `${x.toFixed(1)} ms`;
     console.log(`\nMedian of ${RUNS} runs after 2 warm-ups, asOf ${ASOF}.\n`);
-    console.log('| graph | initiatives | relationships | alignment report (Cypher + rules, page of 100) | whole-graph Cypher round trip (no evidence) | every row for the CSV | place x lever profile |');
+    console.log(
+      '| graph | initiatives | relationships | alignment report (Cypher + rules, page of 100) | whole-graph Cypher round trip (no evidence) | every row for the CSV | place x lever profile |',
+    );
     console.log('|---|---|---|---|---|---|---|');
-    console.log(`| seed | ${small.initiatives} | ${small.relationships} | ${ms(small.report)} | ${ms(small.cypherOnly)} | ${ms(small.csvRows)} | ${ms(small.profile)} |`);
-    console.log(`| x${FACTOR} | ${large.initiatives} | ${large.relationships} | ${ms(large.report)} | ${ms(large.cypherOnly)} | ${ms(large.csvRows)} | ${ms(large.profile)} |`);
-    console.log(`| ratio | ${(large.initiatives / small.initiatives).toFixed(1)} | ${(large.relationships / small.relationships).toFixed(1)} | ${(large.report / small.report).toFixed(1)} | ${(large.cypherOnly / small.cypherOnly).toFixed(1)} | ${(large.csvRows / small.csvRows).toFixed(1)} | ${(large.profile / small.profile).toFixed(1)} |`);
-    console.log(`\nReport rows: ${small.items} (seed), ${large.items} (x${FACTOR}). Goal: report over the larger graph within 1 s: ${large.report <= 1000 ? 'met' : 'NOT met'}.`);
+    console.log(
+      `| seed | ${small.initiatives} | ${small.relationships} | ${ms(small.report)} | ${ms(small.cypherOnly)} | ${ms(small.csvRows)} | ${ms(small.profile)} |`,
+    );
+    console.log(
+      `| x${FACTOR} | ${large.initiatives} | ${large.relationships} | ${ms(large.report)} | ${ms(large.cypherOnly)} | ${ms(large.csvRows)} | ${ms(large.profile)} |`,
+    );
+    console.log(
+      `| ratio | ${(large.initiatives / small.initiatives).toFixed(1)} | ${(large.relationships / small.relationships).toFixed(1)} | ${(large.report / small.report).toFixed(1)} | ${(large.cypherOnly / small.cypherOnly).toFixed(1)} | ${(large.csvRows / small.csvRows).toFixed(1)} | ${(large.profile / small.profile).toFixed(1)} |`,
+    );
+    console.log(
+      `\nReport rows: ${small.items} (seed), ${large.items} (x${FACTOR}). Goal: report over the larger graph within 1 s: ${large.report <= 1000 ? 'met' : 'NOT met'}.`,
+    );
   } finally {
     await db.close();
     await neo4j?.stop();

@@ -31,8 +31,12 @@ async function time(fn: () => Promise<unknown>): Promise<number[]> {
 
 async function main() {
   const config = loadConfig({
-    ...process.env, NODE_ENV: process.env.BENCH_NODE_ENV ?? 'production', PORT: '0', NEO4J_URI: undefined,
-    LEVERMAP_DATA_DIR: resolve(process.env.BENCH_DATA_DIR ?? '.data/bench-neo4j'), LEVERMAP_BOLT_PORT: process.env.BENCH_BOLT_PORT ?? '7741',
+    ...process.env,
+    NODE_ENV: process.env.BENCH_NODE_ENV ?? 'production',
+    PORT: '0',
+    NEO4J_URI: undefined,
+    LEVERMAP_DATA_DIR: resolve(process.env.BENCH_DATA_DIR ?? '.data/bench-neo4j'),
+    LEVERMAP_BOLT_PORT: process.env.BENCH_BOLT_PORT ?? '7741',
   });
   const app = await run(config, (s) => process.stderr.write(`${s}\n`));
   const { db } = app;
@@ -40,7 +44,11 @@ async function main() {
     const [rich] = await db.read(fileURLToPath(new URL('./cypher/richest-initiative.cypher', import.meta.url)));
     const id = rich!.id as string;
     const post = async (query: string, variables: Record<string, unknown>) => {
-      const res = await fetch(`${app.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(`${app.server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
       const body = (await res.json()) as { errors?: unknown };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
     };
@@ -53,16 +61,38 @@ async function main() {
       },
       {
         name: 'initiative(id)',
-        api: () => post(`query($id: ID!) { initiative(id: $id) { id name status backers { lever stance class confidence backer { id name type } evidence { sourceId line quote } }
-          alignment { downward sideward upward status gaps } } }`, { id }),
-        raw: () => db.read('queries/initiatives', {
-          ids: [id], status: null, frameworkElement: null, source: null, place: null, targetGroup: null, organisation: null,
-          partnership: null, hasLever: null, lacksLever: null, asOf: today, claims: DEFAULT_CLAIMS, first: 1, afterName: null, afterId: null,
-        }),
+        api: () =>
+          post(
+            `query($id: ID!) { initiative(id: $id) { id name status backers { lever stance class confidence backer { id name type } evidence { sourceId line quote } }
+          alignment { downward sideward upward status gaps } } }`,
+            { id },
+          ),
+        raw: () =>
+          db.read('queries/initiatives', {
+            ids: [id],
+            status: null,
+            frameworkElement: null,
+            source: null,
+            place: null,
+            targetGroup: null,
+            organisation: null,
+            partnership: null,
+            hasLever: null,
+            lacksLever: null,
+            asOf: today,
+            claims: DEFAULT_CLAIMS,
+            first: 1,
+            afterName: null,
+            afterId: null,
+          }),
       },
       {
         name: 'neighbourhood(depth 2)',
-        api: () => post('query($id: ID!) { neighbourhood(id: $id, depth: 2) { truncated nodes { id label type depth degree } edges { id source target type lever stance confidence } } }', { id }),
+        api: () =>
+          post(
+            'query($id: ID!) { neighbourhood(id: $id, depth: 2) { truncated nodes { id label type depth degree } edges { id source target type lever stance confidence } } }',
+            { id },
+          ),
         raw: () => db.read('queries/neighbourhood', { id, depth: 2, levers: null, limit: 300, claims: DEFAULT_CLAIMS }),
       },
     ];
@@ -75,7 +105,9 @@ async function main() {
       const raw2 = await time(c.raw);
       const rawAll = [...raw, ...raw2];
       const f = (n: number) => n.toFixed(2).padStart(8);
-      console.log(`${c.name.padEnd(24)} ${f(pct(rawAll, 50))}  ${f(pct(rawAll, 95))}  ${f(pct(api, 50))}  ${f(pct(api, 95))}  ${(pct(api, 50) / pct(rawAll, 50)).toFixed(2).padStart(9)}  ${(pct(api, 95) / pct(rawAll, 95)).toFixed(2).padStart(9)}`);
+      console.log(
+        `${c.name.padEnd(24)} ${f(pct(rawAll, 50))}  ${f(pct(rawAll, 95))}  ${f(pct(api, 50))}  ${f(pct(api, 95))}  ${(pct(api, 50) / pct(rawAll, 50)).toFixed(2).padStart(9)}  ${(pct(api, 95) / pct(rawAll, 95)).toFixed(2).padStart(9)}`,
+      );
     }
     console.log('(times in ms; ratio = API over HTTP / same Cypher without HTTP)');
   } finally {
@@ -83,4 +115,7 @@ async function main() {
   }
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

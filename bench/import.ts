@@ -18,13 +18,29 @@ import { startLocalNeo4j } from '../db/neo4j.js';
 const TOTAL = Number(process.argv[2] ?? 100_000);
 /** Shares of the rows per sheet; links take the rest. */
 const SHARE: Partial<Record<SheetName, number>> = {
-  organisations: 0.15, directorates: 0.05, partnerships: 0.05, initiatives: 0.25, targetGroups: 0.05, places: 0.05,
+  organisations: 0.15,
+  directorates: 0.05,
+  partnerships: 0.05,
+  initiatives: 0.25,
+  targetGroups: 0.05,
+  places: 0.05,
 };
 const KIND: Record<string, [string, string]> = {
-  organisations: ['type', 'VCSE'], directorates: ['kind', 'PUBLIC_HEALTH'], partnerships: ['kind', 'NETWORK'],
-  initiatives: ['kind', 'SERVICE'], targetGroups: ['kind', 'PLACE'], places: ['kind', 'NEIGHBOURHOOD'],
+  organisations: ['type', 'VCSE'],
+  directorates: ['kind', 'PUBLIC_HEALTH'],
+  partnerships: ['kind', 'NETWORK'],
+  initiatives: ['kind', 'SERVICE'],
+  targetGroups: ['kind', 'PLACE'],
+  places: ['kind', 'NEIGHBOURHOOD'],
 };
-const PREFIX: Record<string, string> = { organisations: 'org', directorates: 'dir', partnerships: 'pship', initiatives: 'ini', targetGroups: 'tg', places: 'place' };
+const PREFIX: Record<string, string> = {
+  organisations: 'org',
+  directorates: 'dir',
+  partnerships: 'pship',
+  initiatives: 'ini',
+  targetGroups: 'tg',
+  places: 'place',
+};
 
 function generate(): ExportedGraph {
   const sheets = new Map<SheetName, Record<string, unknown>[]>(SHEETS.map((s) => [s, []]));
@@ -37,7 +53,10 @@ function generate(): ExportedGraph {
     const [field, value] = KIND[sheet]!;
     for (let i = 0; i < n; i++) {
       sheets.get(sheet as SheetName)!.push({
-        id: `${PREFIX[sheet]}-bench-${i}`, name: `Bench ${sheet} ${i}`, [field]: value, aliases: i % 3 ? [] : [`Alias ${i}`],
+        id: `${PREFIX[sheet]}-bench-${i}`,
+        name: `Bench ${sheet} ${i}`,
+        [field]: value,
+        aliases: i % 3 ? [] : [`Alias ${i}`],
         description: i % 2 ? `Generated ${sheet} number ${i}, with a description of moderate length.` : undefined,
         ...(sheet === 'initiatives' ? { frameworkElements: ['E7', 'E9'], status: 'ACTIVE', startDate: '2019-04' } : {}),
         evidence: ev(i),
@@ -48,7 +67,13 @@ function generate(): ExportedGraph {
   const links = sheets.get('links')!;
   const pick = (sheet: string, i: number) => `${PREFIX[sheet]}-bench-${i % counts[sheet]!}`;
   const kinds = [
-    (i: number) => ({ type: 'LEVER', from: pick('organisations', i), to: pick('initiatives', i * 7), lever: ['DOWNWARD', 'SIDEWARD', 'UPWARD'][i % 3], stance: 'ENABLES' }),
+    (i: number) => ({
+      type: 'LEVER',
+      from: pick('organisations', i),
+      to: pick('initiatives', i * 7),
+      lever: ['DOWNWARD', 'SIDEWARD', 'UPWARD'][i % 3],
+      stance: 'ENABLES',
+    }),
     (i: number) => ({ type: 'LOCATED_IN', from: pick('initiatives', i), to: pick('places', i) }),
     (i: number) => ({ type: 'TARGETS', from: pick('initiatives', i), to: pick('targetGroups', i) }),
     (i: number) => ({ type: 'MEMBER_OF', from: pick('organisations', i), to: pick('partnerships', i), role: 'member' }),
@@ -70,8 +95,12 @@ const rate = (rows: number, ms: number) => `${Math.round(rows / (ms / 1000)).toL
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'levermap-bench-import-'));
   const neo = await startLocalNeo4j({
-    dataDir: dir, boltPort: Number(process.env.LEVERMAP_BENCH_BOLT_PORT ?? 7754),
-    txTimeoutSeconds: 1800, txMemoryMb: Number(process.env.LEVERMAP_BENCH_TX_MEMORY_MB ?? 6144), heap: process.env.LEVERMAP_BENCH_HEAP ?? '4g', log: () => {},
+    dataDir: dir,
+    boltPort: Number(process.env.LEVERMAP_BENCH_BOLT_PORT ?? 7754),
+    txTimeoutSeconds: 1800,
+    txMemoryMb: Number(process.env.LEVERMAP_BENCH_TX_MEMORY_MB ?? 6144),
+    heap: process.env.LEVERMAP_BENCH_HEAP ?? '4g',
+    log: () => {},
   });
   const db = new Database({ ...neo, database: 'neo4j', queryTimeoutMs: 600_000 });
   try {
@@ -81,14 +110,18 @@ async function main() {
     const rows = [...g.sheets.values()].reduce((s, r) => s + r.length, 0);
     const xlsx = await writeXlsx(g);
     const csv = [...writeCsvFiles(g)].map(([s, content]) => ({ name: `${s}.csv`, content }));
-    console.log(`Generated ${rows.toLocaleString('en-GB')} rows (${[...g.sheets].map(([s, r]) => `${s} ${r.length}`).join(', ')}) in ${Date.now() - t} ms:`
-      + ` XLSX ${(xlsx.length / 1e6).toFixed(1)} MB, CSV ${(csv.reduce((s, f) => s + f.content.length, 0) / 1e6).toFixed(1)} MB.`);
+    console.log(
+      `Generated ${rows.toLocaleString('en-GB')} rows (${[...g.sheets].map(([s, r]) => `${s} ${r.length}`).join(', ')}) in ${Date.now() - t} ms:` +
+        ` XLSX ${(xlsx.length / 1e6).toFixed(1)} MB, CSV ${(csv.reduce((s, f) => s + f.content.length, 0) / 1e6).toFixed(1)} MB.`,
+    );
     const time = async (label: string, format: ImportFormat, files: InputFile[], dryRun: boolean) => {
       t = Date.now();
       const r = await importData(db, format, files, { dryRun, limits: CLI_LIMITS });
       const ms = Date.now() - t;
       if (!r.ok) throw new Error(`${label}: ${r.problems.length} problems, first: ${JSON.stringify(r.problems[0])}`);
-      console.log(`${label.padEnd(40)} ${String(ms).padStart(7)} ms  ${rate(r.rows, ms).padStart(14)}  (created ${r.created}, updated ${r.updated}, unchanged ${r.unchanged})`);
+      console.log(
+        `${label.padEnd(40)} ${String(ms).padStart(7)} ms  ${rate(r.rows, ms).padStart(14)}  (created ${r.created}, updated ${r.updated}, unchanged ${r.unchanged})`,
+      );
     };
     await time('XLSX dry run, empty database', 'XLSX', [{ content: xlsx }], true);
     await time('XLSX commit into the empty database', 'XLSX', [{ content: xlsx }], false);
@@ -102,4 +135,7 @@ async function main() {
   }
 }
 
-main().catch((e: unknown) => { console.error(e); process.exit(1); });
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

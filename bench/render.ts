@@ -28,9 +28,19 @@ const PAN_MS = 5000;
 const INITIATIVE = 'ini-003-live-well-gateshead';
 const VIEW_RUNS = 5;
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-  '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
-const launch = (extra: string[]) => chromium.launch({ executablePath: process.env.LEVERMAP_CHROMIUM ?? '/usr/bin/chromium', args: [...ARGS, ...extra] });
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+];
+const launch = (extra: string[]) =>
+  chromium.launch({ executablePath: process.env.LEVERMAP_CHROMIUM ?? '/usr/bin/chromium', args: [...ARGS, ...extra] });
 // Two browsers: with no GPU, Chromium rasterises a 2D canvas through SwiftShader's emulated GPU unless told not to,
 // which is far slower than its CPU rasteriser and than any real GPU. "canvas" is the CPU rasteriser (what a browser
 // without GPU acceleration does); "canvas-ss" is the 2D canvas through SwiftShader, as the first version of this bench
@@ -41,7 +51,18 @@ type Mode = 'canvas' | 'canvas-ss' | 'webgl';
 const MODES: Mode[] = ['canvas', 'canvas-ss', 'webgl'];
 
 type Config = 'baseline' | 'large-graph';
-interface Result { mode: Mode; config: Config; firstDrawMs: number; fps: number; frames: number; renders: number; moves: number; webgl: boolean; firstFrameMs: number; steadyFps: number }
+interface Result {
+  mode: Mode;
+  config: Config;
+  firstDrawMs: number;
+  fps: number;
+  frames: number;
+  renders: number;
+  moves: number;
+  webgl: boolean;
+  firstFrameMs: number;
+  steadyFps: number;
+}
 
 const CONFIGS: Record<Config, { style: unknown; options: Record<string, unknown> }> = {
   // What the views did before: the full style, textures and edges kept while panning, the screen's pixel ratio.
@@ -56,20 +77,38 @@ const CONFIGS: Record<Config, { style: unknown; options: Record<string, unknown>
  * FPS is animation frames per second while dragging; `renders` counts Cytoscape's render events (the canvas
  * renderer emits them; the WebGL one does not in 3.35).
  */
-async function dragPan(page: Page): Promise<{ frames: number; renders: number; moves: number; ms: number; firstFrameMs: number; steadyFps: number }> {
+async function dragPan(
+  page: Page,
+): Promise<{ frames: number; renders: number; moves: number; ms: number; firstFrameMs: number; steadyFps: number }> {
   return page.evaluate(async (PAN_MS) => {
-    const w = window as unknown as { __renders: number; __cy: { on(ev: string, f: () => void): void; autoungrabify(on: boolean): void; elements(): { panify(): void } } };
+    const w = window as unknown as {
+      __renders: number;
+      __cy: { on(ev: string, f: () => void): void; autoungrabify(on: boolean): void; elements(): { panify(): void } };
+    };
     const target = document.querySelector('#cy canvas:last-of-type') ?? document.getElementById('cy')!;
-    const at = (x: number, y: number, type: string, buttons: number) => new MouseEvent(type, { clientX: x, clientY: y, button: 0, buttons, bubbles: true, cancelable: true, view: window });
+    const at = (x: number, y: number, type: string, buttons: number) =>
+      new MouseEvent(type, {
+        clientX: x,
+        clientY: y,
+        button: 0,
+        buttons,
+        bubbles: true,
+        cancelable: true,
+        view: window,
+      });
     // Pressing on an element would drag it (or nothing, on an edge): make every element pass the drag to the view.
     w.__cy.autoungrabify(true);
     w.__cy.elements().panify();
-    const cx = 640; const cy = 400;
+    const cx = 640;
+    const cy = 400;
     let pans = 0;
-    w.__cy.on('pan', () => { pans++; });
+    w.__cy.on('pan', () => {
+      pans++;
+    });
     target.dispatchEvent(at(cx, cy, 'mousedown', 1));
     w.__renders = 0;
-    let frames = 0; let moves = 0;
+    let frames = 0;
+    let moves = 0;
     const times: number[] = [];
     const start = performance.now();
     await new Promise<void>((ok) => {
@@ -79,7 +118,8 @@ async function dragPan(page: Page): Promise<{ frames: number; renders: number; m
         times.push(t);
         window.dispatchEvent(at(cx + Math.sin(t / 300) * 220, cy + Math.cos(t / 300) * 140, 'mousemove', 1));
         moves++;
-        if (t < PAN_MS) requestAnimationFrame(step); else ok();
+        if (t < PAN_MS) requestAnimationFrame(step);
+        else ok();
       };
       requestAnimationFrame(step);
     });
@@ -97,70 +137,122 @@ async function dragPan(page: Page): Promise<{ frames: number; renders: number; m
 async function runSynthetic(mode: Mode, config: Config): Promise<Result> {
   const webgl = mode === 'webgl';
   const page = await (mode === 'canvas-ss' ? ssBrowser : browser).newPage({ viewport: { width: 1280, height: 800 } });
-  await page.setContent('<!doctype html><html><body style="margin:0"><div id="cy" style="width:1280px;height:800px"></div></body></html>');
+  await page.setContent(
+    '<!doctype html><html><body style="margin:0"><div id="cy" style="width:1280px;height:800px"></div></body></html>',
+  );
   await page.addScriptTag({ path: require.resolve('cytoscape/dist/cytoscape.min.js') });
   // tsx names functions with a __name helper the page does not have.
   await page.evaluate('window.__name = (f) => f');
   const { style, options } = CONFIGS[config];
-  const r = await page.evaluate(async ({ NODES, EDGES, webgl, style, options }) => {
-    // Deterministic generator: nodes on a jittered grid of the seed graph's types, edges mostly local.
-    let seed = 42;
-    const rnd = () => ((seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296);
-    const types = ['Organisation', 'Partnership', 'Initiative', 'TargetGroup', 'Place', 'Directorate'];
-    const levers = ['DOWNWARD', 'SIDEWARD', 'UPWARD'];
-    const side = Math.ceil(Math.sqrt(NODES));
-    const els: unknown[] = [];
-    for (let i = 0; i < NODES; i++) {
-      els.push({ group: 'nodes', data: { id: `n${i}`, display: `Node ${i}`, type: types[i % types.length], placeholder: false, focus: false },
-        position: { x: (i % side) * 60 + rnd() * 20, y: Math.floor(i / side) * 60 + rnd() * 20 } });
-    }
-    for (let j = 0; j < EDGES; j++) {
-      const a = Math.floor(rnd() * NODES);
-      const b = Math.min(NODES - 1, Math.max(0, a + Math.floor((rnd() - 0.5) * side * 3)));
-      const isLever = rnd() < 0.6;
-      els.push({ group: 'edges', data: { id: `e${j}`, source: `n${a}`, target: `n${b === a ? (a + 1) % NODES : b}`, type: isLever ? 'LEVER' : 'MEMBER_OF',
-        lever: isLever ? levers[j % 3] : null, stance: isLever ? (rnd() < 0.1 ? 'OPPOSES' : 'ENABLES') : null, confidence: 'STATED', display: isLever ? '' : 'member of' } });
-    }
-    const probe = document.createElement('canvas');
-    const hasWebgl = !!(probe.getContext('webgl2') ?? probe.getContext('webgl'));
-    const cytoscape = (window as unknown as { cytoscape: (o: unknown) => any }).cytoscape;
-    const t0 = performance.now();
-    const cy = cytoscape({ container: document.getElementById('cy'), elements: els, style, layout: { name: 'preset' },
-      renderer: { name: 'canvas', webgl }, ...options });
-    await new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok())));
-    const firstDrawMs = performance.now() - t0;
-    cy.fit();
-    await new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok())));
-    await new Promise((ok) => setTimeout(ok, 300));
-    const w = window as unknown as { __renders: number; __cy: unknown };
-    w.__renders = 0;
-    w.__cy = cy;
-    cy.on('render', () => { w.__renders++; });
-    return { firstDrawMs, webgl: webgl && hasWebgl };
-  }, { NODES, EDGES, webgl, style, options });
+  const r = await page.evaluate(
+    async ({ NODES, EDGES, webgl, style, options }) => {
+      // Deterministic generator: nodes on a jittered grid of the seed graph's types, edges mostly local.
+      let seed = 42;
+      const rnd = () => {
+        seed = (seed * 1664525 + 1013904223) % 4294967296;
+        return seed / 4294967296;
+      };
+      const types = ['Organisation', 'Partnership', 'Initiative', 'TargetGroup', 'Place', 'Directorate'];
+      const levers = ['DOWNWARD', 'SIDEWARD', 'UPWARD'];
+      const side = Math.ceil(Math.sqrt(NODES));
+      const els: unknown[] = [];
+      for (let i = 0; i < NODES; i++) {
+        els.push({
+          group: 'nodes',
+          data: { id: `n${i}`, display: `Node ${i}`, type: types[i % types.length], placeholder: false, focus: false },
+          position: { x: (i % side) * 60 + rnd() * 20, y: Math.floor(i / side) * 60 + rnd() * 20 },
+        });
+      }
+      for (let j = 0; j < EDGES; j++) {
+        const a = Math.floor(rnd() * NODES);
+        const b = Math.min(NODES - 1, Math.max(0, a + Math.floor((rnd() - 0.5) * side * 3)));
+        const isLever = rnd() < 0.6;
+        els.push({
+          group: 'edges',
+          data: {
+            id: `e${j}`,
+            source: `n${a}`,
+            target: `n${b === a ? (a + 1) % NODES : b}`,
+            type: isLever ? 'LEVER' : 'MEMBER_OF',
+            lever: isLever ? levers[j % 3] : null,
+            stance: isLever ? (rnd() < 0.1 ? 'OPPOSES' : 'ENABLES') : null,
+            confidence: 'STATED',
+            display: isLever ? '' : 'member of',
+          },
+        });
+      }
+      const probe = document.createElement('canvas');
+      const hasWebgl = !!(probe.getContext('webgl2') ?? probe.getContext('webgl'));
+      const cytoscape = (window as unknown as { cytoscape: (o: unknown) => any }).cytoscape;
+      const t0 = performance.now();
+      const cy = cytoscape({
+        container: document.getElementById('cy'),
+        elements: els,
+        style,
+        layout: { name: 'preset' },
+        renderer: { name: 'canvas', webgl },
+        ...options,
+      });
+      await new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok())));
+      const firstDrawMs = performance.now() - t0;
+      cy.fit();
+      await new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok())));
+      await new Promise((ok) => setTimeout(ok, 300));
+      const w = window as unknown as { __renders: number; __cy: unknown };
+      w.__renders = 0;
+      w.__cy = cy;
+      cy.on('render', () => {
+        w.__renders++;
+      });
+      return { firstDrawMs, webgl: webgl && hasWebgl };
+    },
+    { NODES, EDGES, webgl, style, options },
+  );
   const pan = await dragPan(page);
   await page.close();
-  return { mode, config, firstDrawMs: r.firstDrawMs, webgl: r.webgl, frames: pan.frames, renders: pan.renders, moves: pan.moves, fps: pan.frames / (pan.ms / 1000), firstFrameMs: pan.firstFrameMs, steadyFps: pan.steadyFps };
+  return {
+    mode,
+    config,
+    firstDrawMs: r.firstDrawMs,
+    webgl: r.webgl,
+    frames: pan.frames,
+    renders: pan.renders,
+    moves: pan.moves,
+    fps: pan.frames / (pan.ms / 1000),
+    firstFrameMs: pan.firstFrameMs,
+    steadyFps: pan.steadyFps,
+  };
 }
 
 const med = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const results: Result[] = [];
 // Alternate modes and configurations so all see the same machine state.
-for (let i = 0; i < 2; i++) for (const mode of MODES) for (const config of ['baseline', 'large-graph'] as Config[]) results.push(await runSynthetic(mode, config));
+for (let i = 0; i < 2; i++)
+  for (const mode of MODES)
+    for (const config of ['baseline', 'large-graph'] as Config[]) results.push(await runSynthetic(mode, config));
 
-console.log(`Cytoscape rendering, ${NODES} nodes / ${EDGES} edges, headless Chromium 1280x800, dragging to pan for ${PAN_MS / 1000} s`);
-console.log('mode       configuration  first draw (ms)  pan FPS  first drag frame (ms)  steady FPS  frames  cy renders  webgl context');
+console.log(
+  `Cytoscape rendering, ${NODES} nodes / ${EDGES} edges, headless Chromium 1280x800, dragging to pan for ${PAN_MS / 1000} s`,
+);
+console.log(
+  'mode       configuration  first draw (ms)  pan FPS  first drag frame (ms)  steady FPS  frames  cy renders  webgl context',
+);
 for (const r of results) {
-  console.log(`${r.mode.padEnd(10)} ${r.config.padEnd(13)}  ${r.firstDrawMs.toFixed(0).padStart(15)}  ${r.fps.toFixed(1).padStart(7)}  ${r.firstFrameMs.toFixed(0).padStart(21)}  ${r.steadyFps.toFixed(1).padStart(10)}  ${String(r.frames).padStart(6)}  ${String(r.renders).padStart(10)}  ${r.mode !== 'webgl' ? (r.mode === 'canvas' ? 'not asked; 2D on the CPU' : 'not asked; 2D on SwiftShader') : r.webgl ? 'yes (SwiftShader)' : 'no: fell back to canvas'}`);
+  console.log(
+    `${r.mode.padEnd(10)} ${r.config.padEnd(13)}  ${r.firstDrawMs.toFixed(0).padStart(15)}  ${r.fps.toFixed(1).padStart(7)}  ${r.firstFrameMs.toFixed(0).padStart(21)}  ${r.steadyFps.toFixed(1).padStart(10)}  ${String(r.frames).padStart(6)}  ${String(r.renders).padStart(10)}  ${r.mode !== 'webgl' ? (r.mode === 'canvas' ? 'not asked; 2D on the CPU' : 'not asked; 2D on SwiftShader') : r.webgl ? 'yes (SwiftShader)' : 'no: fell back to canvas'}`,
+  );
 }
 console.log('\nBefore (baseline) and after (large-graph configuration), upper median of 2 runs each:');
 for (const mode of MODES) {
   const of = (c: Config) => results.filter((r) => r.mode === mode && r.config === c);
-  const b = of('baseline'); const a = of('large-graph');
-  console.log(`  ${mode.padEnd(9)} first draw ${med(b.map((r) => r.firstDrawMs)).toFixed(0)} -> ${med(a.map((r) => r.firstDrawMs)).toFixed(0)} ms;`
-    + ` panning ${med(b.map((r) => r.fps)).toFixed(1)} -> ${med(a.map((r) => r.fps)).toFixed(1)} FPS`
-    + ` (steady, after the first frame of the drag: ${med(b.map((r) => r.steadyFps)).toFixed(1)} -> ${med(a.map((r) => r.steadyFps)).toFixed(1)} FPS)`);
+  const b = of('baseline');
+  const a = of('large-graph');
+  console.log(
+    `  ${mode.padEnd(9)} first draw ${med(b.map((r) => r.firstDrawMs)).toFixed(0)} -> ${med(a.map((r) => r.firstDrawMs)).toFixed(0)} ms;` +
+      ` panning ${med(b.map((r) => r.fps)).toFixed(1)} -> ${med(a.map((r) => r.fps)).toFixed(1)} FPS` +
+      ` (steady, after the first frame of the drag: ${med(b.map((r) => r.steadyFps)).toFixed(1)} -> ${med(a.map((r) => r.steadyFps)).toFixed(1)} FPS)`,
+  );
 }
 
 // 2. The initiative view in the real app.
@@ -171,10 +263,18 @@ if (!base) {
   const { loadConfig } = await import('../api/config.js');
   const dataDir = resolve(process.env.BENCH_RENDER_DATA_DIR ?? '.data/bench-render');
   rmSync(dataDir, { recursive: true, force: true });
-  const app = await run(loadConfig({
-    NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LEVERMAP_DATA_DIR: dataDir,
-    LEVERMAP_BOLT_PORT: process.env.BENCH_RENDER_BOLT_PORT ?? '7738', LEVERMAP_TX_TIMEOUT_SECONDS: '60', LEVERMAP_NEO4J_HEAP: '1g',
-  }), () => {});
+  const app = await run(
+    loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LEVERMAP_DATA_DIR: dataDir,
+      LEVERMAP_BOLT_PORT: process.env.BENCH_RENDER_BOLT_PORT ?? '7738',
+      LEVERMAP_TX_TIMEOUT_SECONDS: '60',
+      LEVERMAP_NEO4J_HEAP: '1g',
+    }),
+    () => {},
+  );
   base = app.server.url;
   stop = () => app.stop();
 }
@@ -183,13 +283,20 @@ const views: { toRender: number; toUpdate: number; fromNavigation: number; nodes
 for (let i = 0; i < VIEW_RUNS + 1; i++) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${base}/explore/${INITIATIVE}`);
-  await page.waitForFunction(() => performance.getEntriesByName('levermap:graph-render').length > 0, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('levermap:graph-render').length > 0, undefined, {
+    timeout: 60_000,
+  });
   const m = await page.evaluate(() => {
     const data = performance.getEntriesByName('levermap:gql:Nb');
     const last = Math.max(...data.map((e) => e.startTime));
     const render = performance.getEntriesByName('levermap:graph-render').find((e) => e.startTime >= last)!;
     const update = performance.getEntriesByName('levermap:graph-update').find((e) => e.startTime >= last);
-    return { toRender: render.startTime - last, toUpdate: update ? update.startTime - last : NaN, fromNavigation: render.startTime, nodes: Number(document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-nodes')) };
+    return {
+      toRender: render.startTime - last,
+      toUpdate: update ? update.startTime - last : NaN,
+      fromNavigation: render.startTime,
+      nodes: Number(document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-nodes')),
+    };
   });
   await page.close();
   if (i > 0) views.push(m); // the first load warms the server's caches and the browser's
@@ -199,6 +306,10 @@ await ssBrowser.close();
 await stop?.();
 
 console.log(`\nInitiative view (${INITIATIVE}, ${views[0]?.nodes} nodes), ${VIEW_RUNS} loads after one warm-up:`);
-console.log(`  GraphQL neighbourhood response -> first Cytoscape render: median ${med(views.map((v) => v.toRender)).toFixed(0)} ms, worst ${Math.max(...views.map((v) => v.toRender)).toFixed(0)} ms (goal: within 300 ms)`);
-console.log(`    of which response -> elements pushed into Cytoscape (React, the model, the layout's input): median ${med(views.map((v) => v.toUpdate)).toFixed(0)} ms`);
+console.log(
+  `  GraphQL neighbourhood response -> first Cytoscape render: median ${med(views.map((v) => v.toRender)).toFixed(0)} ms, worst ${Math.max(...views.map((v) => v.toRender)).toFixed(0)} ms (goal: within 300 ms)`,
+);
+console.log(
+  `    of which response -> elements pushed into Cytoscape (React, the model, the layout's input): median ${med(views.map((v) => v.toUpdate)).toFixed(0)} ms`,
+);
 console.log(`  navigation start -> first render: median ${med(views.map((v) => v.fromNavigation)).toFixed(0)} ms`);

@@ -24,8 +24,17 @@ const K = 10;
 /** This benchmark's own statements, kept beside it: the product never runs them. */
 const statement = (name: string) => fileURLToPath(new URL(`./cypher/${name}.cypher`, import.meta.url));
 
-interface GNode { id: string; label: string }
-interface GLink { id: string; type: string; from: string; to: string; stance: string | null }
+interface GNode {
+  id: string;
+  label: string;
+}
+interface GLink {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  stance: string | null;
+}
 
 /** Small seeded PRNG (mulberry32), so each seed hides the same links and breaks ties the same way every run. */
 function rng(seed: number): () => number {
@@ -47,8 +56,9 @@ function partnerGroups(nodes: Map<string, string>, links: GLink[], owner: Map<st
     const fromLabel = nodes.get(l.from);
     const toLabel = nodes.get(l.to);
     if (fromLabel !== 'Organisation' && fromLabel !== 'Directorate') continue;
-    const ok = (l.type === 'MEMBER_OF' && toLabel === 'Partnership')
-      || (toLabel === 'Initiative' && (l.type === 'DELIVERS' || (l.type === 'LEVER' && l.stance === 'ENABLES')));
+    const ok =
+      (l.type === 'MEMBER_OF' && toLabel === 'Partnership') ||
+      (toLabel === 'Initiative' && (l.type === 'DELIVERS' || (l.type === 'LEVER' && l.stance === 'ENABLES')));
     if (!ok) continue;
     const org = owner.get(l.from);
     if (!org) continue;
@@ -62,18 +72,22 @@ function partnerGroups(nodes: Map<string, string>, links: GLink[], owner: Map<st
 function partnersOf(groups: Map<string, Set<string>>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const members of groups.values()) {
-    for (const a of members) for (const b of members) {
-      if (a === b) continue;
-      if (!out.has(a)) out.set(a, new Set());
-      out.get(a)!.add(b);
-    }
+    for (const a of members)
+      for (const b of members) {
+        if (a === b) continue;
+        if (!out.has(a)) out.set(a, new Set());
+        out.get(a)!.add(b);
+      }
   }
   return out;
 }
 
 /** Ranks candidates by score (higher first), ties in a seeded random order; returns ids best first. */
 function rankBy(candidates: string[], score: (c: string) => number, rand: () => number): string[] {
-  return candidates.map((c) => ({ c, s: score(c), t: rand() })).sort((x, y) => y.s - x.s || x.t - y.t).map((x) => x.c);
+  return candidates
+    .map((c) => ({ c, s: score(c), t: rand() }))
+    .sort((x, y) => y.s - x.s || x.t - y.t)
+    .map((x) => x.c);
 }
 
 function metrics(ranking: string[], relevant: Set<string>): { hit: number; rr: number } {
@@ -82,7 +96,10 @@ function metrics(ranking: string[], relevant: Set<string>): { hit: number; rr: n
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-const sd = (xs: number[]) => { const m = mean(xs); return Math.sqrt(mean(xs.map((x) => (x - m) ** 2))); };
+const sd = (xs: number[]) => {
+  const m = mean(xs);
+  return Math.sqrt(mean(xs.map((x) => (x - m) ** 2)));
+};
 
 async function main() {
   const dataDir = resolve(process.env.BENCH_SUGGEST_DATA_DIR ?? '.data/bench-suggest');
@@ -91,8 +108,13 @@ async function main() {
   delete env.NEO4J_URI;
   delete env.NEO4J_PASSWORD;
   const config = loadConfig({
-    ...env, NODE_ENV: 'test', LEVERMAP_DATA_DIR: dataDir, LEVERMAP_BOLT_PORT: process.env.BENCH_SUGGEST_PORT ?? '7735',
-    LEVERMAP_TX_TIMEOUT_SECONDS: '1800', LEVERMAP_SEED: 'auto', LEVERMAP_NEO4J_HEAP: '1g',
+    ...env,
+    NODE_ENV: 'test',
+    LEVERMAP_DATA_DIR: dataDir,
+    LEVERMAP_BOLT_PORT: process.env.BENCH_SUGGEST_PORT ?? '7735',
+    LEVERMAP_TX_TIMEOUT_SECONDS: '1800',
+    LEVERMAP_SEED: 'auto',
+    LEVERMAP_NEO4J_HEAP: '1g',
   });
   const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
   const { db, neo4j: local } = await connect(config, log);
@@ -110,16 +132,30 @@ async function main() {
     // Only links that make two organisations partners can be hidden (a group with one organisation joins no one).
     const hideable = all.carriers.filter((l) => all.groups.get(l.to)!.size >= 2);
     const pairsBefore = partnersOf(all.groups);
-    log(`${orgs.length} organisations, ${links.length} links; ${hideable.length} partner-making links, `
-      + `${[...pairsBefore.values()].reduce((a, s) => a + s.size, 0) / 2} partner pairs.`);
+    log(
+      `${orgs.length} organisations, ${links.length} links; ${hideable.length} partner-making links, ` +
+        `${[...pairsBefore.values()].reduce((a, s) => a + s.size, 0) / 2} partner pairs.`,
+    );
 
-    const methods = ['suggestCollaborators', 'random', 'most-connected', 'common neighbours (whole graph)', 'common neighbours (partner graph)'] as const;
-    const perSeed: Record<string, { hit: number[]; mrr: number[] }> = Object.fromEntries(methods.map((m) => [m, { hit: [], mrr: [] }]));
+    const methods = [
+      'suggestCollaborators',
+      'random',
+      'most-connected',
+      'common neighbours (whole graph)',
+      'common neighbours (partner graph)',
+    ] as const;
+    const perSeed: Record<string, { hit: number[]; mrr: number[] }> = Object.fromEntries(
+      methods.map((m) => [m, { hit: [], mrr: [] }]),
+    );
     const started = Date.now();
 
     for (let seed = 1; seed <= SEEDS; seed++) {
       const rand = rng(seed);
-      const shuffled = rankBy(hideable.map((l) => l.id), () => 0, rand);
+      const shuffled = rankBy(
+        hideable.map((l) => l.id),
+        () => 0,
+        rand,
+      );
       const hiddenIds = new Set(shuffled.slice(0, Math.round(HIDE * hideable.length)));
       const kept = links.filter((l) => !hiddenIds.has(l.id));
       const after = partnerGroups(nodes, kept, owner);
@@ -143,37 +179,59 @@ async function main() {
         return (c: string) => gr.neighbors(c).filter((x) => na.has(x)).length;
       };
 
-      const scores: Record<string, { hit: number[]; rr: number[] }> = Object.fromEntries(methods.map((m) => [m, { hit: [], rr: [] }]));
-      await db.transaction('WRITE', 'bench/suggest', async (runner) => {
-        const hideRows = [...hiddenIds].map((id) => ({ id, from: links.find((l) => l.id === id)!.from }));
-        const [res] = await runner(statement('suggest-hide-links'), { rows: hideRows });
-        const deleted = Number(res?.deleted);
-        if (deleted !== hiddenIds.size) throw new Error(`hid ${deleted} links, expected ${hiddenIds.size}`);
+      const scores: Record<string, { hit: number[]; rr: number[] }> = Object.fromEntries(
+        methods.map((m) => [m, { hit: [], rr: [] }]),
+      );
+      await db.transaction(
+        'WRITE',
+        'bench/suggest',
+        async (runner) => {
+          const hideRows = [...hiddenIds].map((id) => ({ id, from: links.find((l) => l.id === id)!.from }));
+          const [res] = await runner(statement('suggest-hide-links'), { rows: hideRows });
+          const deleted = Number(res?.deleted);
+          if (deleted !== hiddenIds.size) throw new Error(`hid ${deleted} links, expected ${hiddenIds.size}`);
 
-        for (const [a, relevant] of lost) {
-          const existing = pairsAfter.get(a) ?? new Set<string>();
-          const candidates = orgs.filter((c) => c !== a && !existing.has(c));
-          const result = await suggest(runner, 'collaborators', {
-            organisationId: a, first: 5000, includeExisting: false, weights: { ...DEFAULT_WEIGHTS }, checks: [],
-            profile: { name: null, targetGroups: [], places: [], frameworkElements: [], serviceAreas: [], levers: [], partnerships: [] },
-          });
-          const ours = new Map(result.suggestions.map((s) => [s.node.id, s.score]));
-          const rankings: Record<(typeof methods)[number], string[]> = {
-            suggestCollaborators: rankBy(candidates, (c) => ours.get(c) ?? 0, rand),
-            random: rankBy(candidates, () => 0, rand),
-            'most-connected': rankBy(candidates, (c) => whole.degree(c), rand),
-            'common neighbours (whole graph)': rankBy(candidates, common(whole, a), rand),
-            'common neighbours (partner graph)': rankBy(candidates, common(partner, a), rand),
-          };
-          for (const m of methods) {
-            const r = metrics(rankings[m], relevant);
-            scores[m]!.hit.push(r.hit);
-            scores[m]!.rr.push(r.rr);
+          for (const [a, relevant] of lost) {
+            const existing = pairsAfter.get(a) ?? new Set<string>();
+            const candidates = orgs.filter((c) => c !== a && !existing.has(c));
+            const result = await suggest(runner, 'collaborators', {
+              organisationId: a,
+              first: 5000,
+              includeExisting: false,
+              weights: { ...DEFAULT_WEIGHTS },
+              checks: [],
+              profile: {
+                name: null,
+                targetGroups: [],
+                places: [],
+                frameworkElements: [],
+                serviceAreas: [],
+                levers: [],
+                partnerships: [],
+              },
+            });
+            const ours = new Map(result.suggestions.map((s) => [s.node.id, s.score]));
+            const rankings: Record<(typeof methods)[number], string[]> = {
+              suggestCollaborators: rankBy(candidates, (c) => ours.get(c) ?? 0, rand),
+              random: rankBy(candidates, () => 0, rand),
+              'most-connected': rankBy(candidates, (c) => whole.degree(c), rand),
+              'common neighbours (whole graph)': rankBy(candidates, common(whole, a), rand),
+              'common neighbours (partner graph)': rankBy(candidates, common(partner, a), rand),
+            };
+            for (const m of methods) {
+              const r = metrics(rankings[m], relevant);
+              scores[m]!.hit.push(r.hit);
+              scores[m]!.rr.push(r.rr);
+            }
           }
-        }
-      }, { timeoutMs: 1_800_000, rollback: true });
-      log(`seed ${seed}: hid ${hiddenIds.size} links, ${[...lost.values()].reduce((a, s) => a + s.size, 0) / 2} partner pairs; `
-        + `${lost.size} organisations asked. ` + methods.map((m) => `${m} ${mean(scores[m]!.hit).toFixed(3)}/${mean(scores[m]!.rr).toFixed(3)}`).join('; '));
+        },
+        { timeoutMs: 1_800_000, rollback: true },
+      );
+      log(
+        `seed ${seed}: hid ${hiddenIds.size} links, ${[...lost.values()].reduce((a, s) => a + s.size, 0) / 2} partner pairs; ` +
+          `${lost.size} organisations asked. ` +
+          methods.map((m) => `${m} ${mean(scores[m]!.hit).toFixed(3)}/${mean(scores[m]!.rr).toFixed(3)}`).join('; '),
+      );
       for (const m of methods) {
         perSeed[m]!.hit.push(mean(scores[m]!.hit));
         perSeed[m]!.mrr.push(mean(scores[m]!.rr));
@@ -181,13 +239,17 @@ async function main() {
     }
 
     const [check] = await db.read('queries/stats');
-    console.log(`\nsuggestCollaborators link prediction: ${SEEDS} seeds, ${Math.round(HIDE * 100)}% of partner-making links hidden, `
-      + `${((Date.now() - started) / 1000).toFixed(0)} s; the graph after rollback has ${check!.relationships} links (${links.length} before).`);
+    console.log(
+      `\nsuggestCollaborators link prediction: ${SEEDS} seeds, ${Math.round(HIDE * 100)}% of partner-making links hidden, ` +
+        `${((Date.now() - started) / 1000).toFixed(0)} s; the graph after rollback has ${check!.relationships} links (${links.length} before).`,
+    );
     console.log(`${'method'.padEnd(36)} ${'hit@10'.padStart(15)} ${'MRR'.padStart(15)}`);
     for (const m of methods) {
       const h = perSeed[m]!.hit;
       const r = perSeed[m]!.mrr;
-      console.log(`${m.padEnd(36)} ${`${mean(h).toFixed(3)} ± ${sd(h).toFixed(3)}`.padStart(15)} ${`${mean(r).toFixed(3)} ± ${sd(r).toFixed(3)}`.padStart(15)}`);
+      console.log(
+        `${m.padEnd(36)} ${`${mean(h).toFixed(3)} ± ${sd(h).toFixed(3)}`.padStart(15)} ${`${mean(r).toFixed(3)} ± ${sd(r).toFixed(3)}`.padStart(15)}`,
+      );
     }
     const ours = perSeed.suggestCollaborators!;
     const cn = ['common neighbours (whole graph)', 'common neighbours (partner graph)'].map((m) => perSeed[m]!);

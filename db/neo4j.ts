@@ -30,9 +30,10 @@ export interface LocalNeo4j {
   stop(): Promise<void>;
 }
 
-const NO_NEO4J = 'Levermap needs a Neo4j. Either set NEO4J_URI (with NEO4J_USER and NEO4J_PASSWORD) to use an existing '
-  + 'Neo4j 5 server (Docker, Desktop, Aura, a cluster), or install Java 17+ and Maven so that Levermap can fetch and run '
-  + 'Neo4j Community itself.';
+const NO_NEO4J =
+  'Levermap needs a Neo4j. Either set NEO4J_URI (with NEO4J_USER and NEO4J_PASSWORD) to use an existing ' +
+  'Neo4j 5 server (Docker, Desktop, Aura, a cluster), or install Java 17+ and Maven so that Levermap can fetch and run ' +
+  'Neo4j Community itself.';
 
 function javaMajor(): number | null {
   const r = spawnSync('java', ['-version'], { encoding: 'utf8' });
@@ -54,7 +55,9 @@ export async function ensureBuilt(log: (line: string) => void = console.log): Pr
   if (spawnSync('mvn', ['-v']).error) throw new Error(`${NO_NEO4J}\n(Maven not found.)`);
   log(`Fetching Neo4j ${NEO4J_VERSION} Community from Maven Central (first start only, about 130 MB)...`);
   await new Promise<void>((ok, fail) => {
-    const mvn = spawn('mvn', ['-B', 'package', '-DskipTests', '-f', join(DB_DIR, 'pom.xml')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const mvn = spawn('mvn', ['-B', 'package', '-DskipTests', '-f', join(DB_DIR, 'pom.xml')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let downloaded = 0;
     let tail: string[] = [];
     const onData = (buf: Buffer) => {
@@ -69,7 +72,7 @@ export async function ensureBuilt(log: (line: string) => void = console.log): Pr
     mvn.stdout.on('data', onData);
     mvn.stderr.on('data', onData);
     mvn.on('error', fail);
-    mvn.on('exit', (code) => code === 0 ? ok() : fail(new Error(`Maven failed (exit ${code}):\n${tail.join('\n')}`)));
+    mvn.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`Maven failed (exit ${code}):\n${tail.join('\n')}`))));
   });
   log(`Neo4j ${NEO4J_VERSION} fetched.`);
 }
@@ -86,7 +89,10 @@ export function passwordFor(dataDir: string): string {
 function portInUse(port: number): Promise<boolean> {
   return new Promise((res) => {
     const s = createConnection({ host: '127.0.0.1', port });
-    s.once('connect', () => { s.destroy(); res(true); });
+    s.once('connect', () => {
+      s.destroy();
+      res(true);
+    });
     s.once('error', () => res(false));
   });
 }
@@ -97,25 +103,39 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   const dataDir = resolve(opts.dataDir);
   const password = passwordFor(dataDir);
   if (await portInUse(opts.boltPort)) {
-    throw new Error(`Port ${opts.boltPort} on 127.0.0.1 is already in use: is another Neo4j running? `
-      + 'Stop it, set LEVERMAP_BOLT_PORT to a free port, or set NEO4J_URI to use that server.');
+    throw new Error(
+      `Port ${opts.boltPort} on 127.0.0.1 is already in use: is another Neo4j running? ` +
+        'Stop it, set LEVERMAP_BOLT_PORT to a free port, or set NEO4J_URI to use that server.',
+    );
   }
   log(`Starting Neo4j ${NEO4J_VERSION} on bolt://127.0.0.1:${opts.boltPort} (data in ${dataDir})...`);
   const sep = process.platform === 'win32' ? ';' : ':';
-  const child = spawn('java', [
-    `-Xmx${opts.heap ?? '2g'}`, '-XX:+UseG1GC', '-Dfile.encoding=UTF-8',
-    '-cp', `${CLASSES_DIR}${sep}${join(LIB_DIR, '*')}`,
-    'levermap.Launcher', dataDir, String(opts.boltPort), join(dataDir, 'password'),
-  ], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      LEVERMAP_TX_TIMEOUT_SECONDS: String(opts.txTimeoutSeconds),
-      LEVERMAP_TX_MEMORY_MB: String(opts.txMemoryMb),
+  const child = spawn(
+    'java',
+    [
+      `-Xmx${opts.heap ?? '2g'}`,
+      '-XX:+UseG1GC',
+      '-Dfile.encoding=UTF-8',
+      '-cp',
+      `${CLASSES_DIR}${sep}${join(LIB_DIR, '*')}`,
+      'levermap.Launcher',
+      dataDir,
+      String(opts.boltPort),
+      join(dataDir, 'password'),
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        LEVERMAP_TX_TIMEOUT_SECONDS: String(opts.txTimeoutSeconds),
+        LEVERMAP_TX_MEMORY_MB: String(opts.txMemoryMb),
+      },
     },
-  });
+  );
   // Never leave Neo4j running behind us, however this process ends.
-  const killOnExit = () => { if (child.exitCode === null) child.kill('SIGTERM'); };
+  const killOnExit = () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+  };
   process.once('exit', killOnExit);
   child.once('exit', () => process.removeListener('exit', killOnExit));
   const logFile = createWriteStream(join(dataDir, 'launcher.log'), { flags: 'a' });
@@ -130,14 +150,23 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
 function waitForReady(child: ChildProcess, timeoutMs: number): Promise<void> {
   return new Promise((ok, fail) => {
     let out = '';
-    const timer = setTimeout(() => { child.kill('SIGKILL'); fail(new Error(`Neo4j did not start within ${timeoutMs / 1000}s:\n${out.slice(-2000)}`)); }, timeoutMs);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new Error(`Neo4j did not start within ${timeoutMs / 1000}s:\n${out.slice(-2000)}`));
+    }, timeoutMs);
     const onData = (b: Buffer) => {
       out += b.toString();
-      if (out.includes('LEVERMAP_NEO4J_READY')) { clearTimeout(timer); ok(); }
+      if (out.includes('LEVERMAP_NEO4J_READY')) {
+        clearTimeout(timer);
+        ok();
+      }
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.once('exit', (code) => { clearTimeout(timer); fail(new Error(`Neo4j exited (code ${code}) while starting:\n${out.slice(-3000)}`)); });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`Neo4j exited (code ${code}) while starting:\n${out.slice(-3000)}`));
+    });
   });
 }
 
@@ -145,7 +174,10 @@ function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((ok) => {
     const kill = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    child.once('exit', () => { clearTimeout(kill); ok(); });
+    child.once('exit', () => {
+      clearTimeout(kill);
+      ok();
+    });
     child.kill('SIGTERM');
   });
 }

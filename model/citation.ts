@@ -38,11 +38,16 @@ export function decodeCitations(props: Partial<Record<(typeof CITATION_PROPS)[nu
   const l = (props.evLine as number[] | undefined) ?? [];
   const q = (props.evQuote as string[] | undefined) ?? [];
   const r = (props.evRecord as string[] | undefined) ?? [];
-  return s.map((sourceId, i) => (r[i] ? { sourceId, line: l[i] ?? 0, quote: q[i] ?? '', record: r[i] } : { sourceId, line: l[i] ?? 0, quote: q[i] ?? '' }));
+  return s.map((sourceId, i) =>
+    r[i]
+      ? { sourceId, line: l[i] ?? 0, quote: q[i] ?? '', record: r[i] }
+      : { sourceId, line: l[i] ?? 0, quote: q[i] ?? '' },
+  );
 }
 
 /** Identity of a citation, for merging two lists without doubles. */
-export const citationKey = (c: Citation) => `${c.sourceId}\u0000${c.line}\u0000${(c.quote ?? '').trim()}\u0000${c.record ?? ''}`;
+export const citationKey = (c: Citation) =>
+  `${c.sourceId}\u0000${c.line}\u0000${(c.quote ?? '').trim()}\u0000${c.record ?? ''}`;
 
 /** Two lists of citations as one, in order, without doubles. */
 export function mergeCitations(a: readonly Citation[], b: readonly Citation[]): Citation[] {

@@ -32,8 +32,17 @@ export type CitationCheck =
   | { ok: false; field: CheckField; message: string; foundOn?: number };
 
 const LIGATURES: Record<string, string> = {
-  '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl', '\uFB05': 'st', '\uFB06': 'st',
-  '\u0132': 'IJ', '\u0133': 'ij', '\u0152': 'OE', '\u0153': 'oe',
+  '\uFB00': 'ff',
+  '\uFB01': 'fi',
+  '\uFB02': 'fl',
+  '\uFB03': 'ffi',
+  '\uFB04': 'ffl',
+  '\uFB05': 'st',
+  '\uFB06': 'st',
+  '\u0132': 'IJ',
+  '\u0133': 'ij',
+  '\u0152': 'OE',
+  '\u0153': 'oe',
 };
 
 /**
@@ -66,7 +75,10 @@ export function shorten(s: string, max = 160): string {
 const normalised = new WeakMap<readonly unknown[], string[]>();
 function normalisedLines(lines: readonly (string | null | undefined)[]): string[] {
   let n = normalised.get(lines);
-  if (!n) { n = lines.map((l) => normaliseText(l ?? '')); normalised.set(lines, n); }
+  if (!n) {
+    n = lines.map((l) => normaliseText(l ?? ''));
+    normalised.set(lines, n);
+  }
   return n;
 }
 
@@ -75,7 +87,9 @@ export function findQuote(doc: Pick<DocumentText, 'lines'>, quote: string): numb
   const q = normaliseText(quote);
   if (!q) return [];
   const out: number[] = [];
-  normalisedLines(doc.lines).forEach((l, i) => { if (l.includes(q)) out.push(i + 1); });
+  normalisedLines(doc.lines).forEach((l, i) => {
+    if (l.includes(q)) out.push(i + 1);
+  });
   return out;
 }
 
@@ -95,25 +109,54 @@ export function checkCitation(c: CitationLike, doc: DocumentText | undefined | n
   const dataset = doc.kind === 'DATASET';
   const quote = c.quote?.trim() ?? '';
   const record = c.record?.trim() ?? '';
-  if (record && !dataset) return { ok: false, field: 'record', message: `source "${doc.id}" is not a DATASET, so it is cited by a quote, not a record` };
-  if (!quote && !record) return { ok: false, field: dataset ? 'record' : 'quote', message: dataset ? 'give the record (its identifier or row number) this citation rests on' : 'give the quote this citation rests on' };
+  if (record && !dataset)
+    return {
+      ok: false,
+      field: 'record',
+      message: `source "${doc.id}" is not a DATASET, so it is cited by a quote, not a record`,
+    };
+  if (!quote && !record)
+    return {
+      ok: false,
+      field: dataset ? 'record' : 'quote',
+      message: dataset
+        ? 'give the record (its identifier or row number) this citation rests on'
+        : 'give the quote this citation rests on',
+    };
   if (!doc.textHeld) return { ok: true, checked: false };
   const unit = dataset ? 'row' : 'line';
   const units = dataset ? 'records' : 'lines';
-  if (!Number.isInteger(c.line) || c.line < 1) return { ok: false, field: 'line', message: `${unit} must be a whole number from 1` };
-  if (c.line > doc.lineCount) return { ok: false, field: 'line', message: `${unit} ${c.line} is past the end of source "${doc.id}", which has ${doc.lineCount} ${units}` };
+  if (!Number.isInteger(c.line) || c.line < 1)
+    return { ok: false, field: 'line', message: `${unit} must be a whole number from 1` };
+  if (c.line > doc.lineCount)
+    return {
+      ok: false,
+      field: 'line',
+      message: `${unit} ${c.line} is past the end of source "${doc.id}", which has ${doc.lineCount} ${units}`,
+    };
 
   if (record) {
     const here = doc.records?.[c.line - 1] ?? '';
     const ok = record === String(c.line) || (here !== '' && normRecord(here) === normRecord(record));
     if (!ok) {
       const rows: number[] = [];
-      doc.records?.forEach((r, i) => { if (r && normRecord(r) === normRecord(record)) rows.push(i + 1); });
+      doc.records?.forEach((r, i) => {
+        if (r && normRecord(r) === normRecord(record)) rows.push(i + 1);
+      });
       if (rows.length) {
         const on = nearest(rows, c.line);
-        return { ok: false, field: 'record', foundOn: on, message: `record "${record}" is not on row ${c.line} of source "${doc.id}": found on row ${on}, not ${c.line}` };
+        return {
+          ok: false,
+          field: 'record',
+          foundOn: on,
+          message: `record "${record}" is not on row ${c.line} of source "${doc.id}": found on row ${on}, not ${c.line}`,
+        };
       }
-      return { ok: false, field: 'record', message: `source "${doc.id}" has no record "${record}"; row ${c.line} is record "${here || c.line}"` };
+      return {
+        ok: false,
+        field: 'record',
+        message: `source "${doc.id}" has no record "${record}"; row ${c.line} is record "${here || c.line}"`,
+      };
     }
   }
   if (!quote) return { ok: true, checked: true };
@@ -123,12 +166,23 @@ export function checkCitation(c: CitationLike, doc: DocumentText | undefined | n
   const here = lines[c.line - 1] ?? '';
   if (here.includes(q)) return { ok: true, checked: true };
   const elsewhere = findQuote(doc, quote);
-  const says = here ? `${unit} ${c.line} says: "${shorten(doc.lines[c.line - 1] ?? '')}"` : `${unit} ${c.line} is blank`;
+  const says = here
+    ? `${unit} ${c.line} says: "${shorten(doc.lines[c.line - 1] ?? '')}"`
+    : `${unit} ${c.line} is blank`;
   if (elsewhere.length) {
     const on = nearest(elsewhere, c.line);
-    return { ok: false, field: 'line', foundOn: on, message: `the quote is not on ${unit} ${c.line} of source "${doc.id}": found on ${unit} ${on}, not ${c.line}; ${says}` };
+    return {
+      ok: false,
+      field: 'line',
+      foundOn: on,
+      message: `the quote is not on ${unit} ${c.line} of source "${doc.id}": found on ${unit} ${on}, not ${c.line}; ${says}`,
+    };
   }
-  return { ok: false, field: 'quote', message: `the quote is not in source "${doc.id}" (looked on ${unit} ${c.line} and every other ${unit}); ${says}` };
+  return {
+    ok: false,
+    field: 'quote',
+    message: `the quote is not in source "${doc.id}" (looked on ${unit} ${c.line} and every other ${unit}); ${says}`,
+  };
 }
 
 /** A document's text as numbered passages: line N of the text is passage N (blank lines keep their numbers). */

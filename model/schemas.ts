@@ -5,10 +5,33 @@
 import { z } from 'zod';
 import { LINK_RULES } from './link-rules.js';
 import {
-  ALIGNMENT_FLAG, ALIGNMENT_STATUS, CLAIM_STATUS, CONFIDENCE, codes, DATE_PATTERN, DATE_RULE, DIRECTORATE_KIND,
-  FLAG_KIND, FRAMEWORK_ELEMENT, ID_PATTERN, ID_RULE, INITIATIVE_KIND, INITIATIVE_STATUS, LEVER, LINK_TYPE,
-  MAX_QUOTE_WORDS, NODE_LABEL, ORGANISATION_TYPE, PARTNERSHIP_KIND, PLACE_KIND, PREVENTION_TIER, ROLE, SOURCE_KIND, STANCE,
-  TARGET_GROUP_KIND, VOCABULARIES,
+  ALIGNMENT_FLAG,
+  ALIGNMENT_STATUS,
+  CLAIM_STATUS,
+  CONFIDENCE,
+  codes,
+  DATE_PATTERN,
+  DATE_RULE,
+  DIRECTORATE_KIND,
+  FLAG_KIND,
+  FRAMEWORK_ELEMENT,
+  ID_PATTERN,
+  ID_RULE,
+  INITIATIVE_KIND,
+  INITIATIVE_STATUS,
+  LEVER,
+  LINK_TYPE,
+  MAX_QUOTE_WORDS,
+  NODE_LABEL,
+  ORGANISATION_TYPE,
+  PARTNERSHIP_KIND,
+  PLACE_KIND,
+  PREVENTION_TIER,
+  ROLE,
+  SOURCE_KIND,
+  STANCE,
+  TARGET_GROUP_KIND,
+  type VOCABULARIES,
 } from './vocabulary.js';
 
 export const Lever = z.enum(codes(LEVER));
@@ -49,18 +72,23 @@ export const MAX_CITATIONS = 50;
 export const MAX_LIST_ITEMS = 50;
 
 /** A citation (model/citation.ts): which document, which line, and a short verbatim quote. */
-export const Citation = z.object({
-  sourceId: z.string().min(1).max(64),
-  line: z.number().int().positive().max(10_000_000),
-  quote: z
-    .string()
-    .trim()
-    .max(MAX_QUOTE_CHARS)
-    .refine((q) => wordCount(q) <= MAX_QUOTE_WORDS, { message: `quote must be at most ${MAX_QUOTE_WORDS} words` })
-    .default(''),
-  /** For a DATASET source (model/quote-match.ts): the record on row `line`, by identifier or row number. */
-  record: z.string().trim().min(1).max(200).optional(),
-}).refine((c) => c.quote !== '' || c.record !== undefined, { message: 'give a quote (or, citing a DATASET, a record)', path: ['quote'] });
+export const Citation = z
+  .object({
+    sourceId: z.string().min(1).max(64),
+    line: z.number().int().positive().max(10_000_000),
+    quote: z
+      .string()
+      .trim()
+      .max(MAX_QUOTE_CHARS)
+      .refine((q) => wordCount(q) <= MAX_QUOTE_WORDS, { message: `quote must be at most ${MAX_QUOTE_WORDS} words` })
+      .default(''),
+    /** For a DATASET source (model/quote-match.ts): the record on row `line`, by identifier or row number. */
+    record: z.string().trim().min(1).max(200).optional(),
+  })
+  .refine((c) => c.quote !== '' || c.record !== undefined, {
+    message: 'give a quote (or, citing a DATASET, a record)',
+    path: ['quote'],
+  });
 
 export type Citation = z.infer<typeof Citation>;
 
@@ -87,13 +115,30 @@ export const Organisation = z.object({
   validTo: IsoDate.optional(),
   // UK identifiers, where known: an import recognises an organisation it has seen before by them (docs/import.md).
   /** NHS Organisation Data Service code, e.g. "RTD" or "00L". */
-  odsCode: z.string().trim().regex(/^[A-Z0-9]{3,10}$/, 'odsCode must be 3 to 10 capital letters or digits').optional(),
+  odsCode: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9]{3,10}$/, 'odsCode must be 3 to 10 capital letters or digits')
+    .optional(),
   /** Charity Commission (England and Wales) or OSCR/CCNI number, e.g. "1123456" or "SC012345". */
-  charityNumber: z.string().trim().regex(/^[A-Z0-9-]{5,12}$/, 'charityNumber must be 5 to 12 capital letters, digits or hyphens').optional(),
+  charityNumber: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9-]{5,12}$/, 'charityNumber must be 5 to 12 capital letters, digits or hyphens')
+    .optional(),
   /** Companies House number: 8 characters, e.g. "01234567" or "SC123456". */
-  companyNumber: z.string().trim().regex(/^[A-Z0-9]{8}$/, 'companyNumber must be 8 capital letters or digits').optional(),
+  companyNumber: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9]{8}$/, 'companyNumber must be 8 capital letters or digits')
+    .optional(),
   /** 360Giving organisation identifier, e.g. "GB-CHC-1123456" or "GB-COH-01234567". */
-  giving360Id: z.string().trim().max(100).regex(/^[A-Z]{2}-[A-Z0-9]+-\S+$/, 'giving360Id must look like GB-CHC-1123456').optional(),
+  giving360Id: z
+    .string()
+    .trim()
+    .max(100)
+    .regex(/^[A-Z]{2}-[A-Z0-9]+-\S+$/, 'giving360Id must look like GB-CHC-1123456')
+    .optional(),
 });
 export const Directorate = z.object({ ...nodeBase, kind: DirectorateKind });
 export const Partnership = z.object({
@@ -127,56 +172,80 @@ export const Source = z.object({
   url: z.string().trim().max(500).optional(),
   kind: SourceKind.optional(),
   /** Publication date as the document gives it: a year, year-month or full date. */
-  date: z.string().trim().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must look like 2016, 2016-03 or 2016-03-31').optional(),
+  date: z
+    .string()
+    .trim()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must look like 2016, 2016-03 or 2016-03-31')
+    .optional(),
   licence: z.string().trim().max(500).optional(),
 });
 
-export const LinkBase = z
-  .object({
-    type: LinkType,
-    from: Id,
-    to: Id,
-    confidence: Confidence.default('STATED'),
-    /** Why a curator inferred the link; required when confidence is INFERRED. */
-    reason: z.string().trim().max(500).optional(),
-    lever: Lever.optional(),
-    stance: Stance.optional(),
-    /** The document's own lever class, e.g. "strong system leadership" (000:L836-864). */
-    class: z.string().trim().max(120).optional(),
-    role: z.string().trim().max(200).optional(),
-    amount: z.string().trim().max(200).optional(),
-    validFrom: IsoDate.optional(),
-    validTo: IsoDate.optional(),
-    evidence: z.array(Citation).min(1, 'every link needs at least one citation').max(MAX_CITATIONS),
-  });
+export const LinkBase = z.object({
+  type: LinkType,
+  from: Id,
+  to: Id,
+  confidence: Confidence.default('STATED'),
+  /** Why a curator inferred the link; required when confidence is INFERRED. */
+  reason: z.string().trim().max(500).optional(),
+  lever: Lever.optional(),
+  stance: Stance.optional(),
+  /** The document's own lever class, e.g. "strong system leadership" (000:L836-864). */
+  class: z.string().trim().max(120).optional(),
+  role: z.string().trim().max(200).optional(),
+  amount: z.string().trim().max(200).optional(),
+  validFrom: IsoDate.optional(),
+  validTo: IsoDate.optional(),
+  evidence: z.array(Citation).min(1, 'every link needs at least one citation').max(MAX_CITATIONS),
+});
 /** The fields of a link that an update may change (its type and ends make its identity). */
 export const LinkPatch = LinkBase.omit({ type: true, from: true, to: true, lever: true }).partial();
-export const Link = LinkBase
-  .superRefine((l, ctx) => {
-    if (l.type === 'LEVER') {
-      if (!l.lever) ctx.addIssue({ code: 'custom', path: ['lever'], message: 'LEVER links need a lever' });
-      if (!l.stance) ctx.addIssue({ code: 'custom', path: ['stance'], message: 'LEVER links need a stance' });
-    } else if (l.lever || l.stance) {
-      ctx.addIssue({ code: 'custom', path: ['lever'], message: 'only LEVER links carry lever and stance' });
-    }
-    if (l.confidence === 'INFERRED' && !l.reason) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'INFERRED links need a reason' });
-    }
-    if (l.validFrom && l.validTo && l.validFrom > l.validTo) {
-      ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'validTo is before validFrom' });
-    }
-  });
+export const Link = LinkBase.superRefine((l, ctx) => {
+  if (l.type === 'LEVER') {
+    if (!l.lever) ctx.addIssue({ code: 'custom', path: ['lever'], message: 'LEVER links need a lever' });
+    if (!l.stance) ctx.addIssue({ code: 'custom', path: ['stance'], message: 'LEVER links need a stance' });
+  } else if (l.lever || l.stance) {
+    ctx.addIssue({ code: 'custom', path: ['lever'], message: 'only LEVER links carry lever and stance' });
+  }
+  if (l.confidence === 'INFERRED' && !l.reason) {
+    ctx.addIssue({ code: 'custom', path: ['reason'], message: 'INFERRED links need a reason' });
+  }
+  if (l.validFrom && l.validTo && l.validFrom > l.validTo) {
+    ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'validTo is before validFrom' });
+  }
+});
 export type Link = z.infer<typeof Link>;
 
 export const ENTITY_SCHEMAS = {
-  Organisation, Directorate, Partnership, Initiative, TargetGroup, Place,
+  Organisation,
+  Directorate,
+  Partnership,
+  Initiative,
+  TargetGroup,
+  Place,
 } as const;
 
 /** The zod enum of every vocabulary, by its GraphQL name (model/vocabulary.ts VOCABULARIES). */
 export const ENUMS = {
-  Lever, Stance, Confidence, OrganisationType, DirectorateKind, PartnershipKind, InitiativeKind, InitiativeStatus,
-  PreventionTier, FrameworkElement, TargetGroupKind, PlaceKind, NodeLabel, LinkType, ClaimStatus, SourceKind, Role,
-  AlignmentStatus, AlignmentFlag, FlagKind,
+  Lever,
+  Stance,
+  Confidence,
+  OrganisationType,
+  DirectorateKind,
+  PartnershipKind,
+  InitiativeKind,
+  InitiativeStatus,
+  PreventionTier,
+  FrameworkElement,
+  TargetGroupKind,
+  PlaceKind,
+  NodeLabel,
+  LinkType,
+  ClaimStatus,
+  SourceKind,
+  Role,
+  AlignmentStatus,
+  AlignmentFlag,
+  FlagKind,
 } as const satisfies { [K in keyof typeof VOCABULARIES]: z.ZodEnum };
 
 /** A zod issue path as people read it: ['links', 0, 'from'] -> 'links[0].from'. */

@@ -29,16 +29,28 @@ export function humanise(s: string): string {
 }
 
 export const LEVER = {
-  DOWNWARD: { label: 'Downward', description: 'Sponsorship, mandate, targets or funding from those who can require or enable.' },
-  SIDEWARD: { label: 'Sideward', description: 'Partnerships, alliances and networks where no partner can compel another.' },
-  UPWARD: { label: 'Upward', description: 'Pressure from communities and target groups: unmet need, co-design, local demand.' },
+  DOWNWARD: {
+    label: 'Downward',
+    description: 'Sponsorship, mandate, targets or funding from those who can require or enable.',
+  },
+  SIDEWARD: {
+    label: 'Sideward',
+    description: 'Partnerships, alliances and networks where no partner can compel another.',
+  },
+  UPWARD: {
+    label: 'Upward',
+    description: 'Pressure from communities and target groups: unmet need, co-design, local demand.',
+  },
 } as const satisfies Vocabulary;
 export type Lever = keyof typeof LEVER;
 export const LEVERS = codes(LEVER);
 
 export const STANCE = {
   ENABLES: { label: 'Enables', description: 'The backer works for the initiative.' },
-  OPPOSES: { label: 'Opposes', description: 'The backer works against it, for example a budget cut or a procurement rule.' },
+  OPPOSES: {
+    label: 'Opposes',
+    description: 'The backer works against it, for example a budget cut or a procurement rule.',
+  },
 } as const satisfies Vocabulary;
 export type Stance = keyof typeof STANCE;
 
@@ -84,7 +96,10 @@ export const PARTNERSHIP_KIND = {
   CONSORTIUM: { label: 'Consortium' },
   PROGRAMME: { label: 'Programme' },
   VANGUARD: { label: 'Vanguard', description: 'A new care model site.' },
-  STP_ICS: { label: 'STP or ICS', description: 'Sustainability and transformation partnership, or integrated care system.' },
+  STP_ICS: {
+    label: 'STP or ICS',
+    description: 'Sustainability and transformation partnership, or integrated care system.',
+  },
   OTHER: { label: 'Other partnership' },
 } as const satisfies Vocabulary;
 export type PartnershipKind = keyof typeof PARTNERSHIP_KIND;
@@ -166,13 +181,18 @@ export const NODE_LABEL = {
   TargetGroup: { label: 'Target group', prefix: 'tg', section: 'targetGroups', kindField: 'kind' },
   Place: { label: 'Place', prefix: 'place', section: 'places', kindField: 'kind' },
   Source: { label: 'Source', prefix: 'src', section: 'sources' },
-} as const satisfies Readonly<Record<string, Term & {
-  prefix: string;
-  /** The label's section of a seed file, sheet of a spreadsheet and count in the stats. */
-  section: string;
-  /** The field that, with the name, makes an entity's natural key (its type or kind). */
-  kindField?: string;
-}>>;
+} as const satisfies Readonly<
+  Record<
+    string,
+    Term & {
+      prefix: string;
+      /** The label's section of a seed file, sheet of a spreadsheet and count in the stats. */
+      section: string;
+      /** The field that, with the name, makes an entity's natural key (its type or kind). */
+      kindField?: string;
+    }
+  >
+>;
 export type NodeLabel = keyof typeof NODE_LABEL;
 export const NODE_LABELS = codes(NODE_LABEL);
 /** The labels an editor creates through the entity forms and mutations (sources come in their own way). */
@@ -182,12 +202,20 @@ export type Section = (typeof NODE_LABEL)[NodeLabel]['section'];
 /** The sections of a file in the order they are read: sources first (others cite them), links last. */
 export const SECTIONS = ['sources', ...ENTITY_LABELS.map((l) => NODE_LABEL[l].section), 'links'] as const;
 /** The GraphQL field that reads one node of a label, and the stem of its mutations: Organisation -> organisation. */
-export const fieldOf = <L extends string>(l: L): Uncapitalize<L> => (l.charAt(0).toLowerCase() + l.slice(1)) as Uncapitalize<L>;
+export const fieldOf = <L extends string>(l: L): Uncapitalize<L> =>
+  (l.charAt(0).toLowerCase() + l.slice(1)) as Uncapitalize<L>;
 /** A record with one entry per label, keyed by key(label), so the compiler checks each value against its key's type. */
-export function byLabel<L extends string, K extends string, V>(labels: readonly L[], key: (l: L) => K, value: (l: L) => V): Record<K, V> {
+export function byLabel<L extends string, K extends string, V>(
+  labels: readonly L[],
+  key: (l: L) => K,
+  value: (l: L) => V,
+): Record<K, V> {
   return Object.fromEntries(labels.map((l) => [key(l), value(l)])) as Record<K, V>;
 }
-export const LABEL_OF_SECTION = Object.fromEntries(NODE_LABELS.map((l) => [NODE_LABEL[l].section, l])) as Record<Section, NodeLabel>;
+export const LABEL_OF_SECTION = Object.fromEntries(NODE_LABELS.map((l) => [NODE_LABEL[l].section, l])) as Record<
+  Section,
+  NodeLabel
+>;
 
 export const LINK_TYPE = {
   PART_OF: { label: 'part of' },
@@ -219,7 +247,11 @@ export const SOURCE_KIND = {
   POLICY: { label: 'Policy or guidance', description: 'A policy, guidance or a statutory document.' },
   WEB_PAGE: { label: 'Web page', description: 'A page of a website, as it read when it was saved.' },
   NEWS: { label: 'News item', description: 'A press release or news story.' },
-  DATASET: { label: 'Dataset', description: 'A spreadsheet or open-data file, cited by record (row number or record identifier) instead of a quote.' },
+  DATASET: {
+    label: 'Dataset',
+    description:
+      'A spreadsheet or open-data file, cited by record (row number or record identifier) instead of a quote.',
+  },
   OTHER: { label: 'Other document' },
 } as const satisfies Vocabulary;
 export type SourceKind = keyof typeof SOURCE_KIND;
@@ -260,7 +292,11 @@ export const ALIGNMENT_FLAG = {
     kind: 'GAP',
     description: 'A partnership backs it but no sponsor does; partnerships often need sponsorship to last.',
   },
-  NO_COMMUNITY_VOICE: { label: 'No community voice', kind: 'GAP', description: 'No community voice recorded behind it.' },
+  NO_COMMUNITY_VOICE: {
+    label: 'No community voice',
+    kind: 'GAP',
+    description: 'No community voice recorded behind it.',
+  },
   SPONSOR_WITHOUT_PARTNERS: {
     label: 'Sponsor without partners',
     kind: 'GAP',
@@ -292,7 +328,11 @@ export const ALIGNMENT_FLAG = {
     kind: 'RISK',
     description: 'Its funding ends before the benefit is expected.',
   },
-  DISCONTINUED_OR_AT_RISK: { label: 'Discontinued or at risk', kind: 'RISK', description: 'It is discontinued or at risk.' },
+  DISCONTINUED_OR_AT_RISK: {
+    label: 'Discontinued or at risk',
+    kind: 'RISK',
+    description: 'It is discontinued or at risk.',
+  },
 } as const satisfies Readonly<Record<string, Term & { kind: FlagKind }>>;
 export type AlignmentFlag = keyof typeof ALIGNMENT_FLAG;
 export const ALIGNMENT_FLAGS = codes(ALIGNMENT_FLAG);

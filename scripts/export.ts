@@ -7,7 +7,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { connectForCli } from '../api/bootstrap.js';
 import { loadConfig } from '../api/config.js';
-import { readGraph, writeCombinedCsv, writeCsvFiles, writeJson, writeXlsx, type ExportScope } from '../api/features/io/export.js';
+import {
+  readGraph,
+  writeCombinedCsv,
+  writeCsvFiles,
+  writeJson,
+  writeXlsx,
+  type ExportScope,
+} from '../api/features/io/export.js';
 
 const USAGE = 'usage: npm run export -- --format xlsx|csv|json --out PATH [--place ID | --partnership ID]';
 
@@ -17,7 +24,11 @@ function parseArgs(argv: string[]) {
   let scope: ExportScope = { kind: 'ALL' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    const next = () => { const v = argv[++i]; if (!v) throw new Error(`${a} needs a value\n${USAGE}`); return v; };
+    const next = () => {
+      const v = argv[++i];
+      if (!v) throw new Error(`${a} needs a value\n${USAGE}`);
+      return v;
+    };
     if (a === '--format') format = next().toLowerCase();
     else if (a === '--out') out = next();
     else if (a === '--place') scope = { kind: 'PLACE', id: next() };
@@ -48,4 +59,7 @@ async function main() {
   }
 }
 
-main().catch((e: unknown) => { console.error(e instanceof Error ? e.message : e); process.exit(2); });
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(2);
+});

@@ -13,7 +13,13 @@ import { ENTITY_LABELS, type EntityLabel, fieldOf, VOCABULARIES } from '../model
 const enumName = new Map<unknown, string>(Object.entries(ENUMS).map(([k, v]) => [v, k]));
 
 /** The part of a JSON Schema (z.toJSONSchema) read here; `enumName` is the GraphQL enum a zod enum stands for. */
-interface Json { type?: string; items?: Json; properties?: Record<string, Json>; required?: string[]; enumName?: string }
+interface Json {
+  type?: string;
+  items?: Json;
+  properties?: Record<string, Json>;
+  required?: string[];
+  enumName?: string;
+}
 
 /** A zod object as JSON Schema: as given (input: defaults make a field optional) or as parsed (output). */
 function jsonSchema(s: z.ZodObject, io: 'input' | 'output'): Json {
@@ -29,13 +35,20 @@ function jsonSchema(s: z.ZodObject, io: 'input' | 'output'): Json {
 function gqlType(j: Json, input: boolean): string {
   if (j.enumName) return j.enumName;
   switch (j.type) {
-    case 'string': return 'String';
-    case 'boolean': return 'Boolean';
-    case 'integer': return 'Int';
-    case 'number': return 'Float';
-    case 'array': return `[${gqlType(j.items!, input)}!]`;
-    case 'object': return input ? 'CitationInput' : 'Citation'; // the only nested object in the model
-    default: throw new Error(`no GraphQL type for JSON Schema type ${j.type}`);
+    case 'string':
+      return 'String';
+    case 'boolean':
+      return 'Boolean';
+    case 'integer':
+      return 'Int';
+    case 'number':
+      return 'Float';
+    case 'array':
+      return `[${gqlType(j.items!, input)}!]`;
+    case 'object':
+      return input ? 'CitationInput' : 'Citation'; // the only nested object in the model
+    default:
+      throw new Error(`no GraphQL type for JSON Schema type ${j.type}`);
   }
 }
 
@@ -43,22 +56,30 @@ type Mode = 'output' | 'create' | 'update';
 function fields(schema: z.ZodObject, mode: Mode, skip: string[] = []): string[] {
   const output = jsonSchema(schema, 'output');
   const input = jsonSchema(schema, 'input');
-  return Object.entries(output.properties!).filter(([k]) => !skip.includes(k)).map(([k, j]) => {
-    // Ids are ID!; on create they may be left out and are then made from the name.
-    const t = k === 'id' ? 'ID' : gqlType(j, mode !== 'output');
-    const required = mode === 'output' ? output.required!.includes(k)
-      : mode === 'create' ? input.required!.includes(k) && k !== 'id' : false;
-    return `  ${k}: ${t}${required ? '!' : ''}`;
-  });
+  return Object.entries(output.properties!)
+    .filter(([k]) => !skip.includes(k))
+    .map(([k, j]) => {
+      // Ids are ID!; on create they may be left out and are then made from the name.
+      const t = k === 'id' ? 'ID' : gqlType(j, mode !== 'output');
+      const required =
+        mode === 'output'
+          ? output.required!.includes(k)
+          : mode === 'create'
+            ? input.required!.includes(k) && k !== 'id'
+            : false;
+      return `  ${k}: ${t}${required ? '!' : ''}`;
+    });
 }
 
-const describe = (t: { label: string; description?: string }) => (t.description ? `${t.label}: ${t.description}` : t.label);
+const describe = (t: { label: string; description?: string }) =>
+  t.description ? `${t.label}: ${t.description}` : t.label;
 
 /** What a label's lookup takes beyond its id, and says about it. */
 const LOOKUP: Partial<Record<EntityLabel, { args: string; description: string }>> = {
   Initiative: {
     args: ', includeUnverified: Boolean = true',
-    description: "includeUnverified: false leaves contributors' unchecked links out of the alignment; rejected links never count.",
+    description:
+      "includeUnverified: false leaves contributors' unchecked links out of the alignment; rejected links never count.",
   },
 };
 
@@ -72,10 +93,7 @@ function rootFields(): string[] {
     `  create${l}(input: ${l}Input!, reason: String): ${l}!`,
     `  update${l}(id: ID!, input: ${l}Update!, expectedVersion: Int, reason: String): ${l}!`,
   ]);
-  return [
-    `extend type Query {\n${query.join('\n')}\n}\n`,
-    `extend type Mutation {\n${mutation.join('\n')}\n}\n`,
-  ];
+  return [`extend type Query {\n${query.join('\n')}\n}\n`, `extend type Mutation {\n${mutation.join('\n')}\n}\n`];
 }
 
 export function generate(): string {
@@ -85,11 +103,15 @@ export function generate(): string {
     out.push(`enum ${name} {\n${values.join('\n')}\n}\n`);
   }
   for (const [name, schema] of Object.entries(ENTITY_SCHEMAS)) {
-    out.push(`type ${name} implements Entity {\n${fields(schema, 'output').join('\n')}\n  label: NodeLabel!\n  version: Int!\n  links(types: [LinkType!]): [Link!]!\n}\n`);
+    out.push(
+      `type ${name} implements Entity {\n${fields(schema, 'output').join('\n')}\n  label: NodeLabel!\n  version: Int!\n  links(types: [LinkType!]): [Link!]!\n}\n`,
+    );
     out.push(`input ${name}Input {\n${fields(schema, 'create').join('\n')}\n}\n`);
     out.push(`input ${name}Update {\n${fields(schema, 'update', ['id']).join('\n')}\n}\n`);
   }
-  out.push(`type Link {\n  id: ID!\n${fields(LinkBase, 'output', ['from', 'to']).join('\n')}\n  from: Ref!\n  to: Ref!\n  version: Int!\n}\n`);
+  out.push(
+    `type Link {\n  id: ID!\n${fields(LinkBase, 'output', ['from', 'to']).join('\n')}\n  from: Ref!\n  to: Ref!\n  version: Int!\n}\n`,
+  );
   out.push(`input LinkInput {\n${fields(LinkBase, 'create').join('\n')}\n}\n`);
   out.push(`input LinkUpdate {\n${fields(LinkBase, 'update', ['type', 'from', 'to', 'lever']).join('\n')}\n}\n`);
   out.push(...rootFields());

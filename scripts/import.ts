@@ -4,7 +4,7 @@
  * Prints what was (or would be) created, updated and left unchanged, and every bad row. Exit code 1 when the
  * file has problems (then nothing is written), 2 on other errors.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { connectForCli } from '../api/bootstrap.js';
 import { loadConfig } from '../api/config.js';
@@ -23,8 +23,10 @@ function parseArgs(argv: string[]) {
     const a = argv[i]!;
     if (a === '--dry-run') dryRun = true;
     else if (a === '--sheet') sheet = argv[++i];
-    else if (a === '--help' || a === '-h') { console.log(USAGE); process.exit(0); }
-    else if (a.startsWith('--')) throw new Error(`unknown option ${a}\n${USAGE}`);
+    else if (a === '--help' || a === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (a.startsWith('--')) throw new Error(`unknown option ${a}\n${USAGE}`);
     else files.push(a);
   }
   if (!files.length) throw new Error(USAGE);
@@ -33,35 +35,58 @@ function parseArgs(argv: string[]) {
 
 function inputs(paths: string[]): { format: ImportFormat; files: InputFile[] } {
   const expanded = paths.flatMap((p) => {
-    let st;
-    try { st = statSync(p); } catch { throw new Error(`no such file or folder: ${p}`); }
-    return st.isDirectory() ? readdirSync(p).filter((f) => extname(f).toLowerCase() === '.csv').sort().map((f) => join(p, f)) : [p];
+    let st: Stats;
+    try {
+      st = statSync(p);
+    } catch {
+      throw new Error(`no such file or folder: ${p}`);
+    }
+    return st.isDirectory()
+      ? readdirSync(p)
+          .filter((f) => extname(f).toLowerCase() === '.csv')
+          .sort()
+          .map((f) => join(p, f))
+      : [p];
   });
   if (!expanded.length) throw new Error(`no .csv files in ${paths.join(', ')}`);
   const exts = new Set(expanded.map((p) => extname(p).toLowerCase()));
   const ext = [...exts][0]!;
   const format = ({ '.csv': 'CSV', '.xlsx': 'XLSX', '.json': 'JSON' } as Record<string, ImportFormat>)[ext];
-  if (exts.size > 1 || !format) throw new Error(`import reads .xlsx, .json or .csv files (one kind at a time); got ${[...exts].join(', ')}`);
+  if (exts.size > 1 || !format)
+    throw new Error(`import reads .xlsx, .json or .csv files (one kind at a time); got ${[...exts].join(', ')}`);
   if (format !== 'CSV' && expanded.length > 1) throw new Error(`import one ${ext} file at a time`);
   for (const p of expanded) {
     const size = statSync(p).size;
-    if (size > CLI_LIMITS.maxBytes) throw new Error(`${p} is too large (${(size / 1024 / 1024).toFixed(1)} MB); at most ${CLI_LIMITS.maxBytes / 1024 / 1024} MB can be imported at once: split it`);
+    if (size > CLI_LIMITS.maxBytes)
+      throw new Error(
+        `${p} is too large (${(size / 1024 / 1024).toFixed(1)} MB); at most ${CLI_LIMITS.maxBytes / 1024 / 1024} MB can be imported at once: split it`,
+      );
   }
   return { format, files: expanded.map((p) => ({ name: basename(p), content: readFileSync(p) })) };
 }
 
 export function printReport(r: ImportReport, log: (s: string) => void = console.log): void {
   const verb = r.committed ? 'Imported' : r.dryRun ? 'Dry run' : 'Nothing imported';
-  log(`${verb}: ${r.rows} rows${r.encoding ? ` (${r.encoding})` : ''}: ${r.created} to create, ${r.updated} to update, ${r.unchanged} unchanged, ${r.problems.length} problem(s).`
-    .replace(/to create/, r.committed ? 'created' : 'to create').replace(/to update/, r.committed ? 'updated' : 'to update'));
-  for (const s of r.sheets) log(`  ${s.sheet.padEnd(14)} ${String(s.rows).padStart(7)} rows: ${s.created} create, ${s.updated} update, ${s.unchanged} unchanged, ${s.bad} bad`);
+  log(
+    `${verb}: ${r.rows} rows${r.encoding ? ` (${r.encoding})` : ''}: ${r.created} to create, ${r.updated} to update, ${r.unchanged} unchanged, ${r.problems.length} problem(s).`
+      .replace(/to create/, r.committed ? 'created' : 'to create')
+      .replace(/to update/, r.committed ? 'updated' : 'to update'),
+  );
+  for (const s of r.sheets)
+    log(
+      `  ${s.sheet.padEnd(14)} ${String(s.rows).padStart(7)} rows: ${s.created} create, ${s.updated} update, ${s.unchanged} unchanged, ${s.bad} bad`,
+    );
   for (const w of r.warnings) log(`  note: ${w}`);
   if (r.problems.length) {
     log('Problems (fix them and import again; nothing was written):');
-    for (const p of r.problems.slice(0, 200)) log(`  ${p.sheet}${p.row !== null ? ` row ${p.row}` : ''}${p.column ? `, column ${p.column}` : ''}: ${p.reason}`);
+    for (const p of r.problems.slice(0, 200))
+      log(`  ${p.sheet}${p.row !== null ? ` row ${p.row}` : ''}${p.column ? `, column ${p.column}` : ''}: ${p.reason}`);
     if (r.problems.length > 200) log(`  ...and ${r.problems.length - 200} more`);
   } else if (r.dryRun) {
-    for (const c of r.changes.slice(0, 30)) log(`  ${c.action.padEnd(9)} ${c.sheet} row ${c.row}: ${c.id}${c.action === 'UPDATE' ? ` (${c.changedFields.join(', ')})` : ''}`);
+    for (const c of r.changes.slice(0, 30))
+      log(
+        `  ${c.action.padEnd(9)} ${c.sheet} row ${c.row}: ${c.id}${c.action === 'UPDATE' ? ` (${c.changedFields.join(', ')})` : ''}`,
+      );
     if (r.changes.length > 30) log(`  ...and ${r.changes.length - 30} more changes`);
     log('Run again without --dry-run to write these changes.');
   }
@@ -76,13 +101,25 @@ async function main() {
     console.error(`Importing into ${where}${args.dryRun ? ' (dry run: nothing is written)' : ''}...`);
     let last = 0;
     const report = await importData(db, format, files, {
-      dryRun: args.dryRun, limits: CLI_LIMITS, sheet: args.sheet,
+      dryRun: args.dryRun,
+      limits: CLI_LIMITS,
+      sheet: args.sheet,
       // New links enter as claims, whoever imports them, until a verifier other than their author accepts them.
-      actor: { auditId: randomUUID(), user: `cli:${userInfo().username}`, reason: `npm run import -- ${args.files.join(' ')}`, claimStatus: 'UNVERIFIED' },
-      onProgress: big ? (p) => {
-        const now = Date.now();
-        if (now - last > 1000 || p.done === p.total) { last = now; console.error(`  ${p.phase}: ${p.done}/${p.total}`); }
-      } : undefined,
+      actor: {
+        auditId: randomUUID(),
+        user: `cli:${userInfo().username}`,
+        reason: `npm run import -- ${args.files.join(' ')}`,
+        claimStatus: 'UNVERIFIED',
+      },
+      onProgress: big
+        ? (p) => {
+            const now = Date.now();
+            if (now - last > 1000 || p.done === p.total) {
+              last = now;
+              console.error(`  ${p.phase}: ${p.done}/${p.total}`);
+            }
+          }
+        : undefined,
     });
     printReport(report);
     process.exitCode = report.ok ? 0 : 1;
@@ -91,4 +128,7 @@ async function main() {
   }
 }
 
-main().catch((e: unknown) => { console.error(e instanceof Error ? e.message : e); process.exit(2); });
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(2);
+});

@@ -16,9 +16,15 @@ const EXAMPLES = fileURLToPath(new URL('../examples', import.meta.url));
 const CENTRE = 'ini-003-live-well-gateshead';
 /** The initiative, who commissions, delivers and backs it, whom it targets, where it runs. */
 const PICK = new Set([
-  CENTRE, 'org-gateshead-council', 'dir-003-gateshead-public-health-team', 'dir-003-gateshead-hsc-commissioning-qa',
-  'org-003-lwg-lead-provider', 'part-003-lwg-consortium', 'tg-003-35pct-most-deprived-gateshead',
-  'tg-003-gateshead-communities-of-interest', 'place-gateshead',
+  CENTRE,
+  'org-gateshead-council',
+  'dir-003-gateshead-public-health-team',
+  'dir-003-gateshead-hsc-commissioning-qa',
+  'org-003-lwg-lead-provider',
+  'part-003-lwg-consortium',
+  'tg-003-35pct-most-deprived-gateshead',
+  'tg-003-gateshead-communities-of-interest',
+  'place-gateshead',
 ]);
 
 const ABOUT = [
@@ -46,13 +52,26 @@ async function main() {
     sheets.get('links')!.push(rest);
     for (const c of l.evidence) cited.add(c.sourceId);
   }
-  sheets.set('sources', ds.sources.filter((s) => cited.has(s.id)).map((s) => ({ ...s })));
-  for (const rows of sheets.values()) rows.sort((a, b) => String(a.id ?? `${a.type}:${a.from}:${a.to}:${a.lever ?? ''}`).localeCompare(String(b.id ?? `${b.type}:${b.from}:${b.to}:${b.lever ?? ''}`)));
+  sheets.set(
+    'sources',
+    ds.sources.filter((s) => cited.has(s.id)).map((s) => ({ ...s })),
+  );
+  for (const rows of sheets.values())
+    rows.sort((a, b) =>
+      String(a.id ?? `${a.type}:${a.from}:${a.to}:${a.lever ?? ''}`).localeCompare(
+        String(b.id ?? `${b.type}:${b.from}:${b.to}:${b.lever ?? ''}`),
+      ),
+    );
   const g: ExportedGraph = { sheets };
   mkdirSync(join(EXAMPLES, 'csv'), { recursive: true });
   writeFileSync(join(EXAMPLES, 'levermap-example.xlsx'), await writeXlsx(g, ABOUT));
   for (const [sheet, buf] of writeCsvFiles(g)) writeFileSync(join(EXAMPLES, 'csv', `${sheet}.csv`), buf);
-  console.log(`wrote examples/levermap-example.xlsx and examples/csv/: ${[...sheets].map(([s, r]) => `${s} ${r.length}`).join(', ')}`);
+  console.log(
+    `wrote examples/levermap-example.xlsx and examples/csv/: ${[...sheets].map(([s, r]) => `${s} ${r.length}`).join(', ')}`,
+  );
 }
 
-main().catch((e: unknown) => { console.error(e); process.exit(1); });
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

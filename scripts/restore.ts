@@ -10,7 +10,9 @@ async function main() {
   const [file, ...rest] = process.argv.slice(2);
   if (!file || rest.length) throw new Error('usage: npm run restore -- FILE');
   const summary = await checkBackup(file);
-  console.error(`${file}: a backup of ${summary.createdAt} with ${summary.nodes} nodes and ${summary.links} relationships.`);
+  console.error(
+    `${file}: a backup of ${summary.createdAt} with ${summary.nodes} nodes and ${summary.links} relationships.`,
+  );
   const { db, where, stop: close } = await connectForCli(loadConfig());
   try {
     console.error(`Restoring into ${where}...`);
@@ -21,4 +23,7 @@ async function main() {
   }
 }
 
-main().catch((e: unknown) => { console.error(e instanceof Error ? e.message : e); process.exit(2); });
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(2);
+});

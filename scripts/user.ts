@@ -10,7 +10,10 @@ import { loadConfig } from '../api/config.js';
 import { migrate } from '../api/db/migrate.js';
 
 async function main() {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { role: { type: 'string', default: 'VIEWER' } } });
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { role: { type: 'string', default: 'VIEWER' } },
+  });
   const [command, name, role] = positionals;
   const { db, stop } = await connectForCli(loadConfig());
   try {
@@ -18,7 +21,9 @@ async function main() {
     if (command === 'add' && name) {
       const password = process.env.LEVERMAP_NEW_PASSWORD ?? randomBytes(15).toString('base64url');
       const u = await createUser(db, name, password, assertRole(values.role!.toUpperCase()));
-      console.log(`Created ${u.username} (${u.role}).${process.env.LEVERMAP_NEW_PASSWORD ? '' : ` Password: ${password}`}`);
+      console.log(
+        `Created ${u.username} (${u.role}).${process.env.LEVERMAP_NEW_PASSWORD ? '' : ` Password: ${password}`}`,
+      );
     } else if (command === 'role' && name && role) {
       const [row] = await db.write('auth/set-role', { username: name, role: assertRole(role.toUpperCase()) });
       console.log(row ? `${name} is now ${row.role}.` : `No user ${name}.`);
@@ -33,4 +38,7 @@ async function main() {
   }
 }
 
-main().catch((e: unknown) => { console.error(e instanceof Error ? e.message : e); process.exit(1); });
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

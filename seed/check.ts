@@ -8,7 +8,10 @@ try {
   console.log('nodes', countByLabel(ds));
   console.log('links', countByType(ds));
   const lines = readSourceLines(SOURCES_DIR);
-  if (!lines && process.env.CI === 'true') { console.log(`${SOURCES_DIR} not found: with CI=true every quote must be checked`); process.exit(1); }
+  if (!lines && process.env.CI === 'true') {
+    console.log(`${SOURCES_DIR} not found: with CI=true every quote must be checked`);
+    process.exit(1);
+  }
   if (!lines) console.log(`(${SOURCES_DIR} not found: quotes not checked)`);
   else {
     const bad = checkQuotes(ds, lines);
@@ -17,6 +20,9 @@ try {
     if (bad.length) process.exit(1);
   }
 } catch (e) {
-  if (e instanceof DatasetError) { console.log(e.message); process.exit(1); }
+  if (e instanceof DatasetError) {
+    console.log(e.message);
+    process.exit(1);
+  }
   throw e;
 }

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { mergeCitations } from '../model/citation.js';
 import { ENTITY_LABELS, NODE_LABEL } from '../model/vocabulary.js';
 import { formatPath, type Citation, type Link, type NodeLabel } from '../model/schemas.js';
@@ -19,16 +19,25 @@ export interface Dataset {
   nodes: Map<string, { label: NodeLabel; props: SeedNode }>;
   links: Map<string, Link & { id: string }>;
 }
-export interface DatasetProblem { file: string; path: string; message: string }
+export interface DatasetProblem {
+  file: string;
+  path: string;
+  message: string;
+}
 
 export class DatasetError extends Error {
   constructor(readonly problems: DatasetProblem[]) {
-    super(`seed data has ${problems.length} problem(s):\n` + problems.slice(0, 50).map((p) => `  ${p.file} ${p.path}: ${p.message}`).join('\n'));
+    super(
+      `seed data has ${problems.length} problem(s):\n` +
+        problems
+          .slice(0, 50)
+          .map((p) => `  ${p.file} ${p.path}: ${p.message}`)
+          .join('\n'),
+    );
   }
 }
 
 const SECTIONS = ENTITY_LABELS.map((l) => [NODE_LABEL[l].section, l] as const);
-
 
 export function loadDataset(dir: string): Dataset {
   const problems: DatasetProblem[] = [];
@@ -41,26 +50,51 @@ export function loadDataset(dir: string): Dataset {
   const links: Dataset['links'] = new Map();
   const linkFiles: [string, Link & { id: string }, number][] = [];
 
-  const files = readdirSync(join(dir, 'data')).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(join(dir, 'data'))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   for (const file of files) {
     const parsed = SeedFile.safeParse(JSON.parse(readFileSync(join(dir, 'data', file), 'utf8')));
-    if (!parsed.success) { problems.push(...issues(file, parsed.error)); continue; }
-    const checkCitations = (path: string, ev: Citation[]) => ev.forEach((c, i) => {
-      if (!sourceIds.has(c.sourceId)) problems.push({ file, path: `${path}.evidence[${i}].source`, message: `unknown source "${c.sourceId}"` });
-    });
+    if (!parsed.success) {
+      problems.push(...issues(file, parsed.error));
+      continue;
+    }
+    const checkCitations = (path: string, ev: Citation[]) =>
+      ev.forEach((c, i) => {
+        if (!sourceIds.has(c.sourceId))
+          problems.push({ file, path: `${path}.evidence[${i}].source`, message: `unknown source "${c.sourceId}"` });
+      });
     const idsInFile = new Set<string>();
     for (const [section, label] of SECTIONS) {
       (parsed.data[section] as SeedNode[]).forEach((n, i) => {
         const path = `${section}[${i}]`;
         checkCitations(path, n.evidence);
-        if (idsInFile.has(n.id)) { problems.push({ file, path: `${path}.id`, message: `duplicate id "${n.id}" in this file` }); return; }
+        if (idsInFile.has(n.id)) {
+          problems.push({ file, path: `${path}.id`, message: `duplicate id "${n.id}" in this file` });
+          return;
+        }
         idsInFile.add(n.id);
         const prev = nodes.get(n.id);
-        if (!prev) { nodes.set(n.id, { label, props: { ...n } }); return; }
-        const clash = prev.label !== label ? `label ${prev.label} vs ${label}`
-          : prev.props.name !== n.name ? `name "${prev.props.name}" vs "${n.name}"`
-          : prev.props.type !== n.type || prev.props.kind !== n.kind ? 'type or kind differs' : null;
-        if (clash) { problems.push({ file, path: `${path}.id`, message: `id "${n.id}" is defined elsewhere with a different ${clash}` }); return; }
+        if (!prev) {
+          nodes.set(n.id, { label, props: { ...n } });
+          return;
+        }
+        const clash =
+          prev.label !== label
+            ? `label ${prev.label} vs ${label}`
+            : prev.props.name !== n.name
+              ? `name "${prev.props.name}" vs "${n.name}"`
+              : prev.props.type !== n.type || prev.props.kind !== n.kind
+                ? 'type or kind differs'
+                : null;
+        if (clash) {
+          problems.push({
+            file,
+            path: `${path}.id`,
+            message: `id "${n.id}" is defined elsewhere with a different ${clash}`,
+          });
+          return;
+        }
         prev.props.evidence = mergeCitations(prev.props.evidence, n.evidence);
         prev.props.aliases = [...new Set([...prev.props.aliases, ...n.aliases])];
         for (const [k, v] of Object.entries(n)) if (prev.props[k] === undefined) prev.props[k] = v;
@@ -75,8 +109,14 @@ export function loadDataset(dir: string): Dataset {
     const path = `links[${i}]`;
     const from = nodes.get(l.from);
     const to = nodes.get(l.to);
-    if (!from) { problems.push({ file, path: `${path}.from`, message: `no node with id "${l.from}"` }); continue; }
-    if (!to) { problems.push({ file, path: `${path}.to`, message: `no node with id "${l.to}"` }); continue; }
+    if (!from) {
+      problems.push({ file, path: `${path}.from`, message: `no node with id "${l.from}"` });
+      continue;
+    }
+    if (!to) {
+      problems.push({ file, path: `${path}.to`, message: `no node with id "${l.to}"` });
+      continue;
+    }
     const rule = LINK_RULES[l.type];
     if (!(rule.from as readonly string[]).includes(from.label) || !(rule.to as readonly string[]).includes(to.label)) {
       problems.push({ file, path, message: `${l.type} cannot go from ${from.label} to ${to.label}` });
@@ -84,7 +124,8 @@ export function loadDataset(dir: string): Dataset {
     }
     const prev = links.get(l.id);
     if (prev) {
-      if (prev.stance !== l.stance) problems.push({ file, path, message: `link ${l.id} is given twice with different stances` });
+      if (prev.stance !== l.stance)
+        problems.push({ file, path, message: `link ${l.id} is given twice with different stances` });
       prev.evidence = mergeCitations(prev.evidence, l.evidence);
     } else links.set(l.id, l);
   }
@@ -107,4 +148,3 @@ export function countByType(ds: Dataset): Record<string, number> {
   for (const l of ds.links.values()) out[l.type] = (out[l.type] ?? 0) + 1;
   return out;
 }
-

@@ -16,7 +16,11 @@ export function readSourceLines(dir: string): Map<string, string[]> | null {
   return out;
 }
 
-export interface QuoteProblem { where: string; citation: Citation; message: string }
+export interface QuoteProblem {
+  where: string;
+  citation: Citation;
+  message: string;
+}
 
 export function checkQuotes(ds: Dataset, lines: Map<string, string[]>): QuoteProblem[] {
   const problems: QuoteProblem[] = [];
@@ -24,10 +28,12 @@ export function checkQuotes(ds: Dataset, lines: Map<string, string[]>): QuotePro
     const doc = lines.get(c.sourceId);
     if (!doc) return problems.push({ where, citation: c, message: `no document for source ${c.sourceId}` });
     const line = doc[c.line - 1];
-    if (line === undefined) return problems.push({ where, citation: c, message: `line ${c.line} is past the end of ${c.sourceId}` });
-    if (!norm(line).includes(norm(c.quote))) problems.push({ where, citation: c, message: `quote not found on ${c.sourceId}:L${c.line}` });
+    if (line === undefined)
+      return problems.push({ where, citation: c, message: `line ${c.line} is past the end of ${c.sourceId}` });
+    if (!norm(line).includes(norm(c.quote)))
+      problems.push({ where, citation: c, message: `quote not found on ${c.sourceId}:L${c.line}` });
   };
-  for (const [id, n] of ds.nodes) n.props.evidence.forEach((c) => check(id, c));
-  for (const [id, l] of ds.links) l.evidence.forEach((c) => check(id, c));
+  for (const [id, n] of ds.nodes) for (const c of n.props.evidence) check(id, c);
+  for (const [id, l] of ds.links) for (const c of l.evidence) check(id, c);
   return problems;
 }

@@ -3,13 +3,19 @@ import { z } from 'zod';
 import { ENTITY_SCHEMAS, Link, Source } from '../model/schemas.js';
 import { ENTITY_LABELS, type EntityLabel, NODE_LABEL } from '../model/vocabulary.js';
 
-type Sections = { [L in EntityLabel as (typeof NODE_LABEL)[L]['section']]: z.ZodDefault<z.ZodArray<(typeof ENTITY_SCHEMAS)[L]>> };
-const sections = Object.fromEntries(ENTITY_LABELS.map((l) => [NODE_LABEL[l].section, z.array(ENTITY_SCHEMAS[l]).default([])])) as Sections;
+type Sections = {
+  [L in EntityLabel as (typeof NODE_LABEL)[L]['section']]: z.ZodDefault<z.ZodArray<(typeof ENTITY_SCHEMAS)[L]>>;
+};
+const sections = Object.fromEntries(
+  ENTITY_LABELS.map((l) => [NODE_LABEL[l].section, z.array(ENTITY_SCHEMAS[l]).default([])]),
+) as Sections;
 
-export const SeedFile = z.object({
-  ...sections,
-  links: z.array(Link).default([]),
-}).strict();
+export const SeedFile = z
+  .object({
+    ...sections,
+    links: z.array(Link).default([]),
+  })
+  .strict();
 export type SeedFile = z.infer<typeof SeedFile>;
 
 export const SourcesFile = z.array(Source);

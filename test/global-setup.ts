@@ -18,7 +18,10 @@ interface Started {
   tokens: Record<string, string>;
   neo4j: { uri: string; user: string; password: string };
 }
-interface Shared { started: Promise<Started>; users: number }
+interface Shared {
+  started: Promise<Started>;
+  users: number;
+}
 const KEY = Symbol.for('levermap.test.global-setup');
 const shared = globalThis as typeof globalThis & { [KEY]?: Shared };
 
@@ -26,7 +29,9 @@ async function start(): Promise<Started> {
   const dataDir = resolve(process.env.LEVERMAP_TEST_DATA_DIR ?? '.data/test-neo4j');
   rmSync(dataDir, { recursive: true, force: true });
   const config = loadConfig({
-    NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1',
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
     LEVERMAP_DATA_DIR: dataDir,
     LEVERMAP_BOLT_PORT: process.env.LEVERMAP_TEST_BOLT_PORT ?? '7697',
     LEVERMAP_TX_TIMEOUT_SECONDS: '60',
@@ -46,7 +51,8 @@ async function start(): Promise<Started> {
 }
 
 export async function setup(project: TestProject) {
-  const s = (shared[KEY] ??= { started: start(), users: 0 });
+  shared[KEY] ??= { started: start(), users: 0 };
+  const s = shared[KEY];
   s.users++;
   const { apiUrl, tokens, neo4j } = await s.started;
   project.provide('apiUrl', apiUrl);

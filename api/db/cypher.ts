@@ -24,7 +24,10 @@ const CALL = /@([A-Za-z]\w*)\(([^()]*)\)/g;
 
 function readFragment(file: string): string {
   return readFileSync(join(FRAGMENT_DIR, `${file}.cypher`), 'utf8')
-    .split('\n').filter((l) => !l.trim().startsWith('//')).join('\n').trim();
+    .split('\n')
+    .filter((l) => !l.trim().startsWith('//'))
+    .join('\n')
+    .trim();
 }
 
 /** Expands the macros in `text`; throws on an unknown macro, a bad argument, or an `@` left that is not a call. */
@@ -32,10 +35,18 @@ export function expandMacros(text: string, fragment: (file: string) => string = 
   if (depth > 4) throw new Error('Cypher macros nest too deeply');
   const out = text.replace(CALL, (call, macro: string, args: string) => {
     const file = Object.hasOwn(MACROS, macro) ? MACROS[macro] : undefined;
-    if (file === undefined) throw new Error(`unknown Cypher macro ${call}; known: ${Object.keys(MACROS).map((m) => `@${m}`).join(', ')}`);
+    if (file === undefined)
+      throw new Error(
+        `unknown Cypher macro ${call}; known: ${Object.keys(MACROS)
+          .map((m) => `@${m}`)
+          .join(', ')}`,
+      );
     const [variable = '', at = '$asOf', ...rest] = args.split(',').map((a) => a.trim());
-    if (!VARIABLE.test(variable) || !DATE.test(at) || rest.length) throw new Error(`bad arguments in ${call}: expected (variable) or (variable, date)`);
-    return expandMacros(fragment(file), fragment, depth + 1).replace(/\br\./g, `${variable}.`).replace(/\$asOf\b/g, at);
+    if (!VARIABLE.test(variable) || !DATE.test(at) || rest.length)
+      throw new Error(`bad arguments in ${call}: expected (variable) or (variable, date)`);
+    return expandMacros(fragment(file), fragment, depth + 1)
+      .replace(/\br\./g, `${variable}.`)
+      .replace(/\$asOf\b/g, at);
   });
   const stray = /@[A-Za-z]\w*/.exec(out);
   if (stray) throw new Error(`unknown Cypher macro syntax near "${out.slice(stray.index, stray.index + 40)}"`);
@@ -65,7 +76,15 @@ export function cypher(name: string): string {
 export function statements(name: string): string[] {
   return readFileSync(fileOf(name), 'utf8')
     .split(/;\s*$/m)
-    .map((s) => expandMacros(s.split('\n').filter((l) => !l.trim().startsWith('//')).join('\n').trim()))
+    .map((s) =>
+      expandMacros(
+        s
+          .split('\n')
+          .filter((l) => !l.trim().startsWith('//'))
+          .join('\n')
+          .trim(),
+      ),
+    )
     .filter(Boolean);
 }
 
@@ -77,5 +96,7 @@ function walk(dir: string): string[] {
 }
 
 export function cypherNames(sub: string): string[] {
-  return walk(join(CYPHER_DIR, sub)).map((p) => relative(CYPHER_DIR, p).replace(/\.cypher$/, '')).sort();
+  return walk(join(CYPHER_DIR, sub))
+    .map((p) => relative(CYPHER_DIR, p).replace(/\.cypher$/, ''))
+    .sort();
 }

@@ -5,7 +5,14 @@
  * (not message text) to the API's errors. The driver never leaves this file. Statements are named .cypher files
  * (api/db/cypher.ts); only schema migrations and the read-only console pass text, which they check themselves.
  */
-import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, Neo4jError, type Record as Neo4jRecord, type ResultSummary } from 'neo4j-driver';
+import neo4j, {
+  type BookmarkManager,
+  type Driver,
+  type ManagedTransaction,
+  Neo4jError,
+  type Record as Neo4jRecord,
+  type ResultSummary,
+} from 'neo4j-driver';
 import { AppError } from '../errors.js';
 import { cypher } from './cypher.js';
 
@@ -21,7 +28,10 @@ export type Mode = 'READ' | 'WRITE';
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 export type { Neo4jRecord, ResultSummary };
-export interface Step { name: string; params?: Params }
+export interface Step {
+  name: string;
+  params?: Params;
+}
 /** Runs one named statement inside the current transaction. */
 export type RunStep = (name: string, params?: Params) => Promise<Row[]>;
 
@@ -76,25 +86,39 @@ export class Database {
   }
 
   read(name: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
-    return this.#tx('READ', name, 'managed', timeoutMs, async (tx) => rowsOf(await tx.run(cypher(name), paramsOf(params))));
+    return this.#tx('READ', name, 'managed', timeoutMs, async (tx) =>
+      rowsOf(await tx.run(cypher(name), paramsOf(params))),
+    );
   }
 
   write(name: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
-    return this.#tx('WRITE', name, 'managed', timeoutMs, async (tx) => rowsOf(await tx.run(cypher(name), paramsOf(params))));
+    return this.#tx('WRITE', name, 'managed', timeoutMs, async (tx) =>
+      rowsOf(await tx.run(cypher(name), paramsOf(params))),
+    );
   }
 
   /** Several read statements in one read transaction (one snapshot), sent together; rows per statement, in order. */
   readAll(steps: Step[], timeoutMs?: number): Promise<Row[][]> {
-    return this.transaction('READ', steps.map((s) => s.name).join(','), (run) => Promise.all(steps.map((s) => run(s.name, s.params))), { timeoutMs });
+    return this.transaction(
+      'READ',
+      steps.map((s) => s.name).join(','),
+      (run) => Promise.all(steps.map((s) => run(s.name, s.params))),
+      { timeoutMs },
+    );
   }
 
   /** Several statements in one write transaction (all or nothing), e.g. a seed batch. */
   writeAll(steps: Step[], timeoutMs = this.opts.queryTimeoutMs * 6): Promise<Row[][]> {
-    return this.transaction('WRITE', steps.map((s) => s.name).join(','), async (run) => {
-      const out: Row[][] = [];
-      for (const s of steps) out.push(await run(s.name, s.params));
-      return out;
-    }, { timeoutMs });
+    return this.transaction(
+      'WRITE',
+      steps.map((s) => s.name).join(','),
+      async (run) => {
+        const out: Row[][] = [];
+        for (const s of steps) out.push(await run(s.name, s.params));
+        return out;
+      },
+      { timeoutMs },
+    );
   }
 
   /**
@@ -103,17 +127,26 @@ export class Database {
    */
   transaction<T>(mode: Mode, label: string, work: (run: RunStep) => Promise<T>, opts: TxOptions = {}): Promise<T> {
     return this.#tx(mode, label, opts.rollback ? 'rollback' : 'managed', opts.timeoutMs, (tx) =>
-      work(async (name, params = {}) => rowsOf(await tx.run(cypher(name), paramsOf(params, opts.typedParams)))));
+      work(async (name, params = {}) => rowsOf(await tx.run(cypher(name), paramsOf(params, opts.typedParams)))),
+    );
   }
 
   /**
    * Streams the rows of one read statement to `each` without holding them (a backup writes them to a file).
    * Not retried: a retry would hand `each` the same rows twice. Returns how many rows there were.
    */
-  readEach(name: string, params: Params, each: (row: Row) => void | Promise<void>, timeoutMs = 600_000): Promise<number> {
+  readEach(
+    name: string,
+    params: Params,
+    each: (row: Row) => void | Promise<void>,
+    timeoutMs = 600_000,
+  ): Promise<number> {
     return this.#tx('READ', name, 'commit', timeoutMs, async (tx) => {
       let n = 0;
-      for await (const record of tx.run(cypher(name), paramsOf(params))) { await each(record.toObject()); n += 1; }
+      for await (const record of tx.run(cypher(name), paramsOf(params))) {
+        await each(record.toObject());
+        n += 1;
+      }
       return n;
     });
   }
@@ -123,7 +156,13 @@ export class Database {
    * queryType, the database and the plan. For the read-only console, which decides from it what may run.
    */
   explain(label: string, text: string, params: Params = {}, timeoutMs?: number): Promise<ResultSummary> {
-    return this.#tx('READ', `${label}/explain`, 'managed', timeoutMs, async (tx) => (await tx.run(`EXPLAIN ${text}`, paramsOf(params))).summary);
+    return this.#tx(
+      'READ',
+      `${label}/explain`,
+      'managed',
+      timeoutMs,
+      async (tx) => (await tx.run(`EXPLAIN ${text}`, paramsOf(params))).summary,
+    );
   }
 
   /**
@@ -132,7 +171,9 @@ export class Database {
    * go to `start`, which returns how to map each record (e.g. the console learns what to redact first).
    */
   stream<T>(
-    label: string, text: string, params: Params,
+    label: string,
+    text: string,
+    params: Params,
     opts: { timeoutMs?: number; maxRows: number; before?: string[] },
     start: (before: Row[][], columns: string[]) => (record: Neo4jRecord) => T,
   ): Promise<{ columns: string[]; rows: T[]; truncated: boolean }> {
@@ -145,7 +186,10 @@ export class Database {
       const rows: T[] = [];
       let truncated = false;
       for await (const record of result) {
-        if (rows.length === opts.maxRows) { truncated = true; break; }
+        if (rows.length === opts.maxRows) {
+          truncated = true;
+          break;
+        }
         rows.push(map(record));
       }
       return { columns, rows, truncated };
@@ -162,7 +206,13 @@ export class Database {
   }
 
   /** The one place a session is opened. */
-  async #tx<T>(mode: Mode, label: string, ending: Ending, timeoutMs: number | undefined, body: (tx: Runner) => Promise<T>): Promise<T> {
+  async #tx<T>(
+    mode: Mode,
+    label: string,
+    ending: Ending,
+    timeoutMs: number | undefined,
+    body: (tx: Runner) => Promise<T>,
+  ): Promise<T> {
     const session = this.#driver.session({
       database: this.opts.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -170,7 +220,8 @@ export class Database {
     });
     const config = { metadata: { app: 'levermap', query: label }, timeout: timeoutMs ?? this.opts.queryTimeoutMs };
     try {
-      if (ending === 'managed') return await (mode === 'READ' ? session.executeRead(body, config) : session.executeWrite(body, config));
+      if (ending === 'managed')
+        return await (mode === 'READ' ? session.executeRead(body, config) : session.executeWrite(body, config));
       const tx = session.beginTransaction(config);
       try {
         const out = await body(tx);
@@ -193,20 +244,35 @@ export function mapError(e: unknown, mode: Mode = 'READ'): Error {
   if (e instanceof AppError) return e;
   if (e instanceof Neo4jError) {
     const code = e.code ?? '';
-    if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return new AppError('CONFLICT', 'a node or link with that id already exists');
-    if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.LockClientStopped' || code.includes('TransactionTimedOut')) {
+    if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed')
+      return new AppError('CONFLICT', 'a node or link with that id already exists');
+    if (
+      code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
+      code === 'Neo.TransientError.Transaction.LockClientStopped' ||
+      code.includes('TransactionTimedOut')
+    ) {
       return new AppError('TIMEOUT', 'the query took too long and was stopped');
     }
-    if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
+    if (
+      code === 'ServiceUnavailable' ||
+      code === 'SessionExpired' ||
+      code.startsWith('Neo.TransientError.General.DatabaseUnavailable')
+    ) {
       return new AppError('DATABASE_UNAVAILABLE', 'the database is not reachable; try again shortly');
     }
-    if (code === 'Neo.ClientError.Statement.AccessMode') return new AppError('BAD_USER_INPUT', 'this query would write, and only reads are allowed here');
-    if (code.startsWith('Neo.ClientError.Statement.')) return new AppError('BAD_USER_INPUT', `the query was rejected: ${e.message.split('\n')[0]}`, { neo4jCode: code });
+    if (code === 'Neo.ClientError.Statement.AccessMode')
+      return new AppError('BAD_USER_INPUT', 'this query would write, and only reads are allowed here');
+    if (code.startsWith('Neo.ClientError.Statement.'))
+      return new AppError('BAD_USER_INPUT', `the query was rejected: ${e.message.split('\n')[0]}`, { neo4jCode: code });
     if (code.includes('Memory')) {
       // A write this big is an import or restore: say how to make it fit.
       if (mode === 'WRITE') {
-        return new AppError('BAD_USER_INPUT', 'nothing was written: this is more than the database lets one transaction hold in memory. '
-          + 'Split the file into smaller files, or raise the limit (LEVERMAP_TX_MEMORY_MB for the local Neo4j, db.memory.transaction.max on your own server)', { reason: 'TRANSACTION_MEMORY' });
+        return new AppError(
+          'BAD_USER_INPUT',
+          'nothing was written: this is more than the database lets one transaction hold in memory. ' +
+            'Split the file into smaller files, or raise the limit (LEVERMAP_TX_MEMORY_MB for the local Neo4j, db.memory.transaction.max on your own server)',
+          { reason: 'TRANSACTION_MEMORY' },
+        );
       }
       return new AppError('BAD_USER_INPUT', 'the query needed more memory than one request may use');
     }

@@ -2,7 +2,12 @@
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 export function luceneQuery(text: string): string | null {
-  const words = text.normalize('NFKC').split(/\s+/).map((w) => w.replace(SPECIAL, ' ').trim()).flatMap((w) => w.split(' ')).filter(Boolean);
+  const words = text
+    .normalize('NFKC')
+    .split(/\s+/)
+    .map((w) => w.replace(SPECIAL, ' ').trim())
+    .flatMap((w) => w.split(' '))
+    .filter(Boolean);
   if (words.length === 0) return null;
   const escaped = words.map((w) => w.toLowerCase());
   const prefix = escaped.map((w) => `${w}*`).join(' AND ');

@@ -17,9 +17,12 @@ beforeAll(async () => {
   base = inject('apiUrl');
   browser = await launch();
 });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
-const canvasCount = async (page: Page, what: 'nodes' | 'edges') => Number(await page.getByTestId('graph-canvas').getAttribute(`data-${what}`));
+const canvasCount = async (page: Page, what: 'nodes' | 'edges') =>
+  Number(await page.getByTestId('graph-canvas').getAttribute(`data-${what}`));
 
 async function openInitiative(page: Page, id: string, query = '') {
   await page.goto(`${base}/explore/${id}${query}`);
@@ -51,16 +54,25 @@ describe('the explorer in Chromium', () => {
     await page.waitForURL(`**/explore/${LWG}`);
     await page.locator('#focus-h', { hasText: 'Live Well Gateshead' }).waitFor();
 
-    const api = await gqlOk<{ initiative: { alignment: { downward: number; sideward: number; upward: number; opposing: number; status: string } } }>(
-      `query($id: ID!) { initiative(id: $id) { alignment { downward sideward upward opposing status } } }`, { id: LWG });
+    const api = await gqlOk<{
+      initiative: {
+        alignment: { downward: number; sideward: number; upward: number; opposing: number; status: string };
+      };
+    }>(`query($id: ID!) { initiative(id: $id) { alignment { downward sideward upward opposing status } } }`, {
+      id: LWG,
+    });
     const a = api.initiative.alignment;
     const summary = await page.getByTestId('summary').innerText();
     expect(summary).toContain(`${a.downward} sponsor`);
     expect(summary).toContain(`${a.upward} community voice`);
     if (a.opposing) expect(summary).toMatch(new RegExp(`${a.opposing} backers? opposes?`));
-    expect(summary.toLowerCase()).toContain(a.status === 'CONTESTED' ? 'contested' : a.status === 'ALIGNED' ? 'aligned' : 'partly aligned');
+    expect(summary.toLowerCase()).toContain(
+      a.status === 'CONTESTED' ? 'contested' : a.status === 'ALIGNED' ? 'aligned' : 'partly aligned',
+    );
     await page.getByRole('heading', { name: 'Legend' }).waitFor();
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-nodes')) > 3);
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-nodes')) > 3,
+    );
     // Every backer is in the list view mirroring the graph, by name.
     const list = await page.getByTestId('graph-list').innerText();
     expect(list).toMatch(/backs \(downward lever\)|opposes \(downward lever\)/);
@@ -71,15 +83,22 @@ describe('the explorer in Chromium', () => {
   });
 
   it('shows an unknown initiative differently from one with a gap', async () => {
-    const all = await gqlOk<{ initiatives: { edges: { node: { id: string; alignment: { status: string; gaps: string[]; opposing: number } } }[] } }>(
-      `{ initiatives(first: 500) { edges { node { id alignment { status gaps opposing } } } } }`);
-    const unknown = all.initiatives.edges.find((e) => e.node.alignment.status === 'UNKNOWN' && e.node.alignment.opposing === 0)!.node;
+    const all = await gqlOk<{
+      initiatives: {
+        edges: { node: { id: string; alignment: { status: string; gaps: string[]; opposing: number } } }[];
+      };
+    }>(`{ initiatives(first: 500) { edges { node { id alignment { status gaps opposing } } } } }`);
+    const unknown = all.initiatives.edges.find(
+      (e) => e.node.alignment.status === 'UNKNOWN' && e.node.alignment.opposing === 0,
+    )!.node;
     const gappy = all.initiatives.edges.find((e) => e.node.alignment.gaps.includes('NO_UPWARD'))!.node;
     const { page } = await openPage(browser);
     await openInitiative(page, unknown.id);
     await page.getByTestId('flags-unknown').waitFor();
     expect(await page.getByTestId('summary').innerText()).toContain('unknown, not a gap');
-    expect(await page.getByTestId('graph-list').innerText()).toMatch(/Unknown: no upward lever in the sources\s+unknown/);
+    expect(await page.getByTestId('graph-list').innerText()).toMatch(
+      /Unknown: no upward lever in the sources\s+unknown/,
+    );
     await shot(page, '03-initiative-unknown');
 
     await openInitiative(page, gappy.id);
@@ -92,10 +111,22 @@ describe('the explorer in Chromium', () => {
   it('shows every citation of a link in the evidence panel', async () => {
     const { page } = await openPage(browser);
     await openInitiative(page, LWG);
-    const backers = await gqlOk<{ initiative: { backers: { linkId: string; backer: { name: string }; evidence: { sourceId: string; line: number; quote: string; sourceTitle: string | null }[] }[] } }>(
-      `query($id: ID!) { initiative(id: $id) { backers { linkId backer { name } evidence { sourceId sourceTitle line quote } } } }`, { id: LWG });
+    const backers = await gqlOk<{
+      initiative: {
+        backers: {
+          linkId: string;
+          backer: { name: string };
+          evidence: { sourceId: string; line: number; quote: string; sourceTitle: string | null }[];
+        }[];
+      };
+    }>(
+      `query($id: ID!) { initiative(id: $id) { backers { linkId backer { name } evidence { sourceId sourceTitle line quote } } } }`,
+      { id: LWG },
+    );
     const all = backers.initiative.backers;
-    const b = all.find((x) => x.evidence.length >= 1 && all.filter((y) => y.backer.name === x.backer.name).length === 1)!;
+    const b = all.find(
+      (x) => x.evidence.length >= 1 && all.filter((y) => y.backer.name === x.backer.name).length === 1,
+    )!;
     await page.getByRole('button', { name: `Evidence for ${b.backer.name} (${b.evidence.length} citations)` }).click();
     const panel = page.getByTestId('evidence-panel');
     await panel.locator('.citations li').first().waitFor();
@@ -112,23 +143,34 @@ describe('the explorer in Chromium', () => {
   it('expands a node with its neighbours, collapses it, and remembers it in the URL', async () => {
     const { page } = await openPage(browser);
     await openInitiative(page, LWG);
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-nodes')) > 3);
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-nodes')) > 3,
+    );
     const before = await canvasCount(page, 'nodes');
     await page.getByTestId('graph-list').getByRole('button', { name: 'Gateshead Council', exact: true }).click();
     const expandBtn = page.getByRole('button', { name: /^Expand \(\d+ more\)$/ });
     await expandBtn.click();
     await page.waitForURL(/expand=org-gateshead-council/);
-    await page.waitForFunction((n) => Number(document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-nodes')) > n, before);
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-nodes')) > n,
+      before,
+    );
     const after = await canvasCount(page, 'nodes');
     expect(after).toBeGreaterThan(before);
     await shot(page, '05-expanded');
     await page.getByRole('button', { name: 'Collapse' }).click();
-    await page.waitForFunction((n) => Number(document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-nodes')) === n, before);
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-nodes')) === n,
+      before,
+    );
     expect(page.url()).not.toContain('expand=');
     // Back returns to the expanded view.
     await page.goBack();
     await page.waitForURL(/expand=org-gateshead-council/);
-    await page.waitForFunction((n) => Number(document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-nodes')) === n, after);
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-nodes')) === n,
+      after,
+    );
   });
 
   it('filters by lever and reopens exactly from a shared link', async () => {
@@ -137,7 +179,9 @@ describe('the explorer in Chromium', () => {
     await page.getByText('Filters', { exact: true }).click();
     await page.getByRole('group', { name: 'Lever' }).getByLabel('Downward').check();
     await page.waitForURL(/lever=DOWNWARD/);
-    await page.waitForFunction(() => !document.querySelector('[data-testid=graph-list]')?.textContent?.includes('sideward lever'));
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid=graph-list]')?.textContent?.includes('sideward lever'),
+    );
     const list = await page.getByTestId('graph-list').innerText();
     expect(list).toContain('downward lever');
     expect(list).not.toContain('upward lever');
@@ -150,7 +194,10 @@ describe('the explorer in Chromium', () => {
     const other = await openPage(browser);
     await other.page.goto(shared);
     await other.page.getByTestId('graph-canvas').waitFor();
-    await other.page.waitForFunction((n) => Number(document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-nodes')) === n, nodes);
+    await other.page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-nodes')) === n,
+      nodes,
+    );
     expect(await other.page.getByRole('group', { name: 'Lever' }).getByLabel('Downward').isChecked()).toBe(true);
     expect(await other.page.getByRole('combobox', { name: /Layout/ }).inputValue()).toBe('concentric');
     expect(await other.page.getByTestId('graph-list').innerText()).toBe(list);
@@ -159,7 +206,9 @@ describe('the explorer in Chromium', () => {
   it('exports the view as PNG, SVG, CSV, GraphML and JSON', async () => {
     const { page } = await openPage(browser);
     await openInitiative(page, LWG);
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-nodes')) > 3);
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-nodes')) > 3,
+    );
     const nodes = await canvasCount(page, 'nodes');
     const edges = await canvasCount(page, 'edges');
     const grab = async (name: RegExp) => {
@@ -190,10 +239,14 @@ describe('the explorer in Chromium', () => {
     await page.waitForURL('**/place/place-gateshead');
     await page.getByTestId('place-partnerships').waitFor();
     await page.locator('[data-testid^=status-]').first().waitFor();
-    const inis = await gqlOk<{ initiatives: { totalCount: number } }>(`{ initiatives(filter: { place: "place-gateshead" }) { totalCount } }`);
+    const inis = await gqlOk<{ initiatives: { totalCount: number } }>(
+      `{ initiatives(filter: { place: "place-gateshead" }) { totalCount } }`,
+    );
     const listed = await page.locator('[data-testid^=status-] .ini-list > li').count();
     expect(listed).toBe(inis.initiatives.totalCount);
-    expect(await page.getByTestId('place-partnerships').innerText()).toContain('Live Well Gateshead delivery consortium');
+    expect(await page.getByTestId('place-partnerships').innerText()).toContain(
+      'Live Well Gateshead delivery consortium',
+    );
     await page.getByTestId('fragility').waitFor();
     await shot(page, '07-place-map');
     expect(errors).toEqual([]);

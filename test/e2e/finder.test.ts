@@ -13,12 +13,27 @@ let browser: Browser;
 let base: string;
 const COUNCIL = SEED.gatesheadCouncil.id;
 
-beforeAll(async () => { base = inject('apiUrl'); browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  base = inject('apiUrl');
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
-type Api = { suggestions: { rank: number; node: { id: string; name: string }; reasons: { text: string; evidence: { quote: string }[] }[] }[] };
-const ask = async (field: string, args: string) => (await gqlOk<Record<string, Api>>(
-  `{ r: ${field}(${args}) { suggestions { rank node { id name } reasons { text evidence { quote } } } } }`)).r!;
+type Api = {
+  suggestions: {
+    rank: number;
+    node: { id: string; name: string };
+    reasons: { text: string; evidence: { quote: string }[] }[];
+  }[];
+};
+const ask = async (field: string, args: string) =>
+  (
+    await gqlOk<Record<string, Api>>(
+      `{ r: ${field}(${args}) { suggestions { rank node { id name } reasons { text evidence { quote } } } } }`,
+    )
+  ).r!;
 
 describe('Find collaborators in Chromium', () => {
   it('picks an organisation by typeahead and lists ranked collaborators with reasons, citations and drawn paths', async () => {
@@ -41,7 +56,9 @@ describe('Find collaborators in Chromium', () => {
     }
     // The top reason's path is drawn; citations open under their reason.
     const canvas = page.getByTestId('path-canvas');
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid=path-canvas]')?.getAttribute('data-edges')) > 0);
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid=path-canvas]')?.getAttribute('data-edges')) > 0,
+    );
     expect(Number(await canvas.getAttribute('data-nodes'))).toBeGreaterThan(1);
     const firstCite = api.suggestions[0]!.reasons[0]!.evidence[0]!;
     await items.first().locator('details summary', { hasText: 'Citations' }).first().click();
@@ -52,15 +69,23 @@ describe('Find collaborators in Chromium', () => {
     // All its paths: more of the graph.
     const one = Number(await canvas.getAttribute('data-nodes'));
     await items.first().getByRole('button', { name: 'Draw all its paths' }).click();
-    await page.waitForFunction((n) => Number(document.querySelector('[data-testid=path-canvas]')?.getAttribute('data-nodes')) >= n, one);
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid=path-canvas]')?.getAttribute('data-nodes')) >= n,
+      one,
+    );
     await page.evaluate(() => document.getElementById('paths-h')?.scrollIntoView());
     await page.waitForTimeout(300);
     await shot(page, '11b-find-all-paths');
 
     // CSV of the results: a header and one row per suggestion.
-    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
     expect(dl.suggestedFilename()).toBe('levermap-collaborators-gateshead-council.csv');
-    const csv = readFileSync((await dl.path())!, 'utf8').trim().split('\r\n');
+    const csv = readFileSync((await dl.path())!, 'utf8')
+      .trim()
+      .split('\r\n');
     expect(csv[0]).toBe('rank,id,name,type,score,existing_partner,reasons,citations');
     expect(csv).toHaveLength(api.suggestions.length + 1);
     expect(csv[1]).toContain(api.suggestions[0]!.node.id);
@@ -71,13 +96,21 @@ describe('Find collaborators in Chromium', () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${base}/find/collaborators?org=${COUNCIL}`);
     await page.getByTestId('suggestion').first().waitFor();
-    for (const [tab, field, url] of [['Sponsors', 'suggestSponsors', 'sponsors'], ['Partnerships to join', 'suggestPartnerships', 'partnerships']] as const) {
+    for (const [tab, field, url] of [
+      ['Sponsors', 'suggestSponsors', 'sponsors'],
+      ['Partnerships to join', 'suggestPartnerships', 'partnerships'],
+    ] as const) {
       const api = await ask(field, `organisationId: "${COUNCIL}"`);
       await page.getByRole('navigation', { name: 'What to find' }).getByRole('link', { name: tab }).click();
       await page.waitForURL(`**/find/${url}?org=${COUNCIL}`);
       await page.getByRole('heading', { name: new RegExp(`^${tab} for Gateshead Council`) }).waitFor();
       if (api.suggestions.length) {
-        await page.getByTestId('suggestion').first().getByText(api.suggestions[0]!.node.name, { exact: true }).first().waitFor();
+        await page
+          .getByTestId('suggestion')
+          .first()
+          .getByText(api.suggestions[0]!.node.name, { exact: true })
+          .first()
+          .waitFor();
         expect(await page.getByTestId('suggestion').count()).toBe(api.suggestions.length);
       } else {
         await page.getByText(/^No suggestion/).waitFor();

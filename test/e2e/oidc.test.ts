@@ -17,7 +17,8 @@ let idp: Server;
 let app: AppServer;
 let browser: Browser;
 
-const listen = (s: Server) => new Promise<number>((ok) => s.listen(0, '127.0.0.1', () => ok((s.address() as { port: number }).port)));
+const listen = (s: Server) =>
+  new Promise<number>((ok) => s.listen(0, '127.0.0.1', () => ok((s.address() as { port: number }).port)));
 
 beforeAll(async () => {
   // The app's port must be known before the provider registers its redirect URI.
@@ -30,18 +31,35 @@ beforeAll(async () => {
   const idpPort = await listen(idp);
   const issuer = `http://127.0.0.1:${idpPort}`;
   const provider = new Provider(issuer, {
-    clients: [{ client_id: 'levermap-test', client_secret: 'levermap-test-secret', redirect_uris: [redirect], grant_types: ['authorization_code'], response_types: ['code'] }],
+    clients: [
+      {
+        client_id: 'levermap-test',
+        client_secret: 'levermap-test-secret',
+        redirect_uris: [redirect],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
+    ],
     pkce: { required: () => true },
     claims: { openid: ['sub'], email: ['email'], profile: ['preferred_username'] },
-    findAccount: async (_ctx, sub) => ({ accountId: sub, claims: async () => ({ sub, email: `${sub}@example.org`, preferred_username: sub }) }),
+    findAccount: async (_ctx, sub) => ({
+      accountId: sub,
+      claims: async () => ({ sub, email: `${sub}@example.org`, preferred_username: sub }),
+    }),
   });
   idp.on('request', provider.callback());
 
   const n = inject('neo4j');
   const config = loadConfig({
-    NODE_ENV: 'test', PORT: String(appPort), NEO4J_URI: n.uri, NEO4J_PASSWORD: n.password,
-    LEVERMAP_OIDC_ISSUER: issuer, LEVERMAP_OIDC_CLIENT_ID: 'levermap-test', LEVERMAP_OIDC_CLIENT_SECRET: 'levermap-test-secret',
-    LEVERMAP_OIDC_REDIRECT_URI: redirect, LEVERMAP_OIDC_DEFAULT_ROLE: 'CONTRIBUTOR',
+    NODE_ENV: 'test',
+    PORT: String(appPort),
+    NEO4J_URI: n.uri,
+    NEO4J_PASSWORD: n.password,
+    LEVERMAP_OIDC_ISSUER: issuer,
+    LEVERMAP_OIDC_CLIENT_ID: 'levermap-test',
+    LEVERMAP_OIDC_CLIENT_SECRET: 'levermap-test-secret',
+    LEVERMAP_OIDC_REDIRECT_URI: redirect,
+    LEVERMAP_OIDC_DEFAULT_ROLE: 'CONTRIBUTOR',
   });
   app = await startServer({ db, config, ready: async () => true });
   browser = await launch();
@@ -66,7 +84,11 @@ describe('sign-in through an OpenID Connect provider', () => {
     await page.click('button[type="submit"]');
     await page.waitForURL(`${app.url}/`);
     const me = await page.evaluate(async () => {
-      const r = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { username role } }' }) });
+      const r = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ me { username role } }' }),
+      });
       return (await r.json()).data.me;
     });
     expect(me).toEqual({ username: 'oidc.hwb.officer', role: 'CONTRIBUTOR' });

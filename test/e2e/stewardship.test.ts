@@ -32,7 +32,9 @@ async function signIn(page: Page, role: Role) {
 
 async function cleanUp() {
   await gql(`mutation($id: ID!) { deleteLink(id: $id, reason: "e2e clean-up") { deleted } }`, { id: LINK });
-  await gql(`mutation($id: ID!) { deleteEntity(id: $id, detach: true, reason: "e2e clean-up") { deleted } }`, { id: IMPORTED });
+  await gql(`mutation($id: ID!) { deleteEntity(id: $id, detach: true, reason: "e2e clean-up") { deleted } }`, {
+    id: IMPORTED,
+  });
   await gql(`mutation { setUserRole(username: "test-contributor", role: CONTRIBUTOR) { role } }`);
 }
 
@@ -42,10 +44,17 @@ beforeAll(async () => {
   mkdirSync(TMP, { recursive: true });
   await cleanUp();
 });
-afterAll(async () => { await cleanUp(); await browser?.close(); });
+afterAll(async () => {
+  await cleanUp();
+  await browser?.close();
+});
 
-const linkState = async () => (await gqlOk<{ link: { claimStatus: string; version: number; class: string | null; validFrom: string | null } | null }>(
-  `query($id: ID!) { link(id: $id) { claimStatus version class validFrom } }`, { id: LINK })).link;
+const linkState = async () =>
+  (
+    await gqlOk<{
+      link: { claimStatus: string; version: number; class: string | null; validFrom: string | null } | null;
+    }>(`query($id: ID!) { link(id: $id) { claimStatus version class validFrom } }`, { id: LINK })
+  ).link;
 
 describe('signing in', () => {
   it('shows each role its user and role, and only the pages it can use', async () => {
@@ -88,7 +97,9 @@ describe('a link added, verified, edited and reverted through the explorer', () 
     await page.getByRole('option', { name: /^Live Well Gateshead\s+Initiative/ }).click();
     await page.getByRole('combobox', { name: 'Lever', exact: true }).selectOption('UPWARD');
     await page.getByLabel('Confidence').selectOption('INFERRED');
-    await page.getByLabel('Why it is inferred').fill('The council funds the community capacity-building strand that gives residents a voice.');
+    await page
+      .getByLabel('Why it is inferred')
+      .fill('The council funds the community capacity-building strand that gives residents a voice.');
     const cite = page.getByRole('group', { name: 'Citation 1' });
     await cite.getByLabel('Source').selectOption('003');
     // Checked in the page first: a missing line and quote are flagged beside their fields.
@@ -102,10 +113,15 @@ describe('a link added, verified, edited and reverted through the explorer', () 
     await cite.getByText(/Quote must be at most 25 words/i).waitFor();
     expect(await cite.getByLabel('Quote').getAttribute('aria-invalid')).toBe('true');
     await shot(page, '14-edit-form-errors');
-    await cite.getByLabel('Quote').fill('Live Well Gateshead (LWG) provided one-to-one, group-based and capacity-building support');
+    await cite
+      .getByLabel('Quote')
+      .fill('Live Well Gateshead (LWG) provided one-to-one, group-based and capacity-building support');
     await page.getByLabel('Reason for this change').fill('Adding the community lever from 003:L81');
     await page.getByRole('button', { name: 'Add the link' }).click();
-    await page.getByTestId('saved').getByText(/unverified claim/).waitFor();
+    await page
+      .getByTestId('saved')
+      .getByText(/unverified claim/)
+      .waitFor();
     await page.waitForURL(/\/explore\/org-gateshead-council\?sel=LEVER/);
     const panel = page.getByTestId('evidence-panel');
     expect(await panel.getByTestId('claim-status').innerText()).toContain('Unverified');
@@ -118,14 +134,22 @@ describe('a link added, verified, edited and reverted through the explorer', () 
   it('draws the claim as unverified and hides it with the URL-held filter', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${base}/explore/${TO}`);
-    await page.getByTestId('graph-list').getByText(/Gateshead Council/).first().waitFor();
-    await page.waitForFunction(() => document.querySelector('[data-testid=graph-list]')?.textContent?.includes('(unverified claim)'));
+    await page
+      .getByTestId('graph-list')
+      .getByText(/Gateshead Council/)
+      .first()
+      .waitFor();
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid=graph-list]')?.textContent?.includes('(unverified claim)'),
+    );
     await page.waitForTimeout(300);
     await shot(page, '15-unverified-edge');
     await page.getByText('Filters', { exact: true }).click();
     await page.getByLabel(/Hide unverified links/).check();
     await page.waitForURL(/claims=verified/);
-    await page.waitForFunction(() => !document.querySelector('[data-testid=graph-list]')?.textContent?.includes('(unverified claim)'));
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid=graph-list]')?.textContent?.includes('(unverified claim)'),
+    );
     // The shared link reopens with the filter on.
     const other = await openPage(browser);
     await other.page.goto(page.url());
@@ -167,7 +191,10 @@ describe('a link added, verified, edited and reverted through the explorer', () 
     await cls.fill('community capacity');
     // Meanwhile someone else changes the link.
     const before = (await linkState())!;
-    await gqlOk(`mutation($id: ID!, $v: Int) { updateLink(id: $id, input: { validFrom: "2016" }, expectedVersion: $v, reason: "e2e: the other editor") { version } }`, { id: LINK, v: before.version });
+    await gqlOk(
+      `mutation($id: ID!, $v: Int) { updateLink(id: $id, input: { validFrom: "2016" }, expectedVersion: $v, reason: "e2e: the other editor") { version } }`,
+      { id: LINK, v: before.version },
+    );
     await page.getByRole('button', { name: 'Save changes' }).click();
     const conflict = page.getByTestId('conflict');
     await conflict.waitFor();
@@ -181,7 +208,11 @@ describe('a link added, verified, edited and reverted through the explorer', () 
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByTestId('saved').waitFor();
     const after = (await linkState())!;
-    expect({ class: after.class, validFrom: after.validFrom, version: after.version }).toEqual({ class: 'community capacity', validFrom: '2016', version: before.version + 2 });
+    expect({ class: after.class, validFrom: after.validFrom, version: after.version }).toEqual({
+      class: 'community capacity',
+      validFrom: '2016',
+      version: before.version + 2,
+    });
     expect(errors).toEqual([]);
   });
 
@@ -193,7 +224,9 @@ describe('a link added, verified, edited and reverted through the explorer', () 
     try {
       await gqlOk(`mutation { setUserRole(username: "test-contributor", role: VIEWER) { role } }`);
       await page.getByRole('button', { name: 'Save changes' }).click();
-      expect(await page.getByTestId('form-error').innerText()).toMatch(/Your role does not allow this: change a link needs the contributor role; you are a viewer/);
+      expect(await page.getByTestId('form-error').innerText()).toMatch(
+        /Your role does not allow this: change a link needs the contributor role; you are a viewer/,
+      );
     } finally {
       await gqlOk(`mutation { setUserRole(username: "test-contributor", role: CONTRIBUTOR) { role } }`);
     }
@@ -203,7 +236,10 @@ describe('a link added, verified, edited and reverted through the explorer', () 
     await other.getByRole('button', { name: 'Sign out' }).click();
     await other.getByRole('link', { name: 'Sign in' }).waitFor(); // the session has ended on the server
     await page.getByRole('button', { name: 'Save changes' }).click();
-    await page.getByTestId('form-error').getByText(/You are not signed in/).waitFor();
+    await page
+      .getByTestId('form-error')
+      .getByText(/You are not signed in/)
+      .waitFor();
     expect(await page.getByLabel('Service area or class').inputValue()).toBe('changed while demoted');
   });
 
@@ -229,7 +265,15 @@ describe('import', () => {
     await wb.xlsx.readFile(resolve('examples/levermap-example.xlsx'));
     const ws = wb.getWorksheet('organisations')!;
     const head = (ws.getRow(1).values as unknown[]).slice(1).map(String);
-    const row: Record<string, string> = { id: IMPORTED, name: 'E2E import test group', placeholder: 'false', type, source: '003', line: '81', quote: 'communities of interest' };
+    const row: Record<string, string> = {
+      id: IMPORTED,
+      name: 'E2E import test group',
+      placeholder: 'false',
+      type,
+      source: '003',
+      line: '81',
+      quote: 'communities of interest',
+    };
     ws.addRow(head.map((h) => row[h] ?? ''));
     const path = resolve(TMP, name);
     writeFileSync(path, Buffer.from(await wb.xlsx.writeBuffer()));
@@ -256,14 +300,19 @@ describe('import', () => {
 
     await page.getByLabel(/^File/).setInputFiles(fixed);
     await page.getByRole('button', { name: 'Check the file (dry run)' }).click();
-    await page.getByTestId('import-summary').getByText(/No problems: you can commit/).waitFor();
+    await page
+      .getByTestId('import-summary')
+      .getByText(/No problems: you can commit/)
+      .waitFor();
     expect(await page.getByTestId('import-summary').innerText()).toMatch(/1 to create, 0 to update, \d+ unchanged/);
     expect((await gqlOk<{ entity: unknown }>(`{ entity(id: "${IMPORTED}") { id } }`)).entity).toBeNull();
     await page.getByRole('button', { name: 'Commit the import' }).click();
     await page.getByRole('heading', { name: 'Imported' }).waitFor();
     expect(await page.getByTestId('import-summary').innerText()).toMatch(/1 created, 0 updated, \d+ unchanged/);
     await shot(page, '19-import-committed');
-    expect((await gqlOk<{ entity: { name: string } | null }>(`{ entity(id: "${IMPORTED}") { name } }`)).entity).toEqual({ name: 'E2E import test group' });
+    expect((await gqlOk<{ entity: { name: string } | null }>(`{ entity(id: "${IMPORTED}") { name } }`)).entity).toEqual(
+      { name: 'E2E import test group' },
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -14,14 +14,20 @@ function fromSeedFiles() {
   const today = new Date().toISOString().slice(0, 10);
   const ds = loadDataset(SEED_DIR);
   const current = (l: { validFrom?: string; validTo?: string }) =>
-    (!l.validFrom || l.validFrom <= today.slice(0, l.validFrom.length)) && (!l.validTo || l.validTo >= today.slice(0, l.validTo.length));
-  const cited = [...ds.links.values()].filter((l) => l.type === 'LEVER' && current(l) && l.evidence.some((e) => e.sourceId === '000'));
+    (!l.validFrom || l.validFrom <= today.slice(0, l.validFrom.length)) &&
+    (!l.validTo || l.validTo >= today.slice(0, l.validTo.length));
+  const cited = [...ds.links.values()].filter(
+    (l) => l.type === 'LEVER' && current(l) && l.evidence.some((e) => e.sourceId === '000'),
+  );
   return LEVERS.map((lever) => {
     const ls = cited.filter((l) => l.lever === lever);
     return {
-      lever, links: ls.length,
-      enabling: ls.filter((l) => l.stance === 'ENABLES').length, opposing: ls.filter((l) => l.stance === 'OPPOSES').length,
-      initiatives: new Set(ls.map((l) => l.to)).size, backers: new Set(ls.map((l) => l.from)).size,
+      lever,
+      links: ls.length,
+      enabling: ls.filter((l) => l.stance === 'ENABLES').length,
+      opposing: ls.filter((l) => l.stance === 'OPPOSES').length,
+      initiatives: new Set(ls.map((l) => l.to)).size,
+      backers: new Set(ls.map((l) => l.from)).size,
       passages: new Set(ls.flatMap((l) => l.evidence.filter((e) => e.sourceId === '000').map((e) => e.line))).size,
     };
   });
@@ -29,13 +35,18 @@ function fromSeedFiles() {
 
 describe('document 000 lever findings', () => {
   it('the graph counts the same evidence per lever as the seed files', async () => {
-    const { leverEvidence } = await gqlOk(`{ leverEvidence(source: "000") { lever links enabling opposing initiatives backers passages } }`);
+    const { leverEvidence } = await gqlOk(
+      `{ leverEvidence(source: "000") { lever links enabling opposing initiatives backers passages } }`,
+    );
     expect(leverEvidence).toEqual(fromSeedFiles());
   });
 
   it('downward levers are cited in the most passages and upward in the fewest (000:L867, L1446)', async () => {
     const { leverEvidence } = await gqlOk(`{ leverEvidence(source: "000") { lever links initiatives passages } }`);
-    const by = Object.fromEntries(leverEvidence.map((r: { lever: string }) => [r.lever, r])) as Record<string, { links: number; initiatives: number; passages: number }>;
+    const by = Object.fromEntries(leverEvidence.map((r: { lever: string }) => [r.lever, r])) as Record<
+      string,
+      { links: number; initiatives: number; passages: number }
+    >;
     // "more references to downward levers than for sideward or upward levers" (000:L867)
     expect(by.DOWNWARD!.passages).toBeGreaterThan(by.SIDEWARD!.passages);
     expect(by.DOWNWARD!.passages).toBeGreaterThan(by.UPWARD!.passages);
@@ -46,7 +57,9 @@ describe('document 000 lever findings', () => {
   });
 
   it('the lever profile of source 000 agrees: fewest initiatives with an upward lever', async () => {
-    const { leverProfile } = await gqlOk(`{ leverProfile(groupBy: SOURCE) { key initiatives downward sideward upward } }`);
+    const { leverProfile } = await gqlOk(
+      `{ leverProfile(groupBy: SOURCE) { key initiatives downward sideward upward } }`,
+    );
     const row = leverProfile.find((r: { key: string }) => r.key === '000');
     expect(row.initiatives).toBeGreaterThan(0);
     expect(row.upward).toBeLessThan(Math.min(row.downward, row.sideward));

@@ -15,12 +15,21 @@ const richest = nodesOf('Initiative')
 
 describe('stats', () => {
   it('counts what the seed holds, and every relationship is evidenced', async () => {
-    const { stats } = await gqlOk(`{ stats { organisations directorates partnerships initiatives targetGroups places sources relationships evidencedRelationships } }`);
+    const { stats } = await gqlOk(
+      `{ stats { organisations directorates partnerships initiatives targetGroups places sources relationships evidencedRelationships } }`,
+    );
     const c = countByLabel(ds);
     const totalLinks = Object.values(countByType(ds)).reduce((a, b) => a + b, 0);
     expect(stats).toEqual({
-      organisations: c.Organisation, directorates: c.Directorate, partnerships: c.Partnership, initiatives: c.Initiative,
-      targetGroups: c.TargetGroup, places: c.Place, sources: 5, relationships: totalLinks, evidencedRelationships: totalLinks,
+      organisations: c.Organisation,
+      directorates: c.Directorate,
+      partnerships: c.Partnership,
+      initiatives: c.Initiative,
+      targetGroups: c.TargetGroup,
+      places: c.Place,
+      sources: 5,
+      relationships: totalLinks,
+      evidencedRelationships: totalLinks,
     });
   });
 });
@@ -28,8 +37,13 @@ describe('stats', () => {
 describe('search', () => {
   it('finds an entity by a word of its name, best match first, with its type', async () => {
     const target = nodesOf('Partnership')[0]!;
-    const word = target.name.split(/\s+/).sort((a, b) => b.length - a.length)[0]!.replace(/[^\p{L}\p{N}]/gu, '');
-    const { search } = await gqlOk(`query($t: String!) { search(text: $t, first: 50) { id name type score } }`, { t: word });
+    const word = target.name
+      .split(/\s+/)
+      .sort((a, b) => b.length - a.length)[0]!
+      .replace(/[^\p{L}\p{N}]/gu, '');
+    const { search } = await gqlOk(`query($t: String!) { search(text: $t, first: 50) { id name type score } }`, {
+      t: word,
+    });
     expect(search.map((h: { id: string }) => h.id)).toContain(target.id);
     const scores = search.map((h: { score: number }) => h.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -54,19 +68,36 @@ describe('search', () => {
 
 describe('lookups by id', () => {
   const cases = [
-    ['organisation', 'Organisation'], ['directorate', 'Directorate'], ['partnership', 'Partnership'],
-    ['targetGroup', 'TargetGroup'], ['place', 'Place'], ['initiative', 'Initiative'],
+    ['organisation', 'Organisation'],
+    ['directorate', 'Directorate'],
+    ['partnership', 'Partnership'],
+    ['targetGroup', 'TargetGroup'],
+    ['place', 'Place'],
+    ['initiative', 'Initiative'],
   ] as const;
   for (const [field, label] of cases) {
     it(`${field}(id) returns the node with its evidence and every link with evidence`, async () => {
       const node = nodesOf(label).find((n) => links.some((l) => l.from === n.id || l.to === n.id))!;
-      const data = await gqlOk(`query($id: ID!) { ${field}(id: $id) { id name label placeholder evidence { sourceId sourceTitle line quote }
-        links { id type from { id type } to { id type } confidence evidence { sourceId line quote } } } }`, { id: node.id });
+      const data = await gqlOk(
+        `query($id: ID!) { ${field}(id: $id) { id name label placeholder evidence { sourceId sourceTitle line quote }
+        links { id type from { id type } to { id type } confidence evidence { sourceId line quote } } } }`,
+        { id: node.id },
+      );
       const got = data[field];
       expect(got.id).toBe(node.id);
       expect(got.label).toBe(label);
-      expect(got.evidence).toEqual(node.evidence.map((c) => ({ sourceId: c.sourceId, sourceTitle: ds.sources.find((s) => s.id === c.sourceId)!.title, line: c.line, quote: c.quote })));
-      const expected = links.filter((l) => l.from === node.id || l.to === node.id).map((l) => l.id).sort();
+      expect(got.evidence).toEqual(
+        node.evidence.map((c) => ({
+          sourceId: c.sourceId,
+          sourceTitle: ds.sources.find((s) => s.id === c.sourceId)!.title,
+          line: c.line,
+          quote: c.quote,
+        })),
+      );
+      const expected = links
+        .filter((l) => l.from === node.id || l.to === node.id)
+        .map((l) => l.id)
+        .sort();
       expect(got.links.map((l: { id: string }) => l.id).sort()).toEqual(expected);
       for (const l of got.links) expect(l.evidence.length).toBeGreaterThan(0);
     });
@@ -74,27 +105,48 @@ describe('lookups by id', () => {
 
   it('returns null for an unknown id and for an id of another label', async () => {
     const org = nodesOf('Organisation')[0]!;
-    const data = await gqlOk(`query($id: ID!) { organisation(id: "no-such-id") { id } partnership(id: $id) { id } entity(id: $id) { id label } }`, { id: org.id });
+    const data = await gqlOk(
+      `query($id: ID!) { organisation(id: "no-such-id") { id } partnership(id: $id) { id } entity(id: $id) { id label } }`,
+      { id: org.id },
+    );
     expect(data).toEqual({ organisation: null, partnership: null, entity: { id: org.id, label: 'Organisation' } });
   });
 
   it('looks up a link and a source by id', async () => {
     const l = links.find((x) => x.type === 'LEVER')!;
-    const data = await gqlOk(`query($id: ID!) { link(id: $id) { id type lever stance from { id } to { id } evidence { line } } source(id: "003") { id title } }`, { id: l.id });
-    expect(data.link).toEqual({ id: l.id, type: 'LEVER', lever: l.lever, stance: l.stance, from: { id: l.from }, to: { id: l.to }, evidence: l.evidence.map((e) => ({ line: e.line })) });
+    const data = await gqlOk(
+      `query($id: ID!) { link(id: $id) { id type lever stance from { id } to { id } evidence { line } } source(id: "003") { id title } }`,
+      { id: l.id },
+    );
+    expect(data.link).toEqual({
+      id: l.id,
+      type: 'LEVER',
+      lever: l.lever,
+      stance: l.stance,
+      from: { id: l.from },
+      to: { id: l.to },
+      evidence: l.evidence.map((e) => ({ line: e.line })),
+    });
     expect(data.source.id).toBe('003');
   });
 });
 
 describe('initiative(id)', () => {
   it('lists its backers with lever, stance and evidence, and counts enabling backers per lever', async () => {
-    const { initiative } = await gqlOk(`query($id: ID!) { initiative(id: $id) {
+    const { initiative } = await gqlOk(
+      `query($id: ID!) { initiative(id: $id) {
       backers { linkId lever stance class confidence backer { id name type } evidence { sourceId line quote } }
-      alignment { downward sideward upward status gaps } } }`, { id: richest.id });
+      alignment { downward sideward upward status gaps } } }`,
+      { id: richest.id },
+    );
     const mine = links.filter((l) => l.type === 'LEVER' && l.to === richest.id);
     expect(initiative.backers.map((b: { linkId: string }) => b.linkId).sort()).toEqual(mine.map((l) => l.id).sort());
     const now = new Date().toISOString().slice(0, 10);
-    const current = mine.filter((l) => (!l.validTo || l.validTo >= now.slice(0, l.validTo.length)) && (!l.validFrom || l.validFrom <= now.slice(0, l.validFrom.length)));
+    const current = mine.filter(
+      (l) =>
+        (!l.validTo || l.validTo >= now.slice(0, l.validTo.length)) &&
+        (!l.validFrom || l.validFrom <= now.slice(0, l.validFrom.length)),
+    );
     const count = (lever: string) => current.filter((l) => l.lever === lever && l.stance === 'ENABLES').length;
     expect(initiative.alignment.downward).toBe(count('DOWNWARD'));
     expect(initiative.alignment.sideward).toBe(count('SIDEWARD'));
@@ -106,7 +158,9 @@ describe('initiative(id)', () => {
     const make = new Builders();
     onTestFinished(() => make.dispose());
     const none = await make.initiative();
-    const { initiative } = await gqlOk(`query($id: ID!) { initiative(id: $id) { alignment { status gaps } } }`, { id: none });
+    const { initiative } = await gqlOk(`query($id: ID!) { initiative(id: $id) { alignment { status gaps } } }`, {
+      id: none,
+    });
     expect(initiative.alignment).toEqual({ status: 'UNKNOWN', gaps: [] });
   });
 });
@@ -121,7 +175,10 @@ describe('initiatives(filter)', () => {
     for (;;) {
       const { initiatives }: any = await gqlOk(Q, { f: filter, first: 40, after });
       ids.push(...initiatives.edges.map((e: any) => e.node.id));
-      if (!initiatives.pageInfo.hasNextPage) { expect(ids.length).toBe(initiatives.totalCount); return ids; }
+      if (!initiatives.pageInfo.hasNextPage) {
+        expect(ids.length).toBe(initiatives.totalCount);
+        return ids;
+      }
       after = initiatives.pageInfo.endCursor;
     }
   }
@@ -129,31 +186,58 @@ describe('initiatives(filter)', () => {
   it('pages through every initiative exactly once, in name order', async () => {
     const ids = await all(null);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.sort()).toEqual(nodesOf('Initiative').map((i) => i.id).sort());
+    expect(ids.sort()).toEqual(
+      nodesOf('Initiative')
+        .map((i) => i.id)
+        .sort(),
+    );
   });
 
   it('filters by target group, framework element, organisation and partnership as the links say', async () => {
     const tg = links.find((l) => l.type === 'TARGETS')!.to;
-    expect((await all({ targetGroup: tg })).sort()).toEqual([...new Set(links.filter((l) => l.type === 'TARGETS' && l.to === tg).map((l) => l.from))].sort());
+    expect((await all({ targetGroup: tg })).sort()).toEqual(
+      [...new Set(links.filter((l) => l.type === 'TARGETS' && l.to === tg).map((l) => l.from))].sort(),
+    );
 
-    const withE = nodesOf('Initiative').filter((i) => (i.frameworkElements as string[]).includes('E7')).map((i) => i.id).sort();
+    const withE = nodesOf('Initiative')
+      .filter((i) => (i.frameworkElements as string[]).includes('E7'))
+      .map((i) => i.id)
+      .sort();
     expect((await all({ frameworkElement: 'E7' })).sort()).toEqual(withE);
 
     const backing = ['LEVER', 'COMMISSIONS', 'DELIVERS', 'FUNDS'];
     const org = links.find((l) => backing.includes(l.type) && ds.nodes.get(l.from)!.label === 'Organisation')!.from;
     const viaDirectorates = links.filter((l) => l.type === 'PART_OF' && l.to === org).map((l) => l.from);
-    const expectOrg = new Set(links.filter((l) => backing.includes(l.type) && ds.nodes.get(l.to)!.label === 'Initiative' && (l.from === org || viaDirectorates.includes(l.from))).map((l) => l.to));
+    const expectOrg = new Set(
+      links
+        .filter(
+          (l) =>
+            backing.includes(l.type) &&
+            ds.nodes.get(l.to)!.label === 'Initiative' &&
+            (l.from === org || viaDirectorates.includes(l.from)),
+        )
+        .map((l) => l.to),
+    );
     expect((await all({ organisation: org })).sort()).toEqual([...expectOrg].sort());
 
     const p = links.find((l) => l.type === 'MEMBER_OF')!.to;
     const members = links.filter((l) => l.type === 'MEMBER_OF' && l.to === p).map((l) => l.from);
-    const expectP = new Set(links.filter((l) => backing.includes(l.type) && ds.nodes.get(l.to)!.label === 'Initiative' && (l.from === p || members.includes(l.from))).map((l) => l.to));
+    const expectP = new Set(
+      links
+        .filter(
+          (l) =>
+            backing.includes(l.type) &&
+            ds.nodes.get(l.to)!.label === 'Initiative' &&
+            (l.from === p || members.includes(l.from)),
+        )
+        .map((l) => l.to),
+    );
     expect((await all({ partnership: p })).sort()).toEqual([...expectP].sort());
   });
 
   it('filters by place, including places within it', async () => {
     const within = links.filter((l) => l.type === 'WITHIN');
-    const place = (within[0]?.to) ?? links.find((l) => l.type === 'LOCATED_IN')!.to;
+    const place = within[0]?.to ?? links.find((l) => l.type === 'LOCATED_IN')!.to;
     const inside = new Set([place]);
     for (let i = 0; i < 3; i++) for (const w of within) if (inside.has(w.to)) inside.add(w.from);
     const expected = new Set(links.filter((l) => l.type === 'LOCATED_IN' && inside.has(l.to)).map((l) => l.from));
@@ -169,15 +253,26 @@ describe('initiatives(filter)', () => {
       expect(has.filter((id) => lacks.includes(id))).toEqual([]);
       expect(has.length).toBeGreaterThan(0);
     }
-    const { initiatives } = await gqlOk(`{ initiatives(filter: { hasLever: [DOWNWARD, SIDEWARD, UPWARD] }, first: 500) { edges { node { alignment { downward sideward upward } } } } }`);
-    for (const e of initiatives.edges) expect(Math.min(e.node.alignment.downward, e.node.alignment.sideward, e.node.alignment.upward)).toBeGreaterThan(0);
+    const { initiatives } = await gqlOk(
+      `{ initiatives(filter: { hasLever: [DOWNWARD, SIDEWARD, UPWARD] }, first: 500) { edges { node { alignment { downward sideward upward } } } } }`,
+    );
+    for (const e of initiatives.edges)
+      expect(Math.min(e.node.alignment.downward, e.node.alignment.sideward, e.node.alignment.upward)).toBeGreaterThan(
+        0,
+      );
   });
 
   it('rejects a bad page size and a forged cursor, naming the argument', async () => {
     const big = await gql(`{ initiatives(first: 501) { totalCount } }`);
-    expect(big.errors?.[0]).toMatchObject({ message: 'first: must be between 1 and 500', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(big.errors?.[0]).toMatchObject({
+      message: 'first: must be between 1 and 500',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const forged = await gql(`{ initiatives(after: "not-a-cursor") { totalCount } }`);
-    expect(forged.errors?.[0]).toMatchObject({ message: 'after: is not a cursor returned by this API', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(forged.errors?.[0]).toMatchObject({
+      message: 'after: is not a cursor returned by this API',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });
 
@@ -187,12 +282,20 @@ describe('neighbourhood', () => {
 
   it('returns the focus and its direct neighbours at depth 1, with the links between them', async () => {
     const { neighbourhood: n } = await gqlOk(Q, { id: richest.id, d: 1 });
-    const direct = new Set(links.filter((l) => l.from === richest.id || l.to === richest.id).flatMap((l) => [l.from, l.to]));
+    const direct = new Set(
+      links.filter((l) => l.from === richest.id || l.to === richest.id).flatMap((l) => [l.from, l.to]),
+    );
     expect(n.nodes.map((x: any) => x.id).sort()).toEqual([...direct].sort());
     expect(n.nodes.find((x: any) => x.id === richest.id).depth).toBe(0);
     const ids = new Set(n.nodes.map((x: any) => x.id));
-    for (const e of n.edges) { expect(ids.has(e.source)).toBe(true); expect(ids.has(e.target)).toBe(true); }
-    const expectedEdges = links.filter((l) => ids.has(l.from) && ids.has(l.to)).map((l) => l.id).sort();
+    for (const e of n.edges) {
+      expect(ids.has(e.source)).toBe(true);
+      expect(ids.has(e.target)).toBe(true);
+    }
+    const expectedEdges = links
+      .filter((l) => ids.has(l.from) && ids.has(l.to))
+      .map((l) => l.id)
+      .sort();
     expect(n.edges.map((e: any) => e.id).sort()).toEqual(expectedEdges);
     expect(n.truncated).toBe(false);
   });
@@ -211,9 +314,15 @@ describe('neighbourhood', () => {
 
   it('rejects depth 4 and an unknown id', async () => {
     const deep = await gql(Q, { id: richest.id, d: 4 });
-    expect(deep.errors?.[0]).toMatchObject({ message: 'depth: must be 1, 2 or 3', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(deep.errors?.[0]).toMatchObject({
+      message: 'depth: must be 1, 2 or 3',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const missing = await gql(Q, { id: 'no-such-node', d: 1 });
-    expect(missing.errors?.[0]).toMatchObject({ message: 'node "no-such-node" not found', extensions: { code: 'NOT_FOUND' } });
+    expect(missing.errors?.[0]).toMatchObject({
+      message: 'node "no-such-node" not found',
+      extensions: { code: 'NOT_FOUND' },
+    });
   });
 });
 
@@ -222,23 +331,38 @@ describe('entities(type)', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const { entities }: any = await gqlOk(`query($a: String) { entities(type: Partnership, first: 7, after: $a) { totalCount nodes { id name } pageInfo { hasNextPage endCursor } } }`, { a: after });
+      const { entities }: any = await gqlOk(
+        `query($a: String) { entities(type: Partnership, first: 7, after: $a) { totalCount nodes { id name } pageInfo { hasNextPage endCursor } } }`,
+        { a: after },
+      );
       seen.push(...entities.nodes.map((n: any) => n.id));
       if (!entities.pageInfo.hasNextPage) break;
       after = entities.pageInfo.endCursor;
     }
-    expect(seen.sort()).toEqual(nodesOf('Partnership').map((p) => p.id).sort());
+    expect(seen.sort()).toEqual(
+      nodesOf('Partnership')
+        .map((p) => p.id)
+        .sort(),
+    );
   });
 });
 
 describe('initiatives reached through the generic fields', () => {
   it('have their alignment through entity(id) and entities(type: Initiative)', async () => {
-    const { entity } = await gqlOk(`query($id: ID!) { entity(id: $id) { id ... on Initiative { alignment { status downward } } } }`, { id: richest.id });
-    const { initiative } = await gqlOk(`query($id: ID!) { initiative(id: $id) { id alignment { status downward } } }`, { id: richest.id });
+    const { entity } = await gqlOk(
+      `query($id: ID!) { entity(id: $id) { id ... on Initiative { alignment { status downward } } } }`,
+      { id: richest.id },
+    );
+    const { initiative } = await gqlOk(`query($id: ID!) { initiative(id: $id) { id alignment { status downward } } }`, {
+      id: richest.id,
+    });
     expect(entity).toEqual(initiative);
-    const { entities } = await gqlOk(`{ entities(type: Initiative, first: 5) { totalCount nodes { id ... on Initiative { alignment { status } } } } }`);
+    const { entities } = await gqlOk(
+      `{ entities(type: Initiative, first: 5) { totalCount nodes { id ... on Initiative { alignment { status } } } } }`,
+    );
     expect(entities.totalCount).toBe(nodesOf('Initiative').length);
     expect(entities.nodes).toHaveLength(5);
-    for (const n of entities.nodes) expect(['ALIGNED', 'PARTIAL', 'CONTESTED', 'UNKNOWN']).toContain(n.alignment.status);
+    for (const n of entities.nodes)
+      expect(['ALIGNED', 'PARTIAL', 'CONTESTED', 'UNKNOWN']).toContain(n.alignment.status);
   });
 });

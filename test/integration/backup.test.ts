@@ -37,15 +37,32 @@ async function wipeSecond() {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'levermap-backup-test-'));
   neo = await startLocalNeo4j({
-    dataDir: join(dir, 'neo4j'), boltPort: Number(process.env.LEVERMAP_TEST_SECOND_BOLT_PORT ?? 7753),
-    txTimeoutSeconds: 300, txMemoryMb: 1024, heap: '1g', log: () => {},
+    dataDir: join(dir, 'neo4j'),
+    boltPort: Number(process.env.LEVERMAP_TEST_SECOND_BOLT_PORT ?? 7753),
+    txTimeoutSeconds: 300,
+    txMemoryMb: 1024,
+    heap: '1g',
+    log: () => {},
   });
   second = new Database({ ...neo, database: 'neo4j', queryTimeoutMs: 60_000 });
   await migrate(second);
   // Something with versions above 1 and timestamps, so that the backup has them to keep.
   const id = uniqueId('org-backup');
   made.push(id);
-  const doc = (description: string) => Buffer.from(JSON.stringify({ organisations: [{ id, name: `Backup ${id}`, type: 'VCSE', description, evidence: [{ sourceId: '003', line: 214, quote: 'Employer' }] }] }));
+  const doc = (description: string) =>
+    Buffer.from(
+      JSON.stringify({
+        organisations: [
+          {
+            id,
+            name: `Backup ${id}`,
+            type: 'VCSE',
+            description,
+            evidence: [{ sourceId: '003', line: 214, quote: 'Employer' }],
+          },
+        ],
+      }),
+    );
   await importData(shared, 'JSON', [{ content: doc('first') }], { dryRun: false, limits: CLI_LIMITS });
   await importData(shared, 'JSON', [{ content: doc('second') }], { dryRun: false, limits: CLI_LIMITS });
 });
@@ -61,21 +78,51 @@ afterAll(async () => {
 describe('backup and restore', () => {
   it('keeps property types: floats, dates, times, durations, points and lists of them', async () => {
     const p = {
-      id: 'typed-node', whole: 2, float: { $t: 'FLOAT', v: 2 }, half: { $t: 'FLOAT', v: 0.5 }, flag: true, words: ['a', 'b'], empty: [],
+      id: 'typed-node',
+      whole: 2,
+      float: { $t: 'FLOAT', v: 2 },
+      half: { $t: 'FLOAT', v: 0.5 },
+      flag: true,
+      words: ['a', 'b'],
+      empty: [],
       floats: { $t: 'LIST<FLOAT>', v: [1, 2.5] },
       day: { $t: 'DATE', v: { year: 2024, month: 2, day: 29 } },
-      at: { $t: 'ZONED DATETIME', v: { year: 2024, month: 5, day: 1, hour: 12, minute: 30, second: 5, nanosecond: 123000000, timeZoneOffsetSeconds: 3600 } },
-      local: { $t: 'LOCAL DATETIME', v: { year: 2024, month: 5, day: 1, hour: 9, minute: 0, second: 0, nanosecond: 0 } },
+      at: {
+        $t: 'ZONED DATETIME',
+        v: {
+          year: 2024,
+          month: 5,
+          day: 1,
+          hour: 12,
+          minute: 30,
+          second: 5,
+          nanosecond: 123000000,
+          timeZoneOffsetSeconds: 3600,
+        },
+      },
+      local: {
+        $t: 'LOCAL DATETIME',
+        v: { year: 2024, month: 5, day: 1, hour: 9, minute: 0, second: 0, nanosecond: 0 },
+      },
       span: { $t: 'DURATION', v: { months: 14, days: 3, seconds: 7200, nanoseconds: 0 } },
       spot: { $t: 'POINT', v: { srid: 4326, x: -1.6, y: 54.95 } },
     };
     const file = join(dir, 'typed.jsonl.gz');
-    const lines = [{ format: 'levermap-backup', version: 1, createdAt: '2024-05-01T00:00:00Z' }, { n: 1, l: ['Typed'], p }, { n: 2, l: ['Typed', 'Other'], p: { id: 'other' } }, { r: 'NEXT', a: 1, b: 2, p: { weight: { $t: 'FLOAT', v: 1 } } }, { end: true, nodes: 2, links: 1 }];
+    const lines = [
+      { format: 'levermap-backup', version: 1, createdAt: '2024-05-01T00:00:00Z' },
+      { n: 1, l: ['Typed'], p },
+      { n: 2, l: ['Typed', 'Other'], p: { id: 'other' } },
+      { r: 'NEXT', a: 1, b: 2, p: { weight: { $t: 'FLOAT', v: 1 } } },
+      { end: true, nodes: 2, links: 1 },
+    ];
     writeFileSync(file, gzipSync(lines.map((l) => JSON.stringify(l)).join('\n') + '\n'));
     expect(await restore(second, file)).toEqual({ nodes: 2, links: 1 });
     const out = join(dir, 'typed-again.jsonl');
     expect(await backup(second, out)).toMatchObject({ nodes: 2, links: 1, skippedLinks: 0 });
-    const back = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const back = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const node = back.find((l) => l.p?.id === 'typed-node');
     expect(node.p).toEqual({ ...p, spot: { $t: 'POINT', v: { srid: 4326, x: -1.6, y: 54.95 } } });
     expect(back.find((l) => l.r === 'NEXT').p).toEqual({ weight: { $t: 'FLOAT', v: 1 } });
@@ -88,7 +135,9 @@ describe('backup and restore', () => {
     const domain = await canonicalHash(shared, 'domain');
     const b = await backup(shared, file);
     expect({ nodes: b.nodes, links: b.links }).toEqual({ nodes: everything.nodes, links: everything.links });
-    expect(gunzipSync(readFileSync(file)).toString().split('\n')[0]).toMatch(/^\{"format":"levermap-backup","version":1,/);
+    expect(gunzipSync(readFileSync(file)).toString().split('\n')[0]).toMatch(
+      /^\{"format":"levermap-backup","version":1,/,
+    );
     expect(await restore(second, file)).toEqual({ nodes: b.nodes, links: b.links });
     expect(await canonicalHash(second, 'everything')).toEqual(everything);
     expect(await canonicalHash(second, 'domain')).toEqual(domain);
@@ -98,13 +147,17 @@ describe('backup and restore', () => {
 
   it('refuses to restore into a database that is not empty, and changes nothing', async () => {
     const before = await canonicalHash(second, 'everything');
-    await expect(restore(second, join(dir, 'shared.jsonl.gz'))).rejects.toThrow(/is not empty \(it holds \d+ nodes\), and a restore only goes into an empty database/);
+    await expect(restore(second, join(dir, 'shared.jsonl.gz'))).rejects.toThrow(
+      /is not empty \(it holds \d+ nodes\), and a restore only goes into an empty database/,
+    );
     expect(await canonicalHash(second, 'everything')).toEqual(before);
   });
 
   it('refuses a truncated or damaged file before writing anything', async () => {
     await wipeSecond();
-    const whole = gunzipSync(readFileSync(join(dir, 'shared.jsonl.gz'))).toString().split('\n');
+    const whole = gunzipSync(readFileSync(join(dir, 'shared.jsonl.gz')))
+      .toString()
+      .split('\n');
     const cut = join(dir, 'cut.jsonl');
     writeFileSync(cut, whole.slice(0, 50).join('\n') + '\n');
     await expect(restore(second, cut)).rejects.toThrow(/has no end marker: the backup is incomplete/);
@@ -113,8 +166,18 @@ describe('backup and restore', () => {
     writeFileSync(gzCut, gz.subarray(0, Math.floor(gz.length / 2)));
     await expect(restore(second, gzCut)).rejects.toThrow(/truncated|incomplete/);
     const bad = join(dir, 'bad.jsonl');
-    writeFileSync(bad, [whole[0], '{"n":1,"l":["Entity"],"p":{}}', '{"r":"X","a":1,"b":99,"p":{}}', '{"end":true,"nodes":1,"links":1}'].join('\n'));
-    await expect(restore(second, bad)).rejects.toThrow(/line 3 is neither a node nor a relationship of a node in the file/);
+    writeFileSync(
+      bad,
+      [
+        whole[0],
+        '{"n":1,"l":["Entity"],"p":{}}',
+        '{"r":"X","a":1,"b":99,"p":{}}',
+        '{"end":true,"nodes":1,"links":1}',
+      ].join('\n'),
+    );
+    await expect(restore(second, bad)).rejects.toThrow(
+      /line 3 is neither a node nor a relationship of a node in the file/,
+    );
     expect(await canonicalHash(second, 'everything')).toMatchObject({ nodes: 0, links: 0 });
   });
 
@@ -124,7 +187,10 @@ describe('backup and restore', () => {
     await run('npx', ['tsx', 'scripts/restore.ts', join(dir, 'shared.jsonl.gz')], { env });
     const b = await run('npx', ['tsx', 'scripts/backup.ts', file], { env });
     expect(b.stdout).toMatch(new RegExp(`^Wrote ${file.replace(/[.]/g, '\\.')}: \\d+ nodes, \\d+ relationships\\.`));
-    const refused = await run('npx', ['tsx', 'scripts/restore.ts', file], { env }).then(() => null, (e: { code: number; stderr: string }) => e);
+    const refused = await run('npx', ['tsx', 'scripts/restore.ts', file], { env }).then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(refused?.code).toBe(2);
     expect(refused?.stderr).toMatch(/is not empty/);
   });

@@ -25,16 +25,62 @@ let db: Database;
 /** Values that are easy to lose on the way: formula-like text, non-ASCII, lists, identifiers, dates, inferred levers. */
 const EXTRA = {
   sources: [{ id: 'rt-src', title: 'Round-trip source – “quoted”, £', year: 2024, url: 'https://example.org/a?b=c;d' }],
-  organisations: [{
-    id: 'org-rt-one', name: '=SUM(1,2) Trust', type: 'VCSE', aliases: ['@one', 'Ünïcode name'], description: 'Line one\nline two; with a semicolon',
-    charityNumber: '1123456', companyNumber: '01234567', giving360Id: 'GB-CHC-1123456', odsCode: 'RT1', placeholder: true,
-    evidence: [{ sourceId: 'rt-src', line: 3, quote: '+ a plus-led quote' }, { sourceId: '003', line: 214, quote: 'Local authority' }],
-  }],
-  initiatives: [{ id: 'ini-rt', name: 'Round-trip initiative', kind: 'PILOT', evidence: [{ sourceId: 'rt-src', line: 5, quote: 'an initiative' }] }],
-  places: [{ id: 'place-rt', name: 'Round-trip place', kind: 'LA_AREA', code: 'E08000037', evidence: [{ sourceId: 'rt-src', line: 1, quote: 'here' }] }],
+  organisations: [
+    {
+      id: 'org-rt-one',
+      name: '=SUM(1,2) Trust',
+      type: 'VCSE',
+      aliases: ['@one', 'Ünïcode name'],
+      description: 'Line one\nline two; with a semicolon',
+      charityNumber: '1123456',
+      companyNumber: '01234567',
+      giving360Id: 'GB-CHC-1123456',
+      odsCode: 'RT1',
+      placeholder: true,
+      evidence: [
+        { sourceId: 'rt-src', line: 3, quote: '+ a plus-led quote' },
+        { sourceId: '003', line: 214, quote: 'Local authority' },
+      ],
+    },
+  ],
+  initiatives: [
+    {
+      id: 'ini-rt',
+      name: 'Round-trip initiative',
+      kind: 'PILOT',
+      evidence: [{ sourceId: 'rt-src', line: 5, quote: 'an initiative' }],
+    },
+  ],
+  places: [
+    {
+      id: 'place-rt',
+      name: 'Round-trip place',
+      kind: 'LA_AREA',
+      code: 'E08000037',
+      evidence: [{ sourceId: 'rt-src', line: 1, quote: 'here' }],
+    },
+  ],
   links: [
-    { type: 'LEVER', from: 'org-rt-one', to: 'ini-rt', lever: 'UPWARD', stance: 'OPPOSES', confidence: 'INFERRED', reason: 'A curator\'s reading', class: 'community of place', validFrom: '2015-04', validTo: '2016', evidence: [{ sourceId: 'rt-src', line: 2, quote: '-minus-led' }] },
-    { type: 'WORKS_IN', from: 'org-rt-one', to: 'place-rt', role: 'lead', evidence: [{ sourceId: 'rt-src', line: 4, quote: 'works there' }] },
+    {
+      type: 'LEVER',
+      from: 'org-rt-one',
+      to: 'ini-rt',
+      lever: 'UPWARD',
+      stance: 'OPPOSES',
+      confidence: 'INFERRED',
+      reason: "A curator's reading",
+      class: 'community of place',
+      validFrom: '2015-04',
+      validTo: '2016',
+      evidence: [{ sourceId: 'rt-src', line: 2, quote: '-minus-led' }],
+    },
+    {
+      type: 'WORKS_IN',
+      from: 'org-rt-one',
+      to: 'place-rt',
+      role: 'lead',
+      evidence: [{ sourceId: 'rt-src', line: 4, quote: 'works there' }],
+    },
   ],
 };
 
@@ -45,13 +91,18 @@ async function wipe() {
   }
 }
 
-const load = (format: ImportFormat, files: InputFile[], dryRun = false) => importData(db, format, files, { dryRun, limits: CLI_LIMITS });
+const load = (format: ImportFormat, files: InputFile[], dryRun = false) =>
+  importData(db, format, files, { dryRun, limits: CLI_LIMITS });
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'levermap-io-roundtrip-'));
   neo = await startLocalNeo4j({
-    dataDir: dir, boltPort: Number(process.env.LEVERMAP_TEST_SECOND_BOLT_PORT ?? 7753),
-    txTimeoutSeconds: 300, txMemoryMb: 1024, heap: '1g', log: () => {},
+    dataDir: dir,
+    boltPort: Number(process.env.LEVERMAP_TEST_SECOND_BOLT_PORT ?? 7753),
+    txTimeoutSeconds: 300,
+    txMemoryMb: 1024,
+    heap: '1g',
+    log: () => {},
   });
   db = new Database({ ...neo, database: 'neo4j', queryTimeoutMs: 60_000 });
   await migrate(db);
@@ -69,8 +120,17 @@ afterAll(async () => {
 describe('export then import into an empty database', () => {
   const FORMATS: [string, ImportFormat, () => Promise<InputFile[]>][] = [
     ['XLSX', 'XLSX', async () => [{ content: await writeXlsx(await readGraph(db, { kind: 'ALL' })) }]],
-    ['CSV, one file per sheet', 'CSV', async () => [...writeCsvFiles(await readGraph(db, { kind: 'ALL' }))].map(([s, content]) => ({ name: `${s}.csv`, content }))],
-    ['CSV, one combined file', 'CSV', async () => [{ content: writeCombinedCsv(await readGraph(db, { kind: 'ALL' })) }]],
+    [
+      'CSV, one file per sheet',
+      'CSV',
+      async () =>
+        [...writeCsvFiles(await readGraph(db, { kind: 'ALL' }))].map(([s, content]) => ({ name: `${s}.csv`, content })),
+    ],
+    [
+      'CSV, one combined file',
+      'CSV',
+      async () => [{ content: writeCombinedCsv(await readGraph(db, { kind: 'ALL' })) }],
+    ],
     ['JSON', 'JSON', async () => [{ content: writeJson(await readGraph(db, { kind: 'ALL' })) }]],
   ];
   for (const [name, format, make] of FORMATS) {
@@ -81,10 +141,18 @@ describe('export then import into an empty database', () => {
       await wipe();
       expect(await canonicalHash(db)).toMatchObject({ nodes: 0, links: 0 });
       const r = await load(format, files);
-      expect({ problems: r.problems, committed: r.committed, created: r.created }).toEqual({ problems: [], committed: true, created: before.nodes + before.links });
+      expect({ problems: r.problems, committed: r.committed, created: r.created }).toEqual({
+        problems: [],
+        committed: true,
+        created: before.nodes + before.links,
+      });
       expect(await canonicalHash(db)).toEqual(before);
       const again = await load(format, files);
-      expect({ created: again.created, updated: again.updated, unchanged: again.unchanged }).toEqual({ created: 0, updated: 0, unchanged: before.nodes + before.links });
+      expect({ created: again.created, updated: again.updated, unchanged: again.unchanged }).toEqual({
+        created: 0,
+        updated: 0,
+        unchanged: before.nodes + before.links,
+      });
     });
   }
 
@@ -97,11 +165,18 @@ describe('export then import into an empty database', () => {
 
   it('a scoped export imports as exactly that scope', async () => {
     const scoped = await readGraph(db, { kind: 'PARTNERSHIP', id: 'part-003-lwg-consortium' });
-    const ids = new Set([...scoped.sheets].filter(([s]) => s !== 'links' && s !== 'sources').flatMap(([, rows]) => rows.map((r) => r.id as string)));
+    const ids = new Set(
+      [...scoped.sheets]
+        .filter(([s]) => s !== 'links' && s !== 'sources')
+        .flatMap(([, rows]) => rows.map((r) => r.id as string)),
+    );
     expect(ids).toContain('part-003-lwg-consortium');
     expect(ids).toContain(SEED.liveWellGateshead.id);
     expect(ids).toContain('tg-003-35pct-most-deprived-gateshead');
-    for (const l of scoped.sheets.get('links')!) { expect(ids).toContain(l.from); expect(ids).toContain(l.to); }
+    for (const l of scoped.sheets.get('links')!) {
+      expect(ids).toContain(l.from);
+      expect(ids).toContain(l.to);
+    }
     const json = writeJson(scoped);
     await wipe();
     const r = await load('JSON', [{ content: json }]);

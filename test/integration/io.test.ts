@@ -35,9 +35,11 @@ async function xlsx(sheets: Sheets): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 const file = (content: Buffer, name?: string): InputFile => ({ content, name });
-const run = (format: ImportFormat, files: InputFile[], dryRun: boolean) => importData(db, format, files, { dryRun, limits: CLI_LIMITS });
+const run = (format: ImportFormat, files: InputFile[], dryRun: boolean) =>
+  importData(db, format, files, { dryRun, limits: CLI_LIMITS });
 const counts = async () => (await db.read('io/count-domain'))[0] as { nodes: number; links: number };
-const versions = async (ids: string[]) => Object.fromEntries((await db.read('io/node-versions', { ids })).map((r) => [r.id, r.version]));
+const versions = async (ids: string[]) =>
+  Object.fromEntries((await db.read('io/node-versions', { ids })).map((r) => [r.id, r.version]));
 // Citations of 003 line 214 must be its real text ("Employer\tLocal authority\t7\t2"): import checks every quote.
 // Quotes citing a source the file itself adds are not checked (Levermap holds no text for it).
 const Q = (n: number) => (n === 1 ? 'Employer' : n === 2 ? 'Local authority' : `a short quote number ${n}`);
@@ -51,15 +53,34 @@ function fixture() {
   const councilId = newId('Organisation', councilName).replace(/-[0-9a-f]{6}$/, '');
   const ods = t.slice(-8).toUpperCase();
   const sheets: Sheets = {
-    sources: [['id', 'title', 'year', 'url'], [src, `Import test source ${t}`, 2024, 'https://example.org/report.pdf']],
+    sources: [
+      ['id', 'title', 'year', 'url'],
+      [src, `Import test source ${t}`, 2024, 'https://example.org/report.pdf'],
+    ],
     organisations: [
       ['id', 'name', 'type', 'aliases', 'odsCode', 'source', 'line', 'quote'],
       [ids.org, `Org ${t}`, 'VCSE', 'First alias; Second alias', null, src, 1, Q(1)],
       [null, councilName, 'Local authority', null, ods, src, 2, Q(2)],
     ],
-    places: [['id', 'name', 'kind', 'code', 'source', 'line', 'quote'], [ids.place, `Place ${t}`, 'LA_AREA', 'E99000001', src, 3, Q(3)]],
+    places: [
+      ['id', 'name', 'kind', 'code', 'source', 'line', 'quote'],
+      [ids.place, `Place ${t}`, 'LA_AREA', 'E99000001', src, 3, Q(3)],
+    ],
     initiatives: [
-      ['id', 'name', 'kind', 'frameworkElements', 'status', 'startDate', 'source', 'line', 'quote', 'source2', 'line2', 'quote2'],
+      [
+        'id',
+        'name',
+        'kind',
+        'frameworkElements',
+        'status',
+        'startDate',
+        'source',
+        'line',
+        'quote',
+        'source2',
+        'line2',
+        'quote2',
+      ],
       [ids.ini, `Initiative ${t}`, 'PILOT', 'E7; e9', 'active', '2019-04', src, 4, Q(4), src, 5, Q(5)],
     ],
     links: [
@@ -80,8 +101,14 @@ describe('import: dry run, commit, and the same file again', () => {
     const before = await counts();
     const dry = await run('XLSX', [file(buf)], true);
     expect(dry.problems).toEqual([]);
-    expect({ ok: dry.ok, committed: dry.committed, rows: dry.rows, created: dry.created, updated: dry.updated, unchanged: dry.unchanged })
-      .toEqual({ ok: true, committed: false, rows: 8, created: 8, updated: 0, unchanged: 0 });
+    expect({
+      ok: dry.ok,
+      committed: dry.committed,
+      rows: dry.rows,
+      created: dry.created,
+      updated: dry.updated,
+      unchanged: dry.unchanged,
+    }).toEqual({ ok: true, committed: false, rows: 8, created: 8, updated: 0, unchanged: 0 });
     expect(dry.changes.map((c) => [c.sheet, c.row, c.action, c.id])).toEqual([
       ['sources', 2, 'CREATE', f.src],
       ['organisations', 2, 'CREATE', f.ids.org],
@@ -95,16 +122,31 @@ describe('import: dry run, commit, and the same file again', () => {
     expect(await counts()).toEqual(before);
 
     const done = await run('XLSX', [file(buf)], false);
-    expect({ ok: done.ok, committed: done.committed, created: done.created }).toEqual({ ok: true, committed: true, created: 8 });
+    expect({ ok: done.ok, committed: done.committed, created: done.created }).toEqual({
+      ok: true,
+      committed: true,
+      created: 8,
+    });
     expect(await counts()).toEqual({ nodes: before.nodes + 5, links: before.links + 3 });
     expect(await versions(f.nodeIds)).toEqual(Object.fromEntries(f.nodeIds.map((id) => [id, 1])));
     const [ini] = await db.read('io/node-versions', { ids: [f.ids.ini] });
-    expect(ini!.props).toMatchObject({ frameworkElements: ['E7', 'E9'], status: 'ACTIVE', startDate: '2019-04', evLine: [4, 5], evSource: [f.src, f.src] });
+    expect(ini!.props).toMatchObject({
+      frameworkElements: ['E7', 'E9'],
+      status: 'ACTIVE',
+      startDate: '2019-04',
+      evLine: [4, 5],
+      evSource: [f.src, f.src],
+    });
     const [council] = await db.read('io/node-versions', { ids: [f.councilId] });
     expect(council!.props).toMatchObject({ name: f.councilName, type: 'LOCAL_AUTHORITY', odsCode: f.ods });
 
     const again = await run('XLSX', [file(buf)], false);
-    expect({ created: again.created, updated: again.updated, unchanged: again.unchanged, committed: again.committed }).toEqual({ created: 0, updated: 0, unchanged: 8, committed: true });
+    expect({
+      created: again.created,
+      updated: again.updated,
+      unchanged: again.unchanged,
+      committed: again.committed,
+    }).toEqual({ created: 0, updated: 0, unchanged: 8, committed: true });
     expect(await counts()).toEqual({ nodes: before.nodes + 5, links: before.links + 3 });
     expect(await versions(f.nodeIds)).toEqual(Object.fromEntries(f.nodeIds.map((id) => [id, 1])));
   });
@@ -120,7 +162,10 @@ describe('import: dry run, commit, and the same file again', () => {
         [null, `Renamed council ${f.t}`, 'LOCAL_AUTHORITY', null, f.ods],
       ],
       // No id: name (any case) and kind find the place.
-      places: [['name', 'kind'], [`PLACE ${f.t.toUpperCase()}`, 'LA_AREA']],
+      places: [
+        ['name', 'kind'],
+        [`PLACE ${f.t.toUpperCase()}`, 'LA_AREA'],
+      ],
     };
     const r = await run('XLSX', [file(await xlsx(sheets))], false);
     expect(r.problems).toEqual([]);
@@ -130,7 +175,11 @@ describe('import: dry run, commit, and the same file again', () => {
       ['places', 2, 'UPDATE', f.ids.place, ['name']],
     ]);
     expect(r.created).toBe(0);
-    expect(await versions([f.ids.org, f.councilId, f.ids.place])).toEqual({ [f.ids.org]: 2, [f.councilId]: 2, [f.ids.place]: 2 });
+    expect(await versions([f.ids.org, f.councilId, f.ids.place])).toEqual({
+      [f.ids.org]: 2,
+      [f.councilId]: 2,
+      [f.ids.place]: 2,
+    });
     const [council] = await db.read('io/node-versions', { ids: [f.councilId] });
     expect(council!.props).toMatchObject({ name: `Renamed council ${f.t}`, odsCode: f.ods, evLine: [2] });
   });
@@ -173,9 +222,25 @@ describe('import: bad rows', () => {
         [good, `Duplicate ${t}`, 'VCSE', null, null, '003', 214, Q(1)], // 12
         [`org-noev-${t}`, `No evidence ${t}`, 'VCSE', null, null, null, null, null], // 13
       ],
-      places: [['id', 'name', 'kind', 'colour'], [`place-${t}`, `Place ${t}`, 'SITE', 'blue']],
+      places: [
+        ['id', 'name', 'kind', 'colour'],
+        [`place-${t}`, `Place ${t}`, 'SITE', 'blue'],
+      ],
       links: [
-        ['type', 'from', 'to', 'lever', 'stance', 'confidence', 'reason', 'validFrom', 'validTo', 'source', 'line', 'quote'],
+        [
+          'type',
+          'from',
+          'to',
+          'lever',
+          'stance',
+          'confidence',
+          'reason',
+          'validFrom',
+          'validTo',
+          'source',
+          'line',
+          'quote',
+        ],
         ['LEVER', good, ini, 'DOWNWARD', 'ENABLES', 'STATED', null, null, null, '003', 214, Q(2)], // 2
         ['LEVER', good, 'no-such-node-xyz', 'DOWNWARD', 'ENABLES', 'STATED', null, null, null, '003', 214, Q(2)], // 3
         ['TARGETS', good, tg, null, null, 'STATED', null, null, null, '003', 214, Q(2)], // 4
@@ -214,29 +279,72 @@ describe('import: bad rows', () => {
     ]);
     const reasons = r.problems.map((p) => p.reason);
     const expected = [
-      /expected one of "LOCAL_AUTHORITY"/, /whole number, not "twelve"/, /quote is missing/, /unknown source "nope"/, /at most 25 words/,
-      /lower-case letters, digits and hyphens/, /true or false, not "maybe"/, /YYYY, YYYY-MM or YYYY-MM-DD/, /formula.*never evaluates/,
-      /same Organisation .* as organisations row 2/, /at least one citation/, /unknown column "colour"/,
-      /no node with the id or name "no-such-node-xyz"/, /TARGETS cannot go from Organisation/, /LEVER links need a stance/,
-      /INFERRED links need a reason/, /type must be one of/, /validTo is before validFrom/, /organisations row 3, which has problems/,
+      /expected one of "LOCAL_AUTHORITY"/,
+      /whole number, not "twelve"/,
+      /quote is missing/,
+      /unknown source "nope"/,
+      /at most 25 words/,
+      /lower-case letters, digits and hyphens/,
+      /true or false, not "maybe"/,
+      /YYYY, YYYY-MM or YYYY-MM-DD/,
+      /formula.*never evaluates/,
+      /same Organisation .* as organisations row 2/,
+      /at least one citation/,
+      /unknown column "colour"/,
+      /no node with the id or name "no-such-node-xyz"/,
+      /TARGETS cannot go from Organisation/,
+      /LEVER links need a stance/,
+      /INFERRED links need a reason/,
+      /type must be one of/,
+      /validTo is before validFrom/,
+      /organisations row 3, which has problems/,
     ];
-    expected.forEach((re, i) => expect(reasons[i]).toMatch(re));
-    expect(r.sheets.find((s) => s.sheet === 'organisations')).toEqual({ sheet: 'organisations', rows: 12, created: 1, updated: 0, unchanged: 0, bad: 11 });
+    for (const [i, re] of expected.entries()) expect(reasons[i]).toMatch(re);
+    expect(r.sheets.find((s) => s.sheet === 'organisations')).toEqual({
+      sheet: 'organisations',
+      rows: 12,
+      created: 1,
+      updated: 0,
+      unchanged: 0,
+      bad: 11,
+    });
     expect(await counts()).toEqual(before);
     expect(await canonicalHash(db)).toEqual(hash);
   });
 
   it('a bad last row leaves the counts and the canonical hash unchanged (XLSX and CSV)', async () => {
     const f = fixture();
-    f.sheets.links!.push(['LEVER', f.ids.org, 'no-such-initiative', 'DOWNWARD', 'ENABLES', 'STATED', null, f.src, 9, Q(9)]);
+    f.sheets.links!.push([
+      'LEVER',
+      f.ids.org,
+      'no-such-initiative',
+      'DOWNWARD',
+      'ENABLES',
+      'STATED',
+      null,
+      f.src,
+      9,
+      Q(9),
+    ]);
     const before = await counts();
     const hash = await canonicalHash(db);
     const r = await run('XLSX', [file(await xlsx(f.sheets))], false);
-    expect({ committed: r.committed, created: r.created, problems: r.problems.map((p) => [p.sheet, p.row, p.column]) })
-      .toEqual({ committed: false, created: 8, problems: [['links', 5, 'to']] });
-    const csvFiles = Object.entries(f.sheets).map(([s, rows]) => file(Buffer.from(rows.map((row) => row.map((c) => (c === null ? '' : `"${String(c)}"`)).join(',')).join('\r\n')), `${s}.csv`));
+    expect({
+      committed: r.committed,
+      created: r.created,
+      problems: r.problems.map((p) => [p.sheet, p.row, p.column]),
+    }).toEqual({ committed: false, created: 8, problems: [['links', 5, 'to']] });
+    const csvFiles = Object.entries(f.sheets).map(([s, rows]) =>
+      file(
+        Buffer.from(rows.map((row) => row.map((c) => (c === null ? '' : `"${String(c)}"`)).join(',')).join('\r\n')),
+        `${s}.csv`,
+      ),
+    );
     const c = await run('CSV', csvFiles, false);
-    expect({ committed: c.committed, problems: c.problems.map((p) => [p.sheet, p.row, p.column]) }).toEqual({ committed: false, problems: [['links', 5, 'to']] });
+    expect({ committed: c.committed, problems: c.problems.map((p) => [p.sheet, p.row, p.column]) }).toEqual({
+      committed: false,
+      problems: [['links', 5, 'to']],
+    });
     expect(await counts()).toEqual(before);
     expect(await canonicalHash(db)).toEqual(hash);
     expect(await versions(f.nodeIds)).toEqual({});
@@ -247,12 +355,26 @@ describe('import: bad rows', () => {
     const doc = {
       organisations: [
         { id: `org-${t}`, name: `Org ${t}`, type: 'VCSE', evidence: [{ sourceId: '003', line: 214, quote: Q(1) }] },
-        { id: `org2-${t}`, name: `Org two ${t}`, type: 'VCSE', colour: 'red', evidence: [{ sourceId: '003', line: 214, quote: Q(1) }] },
-        { id: `org3-${t}`, name: `Org three ${t}`, type: 'VCSE', evidence: [{ sourceId: '003', line: -1, quote: Q(1) }] },
+        {
+          id: `org2-${t}`,
+          name: `Org two ${t}`,
+          type: 'VCSE',
+          colour: 'red',
+          evidence: [{ sourceId: '003', line: 214, quote: Q(1) }],
+        },
+        {
+          id: `org3-${t}`,
+          name: `Org three ${t}`,
+          type: 'VCSE',
+          evidence: [{ sourceId: '003', line: -1, quote: Q(1) }],
+        },
       ],
     };
     const r = await run('JSON', [file(Buffer.from(JSON.stringify(doc)))], true);
-    expect(r.problems.map((p) => [p.sheet, p.row, p.column])).toEqual([['organisations', 2, 'colour'], ['organisations', 3, 'evidence[0].line']]);
+    expect(r.problems.map((p) => [p.sheet, p.row, p.column])).toEqual([
+      ['organisations', 2, 'colour'],
+      ['organisations', 3, 'evidence[0].line'],
+    ]);
     expect(r.created).toBe(1);
     const bad = await run('JSON', [file(Buffer.from(JSON.stringify({ organizations: [] })))], true);
     expect(bad.problems[0]!.reason).toMatch(/unknown section\(s\) organizations/);
@@ -262,15 +384,32 @@ describe('import: bad rows', () => {
 describe('import: encodings, formulas and limits', () => {
   it('reads Windows-1252 and UTF-8 with a BOM alike', async () => {
     const t = uniqueId('enc');
-    const rows = (name: string, id: string) => `id,name,type,source,line,quote\r\n${id},${name},VCSE,003,214,${Q(1)}\r\n`;
+    const rows = (name: string, id: string) =>
+      `id,name,type,source,line,quote\r\n${id},${name},VCSE,003,214,${Q(1)}\r\n`;
     const cp = `org-cp-${t}`;
     const bom = `org-bom-${t}`;
     created.add(cp).add(bom);
-    const r1 = await run('CSV', [file(iconv.encode(rows(`Café £5 – ${t}`, cp), 'win1252'), 'organisations.csv')], false);
-    const r2 = await run('CSV', [file(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(rows(`Ünïcode “quoted” – ${t}`, bom), 'utf8')]), 'organisations.csv')], false);
+    const r1 = await run(
+      'CSV',
+      [file(iconv.encode(rows(`Café £5 – ${t}`, cp), 'win1252'), 'organisations.csv')],
+      false,
+    );
+    const r2 = await run(
+      'CSV',
+      [
+        file(
+          Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(rows(`Ünïcode “quoted” – ${t}`, bom), 'utf8')]),
+          'organisations.csv',
+        ),
+      ],
+      false,
+    );
     expect([r1.encoding, r1.created, r2.encoding, r2.created]).toEqual(['Windows-1252', 1, 'UTF-8', 1]);
     const stored = await db.read('io/node-versions', { ids: [cp, bom] });
-    expect(stored.map((s) => (s.props as { name: string }).name)).toEqual([`Ünïcode “quoted” – ${t}`, `Café £5 – ${t}`]);
+    expect(stored.map((s) => (s.props as { name: string }).name)).toEqual([
+      `Ünïcode “quoted” – ${t}`,
+      `Café £5 – ${t}`,
+    ]);
   });
 
   it('neutralises formula-like text on export with an apostrophe, which import drops again', async () => {
@@ -279,45 +418,101 @@ describe('import: encodings, formulas and limits', () => {
     const ini = `ini-${t}`;
     created.add(place).add(ini);
     const doc = {
-      places: [{ id: place, name: `Place ${t}`, kind: 'SITE', evidence: [{ sourceId: '003', line: 214, quote: Q(1) }] }],
-      initiatives: [{ id: ini, name: `=HYPERLINK("http://evil.example","x") ${t}`, kind: 'TOOL', description: '+1 then -2', aliases: ['@home'], evidence: [{ sourceId: '003', line: 57, quote: '- Single-issue lifestyle services' }] }],
+      places: [
+        { id: place, name: `Place ${t}`, kind: 'SITE', evidence: [{ sourceId: '003', line: 214, quote: Q(1) }] },
+      ],
+      initiatives: [
+        {
+          id: ini,
+          name: `=HYPERLINK("http://evil.example","x") ${t}`,
+          kind: 'TOOL',
+          description: '+1 then -2',
+          aliases: ['@home'],
+          evidence: [{ sourceId: '003', line: 57, quote: '- Single-issue lifestyle services' }],
+        },
+      ],
       links: [{ type: 'LOCATED_IN', from: ini, to: place, evidence: [{ sourceId: '003', line: 214, quote: Q(2) }] }],
     };
     expect((await run('JSON', [file(Buffer.from(JSON.stringify(doc)))], false)).created).toBe(3);
-    const csv = (await gqlOk(`query($s: ExportScope) { exportData(format: CSV, scope: $s) { filename mimeType contentBase64 } }`, { s: { kind: 'PLACE', id: place } })).exportData;
+    const csv = (
+      await gqlOk(`query($s: ExportScope) { exportData(format: CSV, scope: $s) { filename mimeType contentBase64 } }`, {
+        s: { kind: 'PLACE', id: place },
+      })
+    ).exportData;
     expect(csv.mimeType).toBe('text/csv; charset=utf-8');
     const text = Buffer.from(csv.contentBase64, 'base64').toString('utf8');
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""x"") ${t}"`);
     expect(text).toContain(`'+1 then -2`);
     expect(text).toContain(`'@home`);
     expect(text).toContain(`'- Single-issue lifestyle services`);
-    const x = (await gqlOk(`query($s: ExportScope) { exportData(format: XLSX, scope: $s) { contentBase64 } }`, { s: { kind: 'PLACE', id: place } })).exportData;
+    const x = (
+      await gqlOk(`query($s: ExportScope) { exportData(format: XLSX, scope: $s) { contentBase64 } }`, {
+        s: { kind: 'PLACE', id: place },
+      })
+    ).exportData;
     const content = Buffer.from(x.contentBase64, 'base64');
     const tables = await readXlsx(file(content), CLI_LIMITS);
     const iniRow = tables.find((s) => s.sheet === 'initiatives')!.rows.find((r) => String(r.cells.get('id')) === ini)!;
     expect(iniRow.cells.get('name')).toBe(`'=HYPERLINK("http://evil.example","x") ${t}`);
-    for (const [format, buf] of [['XLSX', content], ['CSV', Buffer.from(text)]] as const) {
+    for (const [format, buf] of [
+      ['XLSX', content],
+      ['CSV', Buffer.from(text)],
+    ] as const) {
       const back = await run(format, [file(buf)], true);
-      expect({ problems: back.problems, created: back.created, updated: back.updated, unchanged: back.unchanged }).toEqual({ problems: [], created: 0, updated: 0, unchanged: back.rows });
+      expect({
+        problems: back.problems,
+        created: back.created,
+        updated: back.updated,
+        unchanged: back.unchanged,
+      }).toEqual({ problems: [], created: 0, updated: 0, unchanged: back.rows });
     }
   });
 
   it('refuses files over the size limit, and formula cells, with a clear message', async () => {
-    await expect(importData(db, 'CSV', [file(Buffer.alloc(API_LIMITS.maxBytes + 1, 'a'), 'organisations.csv')], { dryRun: true, limits: API_LIMITS }))
-      .rejects.toThrow(/too large: 14\.0 MB, and at most 14\.0 MB/);
+    await expect(
+      importData(db, 'CSV', [file(Buffer.alloc(API_LIMITS.maxBytes + 1, 'a'), 'organisations.csv')], {
+        dryRun: true,
+        limits: API_LIMITS,
+      }),
+    ).rejects.toThrow(/too large: 14\.0 MB, and at most 14\.0 MB/);
     const tooMany = Buffer.from(`id,name\n${'x,y\n'.repeat(10)}`);
-    await expect(importData(db, 'CSV', [file(tooMany, 'organisations.csv')], { dryRun: true, limits: { maxBytes: 1e6, maxRows: 5 } }))
-      .rejects.toThrow(/has 11 rows, and at most 5/);
+    await expect(
+      importData(db, 'CSV', [file(tooMany, 'organisations.csv')], {
+        dryRun: true,
+        limits: { maxBytes: 1e6, maxRows: 5 },
+      }),
+    ).rejects.toThrow(/has 11 rows, and at most 5/);
   });
 });
 
 describe('import and export through GraphQL', () => {
   it('dry-runs the example workbook: every row already in the seeded graph', async () => {
     const content = readFileSync(new URL('../../examples/levermap-example.xlsx', import.meta.url)).toString('base64');
-    const r = (await gqlOk(`mutation($c: String!) { importData(format: XLSX, contentBase64: $c) { ok dryRun committed rows created updated unchanged problems { sheet row column reason } sheets { sheet rows unchanged } } }`, { c: content })).importData;
-    expect(r).toMatchObject({ ok: true, dryRun: true, committed: false, rows: 32, created: 0, updated: 0, unchanged: 32, problems: [] });
+    const r = (
+      await gqlOk(
+        `mutation($c: String!) { importData(format: XLSX, contentBase64: $c) { ok dryRun committed rows created updated unchanged problems { sheet row column reason } sheets { sheet rows unchanged } } }`,
+        { c: content },
+      )
+    ).importData;
+    expect(r).toMatchObject({
+      ok: true,
+      dryRun: true,
+      committed: false,
+      rows: 32,
+      created: 0,
+      updated: 0,
+      unchanged: 32,
+      problems: [],
+    });
     expect(r.sheets.map((s: { sheet: string; rows: number }) => [s.sheet, s.rows])).toEqual([
-      ['sources', 1], ['organisations', 2], ['directorates', 2], ['partnerships', 1], ['initiatives', 1], ['targetGroups', 2], ['places', 1], ['links', 22],
+      ['sources', 1],
+      ['organisations', 2],
+      ['directorates', 2],
+      ['partnerships', 1],
+      ['initiatives', 1],
+      ['targetGroups', 2],
+      ['places', 1],
+      ['links', 22],
     ]);
   });
 
@@ -325,25 +520,51 @@ describe('import and export through GraphQL', () => {
     const t = uniqueId('gql');
     const id = `tg-${t}`;
     created.add(id);
-    const csv = Buffer.from(`id,name,kind,source,line,quote\n${id},Group ${t},faith,003,214,${Q(1)}\n`).toString('base64');
+    const csv = Buffer.from(`id,name,kind,source,line,quote\n${id},Group ${t},faith,003,214,${Q(1)}\n`).toString(
+      'base64',
+    );
     const q = `mutation($c: String!, $d: Boolean) { importData(format: CSV, contentBase64: $c, dryRun: $d, sheet: "targetGroups") { committed created encoding changes { sheet row action id } } }`;
-    expect((await gqlOk(q, { c: csv, d: false })).importData).toEqual({ committed: true, created: 1, encoding: 'UTF-8', changes: [{ sheet: 'targetGroups', row: 2, action: 'CREATE', id }] });
+    expect((await gqlOk(q, { c: csv, d: false })).importData).toEqual({
+      committed: true,
+      created: 1,
+      encoding: 'UTF-8',
+      changes: [{ sheet: 'targetGroups', row: 2, action: 'CREATE', id }],
+    });
     const bad = await gql(`mutation { importData(format: CSV, contentBase64: "not base64!") { ok } }`);
-    expect(bad.errors?.[0]).toMatchObject({ message: 'contentBase64: is not base64 (letters, digits, + and / only, padded with =)', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(bad.errors?.[0]).toMatchObject({
+      message: 'contentBase64: is not base64 (letters, digits, + and / only, padded with =)',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('exports one place and what hangs off it as JSON in the import layout', async () => {
-    const r = (await gqlOk(`{ exportData(format: JSON, scope: { kind: PLACE, id: "place-gateshead" }) { filename mimeType contentBase64 } }`)).exportData;
+    const r = (
+      await gqlOk(
+        `{ exportData(format: JSON, scope: { kind: PLACE, id: "place-gateshead" }) { filename mimeType contentBase64 } }`,
+      )
+    ).exportData;
     expect(r.filename).toMatch(/^levermap-place-gateshead-\d{4}-\d{2}-\d{2}\.json$/);
     expect(r.mimeType).toBe('application/json');
     const doc = JSON.parse(Buffer.from(r.contentBase64, 'base64').toString('utf8'));
-    const ids = new Set<string>(['organisations', 'directorates', 'partnerships', 'initiatives', 'targetGroups', 'places'].flatMap((s) => doc[s].map((n: { id: string }) => n.id)));
+    const ids = new Set<string>(
+      ['organisations', 'directorates', 'partnerships', 'initiatives', 'targetGroups', 'places'].flatMap((s) =>
+        doc[s].map((n: { id: string }) => n.id),
+      ),
+    );
     expect(ids).toContain('place-gateshead');
     expect(ids).toContain(SEED.liveWellGateshead.id);
     expect(ids).toContain(SEED.gatesheadCouncil.id);
-    for (const l of doc.links) { expect(ids).toContain(l.from); expect(ids).toContain(l.to); }
+    for (const l of doc.links) {
+      expect(ids).toContain(l.from);
+      expect(ids).toContain(l.to);
+    }
     expect(doc.sources.map((s: { id: string }) => s.id)).toContain('003');
-    const missing = await gql(`{ exportData(format: JSON, scope: { kind: PARTNERSHIP, id: "no-such-partnership" }) { filename } }`);
-    expect(missing.errors?.[0]).toMatchObject({ message: 'Partnership "no-such-partnership" not found', extensions: { code: 'NOT_FOUND' } });
+    const missing = await gql(
+      `{ exportData(format: JSON, scope: { kind: PARTNERSHIP, id: "no-such-partnership" }) { filename } }`,
+    );
+    expect(missing.errors?.[0]).toMatchObject({
+      message: 'Partnership "no-such-partnership" not found',
+      extensions: { code: 'NOT_FOUND' },
+    });
   });
 });

@@ -9,8 +9,13 @@ import { gql, gqlOk, uniqueId } from '../support/helpers.js';
 const ev = [{ sourceId: '000', line: 884, quote: 'where the strong area-based leadership provided a' }];
 const tag = uniqueId('hood');
 const ids = {
-  area: `place-area-${tag}`, site: `place-site-${tag}`, other: `place-other-${tag}`,
-  council: `org-council-${tag}`, vcse: `org-vcse-${tag}`, board: `part-board-${tag}`, forum: `part-forum-${tag}`,
+  area: `place-area-${tag}`,
+  site: `place-site-${tag}`,
+  other: `place-other-${tag}`,
+  council: `org-council-${tag}`,
+  vcse: `org-vcse-${tag}`,
+  board: `part-board-${tag}`,
+  forum: `part-forum-${tag}`,
   ini: `ini-${tag}`,
 };
 const created: string[] = [];
@@ -18,7 +23,8 @@ const create = async (kind: string, input: Record<string, unknown>) => {
   await gqlOk(`mutation($i: ${kind}Input!) { create${kind}(input: $i) { id } }`, { i: { ...input, evidence: ev } });
   created.push(input.id as string);
 };
-const link = (input: Record<string, unknown>) => gqlOk(`mutation($i: LinkInput!) { createLink(input: $i) { id } }`, { i: { ...input, evidence: ev } });
+const link = (input: Record<string, unknown>) =>
+  gqlOk(`mutation($i: LinkInput!) { createLink(input: $i) { id } }`, { i: { ...input, evidence: ev } });
 
 beforeAll(async () => {
   await create('Place', { id: ids.area, name: `Hood area ${tag}`, kind: 'LA_AREA' });
@@ -28,7 +34,12 @@ beforeAll(async () => {
   await create('Organisation', { id: ids.vcse, name: `Hood charity ${tag}`, type: 'VCSE' });
   await create('Partnership', { id: ids.board, name: `Hood board ${tag}`, kind: 'BOARD' });
   await create('Partnership', { id: ids.forum, name: `Hood forum ${tag}`, kind: 'NETWORK' });
-  await create('Initiative', { id: ids.ini, name: `Hood initiative ${tag}`, kind: 'PILOT', frameworkElements: ['E2', 'E5'] });
+  await create('Initiative', {
+    id: ids.ini,
+    name: `Hood initiative ${tag}`,
+    kind: 'PILOT',
+    frameworkElements: ['E2', 'E5'],
+  });
   await link({ type: 'WITHIN', from: ids.site, to: ids.area });
   await link({ type: 'LOCATED_IN', from: ids.ini, to: ids.area });
   await link({ type: 'WORKS_IN', from: ids.council, to: ids.area });
@@ -40,12 +51,18 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const id of created.reverse()) await gql(`mutation($id: ID!) { deleteEntity(id: $id, detach: true) { deleted } }`, { id });
+  for (const id of created.reverse())
+    await gql(`mutation($id: ID!) { deleteEntity(id: $id, detach: true) { deleted } }`, { id });
 });
 
 const NODE = 'id type depth kind frameworkElements places hiddenNeighbours';
 const hood = async (limit?: number) =>
-  (await gqlOk(`query($id: ID!, $n: Int) { neighbourhood(id: $id, limit: $n) { truncated nodes { ${NODE} } } }`, { id: ids.ini, n: limit })).neighbourhood;
+  (
+    await gqlOk(`query($id: ID!, $n: Int) { neighbourhood(id: $id, limit: $n) { truncated nodes { ${NODE} } } }`, {
+      id: ids.ini,
+      n: limit,
+    })
+  ).neighbourhood;
 const byId = (nodes: { id: string }[]) => Object.fromEntries(nodes.map((n) => [n.id, n]));
 
 describe('neighbourhood nodes', () => {
@@ -53,12 +70,44 @@ describe('neighbourhood nodes', () => {
     const n = await hood();
     expect(n.truncated).toBe(false);
     expect(byId(n.nodes)).toEqual({
-      [ids.ini]: { id: ids.ini, type: 'Initiative', depth: 0, kind: 'PILOT', frameworkElements: ['E2', 'E5'], places: [ids.area], hiddenNeighbours: 0 },
+      [ids.ini]: {
+        id: ids.ini,
+        type: 'Initiative',
+        depth: 0,
+        kind: 'PILOT',
+        frameworkElements: ['E2', 'E5'],
+        places: [ids.area],
+        hiddenNeighbours: 0,
+      },
       // The area's other neighbours: the site within it (the council is in the result).
-      [ids.area]: { id: ids.area, type: 'Place', depth: 1, kind: 'LA_AREA', frameworkElements: [], places: [], hiddenNeighbours: 1 },
-      [ids.council]: { id: ids.council, type: 'Organisation', depth: 1, kind: 'LOCAL_AUTHORITY', frameworkElements: [], places: [ids.area], hiddenNeighbours: 0 },
+      [ids.area]: {
+        id: ids.area,
+        type: 'Place',
+        depth: 1,
+        kind: 'LA_AREA',
+        frameworkElements: [],
+        places: [],
+        hiddenNeighbours: 1,
+      },
+      [ids.council]: {
+        id: ids.council,
+        type: 'Organisation',
+        depth: 1,
+        kind: 'LOCAL_AUTHORITY',
+        frameworkElements: [],
+        places: [ids.area],
+        hiddenNeighbours: 0,
+      },
       // The board's VCSE member is not in the result.
-      [ids.board]: { id: ids.board, type: 'Partnership', depth: 1, kind: 'BOARD', frameworkElements: [], places: [], hiddenNeighbours: 1 },
+      [ids.board]: {
+        id: ids.board,
+        type: 'Partnership',
+        depth: 1,
+        kind: 'BOARD',
+        frameworkElements: [],
+        places: [],
+        hiddenNeighbours: 1,
+      },
     });
   });
 
@@ -78,10 +127,13 @@ describe('Place.partnerships', () => {
     const { place } = await gqlOk(`query($id: ID!) { place(id: $id) { id ${Q} } }`, { id: ids.area });
     // Members by name: "Hood charity" before "Hood council".
     expect(place.partnerships).toEqual([
-      { partnership: { id: ids.board, name: `Hood board ${tag}`, type: 'Partnership' }, members: [
-        { member: { id: ids.vcse, type: 'Organisation' }, role: null },
-        { member: { id: ids.council, type: 'Organisation' }, role: 'chair' },
-      ] },
+      {
+        partnership: { id: ids.board, name: `Hood board ${tag}`, type: 'Partnership' },
+        members: [
+          { member: { id: ids.vcse, type: 'Organisation' }, role: null },
+          { member: { id: ids.council, type: 'Organisation' }, role: 'chair' },
+        ],
+      },
       { partnership: { id: ids.forum, name: `Hood forum ${tag}`, type: 'Partnership' }, members: [] },
     ]);
     const { place: other } = await gqlOk(`query($id: ID!) { place(id: $id) { ${Q} } }`, { id: ids.other });
@@ -90,7 +142,10 @@ describe('Place.partnerships', () => {
 
   it('gives the same partnerships for a place reached through a mutation (read in one batch)', async () => {
     const { place } = await gqlOk(`query($id: ID!) { place(id: $id) { ${Q} } }`, { id: ids.area });
-    const { updatePlace } = await gqlOk(`mutation($id: ID!) { updatePlace(id: $id, input: { description: "test" }) { ${Q} } }`, { id: ids.area });
+    const { updatePlace } = await gqlOk(
+      `mutation($id: ID!) { updatePlace(id: $id, input: { description: "test" }) { ${Q} } }`,
+      { id: ids.area },
+    );
     expect(updatePlace.partnerships).toEqual(place.partnerships);
   });
 });
@@ -100,7 +155,9 @@ describe('soleDependence(place)', () => {
     const q = `query($p: ID) { soleDependence(place: $p, first: 5000) { backer { id } items { initiative { id } levers } } }`;
     const inArea = (await gqlOk(q, { p: ids.area })).soleDependence;
     expect(inArea.map((s: { backer: { id: string } }) => s.backer.id).sort()).toEqual([ids.council, ids.board].sort());
-    expect(inArea.find((s: { backer: { id: string } }) => s.backer.id === ids.council).items).toEqual([{ initiative: { id: ids.ini }, levers: ['DOWNWARD'] }]);
+    expect(inArea.find((s: { backer: { id: string } }) => s.backer.id === ids.council).items).toEqual([
+      { initiative: { id: ids.ini }, levers: ['DOWNWARD'] },
+    ]);
     expect((await gqlOk(q, { p: ids.other })).soleDependence).toEqual([]);
   });
 });

@@ -9,8 +9,16 @@ const db = testDatabase();
 afterAll(() => db.close());
 
 const schemaState = async () => ({
-  constraints: (await db.runText('READ', 'test', 'SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties, type RETURN name, labelsOrTypes, properties, type ORDER BY name')),
-  indexes: (await db.runText('READ', 'test', 'SHOW INDEXES YIELD name, type, labelsOrTypes, properties, state RETURN name, type, labelsOrTypes, properties, state ORDER BY name')),
+  constraints: await db.runText(
+    'READ',
+    'test',
+    'SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties, type RETURN name, labelsOrTypes, properties, type ORDER BY name',
+  ),
+  indexes: await db.runText(
+    'READ',
+    'test',
+    'SHOW INDEXES YIELD name, type, labelsOrTypes, properties, state RETURN name, type, labelsOrTypes, properties, state ORDER BY name',
+  ),
 });
 
 describe('schema migrations', () => {
@@ -23,7 +31,11 @@ describe('schema migrations', () => {
   });
 
   it('leaves no domain link without a claimStatus, so statements can test it without a default', async () => {
-    const [row] = await db.runText('READ', 'test', 'MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS links, count(r.claimStatus) AS claimed');
+    const [row] = await db.runText(
+      'READ',
+      'test',
+      'MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS links, count(r.claimStatus) AS claimed',
+    );
     expect(row!.links).toBeGreaterThan(0);
     expect(row!.claimed).toBe(row!.links);
   });
@@ -31,7 +43,9 @@ describe('schema migrations', () => {
   it('has a uniqueness constraint on the id of every label and every relationship type', async () => {
     const { constraints } = await schemaState();
     const unique = constraints.filter((c) => c.type === 'UNIQUENESS' || c.type === 'RELATIONSHIP_UNIQUENESS');
-    const covered = new Set(unique.filter((c) => (c.properties as string[])[0] === 'id').flatMap((c) => c.labelsOrTypes as string[]));
+    const covered = new Set(
+      unique.filter((c) => (c.properties as string[])[0] === 'id').flatMap((c) => c.labelsOrTypes as string[]),
+    );
     for (const l of [...NODE_LABELS, 'Entity', ...Object.keys(LINK_RULES)]) expect(covered.has(l), l).toBe(true);
   });
 

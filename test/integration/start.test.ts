@@ -5,24 +5,39 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../support/tmp.js';
 
-const portOpen = (port: number) => new Promise<boolean>((res) => {
-  const s = createConnection({ host: '127.0.0.1', port });
-  s.once('connect', () => { s.destroy(); res(true); });
-  s.once('error', () => res(false));
-});
+const portOpen = (port: number) =>
+  new Promise<boolean>((res) => {
+    const s = createConnection({ host: '127.0.0.1', port });
+    s.once('connect', () => {
+      s.destroy();
+      res(true);
+    });
+    s.once('error', () => res(false));
+  });
 
 /** A port the system says is free now (other test runs may hold any fixed one). */
-const freePort = () => new Promise<number>((res, rej) => {
-  const srv = createServer();
-  srv.once('error', rej);
-  srv.listen(0, '127.0.0.1', () => { const { port } = srv.address() as AddressInfo; srv.close(() => res(port)); });
-});
+const freePort = () =>
+  new Promise<number>((res, rej) => {
+    const srv = createServer();
+    srv.once('error', rej);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as AddressInfo;
+      srv.close(() => res(port));
+    });
+  });
 
 function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/main.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'api/main.ts'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
-  child.stdout.on('data', (b) => { out += b; });
-  child.stderr.on('data', (b) => { out += b; });
+  child.stdout.on('data', (b) => {
+    out += b;
+  });
+  child.stderr.on('data', (b) => {
+    out += b;
+  });
   const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
   const waitFor = async (text: string, ms: number) => {
     const until = Date.now() + ms;
@@ -35,17 +50,31 @@ function start(env: Record<string, string>) {
 }
 
 describe('npm start', () => {
-  it('starts Neo4j, seeds the empty database, serves web and API on one port, and stops its Neo4j on Ctrl+C', { timeout: 300_000 }, async () => {
+  it('starts Neo4j, seeds the empty database, serves web and API on one port, and stops its Neo4j on Ctrl+C', {
+    timeout: 300_000,
+  }, async () => {
     const dataDir = tempDir('start');
     const bolt = await freePort();
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    const app = start({ LEVERMAP_DATA_DIR: dataDir, LEVERMAP_BOLT_PORT: String(bolt), PORT: String(port), LEVERMAP_NEO4J_HEAP: '512m', NODE_ENV: 'development' });
+    const app = start({
+      LEVERMAP_DATA_DIR: dataDir,
+      LEVERMAP_BOLT_PORT: String(bolt),
+      PORT: String(port),
+      LEVERMAP_NEO4J_HEAP: '512m',
+      NODE_ENV: 'development',
+    });
     await app.waitFor(`Levermap is running at ${url}`, 180_000);
     expect(app.output()).toContain('Empty database: loading the seed dataset...');
     expect(app.output()).toMatch(/Created the first account: user "admin", password in .*admin-password/);
     expect(await (await fetch(`${url}/readyz`)).json()).toEqual({ status: 'ready' });
-    const stats = await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ stats { initiatives } }"}' })).json();
+    const stats = await (
+      await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ stats { initiatives } }"}',
+      })
+    ).json();
     expect(stats.data.stats.initiatives).toBeGreaterThanOrEqual(250);
     const page = await fetch(`${url}/`);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);

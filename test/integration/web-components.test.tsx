@@ -29,7 +29,11 @@ afterEach(cleanup);
 describe('SearchBox', () => {
   it('offers matches from the server as the user types and opens the chosen one', async () => {
     const opened: string[] = [];
-    render(<QueryClientProvider client={queryClient}><SearchBox onOpen={(h) => opened.push(h.id)} /></QueryClientProvider>);
+    render(
+      <QueryClientProvider client={queryClient}>
+        <SearchBox onOpen={(h) => opened.push(h.id)} />
+      </QueryClientProvider>,
+    );
     const box = screen.getByRole('combobox');
     fireEvent.change(box, { target: { value: orgName } });
     const options = await screen.findAllByRole('option', {}, { timeout: 10_000 });
@@ -41,8 +45,14 @@ describe('SearchBox', () => {
 
 describe('EvidencePanel', () => {
   it('shows the properties and every citation of a link, as text', async () => {
-    const { container } = render(<QueryClientProvider client={queryClient}><EvidencePanel id={link} onOpen={() => {}} onClose={() => {}} /></QueryClientProvider>);
-    await waitFor(() => expect(container.querySelectorAll('.citations li')).toHaveLength(evidence.length), { timeout: 10_000 });
+    const { container } = render(
+      <QueryClientProvider client={queryClient}>
+        <EvidencePanel id={link} onOpen={() => {}} onClose={() => {}} />
+      </QueryClientProvider>,
+    );
+    await waitFor(() => expect(container.querySelectorAll('.citations li')).toHaveLength(evidence.length), {
+      timeout: 10_000,
+    });
     for (const c of evidence) {
       expect(container.textContent).toContain(c.quote);
       expect(container.textContent).toContain(`${c.sourceId}:L${c.line}`);

@@ -10,9 +10,17 @@
 import { afterAll } from 'vitest';
 import { gql, gqlOk, uniqueId } from './helpers.js';
 
-export interface CitationIn { sourceId: string; line: number; quote: string }
+export interface CitationIn {
+  sourceId: string;
+  line: number;
+  quote: string;
+}
 /** A quote that stands verbatim on line 884 of document 000 (the seed's sources), good for any fixture. */
-export const CITATION: CitationIn = { sourceId: '000', line: 884, quote: 'where the strong area-based leadership provided a' };
+export const CITATION: CitationIn = {
+  sourceId: '000',
+  line: 884,
+  quote: 'where the strong area-based leadership provided a',
+};
 
 type Props = Record<string, unknown>;
 
@@ -28,19 +36,37 @@ export class Builders {
     return id;
   }
 
-  organisation(props: Props = {}) { return this.node('Organisation', 'org', { type: 'VCSE' }, props); }
-  initiative(props: Props = {}) { return this.node('Initiative', 'ini', { kind: 'PROJECT' }, props); }
-  place(props: Props = {}) { return this.node('Place', 'place', { kind: 'LA_AREA' }, props); }
-  partnership(props: Props = {}) { return this.node('Partnership', 'part', { kind: 'BOARD' }, props); }
-  targetGroup(props: Props = {}) { return this.node('TargetGroup', 'tg', { kind: 'PLACE' }, props); }
+  organisation(props: Props = {}) {
+    return this.node('Organisation', 'org', { type: 'VCSE' }, props);
+  }
+  initiative(props: Props = {}) {
+    return this.node('Initiative', 'ini', { kind: 'PROJECT' }, props);
+  }
+  place(props: Props = {}) {
+    return this.node('Place', 'place', { kind: 'LA_AREA' }, props);
+  }
+  partnership(props: Props = {}) {
+    return this.node('Partnership', 'part', { kind: 'BOARD' }, props);
+  }
+  targetGroup(props: Props = {}) {
+    return this.node('TargetGroup', 'tg', { kind: 'PLACE' }, props);
+  }
 
   /** Any link; returns its id. */
   async link(input: Props): Promise<string> {
-    const r = await gqlOk(`mutation($i: LinkInput!) { createLink(input: $i) { id } }`, { i: { evidence: [CITATION], ...input } });
+    const r = await gqlOk(`mutation($i: LinkInput!) { createLink(input: $i) { id } }`, {
+      i: { evidence: [CITATION], ...input },
+    });
     return r.createLink.id as string;
   }
 
-  lever(from: string, to: string, lever: 'DOWNWARD' | 'SIDEWARD' | 'UPWARD', stance: 'ENABLES' | 'OPPOSES' = 'ENABLES', extra: Props = {}) {
+  lever(
+    from: string,
+    to: string,
+    lever: 'DOWNWARD' | 'SIDEWARD' | 'UPWARD',
+    stance: 'ENABLES' | 'OPPOSES' = 'ENABLES',
+    extra: Props = {},
+  ) {
     return this.link({ type: 'LEVER', from, to, lever, stance, ...extra });
   }
 

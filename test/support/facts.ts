@@ -9,10 +9,19 @@ const EVIDENCE: Citation[] = [{ sourceId: '000', line: 884, quote: 'golden threa
 export function ref(name: string, extra: Partial<FactRef> = {}): FactRef {
   const label = extra.label ?? 'Organisation';
   const id = extra.id ?? `${label.toLowerCase()}-${slug(name)}`;
-  return { id, name, label, placeholder: false, orgType: label === 'Organisation' ? 'LOCAL_AUTHORITY' : null, owner: id, ...extra };
+  return {
+    id,
+    name,
+    label,
+    placeholder: false,
+    orgType: label === 'Organisation' ? 'LOCAL_AUTHORITY' : null,
+    owner: id,
+    ...extra,
+  };
 }
 
-export const directorate = (name: string, owner: FactRef) => ref(name, { label: 'Directorate', orgType: null, owner: owner.id });
+export const directorate = (name: string, owner: FactRef) =>
+  ref(name, { label: 'Directorate', orgType: null, owner: owner.id });
 export const partnership = (name: string) => ref(name, { label: 'Partnership', orgType: null });
 export const targetGroup = (name: string) => ref(name, { label: 'TargetGroup', orgType: null });
 
@@ -21,8 +30,19 @@ type Stance = NonNullable<FactLink['stance']>;
 
 function link(type: FactLink['type'], from: FactRef, extra: Partial<FactLink>): FactLink {
   return {
-    id: `${type}:${from.id}:ini${extra.lever ? `:${extra.lever}` : ''}`, type, lever: null, stance: null, class: null,
-    confidence: 'STATED', validFrom: null, validTo: null, amount: null, current: true, from, evidence: EVIDENCE, ...extra,
+    id: `${type}:${from.id}:ini${extra.lever ? `:${extra.lever}` : ''}`,
+    type,
+    lever: null,
+    stance: null,
+    class: null,
+    confidence: 'STATED',
+    validFrom: null,
+    validTo: null,
+    amount: null,
+    current: true,
+    from,
+    evidence: EVIDENCE,
+    ...extra,
   };
 }
 
@@ -35,7 +55,16 @@ export const funds = (from: FactRef, extra: Partial<FactLink> = {}) => link('FUN
 /** An active initiative on 2020-06-01 with nothing recorded about it, changed by `p`. */
 export function facts(p: Partial<InitiativeFacts> = {}): InitiativeFacts {
   return {
-    id: 'ini', name: 'Test initiative', placeholder: false, status: 'ACTIVE', endDate: null, benefitExpected: null,
-    asOf: '2020-06-01', levers: [], roles: [], vcse: [], ...p,
+    id: 'ini',
+    name: 'Test initiative',
+    placeholder: false,
+    status: 'ACTIVE',
+    endDate: null,
+    benefitExpected: null,
+    asOf: '2020-06-01',
+    levers: [],
+    roles: [],
+    vcse: [],
+    ...p,
   };
 }

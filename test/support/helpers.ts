@@ -12,7 +12,11 @@ export interface GqlResult<T = Record<string, any>> {
 export type As = 'ANONYMOUS' | 'VIEWER' | 'CONTRIBUTOR' | 'VERIFIER' | 'ADMIN';
 
 /** GraphQL over HTTP, signed in as a test account of the given role (an admin unless told otherwise). */
-export async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, opts: { as?: As; headers?: Record<string, string> } = {}): Promise<GqlResult<T>> {
+export async function gql<T = Record<string, any>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  opts: { as?: As; headers?: Record<string, string> } = {},
+): Promise<GqlResult<T>> {
   const as = opts.as ?? 'ADMIN';
   const auth: Record<string, string> = as === 'ANONYMOUS' ? {} : { authorization: `Bearer ${inject('tokens')[as]}` };
   const res = await fetch(`${inject('apiUrl')}/graphql`, {
@@ -24,7 +28,11 @@ export async function gql<T = Record<string, any>>(query: string, variables: Rec
 }
 
 /** Runs a query and fails the test with the server's errors if there are any. */
-export async function gqlOk<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, opts: { as?: As } = {}): Promise<T> {
+export async function gqlOk<T = Record<string, any>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  opts: { as?: As } = {},
+): Promise<T> {
   const r = await gql<T>(query, variables, opts);
   if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors, null, 2)}`);
   return r.data!;
@@ -44,7 +52,10 @@ export { CITATION as citation } from './builders.js';
 import { Builders, CITATION } from './builders.js';
 
 /** An organisation and an initiative made for one test, their ids pushed onto `cleanup` for deletion afterwards. */
-export async function createOrgAndInitiative(cleanup: string[], names: { org: string; orgType: string; initiative: string }) {
+export async function createOrgAndInitiative(
+  cleanup: string[],
+  names: { org: string; orgType: string; initiative: string },
+) {
   const b = new Builders();
   const org = await b.organisation({ name: names.org, type: names.orgType, evidence: [CITATION] });
   const ini = await b.initiative({ name: names.initiative, kind: 'PROJECT', evidence: [CITATION] });

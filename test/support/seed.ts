@@ -17,8 +17,12 @@ function seedNode(label: string, name: string): { id: string; name: string } {
 
 /** The seed's best-documented initiative (document 003), with a council that backs it on two levers. */
 export const SEED = {
-  get liveWellGateshead() { return seedNode('Initiative', 'Live Well Gateshead'); },
-  get gatesheadCouncil() { return seedNode('Organisation', 'Gateshead Council'); },
+  get liveWellGateshead() {
+    return seedNode('Initiative', 'Live Well Gateshead');
+  },
+  get gatesheadCouncil() {
+    return seedNode('Organisation', 'Gateshead Council');
+  },
 };
 
 const CI = process.env.CI === 'true' || process.env.CI === '1';
@@ -29,6 +33,9 @@ export const sourcesMissingLocally = lines === null && !CI;
 
 /** The source documents' lines; throws (failing the test) when they are missing, which in CI is never a skip. */
 export function sourceLines(): Map<string, string[]> {
-  if (!lines) throw new Error(`the seed's source documents are missing at ${SOURCES_DIR} (set LEVERMAP_SOURCES_DIR)${CI ? '; with CI set they are required' : ''}`);
+  if (!lines)
+    throw new Error(
+      `the seed's source documents are missing at ${SOURCES_DIR} (set LEVERMAP_SOURCES_DIR)${CI ? '; with CI set they are required' : ''}`,
+    );
   return lines;
 }

@@ -23,7 +23,11 @@ describe('the rules table', () => {
   it.skipIf(sourcesMissingLocally)('quotes every rule source verbatim from the cited line', () => {
     const lines = sourceLines();
     const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-    const missing = RULES.flatMap((r) => r.sources.filter((s) => !norm(lines.get(s.sourceId)?.[s.line - 1] ?? '').includes(norm(s.quote))).map((s) => `${r.flag} ${s.sourceId}:${s.line}`));
+    const missing = RULES.flatMap((r) =>
+      r.sources
+        .filter((s) => !norm(lines.get(s.sourceId)?.[s.line - 1] ?? '').includes(norm(s.quote)))
+        .map((s) => `${r.flag} ${s.sourceId}:${s.line}`),
+    );
     expect(missing).toEqual([]);
   });
 });

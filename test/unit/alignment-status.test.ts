@@ -32,11 +32,22 @@ describe('statusOf', () => {
 
 describe('countsOf', () => {
   it('counts enabling backers per lever and opposing ones over all levers, listing levers in order', () => {
-    const c = countsOf([lever(council, 'DOWNWARD'), lever(council, 'DOWNWARD', 'OPPOSES'), lever(board, 'SIDEWARD'), lever(board, 'SIDEWARD'), lever(residents, 'UPWARD', 'OPPOSES')]);
+    const c = countsOf([
+      lever(council, 'DOWNWARD'),
+      lever(council, 'DOWNWARD', 'OPPOSES'),
+      lever(board, 'SIDEWARD'),
+      lever(board, 'SIDEWARD'),
+      lever(residents, 'UPWARD', 'OPPOSES'),
+    ]);
     expect(c).toEqual({
-      downward: 1, sideward: 2, upward: 0, opposing: 2,
+      downward: 1,
+      sideward: 2,
+      upward: 0,
+      opposing: 2,
       levers: [
-        { lever: 'DOWNWARD', enabling: 1, opposing: 1 }, { lever: 'SIDEWARD', enabling: 2, opposing: 0 }, { lever: 'UPWARD', enabling: 0, opposing: 1 },
+        { lever: 'DOWNWARD', enabling: 1, opposing: 1 },
+        { lever: 'SIDEWARD', enabling: 2, opposing: 0 },
+        { lever: 'UPWARD', enabling: 0, opposing: 1 },
       ],
     });
   });
@@ -44,7 +55,10 @@ describe('countsOf', () => {
 
 describe('alignmentOf', () => {
   it('names a gap for each lever without an enabling backer', () => {
-    expect(alignmentOf(facts({ levers: [lever(board, 'SIDEWARD')] }))).toMatchObject({ status: 'PARTIAL', gaps: ['NO_DOWNWARD', 'NO_UPWARD'] });
+    expect(alignmentOf(facts({ levers: [lever(board, 'SIDEWARD')] }))).toMatchObject({
+      status: 'PARTIAL',
+      gaps: ['NO_DOWNWARD', 'NO_UPWARD'],
+    });
   });
 
   it('gives no gaps to an initiative with no lever recorded: unknown is not a gap', () => {
@@ -52,8 +66,13 @@ describe('alignmentOf', () => {
   });
 
   it('counts an opposed lever as a gap when nobody enables it', () => {
-    expect(alignmentOf(facts({ levers: [lever(council, 'DOWNWARD'), lever(board, 'SIDEWARD'), lever(residents, 'UPWARD', 'OPPOSES')] })))
-      .toMatchObject({ status: 'CONTESTED', gaps: ['NO_UPWARD'] });
+    expect(
+      alignmentOf(
+        facts({
+          levers: [lever(council, 'DOWNWARD'), lever(board, 'SIDEWARD'), lever(residents, 'UPWARD', 'OPPOSES')],
+        }),
+      ),
+    ).toMatchObject({ status: 'CONTESTED', gaps: ['NO_UPWARD'] });
   });
 
   it('keeps the report date and the initiative, and carries the flags of the rules', () => {

@@ -26,7 +26,14 @@ describe('Cypher macros', () => {
   it('fails loudly on an unknown macro or a bad argument', () => {
     expect(() => expandMacros('WHERE @validOn(r)')).toThrow('unknown Cypher macro @validOn(r)');
     expect(() => expandMacros('WHERE @hasOwnProperty(r)')).toThrow('unknown Cypher macro');
-    for (const bad of ['@validAt()', '@validAt(R)', '@validAt(r.x)', '@validAt(r, d, e)', '@validAt(r, $1)', "@validAt(r, '2024')"]) {
+    for (const bad of [
+      '@validAt()',
+      '@validAt(R)',
+      '@validAt(r.x)',
+      '@validAt(r, d, e)',
+      '@validAt(r, $1)',
+      "@validAt(r, '2024')",
+    ]) {
       expect(() => expandMacros(bad), bad).toThrow(/bad arguments|unknown Cypher macro/);
     }
     expect(() => expandMacros('WHERE @validAt (r)')).toThrow('unknown Cypher macro syntax');
@@ -34,7 +41,11 @@ describe('Cypher macros', () => {
   });
 
   it('reads each fragment through the loader it is given, nested macros included', () => {
-    const fragments: Record<string, string> = { 'valid-at': '(@started(r) AND @notEnded(r))', started: 'S(r.a, $asOf)', 'not-ended': 'E(r.b)' };
+    const fragments: Record<string, string> = {
+      'valid-at': '(@started(r) AND @notEnded(r))',
+      started: 'S(r.a, $asOf)',
+      'not-ended': 'E(r.b)',
+    };
     expect(expandMacros('@validAt(x, $at)', (f) => fragments[f]!)).toBe('(S(x.a, $at) AND E(x.b))');
     expect(() => expandMacros('@validAt(x)', () => '@validAt(r)')).toThrow('nest too deeply');
   });
@@ -46,7 +57,9 @@ describe('Cypher macros', () => {
       expect(cypher(name), name).not.toMatch(/@[A-Za-z]/);
       expect(readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8'), name).not.toMatch(/valid(From|To) IS NULL/);
     }
-    expect(cypher('analysis/lever-evidence')).toContain('r.validTo IS NULL OR r.validTo >= left($asOf, size(r.validTo))');
+    expect(cypher('analysis/lever-evidence')).toContain(
+      'r.validTo IS NULL OR r.validTo >= left($asOf, size(r.validTo))',
+    );
     expect(cypher('analysis/compare')).toContain('r.validFrom IS NULL OR r.validFrom <= left(d, size(r.validFrom))');
   });
 });

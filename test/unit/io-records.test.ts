@@ -1,14 +1,24 @@
 /** Import cell reading and the sheet layout (api/features/io/records.ts, layout.ts) on tables built in memory. */
 import { describe, expect, it } from 'vitest';
-import { citationColumn, parseCitationColumn, SHEET_FIELDS, SHEETS, sheetOfLabel } from '../../api/features/io/layout.js';
+import {
+  citationColumn,
+  parseCitationColumn,
+  SHEET_FIELDS,
+  SHEETS,
+  sheetOfLabel,
+} from '../../api/features/io/layout.js';
 import { fromJson, fromTables } from '../../api/features/io/records.js';
 import type { Cell, Table } from '../../api/features/io/read.js';
 
 /** A table from a header and rows of cells (null for an empty cell); rows numbered as a spreadsheet does, header = 1. */
 function table(sheet: string, columns: string[], ...rows: (Cell | null)[][]): Table {
   return {
-    sheet, columns,
-    rows: rows.map((r, i) => ({ row: i + 2, cells: new Map(r.flatMap((c, j) => (c === null ? [] : [[columns[j]!, c] as [string, Cell]]))) })),
+    sheet,
+    columns,
+    rows: rows.map((r, i) => ({
+      row: i + 2,
+      cells: new Map(r.flatMap((c, j) => (c === null ? [] : [[columns[j]!, c] as [string, Cell]]))),
+    })),
   };
 }
 const one = (t: Table) => {
@@ -31,7 +41,11 @@ describe('the sheet layout', () => {
   });
 
   it('reads "line1", "line0" and "lines" as no citation column', () => {
-    expect([parseCitationColumn('line1'), parseCitationColumn('line0'), parseCitationColumn('lines')]).toEqual([null, null, null]);
+    expect([parseCitationColumn('line1'), parseCitationColumn('line0'), parseCitationColumn('lines')]).toEqual([
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('reads each field by its kind in the model', () => {
@@ -51,23 +65,31 @@ describe('reading cells', () => {
   });
 
   it('splits a list on semicolons, dropping empty items', () => {
-    expect(one(table('organisations', ['name', 'aliases'], ['A', ' one ; two;;'])).values.aliases).toEqual(['one', 'two']);
+    expect(one(table('organisations', ['name', 'aliases'], ['A', ' one ; two;;'])).values.aliases).toEqual([
+      'one',
+      'two',
+    ]);
   });
 
   it('reads yes, no, 1 and 0 as booleans, and refuses "maybe" naming the row and column', () => {
     expect(one(table('organisations', ['name', 'placeholder'], ['A', 'Yes'])).values.placeholder).toBe(true);
     expect(one(table('organisations', ['name', 'placeholder'], ['A', '0'])).values.placeholder).toBe(false);
-    expect(fromTables([table('organisations', ['name', 'placeholder'], ['A', 'maybe'])]).problems)
-      .toEqual([{ sheet: 'organisations', row: 2, column: 'placeholder', reason: 'must be true or false, not "maybe"' }]);
+    expect(fromTables([table('organisations', ['name', 'placeholder'], ['A', 'maybe'])]).problems).toEqual([
+      { sheet: 'organisations', row: 2, column: 'placeholder', reason: 'must be true or false, not "maybe"' },
+    ]);
   });
 
   it('reads a whole number from text or a number cell, and refuses a fraction', () => {
     expect(one(table('sources', ['id', 'title', 'year'], ['s', 'T', '2016'])).values.year).toBe(2016);
-    expect(fromTables([table('sources', ['id', 'title', 'year'], ['s', 'T', 2016.5])]).problems[0]!.reason).toBe('must be a whole number, not 2016.5');
+    expect(fromTables([table('sources', ['id', 'title', 'year'], ['s', 'T', 2016.5])]).problems[0]!.reason).toBe(
+      'must be a whole number, not 2016.5',
+    );
   });
 
   it('reads a spreadsheet date as its UTC calendar day', () => {
-    expect(one(table('organisations', ['name', 'validFrom'], ['A', new Date(Date.UTC(2019, 3, 1))])).values.validFrom).toBe('2019-04-01');
+    expect(
+      one(table('organisations', ['name', 'validFrom'], ['A', new Date(Date.UTC(2019, 3, 1))])).values.validFrom,
+    ).toBe('2019-04-01');
   });
 
   it('drops the apostrophe that neutralises formula-like text, and only that one', () => {
@@ -81,26 +103,48 @@ describe('reading cells', () => {
 
   it('reads an empty cell as "remove this optional value", and an empty list cell as no items', () => {
     const r = one(table('organisations', ['name', 'description', 'aliases'], ['A', '', '']));
-    expect({ given: [...r.given].sort(), description: r.values.description, aliases: r.values.aliases }).toEqual({ given: ['aliases', 'description', 'name'], description: undefined, aliases: [] });
+    expect({ given: [...r.given].sort(), description: r.values.description, aliases: r.values.aliases }).toEqual({
+      given: ['aliases', 'description', 'name'],
+      description: undefined,
+      aliases: [],
+    });
   });
 
-  it('reports a cell that could not be read with the reader\'s reason', () => {
-    expect(fromTables([table('organisations', ['name'], [{ bad: 'a formula cell is not read' }])]).problems)
-      .toEqual([{ sheet: 'organisations', row: 2, column: 'name', reason: 'a formula cell is not read' }]);
+  it("reports a cell that could not be read with the reader's reason", () => {
+    expect(fromTables([table('organisations', ['name'], [{ bad: 'a formula cell is not read' }])]).problems).toEqual([
+      { sheet: 'organisations', row: 2, column: 'name', reason: 'a formula cell is not read' },
+    ]);
   });
 });
 
 describe('citations in a row', () => {
-  it('reads each source, line and quote group, and names the columns of a citation\'s parts', () => {
-    const r = one(table('places', ['name', 'source', 'line', 'quote', 'source2', 'line2', 'quote2'], ['P', '003', '214', 'a', '000', 884, 'b']));
-    expect(r.evidence).toEqual([{ sourceId: '003', line: 214, quote: 'a' }, { sourceId: '000', line: 884, quote: 'b' }]);
+  it("reads each source, line and quote group, and names the columns of a citation's parts", () => {
+    const r = one(
+      table(
+        'places',
+        ['name', 'source', 'line', 'quote', 'source2', 'line2', 'quote2'],
+        ['P', '003', '214', 'a', '000', 884, 'b'],
+      ),
+    );
+    expect(r.evidence).toEqual([
+      { sourceId: '003', line: 214, quote: 'a' },
+      { sourceId: '000', line: 884, quote: 'b' },
+    ]);
     expect(r.column(['evidence', 1, 'sourceId'])).toBe('source2');
     expect(r.column(['evidence', 0, 'line'])).toBe('line');
   });
 
   it('refuses a citation missing its quote, naming the quote column', () => {
-    expect(fromTables([table('places', ['name', 'source', 'line', 'quote'], ['P', '003', 214, null])]).problems)
-      .toEqual([{ sheet: 'places', row: 2, column: 'quote', reason: 'a citation needs a source, a line and a quote; quote is missing' }]);
+    expect(
+      fromTables([table('places', ['name', 'source', 'line', 'quote'], ['P', '003', 214, null])]).problems,
+    ).toEqual([
+      {
+        sheet: 'places',
+        row: 2,
+        column: 'quote',
+        reason: 'a citation needs a source, a line and a quote; quote is missing',
+      },
+    ]);
   });
 
   it('gives no evidence for a row that cites nothing', () => {
@@ -115,17 +159,23 @@ describe('sheets and headers', () => {
     expect(r.warnings).toEqual([`sheet "notes" was ignored: the sheets Levermap reads are ${SHEETS.join(', ')}`]);
   });
 
-  it('refuses an unknown column, listing the sheet\'s columns, and reads none of its rows', () => {
+  it("refuses an unknown column, listing the sheet's columns, and reads none of its rows", () => {
     const r = fromTables([table('places', ['name', 'colour'], ['P', 'blue'])]);
     expect(r.records).toEqual([]);
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]).toMatchObject({ sheet: 'places', row: 1, column: 'colour' });
-    expect(r.problems[0]!.reason).toMatch(/^unknown column "colour"; the places sheet has the columns (\w+, )*name, .*source, line, quote/);
+    expect(r.problems[0]!.reason).toMatch(
+      /^unknown column "colour"; the places sheet has the columns (\w+, )*name, .*source, line, quote/,
+    );
   });
 
   it('refuses a column given twice and a sheet given twice', () => {
-    expect(fromTables([table('places', ['name', 'name'], ['P', 'Q'])]).problems).toEqual([{ sheet: 'places', row: 1, column: 'name', reason: 'the column name appears twice' }]);
-    expect(fromTables([table('places', ['name'], ['P']), table('places', ['name'], ['Q'])]).problems).toEqual([{ sheet: 'places', row: null, column: null, reason: 'the sheet places is given twice' }]);
+    expect(fromTables([table('places', ['name', 'name'], ['P', 'Q'])]).problems).toEqual([
+      { sheet: 'places', row: 1, column: 'name', reason: 'the column name appears twice' },
+    ]);
+    expect(fromTables([table('places', ['name'], ['P']), table('places', ['name'], ['Q'])]).problems).toEqual([
+      { sheet: 'places', row: null, column: null, reason: 'the sheet places is given twice' },
+    ]);
   });
 
   it('skips a row with no cells at all', () => {
@@ -135,22 +185,39 @@ describe('sheets and headers', () => {
 
 describe('JSON documents', () => {
   it('reads a seed-shaped document with its evidence, numbering rows from 1', () => {
-    const r = fromJson({ places: [{ id: 'place-x', name: 'X', kind: 'SITE', evidence: [{ sourceId: '000', line: 1, quote: 'q' }] }] });
+    const r = fromJson({
+      places: [{ id: 'place-x', name: 'X', kind: 'SITE', evidence: [{ sourceId: '000', line: 1, quote: 'q' }] }],
+    });
     expect(r.problems).toEqual([]);
     expect(r.records.map((x) => ({ sheet: x.sheet, row: x.row, values: x.values, evidence: x.evidence }))).toEqual([
-      { sheet: 'places', row: 1, values: { id: 'place-x', name: 'X', kind: 'SITE' }, evidence: [{ sourceId: '000', line: 1, quote: 'q' }] },
+      {
+        sheet: 'places',
+        row: 1,
+        values: { id: 'place-x', name: 'X', kind: 'SITE' },
+        evidence: [{ sourceId: '000', line: 1, quote: 'q' }],
+      },
     ]);
     expect(r.records[0]!.column(['evidence', 0, 'quote'])).toBe('evidence[0].quote');
   });
 
   it('refuses an unknown section, listing the sections', () => {
-    expect(fromJson({ colours: [] }).problems[0]!.reason).toBe(`the file: unknown section(s) colours; the sections are ${SHEETS.join(', ')}`);
+    expect(fromJson({ colours: [] }).problems[0]!.reason).toBe(
+      `the file: unknown section(s) colours; the sections are ${SHEETS.join(', ')}`,
+    );
   });
 
   it('refuses an unknown field and evidence that is not a list', () => {
-    const r = fromJson({ places: [{ name: 'X', colour: 'blue' }, { name: 'Y', evidence: 'none' }] });
+    const r = fromJson({
+      places: [
+        { name: 'X', colour: 'blue' },
+        { name: 'Y', evidence: 'none' },
+      ],
+    });
     expect(r.records).toEqual([]);
-    expect(r.problems.map((p) => [p.row, p.column])).toEqual([[1, 'colour'], [2, 'evidence']]);
+    expect(r.problems.map((p) => [p.row, p.column])).toEqual([
+      [1, 'colour'],
+      [2, 'evidence'],
+    ]);
   });
 
   it('reads null as "remove this optional value"', () => {

@@ -20,8 +20,9 @@ describe('the local Neo4j, before it starts', () => {
     const blocker = createServer().listen(0, '127.0.0.1');
     await new Promise((r) => blocker.once('listening', r));
     const port = (blocker.address() as { port: number }).port;
-    await expect(startLocalNeo4j({ dataDir: tempDir('port'), boltPort: port, txTimeoutSeconds: 5, txMemoryMb: 64, log: () => {} }))
-      .rejects.toThrow(`Port ${port} on 127.0.0.1 is already in use`);
+    await expect(
+      startLocalNeo4j({ dataDir: tempDir('port'), boltPort: port, txTimeoutSeconds: 5, txMemoryMb: 64, log: () => {} }),
+    ).rejects.toThrow(`Port ${port} on 127.0.0.1 is already in use`);
     blocker.close();
   });
 });
@@ -30,17 +31,28 @@ describe('configuration', () => {
   it('defaults to a local Neo4j on 7687 and the app on 4000', () => {
     const c = loadConfig({});
     expect(c.NEO4J_URI).toBeUndefined();
-    expect(c).toMatchObject({ PORT: 4000, LEVERMAP_BOLT_PORT: 7687, LEVERMAP_DATA_DIR: '.data/neo4j', NEO4J_DATABASE: 'neo4j' });
+    expect(c).toMatchObject({
+      PORT: 4000,
+      LEVERMAP_BOLT_PORT: 7687,
+      LEVERMAP_DATA_DIR: '.data/neo4j',
+      NEO4J_DATABASE: 'neo4j',
+    });
   });
 
   it('names each bad setting', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT: /);
-    expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' })).toThrow('NEO4J_URI must start with bolt:// or neo4j://');
-    expect(() => loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io' })).toThrow('NEO4J_PASSWORD: required when NEO4J_URI is set');
+    expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' })).toThrow(
+      'NEO4J_URI must start with bolt:// or neo4j://',
+    );
+    expect(() => loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io' })).toThrow(
+      'NEO4J_PASSWORD: required when NEO4J_URI is set',
+    );
     expect(() => loadConfig({ LEVERMAP_NEO4J_HEAP: 'lots' })).toThrow('LEVERMAP_NEO4J_HEAP must look like 512m or 2g');
   });
 
   it('accepts a cluster routing URI', () => {
-    expect(loadConfig({ NEO4J_URI: 'neo4j://cluster.example:7687', NEO4J_PASSWORD: 'pw' }).NEO4J_URI).toBe('neo4j://cluster.example:7687');
+    expect(loadConfig({ NEO4J_URI: 'neo4j://cluster.example:7687', NEO4J_PASSWORD: 'pw' }).NEO4J_URI).toBe(
+      'neo4j://cluster.example:7687',
+    );
   });
 });

@@ -6,10 +6,14 @@ describe('luceneQuery', () => {
     expect(luceneQuery('Live Well Gates')).toBe('(live AND well AND gates)^2 OR (live* AND well* AND gates*)');
   });
   it('turns Lucene operators and syntax into plain words', () => {
-    expect(luceneQuery('fire && (rescue) "service"~2 OR x:y')).toBe('(fire AND rescue AND service AND 2 AND or AND x AND y)^2 OR (fire* AND rescue* AND service* AND 2* AND or* AND x* AND y*)');
+    expect(luceneQuery('fire && (rescue) "service"~2 OR x:y')).toBe(
+      '(fire AND rescue AND service AND 2 AND or AND x AND y)^2 OR (fire* AND rescue* AND service* AND 2* AND or* AND x* AND y*)',
+    );
   });
   it('escapes every Lucene special character, backslash and slash included, into a word break', () => {
-    expect(luceneQuery('a+b-c!d{e}f[g]h^i?j\\k/l')).toBe('(a AND b AND c AND d AND e AND f AND g AND h AND i AND j AND k AND l)^2 OR (a* AND b* AND c* AND d* AND e* AND f* AND g* AND h* AND i* AND j* AND k* AND l*)');
+    expect(luceneQuery('a+b-c!d{e}f[g]h^i?j\\k/l')).toBe(
+      '(a AND b AND c AND d AND e AND f AND g AND h AND i AND j AND k AND l)^2 OR (a* AND b* AND c* AND d* AND e* AND f* AND g* AND h* AND i* AND j* AND k* AND l*)',
+    );
   });
   it('normalises compatibility characters and lower-cases, so full-width text searches as plain', () => {
     expect(luceneQuery('ＮＨＳ Trust')).toBe('(nhs AND trust)^2 OR (nhs* AND trust*)');

@@ -8,7 +8,11 @@ const b = { sourceId: '003', line: 214, quote: 'a second citation' };
 
 describe('citations as stored', () => {
   it('encodes a list of citations as three parallel lists, trimming quotes', () => {
-    expect(encodeCitations([a, { ...b, quote: '  a second citation \n' }])).toEqual({ evSource: ['000', '003'], evLine: [884, 214], evQuote: ['golden thread', 'a second citation'] });
+    expect(encodeCitations([a, { ...b, quote: '  a second citation \n' }])).toEqual({
+      evSource: ['000', '003'],
+      evLine: [884, 214],
+      evQuote: ['golden thread', 'a second citation'],
+    });
   });
 
   it('decodes what it encodes', () => {
@@ -20,21 +24,36 @@ describe('citations as stored', () => {
   });
 
   it('fills a missing line or quote rather than dropping the citation', () => {
-    expect(decodeCitations({ evSource: ['000', '003'], evLine: [884], evQuote: [] })).toEqual([{ sourceId: '000', line: 884, quote: '' }, { sourceId: '003', line: 0, quote: '' }]);
+    expect(decodeCitations({ evSource: ['000', '003'], evLine: [884], evQuote: [] })).toEqual([
+      { sourceId: '000', line: 884, quote: '' },
+      { sourceId: '003', line: 0, quote: '' },
+    ]);
   });
 
   it('merges two lists in order without doubles, a quote differing only in outer spaces being the same', () => {
-    expect(mergeCitations([a, b], [{ ...a, quote: ' golden thread ' }, { ...a, line: 885 }])).toEqual([a, b, { ...a, line: 885 }]);
+    expect(
+      mergeCitations(
+        [a, b],
+        [
+          { ...a, quote: ' golden thread ' },
+          { ...a, line: 885 },
+        ],
+      ),
+    ).toEqual([a, b, { ...a, line: 885 }]);
   });
 
   it('tells citations apart by source, line and quote', () => {
-    expect(new Set([a, { ...a, sourceId: '001' }, { ...a, line: 1 }, { ...a, quote: 'other' }].map(citationKey)).size).toBe(4);
+    expect(
+      new Set([a, { ...a, sourceId: '001' }, { ...a, line: 1 }, { ...a, quote: 'other' }].map(citationKey)).size,
+    ).toBe(4);
   });
 });
 
 describe('ids', () => {
   it('makes a node id from the label prefix, a slug of the name and six hex digits', () => {
-    expect(newId('Organisation', 'Gateshead Council (Public Health)')).toMatch(/^org-gateshead-council-public-health-[0-9a-f]{6}$/);
+    expect(newId('Organisation', 'Gateshead Council (Public Health)')).toMatch(
+      /^org-gateshead-council-public-health-[0-9a-f]{6}$/,
+    );
   });
 
   it('keeps only ASCII letters, digits and single hyphens, and falls back to "node" for a name with neither', () => {

@@ -15,18 +15,43 @@ import { SignInPage } from './views/SignInPage.js';
 const current = () => parseUrl(window.location.pathname, window.location.search);
 
 export function App() {
-  return <SessionProvider><Shell /></SessionProvider>;
+  return (
+    <SessionProvider>
+      <Shell />
+    </SessionProvider>
+  );
 }
 
 /** Who is signed in, with their role, and the way in or out. */
 function Account({ nav }: { nav(e: React.MouseEvent, v: ViewState): void }) {
   const { user, setUser, known } = useSession();
   if (!known) return <span className="account" />;
-  if (!user) return <span className="account"><a href="/signin" onClick={(e) => nav(e, { ...HOME, page: 'signin' })}>Sign in</a></span>;
+  if (!user)
+    return (
+      <span className="account">
+        <a href="/signin" onClick={(e) => nav(e, { ...HOME, page: 'signin' })}>
+          Sign in
+        </a>
+      </span>
+    );
   return (
     <span className="account" data-testid="account">
-      <span><span className="visually-hidden">Signed in as </span><b>{user.username}</b> <span className="role">{user.role.toLowerCase()}</span></span>
-      <button type="button" onClick={async () => { try { await signOut(); } finally { setUser(null); } }}>Sign out</button>
+      <span>
+        <span className="visually-hidden">Signed in as </span>
+        <b>{user.username}</b> <span className="role">{user.role.toLowerCase()}</span>
+      </span>
+      <button
+        type="button"
+        onClick={async () => {
+          try {
+            await signOut();
+          } finally {
+            setUser(null);
+          }
+        }}
+      >
+        Sign out
+      </button>
     </span>
   );
 }
@@ -44,51 +69,113 @@ function Shell() {
   const goTo = useCallback((next: ViewState, replace = false) => {
     const url = toUrl(next);
     if (url !== window.location.pathname + window.location.search) {
-      if (replace) window.history.replaceState(null, '', url); else window.history.pushState(null, '', url);
+      if (replace) window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
     }
-    setView(parseUrl(...(url.split('?') as [string, string?]) as [string, string]));
+    setView(parseUrl(...(url.split('?') as [string, string?] as [string, string])));
   }, []);
   const go = useCallback((patch: Partial<ViewState>, opts?: { replace?: boolean }) => {
     setView((v) => {
       const next = { ...v, ...patch };
       const url = toUrl(next);
       if (url !== window.location.pathname + window.location.search) {
-        if (opts?.replace) window.history.replaceState(null, '', url); else window.history.pushState(null, '', url);
+        if (opts?.replace) window.history.replaceState(null, '', url);
+        else window.history.pushState(null, '', url);
       }
       return next;
     });
   }, []);
   const open = useCallback((id: string) => goTo(explore(id)), [goTo]);
   const openPlace = useCallback((id: string) => goTo({ ...HOME, page: 'place', id: id || null }), [goTo]);
-  const nav = (e: React.MouseEvent, next: ViewState) => { e.preventDefault(); goTo(next); };
+  const nav = (e: React.MouseEvent, next: ViewState) => {
+    e.preventDefault();
+    goTo(next);
+  };
 
   return (
     <>
-      <a className="skip" href="#main">Skip to content</a>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
       <header className="top">
-        <a className="brand" href="/" onClick={(e) => nav(e, HOME)}>Levermap</a>
-        <SearchBox onOpen={(h) => (h.type === 'Place' ? goTo(explore(h.id)) : open(h.id))} autoFocus={view.page === 'home'} />
+        <a className="brand" href="/" onClick={(e) => nav(e, HOME)}>
+          Levermap
+        </a>
+        <SearchBox
+          onOpen={(h) => (h.type === 'Place' ? goTo(explore(h.id)) : open(h.id))}
+          autoFocus={view.page === 'home'}
+        />
         <nav aria-label="Pages" className="pages">
-          <a href="/place" aria-current={view.page === 'place' ? 'page' : undefined} onClick={(e) => nav(e, { ...HOME, page: 'place' })}>Place map</a>
-          <a href="/research/profile" aria-current={view.page === 'research' ? 'page' : undefined} onClick={(e) => nav(e, { ...HOME, page: 'research' })}>Research</a>
-          <a href="/find/collaborators" aria-current={view.page === 'find' ? 'page' : undefined} onClick={(e) => nav(e, find('collaborators'))}>Find collaborators</a>
-          {can(user, 'CONTRIBUTOR') && <a href="/edit" aria-current={view.page === 'edit' ? 'page' : undefined} onClick={(e) => nav(e, { ...HOME, page: 'edit' })}>Add or edit</a>}
-          {can(user, 'CONTRIBUTOR') && <a href="/import" aria-current={view.page === 'import' ? 'page' : undefined} onClick={(e) => nav(e, { ...HOME, page: 'import' })}>Import</a>}
+          <a
+            href="/place"
+            aria-current={view.page === 'place' ? 'page' : undefined}
+            onClick={(e) => nav(e, { ...HOME, page: 'place' })}
+          >
+            Place map
+          </a>
+          <a
+            href="/research/profile"
+            aria-current={view.page === 'research' ? 'page' : undefined}
+            onClick={(e) => nav(e, { ...HOME, page: 'research' })}
+          >
+            Research
+          </a>
+          <a
+            href="/find/collaborators"
+            aria-current={view.page === 'find' ? 'page' : undefined}
+            onClick={(e) => nav(e, find('collaborators'))}
+          >
+            Find collaborators
+          </a>
+          {can(user, 'CONTRIBUTOR') && (
+            <a
+              href="/edit"
+              aria-current={view.page === 'edit' ? 'page' : undefined}
+              onClick={(e) => nav(e, { ...HOME, page: 'edit' })}
+            >
+              Add or edit
+            </a>
+          )}
+          {can(user, 'CONTRIBUTOR') && (
+            <a
+              href="/import"
+              aria-current={view.page === 'import' ? 'page' : undefined}
+              onClick={(e) => nav(e, { ...HOME, page: 'import' })}
+            >
+              Import
+            </a>
+          )}
         </nav>
         <Account nav={nav} />
         <span className="history">
-          <button type="button" onClick={() => window.history.back()} aria-label="Back to the previous view">←</button>
-          <button type="button" onClick={() => window.history.forward()} aria-label="Forward to the next view">→</button>
+          <button type="button" onClick={() => window.history.back()} aria-label="Back to the previous view">
+            ←
+          </button>
+          <button type="button" onClick={() => window.history.forward()} aria-label="Forward to the next view">
+            →
+          </button>
         </span>
       </header>
       {view.page === 'home' && <HomePage open={open} openPlace={openPlace} />}
-      {view.page === 'explore' && <ExplorePage key={view.id} view={view} go={go} open={open} openPlace={openPlace} navigate={goTo} />}
+      {view.page === 'explore' && (
+        <ExplorePage key={view.id} view={view} go={go} open={open} openPlace={openPlace} navigate={goTo} />
+      )}
       {view.page === 'find' && <FindPage tab={view.findTab} org={view.ref} navigate={goTo} open={open} />}
-      {view.page === 'edit' && <EditPage key={`${view.id ?? ''}?${view.ref ?? ''}`} path={view.id} from={view.ref} navigate={goTo} open={open} />}
+      {view.page === 'edit' && (
+        <EditPage
+          key={`${view.id ?? ''}?${view.ref ?? ''}`}
+          path={view.id}
+          from={view.ref}
+          navigate={goTo}
+          open={open}
+        />
+      )}
       {view.page === 'import' && <ImportPage />}
       {view.page === 'signin' && <SignInPage done={() => goTo(HOME)} />}
       {view.page === 'place' && <PlacePage key={view.id ?? ''} id={view.id} open={open} openPlace={openPlace} />}
-      {view.page === 'research' && <ResearchPage tab={view.tab} setTab={(tab) => goTo({ ...HOME, page: 'research', tab })} open={open} />}
+      {view.page === 'research' && (
+        <ResearchPage tab={view.tab} setTab={(tab) => goTo({ ...HOME, page: 'research', tab })} open={open} />
+      )}
     </>
   );
 }

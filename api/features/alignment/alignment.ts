@@ -8,20 +8,35 @@ import type { FactLink, InitiativeFacts } from './facts.js';
 import { LEVERS, type AlignmentStatus } from '../../../model/vocabulary.js';
 
 export type { AlignmentStatus };
-export interface AlignmentCounts { downward: number; sideward: number; upward: number; opposing: number }
+export interface AlignmentCounts {
+  downward: number;
+  sideward: number;
+  upward: number;
+  opposing: number;
+}
 export type LeverName = (typeof LEVERS)[number];
 
 export function statusOf(c: AlignmentCounts): AlignmentStatus {
   const any = c.downward + c.sideward + c.upward + c.opposing > 0;
   // No lever recorded is unknown, not a gap (domain.md: "Unknown is not a gap").
-  return !any ? 'UNKNOWN' : c.opposing > 0 ? 'CONTESTED'
-    : c.downward > 0 && c.sideward > 0 && c.upward > 0 ? 'ALIGNED' : 'PARTIAL';
+  return !any
+    ? 'UNKNOWN'
+    : c.opposing > 0
+      ? 'CONTESTED'
+      : c.downward > 0 && c.sideward > 0 && c.upward > 0
+        ? 'ALIGNED'
+        : 'PARTIAL';
 }
 
-export function countsOf(levers: FactLink[]): AlignmentCounts & { levers: { lever: LeverName; enabling: number; opposing: number }[] } {
-  const n = (lever: LeverName, stance: 'ENABLES' | 'OPPOSES') => levers.filter((l) => l.lever === lever && l.stance === stance).length;
+export function countsOf(
+  levers: FactLink[],
+): AlignmentCounts & { levers: { lever: LeverName; enabling: number; opposing: number }[] } {
+  const n = (lever: LeverName, stance: 'ENABLES' | 'OPPOSES') =>
+    levers.filter((l) => l.lever === lever && l.stance === stance).length;
   return {
-    downward: n('DOWNWARD', 'ENABLES'), sideward: n('SIDEWARD', 'ENABLES'), upward: n('UPWARD', 'ENABLES'),
+    downward: n('DOWNWARD', 'ENABLES'),
+    sideward: n('SIDEWARD', 'ENABLES'),
+    upward: n('UPWARD', 'ENABLES'),
     opposing: levers.filter((l) => l.stance === 'OPPOSES').length,
     levers: LEVERS.map((lever) => ({ lever, enabling: n(lever, 'ENABLES'), opposing: n(lever, 'OPPOSES') })),
   };
@@ -41,9 +56,18 @@ export function alignmentOf(f: InitiativeFacts): AlignmentView {
   const c = countsOf(f.levers);
   const status = statusOf(c);
   const enabling = { DOWNWARD: c.downward, SIDEWARD: c.sideward, UPWARD: c.upward };
-  const gaps = status === 'UNKNOWN' ? [] : Object.entries(enabling).filter(([, k]) => k === 0).map(([l]) => `NO_${l}`);
+  const gaps =
+    status === 'UNKNOWN'
+      ? []
+      : Object.entries(enabling)
+          .filter(([, k]) => k === 0)
+          .map(([l]) => `NO_${l}`);
   return {
-    ...c, status, gaps, asOf: f.asOf, flags: evaluateFlags(f),
+    ...c,
+    status,
+    gaps,
+    asOf: f.asOf,
+    flags: evaluateFlags(f),
     initiative: { id: f.id, name: f.name, placeholder: f.placeholder },
   };
 }

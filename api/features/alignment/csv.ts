@@ -37,6 +37,10 @@ export function initiativesCsv(rows: ReportRow[], asOf: string): ExportFile {
   const content = stringify([CSV_COLUMNS.map(([c]) => c), ...rows.map((r) => CSV_COLUMNS.map(([, get]) => get(r)))], {
     cast: { boolean: (b) => (b ? 'true' : 'false') },
   });
-  return { filename: `levermap-initiatives-${asOf}.csv`, mimeType: 'text/csv; charset=utf-8', content, count: rows.length };
+  return {
+    filename: `levermap-initiatives-${asOf}.csv`,
+    mimeType: 'text/csv; charset=utf-8',
+    content,
+    count: rows.length,
+  };
 }
-

@@ -7,7 +7,10 @@ import { type Citation, decodeCitations } from '../../../model/citation.js';
 import type { NodeLabel } from '../../../model/schemas.js';
 
 export interface FactRef {
-  id: string; name: string; label: NodeLabel; placeholder: boolean;
+  id: string;
+  name: string;
+  label: NodeLabel;
+  placeholder: boolean;
   /** Organisation.type, when the node is an organisation. */
   orgType: string | null;
   /** The organisation a directorate is PART_OF, for commissioning and delivery links; the node's own id otherwise (and for lever links, where no rule reads it). */
@@ -31,8 +34,12 @@ export interface FactLink {
 }
 
 export interface InitiativeFacts {
-  id: string; name: string; placeholder: boolean;
-  status: string; endDate: string | null; benefitExpected: string | null;
+  id: string;
+  name: string;
+  placeholder: boolean;
+  status: string;
+  endDate: string | null;
+  benefitExpected: string | null;
   asOf: string;
   /** Lever links valid at asOf. */
   levers: FactLink[];
@@ -42,28 +49,67 @@ export interface InitiativeFacts {
   vcse: FactRef[];
 }
 
-type RawRef = Omit<FactRef, 'owner' | 'orgType' | 'placeholder'> & { owner?: string | null; orgType?: string | null; placeholder?: boolean | null };
+type RawRef = Omit<FactRef, 'owner' | 'orgType' | 'placeholder'> & {
+  owner?: string | null;
+  orgType?: string | null;
+  placeholder?: boolean | null;
+};
 /**
  * A node at the far end of an initiative's links, described once (cypher/analysis/alignment-backers.cypher), with
  * the VCSE organisations it stands for (itself, or its members) as [id, name, placeholder].
  */
-export interface RawBacker extends RawRef { vcse: [string, string, boolean][] }
+export interface RawBacker extends RawRef {
+  vcse: [string, string, boolean][];
+}
 /**
  * A link as the queries return it: a list in this order, its far end by id, evidence only when asked for.
  * A list because the driver decodes a map key by key (Object.defineProperty), several times slower than a
  * list, and the whole-graph report returns some 30,000 links (bench/analysis.ts).
  */
-export const LINK_FIELDS = ['id', 'type', 'from', 'current', 'lever', 'stance', 'class', 'confidence', 'validFrom', 'validTo', 'amount', 'evSource', 'evLine', 'evQuote'] as const;
+export const LINK_FIELDS = [
+  'id',
+  'type',
+  'from',
+  'current',
+  'lever',
+  'stance',
+  'class',
+  'confidence',
+  'validFrom',
+  'validTo',
+  'amount',
+  'evSource',
+  'evLine',
+  'evQuote',
+] as const;
 export type RawFactLink = [
-  id: string, type: FactLink['type'], from: string, current: boolean, lever: string | null, stance: string | null,
-  cls: string | null, confidence: string | null, validFrom: string | null, validTo: string | null, amount: string | null,
-  evSource?: string[] | null, evLine?: number[] | null, evQuote?: string[] | null,
+  id: string,
+  type: FactLink['type'],
+  from: string,
+  current: boolean,
+  lever: string | null,
+  stance: string | null,
+  cls: string | null,
+  confidence: string | null,
+  validFrom: string | null,
+  validTo: string | null,
+  amount: string | null,
+  evSource?: string[] | null,
+  evLine?: number[] | null,
+  evQuote?: string[] | null,
 ];
-export interface RawFacts { initiative: Record<string, unknown>; links: RawFactLink[] }
+export interface RawFacts {
+  initiative: Record<string, unknown>;
+  links: RawFactLink[];
+}
 
 const ref = (r: RawRef): FactRef => ({
-  id: r.id, name: r.name, label: r.label, placeholder: Boolean(r.placeholder),
-  orgType: r.orgType ?? null, owner: r.owner ?? r.id,
+  id: r.id,
+  name: r.name,
+  label: r.label,
+  placeholder: Boolean(r.placeholder),
+  orgType: r.orgType ?? null,
+  owner: r.owner ?? r.id,
 });
 
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
@@ -76,7 +122,9 @@ export class Backers {
   private readonly byId = new Map<string, { lever: FactRef; role: FactRef; vcse: FactRef[] }>();
   constructor(rows: RawBacker[]) {
     for (const b of rows) {
-      const vcse = b.vcse.map(([id, name, placeholder]) => ref({ id, name, placeholder, label: 'Organisation', orgType: 'VCSE' }));
+      const vcse = b.vcse.map(([id, name, placeholder]) =>
+        ref({ id, name, placeholder, label: 'Organisation', orgType: 'VCSE' }),
+      );
       this.byId.set(b.id, { lever: ref({ ...b, owner: null }), role: ref(b), vcse });
     }
   }
@@ -88,11 +136,21 @@ export class Backers {
 }
 
 export function toFactLink(raw: RawFactLink, from: FactRef): FactLink {
-  const [id, type, , current, lever, stance, cls, confidence, validFrom, validTo, amount, evSource, evLine, evQuote] = raw;
+  const [id, type, , current, lever, stance, cls, confidence, validFrom, validTo, amount, evSource, evLine, evQuote] =
+    raw;
   return {
-    id, type, lever: str(lever) as FactLink['lever'], stance: str(stance) as FactLink['stance'], class: str(cls),
-    confidence: str(confidence) ?? 'STATED', validFrom: str(validFrom), validTo: str(validTo), amount: str(amount),
-    current, from, evidence: decodeCitations({ evSource, evLine, evQuote }),
+    id,
+    type,
+    lever: str(lever) as FactLink['lever'],
+    stance: str(stance) as FactLink['stance'],
+    class: str(cls),
+    confidence: str(confidence) ?? 'STATED',
+    validFrom: str(validFrom),
+    validTo: str(validTo),
+    amount: str(amount),
+    current,
+    from,
+    evidence: decodeCitations({ evSource, evLine, evQuote }),
   };
 }
 
@@ -107,12 +165,20 @@ export function toFacts(raw: RawFacts, backers: Backers, asOf: string): Initiati
     const link = toFactLink(l, type === 'LEVER' ? b.lever : b.role);
     (type === 'LEVER' ? levers : roles).push(link);
     // VCSE partners: enabling lever backers and current deliverers, or their members.
-    if ((type === 'LEVER' && link.stance === 'ENABLES') || (type === 'DELIVERS' && current)) for (const v of b.vcse) vcse.set(v.id, v);
+    if ((type === 'LEVER' && link.stance === 'ENABLES') || (type === 'DELIVERS' && current))
+      for (const v of b.vcse) vcse.set(v.id, v);
   }
   return {
-    id: i.id as string, name: i.name as string, placeholder: Boolean(i.placeholder),
-    status: str(i.status) ?? 'UNKNOWN', endDate: str(i.endDate), benefitExpected: str(i.benefitExpected), asOf,
-    levers: levers.sort(byId), roles: roles.sort(byId), vcse: [...vcse.values()].sort(byId),
+    id: i.id as string,
+    name: i.name as string,
+    placeholder: Boolean(i.placeholder),
+    status: str(i.status) ?? 'UNKNOWN',
+    endDate: str(i.endDate),
+    benefitExpected: str(i.benefitExpected),
+    asOf,
+    levers: levers.sort(byId),
+    roles: roles.sort(byId),
+    vcse: [...vcse.values()].sort(byId),
   };
 }
 

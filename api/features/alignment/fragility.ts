@@ -20,7 +20,13 @@ export function withdraw(f: InitiativeFacts, ids: Set<string>): InitiativeFacts 
   };
 }
 
-export async function fragility(db: Database, backerId: string, asOf: string, withParts: boolean, claims: Claim[] = DEFAULT_CLAIMS) {
+export async function fragility(
+  db: Database,
+  backerId: string,
+  asOf: string,
+  withParts: boolean,
+  claims: Claim[] = DEFAULT_CLAIMS,
+) {
   const [b] = await db.read('analysis/backer', { id: backerId, claims });
   if (!b) throw notFound('backer', backerId);
   const backer = b.backer as Ref;
@@ -41,7 +47,17 @@ export async function fragility(db: Database, backerId: string, asOf: string, wi
     if (!lost.length && before.status === after.status && !gained.length && !flagsLost.length) return [];
     const to = refOf({ ...r.facts, label: 'Initiative' });
     const links = [...r.facts.levers, ...r.facts.roles].filter((l) => ids.has(l.from.id)).map((l) => triggerOf(l, to));
-    return [{ initiative: to, statusBefore: before.status, statusAfter: after.status, leversLost: lost, links, flagsGained: gained, flagsLost }];
+    return [
+      {
+        initiative: to,
+        statusBefore: before.status,
+        statusAfter: after.status,
+        leversLost: lost,
+        links,
+        flagsGained: gained,
+        flagsLost,
+      },
+    ];
   });
   return { backer, asOf, withdrawn: withdrawn.slice(1), initiatives: rows.length, affected };
 }

@@ -27,7 +27,9 @@ export interface ReportRow {
 }
 
 export interface ReportQuery {
-  asOf: string; ids?: string[] | null; touching?: string[] | null;
+  asOf: string;
+  ids?: string[] | null;
+  touching?: string[] | null;
   /** Only initiatives with these alignment statuses. */
   statuses?: readonly string[] | null;
   /** Which claims count (inputs.ts claimsArg); default verified and unverified. */
@@ -40,25 +42,41 @@ export interface ReportQuery {
 
 export async function alignmentRows(db: Database, q: ReportQuery): Promise<ReportRow[]> {
   const params = {
-    asOf: q.asOf, ids: q.ids ?? null, touching: q.touching ?? null,
-    claims: q.claims ?? DEFAULT_CLAIMS, evidence: q.evidence ?? false, lists: q.lists ?? false,
+    asOf: q.asOf,
+    ids: q.ids ?? null,
+    touching: q.touching ?? null,
+    claims: q.claims ?? DEFAULT_CLAIMS,
+    evidence: q.evidence ?? false,
+    lists: q.lists ?? false,
   };
-  const [rows, backerRows] = await db.readAll([
-    { name: 'analysis/alignment', params }, { name: 'analysis/alignment-backers', params },
-  ], 60_000);
+  const [rows, backerRows] = await db.readAll(
+    [
+      { name: 'analysis/alignment', params },
+      { name: 'analysis/alignment-backers', params },
+    ],
+    60_000,
+  );
   const backers = new Backers(rowsAs<RawBacker>(backerRows!));
   const out: ReportRow[] = [];
   for (const r of rows!) {
     const initiative = {
-      id: r.id, name: r.name, placeholder: r.placeholder, status: r.recordedStatus, endDate: r.endDate, benefitExpected: r.benefitExpected,
+      id: r.id,
+      name: r.name,
+      placeholder: r.placeholder,
+      status: r.recordedStatus,
+      endDate: r.endDate,
+      benefitExpected: r.benefitExpected,
     };
     const facts = toFacts({ initiative, links: r.links as RawFactLink[] }, backers, q.asOf);
     if (q.statuses && !q.statuses.includes(statusOf(countsOf(facts.levers)))) continue;
     out.push({
-      facts, alignment: alignmentOf(facts),
-      kind: (r.kind as string | null) ?? null, frameworkElements: r.frameworkElements as string[],
+      facts,
+      alignment: alignmentOf(facts),
+      kind: (r.kind as string | null) ?? null,
+      frameworkElements: r.frameworkElements as string[],
       sources: [...new Set(r.sources as string[])].sort(),
-      places: r.places as string[], targetGroups: r.targetGroups as string[],
+      places: r.places as string[],
+      targetGroups: r.targetGroups as string[],
     });
   }
   return out;
@@ -78,7 +96,12 @@ export function summarise(rows: ReportRow[], flags: readonly Flag[] | null) {
 export const STATUSES = ['ALIGNED', 'PARTIAL', 'CONTESTED', 'UNKNOWN'] as const;
 
 export interface ReportArgs {
-  asOf: string; statuses: string[] | null; flags: readonly Flag[] | null; first: number; offset: number; claims?: Claim[];
+  asOf: string;
+  statuses: string[] | null;
+  flags: readonly Flag[] | null;
+  first: number;
+  offset: number;
+  claims?: Claim[];
 }
 
 /** alignmentReport: counts by status and flag over every matching initiative, and one page with evidence. */
@@ -87,9 +110,12 @@ export async function alignmentReport(db: Database, a: ReportArgs) {
   const { matching, byStatus, byFlag } = summarise(rows, a.flags);
   const page = matching.slice(a.offset, a.offset + a.first);
   // The same rows again, by id, with evidence: both queries order by name then id, so the order holds.
-  const items = page.length ? await alignmentRows(db, { asOf: a.asOf, ids: page.map((r) => r.facts.id), claims: a.claims, evidence: true }) : [];
+  const items = page.length
+    ? await alignmentRows(db, { asOf: a.asOf, ids: page.map((r) => r.facts.id), claims: a.claims, evidence: true })
+    : [];
   return {
-    asOf: a.asOf, total: matching.length,
+    asOf: a.asOf,
+    total: matching.length,
     byStatus: STATUSES.map((s) => ({ status: s, count: byStatus.get(s) ?? 0 })),
     byFlag: FLAGS.map((f) => ({ flag: f, count: byFlag.get(f) ?? 0 })),
     items,

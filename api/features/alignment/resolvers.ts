@@ -11,17 +11,24 @@ import { RULES } from './rules.js';
 import type { QueryResolvers, Resolvers } from '../../generated/graphql.js';
 
 const Query: QueryResolvers = {
-  alignmentRules: () => RULES.map((r) => ({ flag: r.flag, kind: r.kind, rule: r.rule, why: r.why, sources: r.sources })),
+  alignmentRules: () =>
+    RULES.map((r) => ({ flag: r.flag, kind: r.kind, rule: r.rule, why: r.why, sources: r.sources })),
 
   async alignmentReport(_p, { asOf, status, flags, first, offset, includeUnverified }, ctx) {
     const report = await alignmentReport(ctx.db, {
-      asOf: dateArg('asOf', asOf), statuses: status?.length ? status : null, flags: flags ?? null,
-      first: intArg('first', first, 100, 0, 5000), offset: intArg('offset', offset, 0, 0, 1_000_000),
+      asOf: dateArg('asOf', asOf),
+      statuses: status?.length ? status : null,
+      flags: flags ?? null,
+      first: intArg('first', first, 100, 0, 5000),
+      offset: intArg('offset', offset, 0, 0, 1_000_000),
       claims: claimsArg(includeUnverified),
     });
     return {
       ...report,
-      items: report.items.map((r) => ({ initiative: refOf({ ...r.facts, label: 'Initiative' }), alignment: presentAlignment(r.alignment) })),
+      items: report.items.map((r) => ({
+        initiative: refOf({ ...r.facts, label: 'Initiative' }),
+        alignment: presentAlignment(r.alignment),
+      })),
     };
   },
 
@@ -31,7 +38,10 @@ const Query: QueryResolvers = {
 
   async exportInitiativesCsv(_p, { asOf, includeUnverified }, ctx) {
     const date = dateArg('asOf', asOf);
-    return initiativesCsv(await alignmentRows(ctx.db, { asOf: date, claims: claimsArg(includeUnverified), lists: true }), date);
+    return initiativesCsv(
+      await alignmentRows(ctx.db, { asOf: date, claims: claimsArg(includeUnverified), lists: true }),
+      date,
+    );
   },
 };
 

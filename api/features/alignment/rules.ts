@@ -14,7 +14,10 @@ import { dateCompare, type FactLink, type InitiativeFacts } from './facts.js';
 export type Flag = AlignmentFlag;
 export type { FlagKind };
 
-export interface Hit { triggers: FactLink[]; detail: string }
+export interface Hit {
+  triggers: FactLink[];
+  detail: string;
+}
 /** A rule as written below; its flag is its key and its kind comes from the vocabulary. */
 interface RuleDefinition {
   rule: string;
@@ -22,13 +25,18 @@ interface RuleDefinition {
   sources: Citation[];
   test(f: InitiativeFacts): Hit | null;
 }
-export interface Rule extends RuleDefinition { flag: Flag; kind: FlagKind }
+export interface Rule extends RuleDefinition {
+  flag: Flag;
+  kind: FlagKind;
+}
 
 const cite = (sourceId: string, line: number, quote: string): Citation => ({ sourceId, line, quote });
-const enabling = (f: InitiativeFacts, lever: FactLink['lever']) => f.levers.filter((l) => l.lever === lever && l.stance === 'ENABLES');
+const enabling = (f: InitiativeFacts, lever: FactLink['lever']) =>
+  f.levers.filter((l) => l.lever === lever && l.stance === 'ENABLES');
 const names = (ls: FactLink[]) => [...new Set(ls.map((l) => l.from.name))].join('; ');
 /** Leadership from inside an organisation: a directorate, or the document's class "strong leadership within the LA". */
-const internalLeadership = (l: FactLink) => l.lever === 'DOWNWARD' && (l.from.label === 'Directorate' || l.class === 'strong leadership within the LA');
+const internalLeadership = (l: FactLink) =>
+  l.lever === 'DOWNWARD' && (l.from.label === 'Directorate' || l.class === 'strong leadership within the LA');
 
 const DEFINITIONS: Record<AlignmentFlag, RuleDefinition> = {
   UNSPONSORED_PARTNERSHIP: {
@@ -49,7 +57,11 @@ const DEFINITIONS: Record<AlignmentFlag, RuleDefinition> = {
     why: 'Upward levers were the least mentioned; where they worked they produced place- and need-based projects.',
     sources: [
       cite('000', 1446, 'Upward levers were the least mentioned'),
-      cite('000', 884, 'At a community level, it had supported upward levers which had resulted in place and need-based innovative projects.'),
+      cite(
+        '000',
+        884,
+        'At a community level, it had supported upward levers which had resulted in place and need-based innovative projects.',
+      ),
     ],
     test(f) {
       if (!f.levers.length || enabling(f, 'UPWARD').length) return null;
@@ -72,7 +84,13 @@ const DEFINITIONS: Record<AlignmentFlag, RuleDefinition> = {
   LEADERSHIP_WITHOUT_SPONSORSHIP: {
     rule: 'Downward backing comes only from leadership inside an organisation (a directorate, or the class "strong leadership within the LA"), and nothing sponsors it: no other enabling downward backer and no current FUNDS link.',
     why: 'Strong internal leadership without sponsorship produced cultures that were not conducive to innovation.',
-    sources: [cite('000', 918, 'internal leadership was strong, but the resulting cultures were not conducive to innovation as there was no sponsorship')],
+    sources: [
+      cite(
+        '000',
+        918,
+        'internal leadership was strong, but the resulting cultures were not conducive to innovation as there was no sponsorship',
+      ),
+    ],
     test(f) {
       const internal = f.levers.filter(internalLeadership);
       if (!internal.length) return null;
@@ -99,8 +117,16 @@ const DEFINITIONS: Record<AlignmentFlag, RuleDefinition> = {
     rule: 'At least one backer opposes it (a lever with stance OPPOSES).',
     why: 'Whether innovation happens depends on whether the levers are aligned or in opposition.',
     sources: [
-      cite('000', 1446, 'whether innovation takes place at all is influenced by levers for innovation and whether they are aligned or in opposition'),
-      cite('000', 912, 'well our budget\'s been cut so we can\'t do it.  So it\'s in some respects a kind of conversation stopper.'),
+      cite(
+        '000',
+        1446,
+        'whether innovation takes place at all is influenced by levers for innovation and whether they are aligned or in opposition',
+      ),
+      cite(
+        '000',
+        912,
+        "well our budget's been cut so we can't do it.  So it's in some respects a kind of conversation stopper.",
+      ),
     ],
     test(f) {
       const opp = f.levers.filter((l) => l.stance === 'OPPOSES');
@@ -121,7 +147,10 @@ const DEFINITIONS: Record<AlignmentFlag, RuleDefinition> = {
       });
       if (!both.length) return null;
       const owners = [...new Set(both.map((l) => l.from.owner))];
-      return { triggers: dedupe(both), detail: `${owners.length === 1 ? 'one organisation' : `${owners.length} organisations`} both commission and deliver it (${names(both)})` };
+      return {
+        triggers: dedupe(both),
+        detail: `${owners.length === 1 ? 'one organisation' : `${owners.length} organisations`} both commission and deliver it (${names(both)})`,
+      };
     },
   },
   NO_VCSE_PARTNER: {
@@ -138,11 +167,19 @@ const DEFINITIONS: Record<AlignmentFlag, RuleDefinition> = {
     },
   },
   FUNDING_ENDS_BEFORE_BENEFIT: {
-    rule: 'The benefit is expected (benefitExpected) after its funding ends: a FUNDS link\'s validTo, or the initiative\'s endDate, falls before it.',
+    rule: "The benefit is expected (benefitExpected) after its funding ends: a FUNDS link's validTo, or the initiative's endDate, falls before it.",
     why: 'Pressure to disinvest before long-term benefits are realised; short-term funding sits badly with long-term change.',
     sources: [
-      cite('003', 176, 'pressures to disinvest before the long-term benefits to population health and wellbeing are realised'),
-      cite('002', 230, 'a disjuncture between short-term Vanguard funding and the creation of a more sustainable care system in the long-term'),
+      cite(
+        '003',
+        176,
+        'pressures to disinvest before the long-term benefits to population health and wellbeing are realised',
+      ),
+      cite(
+        '002',
+        230,
+        'a disjuncture between short-term Vanguard funding and the creation of a more sustainable care system in the long-term',
+      ),
     ],
     test(f) {
       const benefit = f.benefitExpected;
@@ -150,7 +187,10 @@ const DEFINITIONS: Record<AlignmentFlag, RuleDefinition> = {
       const early = f.roles.filter((r) => r.type === 'FUNDS' && r.validTo && dateCompare(r.validTo, benefit) < 0);
       const endsEarly = f.endDate !== null && dateCompare(f.endDate, benefit) < 0;
       if (!early.length && !endsEarly) return null;
-      const ends = [...early.map((r) => `${r.from.name} funding ends ${r.validTo}`), ...(endsEarly ? [`the initiative ends ${f.endDate}`] : [])];
+      const ends = [
+        ...early.map((r) => `${r.from.name} funding ends ${r.validTo}`),
+        ...(endsEarly ? [`the initiative ends ${f.endDate}`] : []),
+      ];
       return { triggers: early, detail: `${ends.join('; ')}; benefit expected ${benefit}` };
     },
   },
@@ -168,7 +208,9 @@ const DEFINITIONS: Record<AlignmentFlag, RuleDefinition> = {
   },
 };
 
-export const RULE_BY_FLAG = Object.fromEntries(ALIGNMENT_FLAGS.map((flag) => [flag, { flag, kind: ALIGNMENT_FLAG[flag].kind, ...DEFINITIONS[flag] }])) as Record<AlignmentFlag, Rule>;
+export const RULE_BY_FLAG = Object.fromEntries(
+  ALIGNMENT_FLAGS.map((flag) => [flag, { flag, kind: ALIGNMENT_FLAG[flag].kind, ...DEFINITIONS[flag] }]),
+) as Record<AlignmentFlag, Rule>;
 /** In the vocabulary's order. */
 export const RULES: readonly Rule[] = ALIGNMENT_FLAGS.map((flag) => RULE_BY_FLAG[flag]);
 
@@ -177,7 +219,15 @@ function dedupe(ls: FactLink[]): FactLink[] {
   return ls.filter((l) => (seen.has(l.id) ? false : (seen.add(l.id), true)));
 }
 
-export interface FlagResult { flag: Flag; kind: FlagKind; rule: string; why: string; sources: Citation[]; detail: string; triggers: FactLink[] }
+export interface FlagResult {
+  flag: Flag;
+  kind: FlagKind;
+  rule: string;
+  why: string;
+  sources: Citation[];
+  detail: string;
+  triggers: FactLink[];
+}
 
 export function evaluateFlags(f: InitiativeFacts): FlagResult[] {
   return RULES.flatMap((r) => {
@@ -189,6 +239,9 @@ export function evaluateFlags(f: InitiativeFacts): FlagResult[] {
 /** The table of docs/analysis.md: flag, kind, rule, why, source. */
 export function renderRulesTable(): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|');
-  const rows = RULES.map((r) => `| ${r.flag} | ${r.kind} | ${esc(r.rule)} | ${esc(r.why)} | ${r.sources.map((s) => `${s.sourceId}:L${s.line} "${esc(s.quote)}"`).join('; ')} |`);
+  const rows = RULES.map(
+    (r) =>
+      `| ${r.flag} | ${r.kind} | ${esc(r.rule)} | ${esc(r.why)} | ${r.sources.map((s) => `${s.sourceId}:L${s.line} "${esc(s.quote)}"`).join('; ')} |`,
+  );
   return ['| flag | kind | rule | why | source |', '|---|---|---|---|---|', ...rows].join('\n');
 }

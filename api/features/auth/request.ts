@@ -16,7 +16,13 @@ export function tokenFrom(req: Request): string | undefined {
 }
 
 export function setSessionCookie(res: Response, token: string, secure: boolean) {
-  res.cookie(COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, maxAge: SESSION_HOURS * 3600_000, path: '/' });
+  res.cookie(COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    maxAge: SESSION_HOURS * 3600_000,
+    path: '/',
+  });
 }
 
 export function clearSessionCookie(res: Response) {

@@ -11,22 +11,37 @@ import { pageSize } from '../entities/pagination.js';
 import { signInThrottle } from './throttle.js';
 
 /** An entry as cypher/audit/history.cypher returns it. */
-type AuditRow = Omit<AuditEntry, 'before' | 'after'> & { before?: Record<string, unknown> | null; after?: Record<string, unknown> | null };
+type AuditRow = Omit<AuditEntry, 'before' | 'after'> & {
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+};
 
 /** Snapshots as plain JSON, without the bookkeeping a reader does not need. */
 function snapshot(p: Record<string, unknown> | null | undefined) {
   if (!p) return null;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(p)) out[k] = v && typeof v === 'object' && 'toString' in v && !Array.isArray(v) ? String(v) : v;
+  for (const [k, v] of Object.entries(p))
+    out[k] = v && typeof v === 'object' && 'toString' in v && !Array.isArray(v) ? String(v) : v;
   return out;
 }
 
 function entries(rows: AuditRow[], ctx: Context): AuditEntry[] {
   const showUser = atLeast(ctx.user, 'VERIFIER');
-  return rows.map((r) => ({ ...r, user: showUser ? r.user : null, before: snapshot(r.before), after: snapshot(r.after) }));
+  return rows.map((r) => ({
+    ...r,
+    user: showUser ? r.user : null,
+    before: snapshot(r.before),
+    after: snapshot(r.after),
+  }));
 }
 
-const REVERTERS: Record<string, string> = { UPDATE: 'audit/revert-update', VERIFY: 'audit/revert-update', REJECT: 'audit/revert-update', CREATE: 'audit/revert-create', DELETE: 'audit/revert-delete' };
+const REVERTERS: Record<string, string> = {
+  UPDATE: 'audit/revert-update',
+  VERIFY: 'audit/revert-update',
+  REJECT: 'audit/revert-update',
+  CREATE: 'audit/revert-create',
+  DELETE: 'audit/revert-delete',
+};
 
 export const authResolvers: Resolvers = {
   Query: {
@@ -39,7 +54,10 @@ export const authResolvers: Resolvers = {
       return entries(await readRows<AuditRow>(ctx.db, 'audit/history', { targetId, first: pageSize(first, 500) }), ctx);
     },
     async recentChanges(_p, { first }, ctx) {
-      return entries(await readRows<AuditRow>(ctx.db, 'audit/history', { targetId: null, first: pageSize(first, 500) }), ctx);
+      return entries(
+        await readRows<AuditRow>(ctx.db, 'audit/history', { targetId: null, first: pageSize(first, 500) }),
+        ctx,
+      );
     },
   },
   Mutation: {
@@ -50,10 +68,14 @@ export const authResolvers: Resolvers = {
       const user = await checkCredentials(ctx.db, username, password);
       if (!user) {
         for (const l of throttle.fail(username, client)) {
-          await ctx.db.write('audit/record-lockout', {
-            id: randomUUID(), kind: l.kind, who: l.kind === 'ACCOUNT' ? l.key : `client ${l.key}`,
-            reason: `${l.failures} failed sign-ins; locked out for ${l.seconds} s`,
-          }).catch((e: unknown) => console.error(`could not audit a sign-in lockout: ${(e as Error).message}`));
+          await ctx.db
+            .write('audit/record-lockout', {
+              id: randomUUID(),
+              kind: l.kind,
+              who: l.kind === 'ACCOUNT' ? l.key : `client ${l.key}`,
+              reason: `${l.failures} failed sign-ins; locked out for ${l.seconds} s`,
+            })
+            .catch((e: unknown) => console.error(`could not audit a sign-in lockout: ${(e as Error).message}`));
         }
         throw new AppError('UNAUTHENTICATED', 'unknown username or wrong password');
       }
@@ -86,8 +108,14 @@ export const authResolvers: Resolvers = {
       const statement = REVERTERS[old.action as string];
       if (!statement) throw badInput('auditId', `a ${String(old.action).toLowerCase()} cannot be reverted`);
       const id = randomUUID();
-      const [row] = await ctx.db.write(statement, { auditId, audit: { id, user: user.username, reason: reason.trim() } });
-      if (!row) throw conflict(`change "${auditId}" cannot be reverted: what it changed has changed shape since (deleted, recreated, or a node that now has links)`);
+      const [row] = await ctx.db.write(statement, {
+        auditId,
+        audit: { id, user: user.username, reason: reason.trim() },
+      });
+      if (!row)
+        throw conflict(
+          `change "${auditId}" cannot be reverted: what it changed has changed shape since (deleted, recreated, or a node that now has links)`,
+        );
       const [entry] = await readRows<AuditRow>(ctx.db, 'audit/history', { targetId: old.targetId, first: 1 });
       return entries([entry!], ctx)[0]!;
     },

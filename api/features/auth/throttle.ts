@@ -8,15 +8,33 @@
 import type { Config } from '../../config.js';
 import { AppError } from '../../errors.js';
 
-interface Entry { failures: number[]; lockedUntil: number; lockouts: number; lastLockout: number }
-export interface Lockout { kind: 'ACCOUNT' | 'CLIENT'; key: string; seconds: number; failures: number }
+interface Entry {
+  failures: number[];
+  lockedUntil: number;
+  lockouts: number;
+  lastLockout: number;
+}
+export interface Lockout {
+  kind: 'ACCOUNT' | 'CLIENT';
+  key: string;
+  seconds: number;
+  failures: number;
+}
 
-export interface ThrottleLimits { maxFailures: number; maxFailuresPerClient: number; windowMs: number; lockoutMs: number; maxLockoutMs: number }
+export interface ThrottleLimits {
+  maxFailures: number;
+  maxFailuresPerClient: number;
+  windowMs: number;
+  lockoutMs: number;
+  maxLockoutMs: number;
+}
 
 export function throttleLimits(config: Config): ThrottleLimits {
   return {
-    maxFailures: config.LEVERMAP_SIGNIN_MAX_FAILURES, maxFailuresPerClient: config.LEVERMAP_SIGNIN_MAX_FAILURES_PER_CLIENT,
-    windowMs: config.LEVERMAP_SIGNIN_WINDOW_SECONDS * 1000, lockoutMs: config.LEVERMAP_SIGNIN_LOCKOUT_SECONDS * 1000,
+    maxFailures: config.LEVERMAP_SIGNIN_MAX_FAILURES,
+    maxFailuresPerClient: config.LEVERMAP_SIGNIN_MAX_FAILURES_PER_CLIENT,
+    windowMs: config.LEVERMAP_SIGNIN_WINDOW_SECONDS * 1000,
+    lockoutMs: config.LEVERMAP_SIGNIN_LOCKOUT_SECONDS * 1000,
     maxLockoutMs: config.LEVERMAP_SIGNIN_MAX_LOCKOUT_SECONDS * 1000,
   };
 }
@@ -26,16 +44,23 @@ const MAX_ENTRIES = 100_000;
 export class SignInThrottle {
   private readonly accounts = new Map<string, Entry>();
   private readonly clients = new Map<string, Entry>();
-  constructor(private readonly limits: ThrottleLimits, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly limits: ThrottleLimits,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Throws TOO_MANY_REQUESTS (HTTP 429, Retry-After) while the account or the address is locked out. */
   check(username: string, client: string): void {
     const t = this.now();
-    const wait = Math.max(this.lockedFor(this.accounts.get(username.toLowerCase()), t), this.lockedFor(this.clients.get(client), t));
+    const wait = Math.max(
+      this.lockedFor(this.accounts.get(username.toLowerCase()), t),
+      this.lockedFor(this.clients.get(client), t),
+    );
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000);
       throw new AppError('TOO_MANY_REQUESTS', `too many failed sign-ins; try again in ${seconds} s`, {
-        retryAfter: seconds, http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) },
+        retryAfter: seconds,
+        http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) },
       });
     }
   }
@@ -76,7 +101,8 @@ export class SignInThrottle {
   }
 
   private prune(map: Map<string, Entry>, t: number): void {
-    for (const [k, e] of map) if (e.lockedUntil < t && e.failures.every((f) => t - f >= this.limits.windowMs)) map.delete(k);
+    for (const [k, e] of map)
+      if (e.lockedUntil < t && e.failures.every((f) => t - f >= this.limits.windowMs)) map.delete(k);
     if (map.size >= MAX_ENTRIES) map.delete(map.keys().next().value!);
   }
 }
@@ -85,6 +111,9 @@ export class SignInThrottle {
 const throttles = new WeakMap<Config, SignInThrottle>();
 export function signInThrottle(config: Config): SignInThrottle {
   let t = throttles.get(config);
-  if (!t) { t = new SignInThrottle(throttleLimits(config)); throttles.set(config, t); }
+  if (!t) {
+    t = new SignInThrottle(throttleLimits(config));
+    throttles.set(config, t);
+  }
   return t;
 }

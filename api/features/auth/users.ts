@@ -11,20 +11,29 @@ export const SESSION_HOURS = 12;
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export function checkNewCredentials(username: string, password: string) {
-  if (!/^[a-z0-9][a-z0-9._-]{1,62}$/i.test(username)) throw badInput('username', 'use 2-63 letters, digits, dots, hyphens or underscores');
+  if (!/^[a-z0-9][a-z0-9._-]{1,62}$/i.test(username))
+    throw badInput('username', 'use 2-63 letters, digits, dots, hyphens or underscores');
   if (password.length < 12) throw badInput('password', 'must be at least 12 characters');
 }
 
 export async function createUser(db: Database, username: string, password: string, role: Role): Promise<User> {
   checkNewCredentials(username, password);
-  const [row] = rowsAs<User>(await db.write('auth/create-user', { username, role: Role.parse(role), passwordHash: await hashPassword(password) }));
+  const [row] = rowsAs<User>(
+    await db.write('auth/create-user', {
+      username,
+      role: Role.parse(role),
+      passwordHash: await hashPassword(password),
+    }),
+  );
   return row!;
 }
 
 /** Null for an unknown user or a wrong password alike, so the answer does not reveal which. */
 export async function checkCredentials(db: Database, username: string, password: string): Promise<User | null> {
   const [row] = await db.read('auth/find-user', { username });
-  const stored = (row?.passwordHash as string | undefined) ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+  const stored =
+    (row?.passwordHash as string | undefined) ??
+    'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
   const ok = await verifyPassword(password, stored);
   return ok && row ? { username: row.username as string, role: row.role as Role } : null;
 }
@@ -46,7 +55,10 @@ export async function endSession(db: Database, token: string): Promise<void> {
 }
 
 /** On a fresh install, an admin account with a random password kept in a mode-600 file. */
-export async function ensureFirstAdmin(db: Database, writeSecret: (password: string) => string): Promise<string | null> {
+export async function ensureFirstAdmin(
+  db: Database,
+  writeSecret: (password: string) => string,
+): Promise<string | null> {
   const [row] = await db.read('auth/count-users');
   if ((row!.users as number) > 0) return null;
   const password = randomBytes(18).toString('base64url');
@@ -56,6 +68,7 @@ export async function ensureFirstAdmin(db: Database, writeSecret: (password: str
 
 export function assertRole(value: string): Role {
   const r = Role.safeParse(value);
-  if (!r.success) throw new AppError('BAD_USER_INPUT', `role: must be one of ${Role.options.join(', ')}`, { field: 'role' });
+  if (!r.success)
+    throw new AppError('BAD_USER_INPUT', `role: must be one of ${Role.options.join(', ')}`, { field: 'role' });
   return r.data;
 }

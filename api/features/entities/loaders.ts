@@ -17,24 +17,42 @@ import type { InitiativeRow, PlacePartnershipRow, RawInitiativeFacts } from './r
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-interface InitiativeItem { props: Record<string, unknown>; links: RawLink[]; facts: RawInitiativeFacts }
+interface InitiativeItem {
+  props: Record<string, unknown>;
+  links: RawLink[];
+  facts: RawInitiativeFacts;
+}
 
 /** Initiatives matching a filter (or with these ids): the total and one page, keyset on (name, id), first + 1 items. */
 export async function readInitiatives(
-  db: Database, filter: InitiativeFilter | null | undefined, first: number, after?: string | null, ids?: readonly string[],
+  db: Database,
+  filter: InitiativeFilter | null | undefined,
+  first: number,
+  after?: string | null,
+  ids?: readonly string[],
   claims: readonly Claim[] = DEFAULT_CLAIMS,
 ): Promise<{ total: number; items: InitiativeRow[] }> {
   const f = filter ?? {};
   const asOf = today();
   const [row] = await db.read('queries/initiatives', {
     ids: ids ?? null,
-    status: f.status ?? null, frameworkElement: f.frameworkElement ?? null, source: f.source ?? null,
-    place: f.place ?? null, targetGroup: f.targetGroup ?? null, organisation: f.organisation ?? null,
-    partnership: f.partnership ?? null, hasLever: f.hasLever ?? null, lacksLever: f.lacksLever ?? null,
-    asOf, claims, first, ...decodeCursor(after),
+    status: f.status ?? null,
+    frameworkElement: f.frameworkElement ?? null,
+    source: f.source ?? null,
+    place: f.place ?? null,
+    targetGroup: f.targetGroup ?? null,
+    organisation: f.organisation ?? null,
+    partnership: f.partnership ?? null,
+    hasLever: f.hasLever ?? null,
+    lacksLever: f.lacksLever ?? null,
+    asOf,
+    claims,
+    first,
+    ...decodeCursor(after),
   });
-  const items = (row!.items as InitiativeItem[])
-    .map((it): InitiativeRow => ({ ...toNode('Initiative', it.props, it.links), facts: { ...it.facts, asOf } }));
+  const items = (row!.items as InitiativeItem[]).map(
+    (it): InitiativeRow => ({ ...toNode('Initiative', it.props, it.links), facts: { ...it.facts, asOf } }),
+  );
   return { total: row!.total as number, items };
 }
 
@@ -47,30 +65,42 @@ export async function readEntity(db: Database, id: string): Promise<NodeRow | nu
 }
 
 /** A node by id; with claims, an initiative read with its facts under those claims. */
-export interface NodeKey { id: string; claims?: readonly Claim[] }
+export interface NodeKey {
+  id: string;
+  claims?: readonly Claim[];
+}
 const claimsKey = (c: readonly Claim[]) => c.join(',');
 const nodeKey = (k: NodeKey) => `${k.claims ? claimsKey(k.claims) : '*'}|${k.id}`;
 
 function nodeLoader(db: Database) {
-  return new DataLoader<NodeKey, NodeRow | null, string>(async (keys) => {
-    const groups = new Map<string, { claims: readonly Claim[]; ids: string[] }>();
-    for (const k of keys) {
-      if (!k.claims) continue;
-      const g = groups.get(claimsKey(k.claims)) ?? { claims: k.claims, ids: [] };
-      g.ids.push(k.id);
-      groups.set(claimsKey(k.claims), g);
-    }
-    const initiatives = Promise.all([...groups.values()].map(async (g) => {
-      const { items } = await readInitiatives(db, null, g.ids.length, null, g.ids, g.claims);
-      return items.map((i) => [nodeKey({ id: i.id, claims: g.claims }), i] as const);
-    })).then((reads) => new Map<string, InitiativeRow>(reads.flat()));
-    const asInitiative = groups.get(claimsKey(DEFAULT_CLAIMS))?.ids ?? [];
-    return Promise.all(keys.map(async (k) => {
-      if (k.claims) return (await initiatives).get(nodeKey(k)) ?? null;
-      const shared = asInitiative.includes(k.id) ? (await initiatives).get(nodeKey({ id: k.id, claims: DEFAULT_CLAIMS })) : undefined;
-      return shared ?? readEntity(db, k.id);
-    }));
-  }, { cacheKeyFn: nodeKey });
+  return new DataLoader<NodeKey, NodeRow | null, string>(
+    async (keys) => {
+      const groups = new Map<string, { claims: readonly Claim[]; ids: string[] }>();
+      for (const k of keys) {
+        if (!k.claims) continue;
+        const g = groups.get(claimsKey(k.claims)) ?? { claims: k.claims, ids: [] };
+        g.ids.push(k.id);
+        groups.set(claimsKey(k.claims), g);
+      }
+      const initiatives = Promise.all(
+        [...groups.values()].map(async (g) => {
+          const { items } = await readInitiatives(db, null, g.ids.length, null, g.ids, g.claims);
+          return items.map((i) => [nodeKey({ id: i.id, claims: g.claims }), i] as const);
+        }),
+      ).then((reads) => new Map<string, InitiativeRow>(reads.flat()));
+      const asInitiative = groups.get(claimsKey(DEFAULT_CLAIMS))?.ids ?? [];
+      return Promise.all(
+        keys.map(async (k) => {
+          if (k.claims) return (await initiatives).get(nodeKey(k)) ?? null;
+          const shared = asInitiative.includes(k.id)
+            ? (await initiatives).get(nodeKey({ id: k.id, claims: DEFAULT_CLAIMS }))
+            : undefined;
+          return shared ?? readEntity(db, k.id);
+        }),
+      );
+    },
+    { cacheKeyFn: nodeKey },
+  );
 }
 
 /** Place.partnerships for places that did not come with them (a list, a mutation), in one read per tick. */

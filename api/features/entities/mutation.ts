@@ -40,7 +40,12 @@ const CitationList = z.object({ evidence: z.array(CitationSchema) });
 
 export async function citations(ctx: Context, ev: CitationIn[] | null | undefined, prefix = 'input') {
   if (!ev) return undefined;
-  const given = ev.map((c) => ({ sourceId: c.sourceId, line: c.line, quote: c.quote ?? '', ...(c.record ? { record: c.record } : {}) }));
+  const given = ev.map((c) => ({
+    sourceId: c.sourceId,
+    line: c.line,
+    quote: c.quote ?? '',
+    ...(c.record ? { record: c.record } : {}),
+  }));
   // The shape first (a quote of at most 25 words, ...), so a long quote is told so before it is looked for.
   const shape = CitationList.safeParse({ evidence: given });
   if (!shape.success) throw zodError(shape.error, prefix);
@@ -69,7 +74,11 @@ async function readBack(ctx: Context, label: EntityLabel, row: Record<string, un
 export function create(label: EntityLabel) {
   return async (_p: unknown, { input, reason }: { input: Input; reason?: string | null }, ctx: Context) => {
     const who = audit(ctx, 'CONTRIBUTOR', `create a ${label}`, reason, 'CREATE');
-    const candidate = { ...input, id: input.id ?? newId(label, String(input.name ?? '')), evidence: await citations(ctx, input.evidence) };
+    const candidate = {
+      ...input,
+      id: input.id ?? newId(label, String(input.name ?? '')),
+      evidence: await citations(ctx, input.evidence),
+    };
     const parsed = ENTITY_SCHEMAS[label].safeParse(candidate);
     if (!parsed.success) throw zodError(parsed.error);
     const props = { ...storable(parsed.data), claimStatus: 'UNVERIFIED', claimedBy: who.user };
@@ -79,14 +88,24 @@ export function create(label: EntityLabel) {
 }
 
 function update(label: EntityLabel) {
-  return async (_p: unknown, { id, input, expectedVersion, reason }: { id: string; input: Input; expectedVersion?: number | null; reason?: string | null }, ctx: Context) => {
+  return async (
+    _p: unknown,
+    {
+      id,
+      input,
+      expectedVersion,
+      reason,
+    }: { id: string; input: Input; expectedVersion?: number | null; reason?: string | null },
+    ctx: Context,
+  ) => {
     const who = audit(ctx, 'CONTRIBUTOR', `change a ${label}`, reason);
     const keys = Object.keys(input);
     if (keys.length === 0) throw badInput('input', 'names no field to change');
     const schema: z.ZodObject = ENTITY_SCHEMAS[label];
     for (const k of keys) {
       const field = schema.shape[k] as z.ZodType | undefined;
-      if (input[k] === null && field && !field.safeParse(undefined).success) throw badInput(`input.${k}`, 'is required and cannot be removed');
+      if (input[k] === null && field && !field.safeParse(undefined).success)
+        throw badInput(`input.${k}`, 'is required and cannot be removed');
     }
     const candidate: Record<string, unknown> = {};
     for (const k of keys) candidate[k] = input[k] === null ? undefined : input[k];
@@ -94,10 +113,18 @@ function update(label: EntityLabel) {
     const parsed = schema.partial().safeParse(candidate);
     if (!parsed.success) throw zodError(parsed.error);
     const [row] = await ctx.db.write('mutations/update-entity', {
-      id, label, props: storable(parsed.data as Record<string, unknown>, keys), expectedVersion: expectedVersion ?? null, audit: who,
+      id,
+      label,
+      props: storable(parsed.data as Record<string, unknown>, keys),
+      expectedVersion: expectedVersion ?? null,
+      audit: who,
     });
     if (row!.outcome === 'NOT_FOUND') throw notFound(label, id);
-    if (row!.outcome === 'CONFLICT') throw conflict(`${label} "${id}" was changed by someone else (now version ${(row!.props as { version: number }).version}); reload and try again`, { currentVersion: (row!.props as { version: number }).version });
+    if (row!.outcome === 'CONFLICT')
+      throw conflict(
+        `${label} "${id}" was changed by someone else (now version ${(row!.props as { version: number }).version}); reload and try again`,
+        { currentVersion: (row!.props as { version: number }).version },
+      );
     return readBack(ctx, label, row!);
   };
 }
@@ -113,10 +140,16 @@ export const Mutation: MutationResolvers = {
 
   async deleteEntity(_p, { id, detach, expectedVersion, reason }, ctx) {
     const who = audit(ctx, 'VERIFIER', 'delete a node', reason, 'DELETE');
-    const [row] = await ctx.db.write('mutations/delete-entity', { id, detach: detach ?? false, expectedVersion: expectedVersion ?? null, audit: who });
+    const [row] = await ctx.db.write('mutations/delete-entity', {
+      id,
+      detach: detach ?? false,
+      expectedVersion: expectedVersion ?? null,
+      audit: who,
+    });
     if (row!.outcome === 'NOT_FOUND') throw notFound('node', id);
     if (row!.outcome === 'CONFLICT') throw conflict(`node "${id}" was changed by someone else; reload and try again`);
-    if (row!.outcome === 'HAS_LINKS') throw conflict(`node "${id}" still has ${row!.degree} link(s); delete them first or pass detach: true`);
+    if (row!.outcome === 'HAS_LINKS')
+      throw conflict(`node "${id}" still has ${row!.degree} link(s); delete them first or pass detach: true`);
     return { id, deleted: true };
   },
 
@@ -129,15 +162,28 @@ export const Mutation: MutationResolvers = {
     const rule = LINK_RULES[l.type];
     const { type, from, to, ...rest } = l;
     const [row] = await ctx.db.write('mutations/create-link', {
-      id, type, from, to, fromLabels: rule.from, toLabels: rule.to, audit: who,
+      id,
+      type,
+      from,
+      to,
+      fromLabels: rule.from,
+      toLabels: rule.to,
+      audit: who,
       // Every new link is a claim, whoever adds it, until a verifier other than its author accepts it.
       props: { ...storable(rest as Record<string, unknown>), claimStatus: 'UNVERIFIED', claimedBy: who.user },
     });
     switch (row!.outcome) {
-      case 'FROM_NOT_FOUND': throw badInput('input.from', `no node with id "${from}"`);
-      case 'TO_NOT_FOUND': throw badInput('input.to', `no node with id "${to}"`);
-      case 'BAD_ENDS': throw badInput('input.type', `${type} cannot go from ${row!.fromLabel} to ${row!.toLabel}; it goes from ${rule.from.join(' or ')} to ${rule.to.join(' or ')}`);
-      case 'CONFLICT': throw conflict(`link "${id}" already exists; update it instead`, { id });
+      case 'FROM_NOT_FOUND':
+        throw badInput('input.from', `no node with id "${from}"`);
+      case 'TO_NOT_FOUND':
+        throw badInput('input.to', `no node with id "${to}"`);
+      case 'BAD_ENDS':
+        throw badInput(
+          'input.type',
+          `${type} cannot go from ${row!.fromLabel} to ${row!.toLabel}; it goes from ${rule.from.join(' or ')} to ${rule.to.join(' or ')}`,
+        );
+      case 'CONFLICT':
+        throw conflict(`link "${id}" already exists; update it instead`, { id });
     }
     return toLink(row!.link as RawLink);
   },
@@ -148,16 +194,25 @@ export const Mutation: MutationResolvers = {
     if (!from) throw notFound('link', id);
     const keys = Object.keys(input);
     if (keys.length === 0) throw badInput('input', 'names no field to change');
-    for (const k of ['confidence', 'evidence'] as const) if (k in input && input[k] === null) throw badInput(`input.${k}`, 'is required and cannot be removed');
+    for (const k of ['confidence', 'evidence'] as const)
+      if (k in input && input[k] === null) throw badInput(`input.${k}`, 'is required and cannot be removed');
     const candidate: Record<string, unknown> = {};
     for (const k of keys) candidate[k] = (input as Record<string, unknown>)[k] ?? undefined;
     if (input.evidence) candidate.evidence = await citations(ctx, input.evidence as CitationIn[]);
-    if (id.split(':')[0] !== 'LEVER' && (candidate.stance || candidate.class)) throw badInput('input.stance', 'only LEVER links carry a stance and class');
-    if (id.split(':')[0] === 'LEVER' && 'stance' in input && input.stance === null) throw badInput('input.stance', 'is required and cannot be removed');
+    if (id.split(':')[0] !== 'LEVER' && (candidate.stance || candidate.class))
+      throw badInput('input.stance', 'only LEVER links carry a stance and class');
+    if (id.split(':')[0] === 'LEVER' && 'stance' in input && input.stance === null)
+      throw badInput('input.stance', 'is required and cannot be removed');
     const parsed = LinkPatch.safeParse(candidate);
     if (!parsed.success) throw zodError(parsed.error);
     const props = storable(parsed.data as Record<string, unknown>, keys);
-    const [row] = await ctx.db.write('mutations/update-link', { id, from, props, expectedVersion: expectedVersion ?? null, audit: who });
+    const [row] = await ctx.db.write('mutations/update-link', {
+      id,
+      from,
+      props,
+      expectedVersion: expectedVersion ?? null,
+      audit: who,
+    });
     if (row!.outcome === 'NOT_FOUND') throw notFound('link', id);
     if (row!.outcome === 'CONFLICT') throw conflict(`link "${id}" was changed by someone else; reload and try again`);
     return toLink(row!.link as RawLink);
@@ -171,9 +226,23 @@ export const Mutation: MutationResolvers = {
     const [current] = await ctx.db.read('queries/link', { id, from });
     if (!current) throw notFound('link', id);
     const claimedBy = ((current.link as RawLink).props as { claimedBy?: string }).claimedBy;
-    if (!mayVerify(ctx.config, claimedBy, who.user, accept)) throw new AppError('FORBIDDEN', `you added link "${id}", and nobody verifies their own claim: another verifier must accept or reject it`);
-    const props = { claimStatus: accept ? 'VERIFIED' : 'REJECTED', verifiedBy: who.user, verificationReason: reason.trim() };
-    const [row] = await ctx.db.write('mutations/update-link', { id, from, props, expectedVersion: expectedVersion ?? null, audit: who });
+    if (!mayVerify(ctx.config, claimedBy, who.user, accept))
+      throw new AppError(
+        'FORBIDDEN',
+        `you added link "${id}", and nobody verifies their own claim: another verifier must accept or reject it`,
+      );
+    const props = {
+      claimStatus: accept ? 'VERIFIED' : 'REJECTED',
+      verifiedBy: who.user,
+      verificationReason: reason.trim(),
+    };
+    const [row] = await ctx.db.write('mutations/update-link', {
+      id,
+      from,
+      props,
+      expectedVersion: expectedVersion ?? null,
+      audit: who,
+    });
     if (row!.outcome === 'NOT_FOUND') throw notFound('link', id);
     if (row!.outcome === 'CONFLICT') throw conflict(`link "${id}" was changed by someone else; reload and try again`);
     return toLink(row!.link as RawLink);
@@ -183,7 +252,12 @@ export const Mutation: MutationResolvers = {
     const who = audit(ctx, 'VERIFIER', 'delete a link', reason, 'DELETE');
     const from = linkFrom(id);
     if (!from) throw notFound('link', id);
-    const [row] = await ctx.db.write('mutations/delete-link', { id, from, expectedVersion: expectedVersion ?? null, audit: who });
+    const [row] = await ctx.db.write('mutations/delete-link', {
+      id,
+      from,
+      expectedVersion: expectedVersion ?? null,
+      audit: who,
+    });
     if (row!.outcome === 'NOT_FOUND') throw notFound('link', id);
     if (row!.outcome === 'CONFLICT') throw conflict(`link "${id}" was changed by someone else; reload and try again`);
     return { id, deleted: true };

@@ -7,8 +7,11 @@ export function decodeCursor(after: string | null | undefined): { afterName: str
   if (!after) return { afterName: null, afterId: null };
   try {
     const v = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') return { afterName: v[0], afterId: v[1] };
-  } catch { /* fall through to the error below */ }
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string')
+      return { afterName: v[0], afterId: v[1] };
+  } catch {
+    /* fall through to the error below */
+  }
   throw badInput('after', 'is not a cursor returned by this API');
 }
 

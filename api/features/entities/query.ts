@@ -17,8 +17,13 @@ async function entity(ctx: Context, id: string, label?: NodeLabel): Promise<Node
 }
 
 /** organisation(id), directorate(id), ...: a node by id, if it has that label. */
-const lookups: Pick<QueryResolvers, Uncapitalize<EntityLabel>> = byLabel(ENTITY_LABELS, fieldOf,
-  (l) => (_p: unknown, { id }: { id: string }, ctx: Context) => entity(ctx, id, l));
+const lookups: Pick<QueryResolvers, Uncapitalize<EntityLabel>> = byLabel(
+  ENTITY_LABELS,
+  fieldOf,
+  (l) =>
+    (_p: unknown, { id }: { id: string }, ctx: Context) =>
+      entity(ctx, id, l),
+);
 
 export const Query: QueryResolvers = {
   ...lookups,
@@ -28,10 +33,17 @@ export const Query: QueryResolvers = {
     const query = luceneQuery(text);
     if (!query) return [];
     const rows = await ctx.db.read('queries/search', { query, first: n, types: types ?? null });
-    return rows.map((r) => ({ id: r.id as string, name: r.name as string, type: r.type as NodeLabel, score: r.score as number, placeholder: r.placeholder as boolean }));
+    return rows.map((r) => ({
+      id: r.id as string,
+      name: r.name as string,
+      type: r.type as NodeLabel,
+      score: r.score as number,
+      placeholder: r.placeholder as boolean,
+    }));
   },
   entity: (_p, { id }, ctx) => entity(ctx, id),
-  initiative: (_p, { id, includeUnverified }, ctx) => ctx.loaders.node.load({ id, claims: claimsArg(includeUnverified) }),
+  initiative: (_p, { id, includeUnverified }, ctx) =>
+    ctx.loaders.node.load({ id, claims: claimsArg(includeUnverified) }),
   async source(_p, { id }, ctx) {
     const rows = await readRows<{ props: Source }>(ctx.db, 'queries/sources');
     return rows.find((r) => r.props.id === id)?.props ?? null;
@@ -52,14 +64,21 @@ export const Query: QueryResolvers = {
       const { total, items } = await readInitiatives(ctx.db, null, n, after);
       const page = items.slice(0, n);
       const last = page[page.length - 1];
-      return { totalCount: total, nodes: page, pageInfo: { hasNextPage: items.length > n, endCursor: last ? encodeCursor(last.name, last.id) : null } };
+      return {
+        totalCount: total,
+        nodes: page,
+        pageInfo: { hasNextPage: items.length > n, endCursor: last ? encodeCursor(last.name, last.id) : null },
+      };
     }
     const [row] = await ctx.db.read('queries/entities', { label: type, first: n, ...decodeCursor(after) });
-    const items = (row!.items as { label: EntityLabel; props: Record<string, unknown> }[]).map((i) => toNode(i.label, i.props));
+    const items = (row!.items as { label: EntityLabel; props: Record<string, unknown> }[]).map((i) =>
+      toNode(i.label, i.props),
+    );
     const page = items.slice(0, n);
     const last = page[page.length - 1];
     return {
-      totalCount: row!.total as number, nodes: page,
+      totalCount: row!.total as number,
+      nodes: page,
       pageInfo: { hasNextPage: items.length > n, endCursor: last ? encodeCursor(last.name, last.id) : null },
     };
   },
@@ -68,7 +87,11 @@ export const Query: QueryResolvers = {
     const { total, items } = await readInitiatives(ctx.db, filter, n, after, undefined, claimsArg(includeUnverified));
     const page = items.slice(0, n);
     const edges = page.map((node) => ({ cursor: encodeCursor(node.name, node.id), node }));
-    return { totalCount: total, edges, pageInfo: { hasNextPage: items.length > n, endCursor: edges.at(-1)?.cursor ?? null } };
+    return {
+      totalCount: total,
+      edges,
+      pageInfo: { hasNextPage: items.length > n, endCursor: edges.at(-1)?.cursor ?? null },
+    };
   },
   async neighbourhood(_p, { id, depth, levers, limit, includeUnverified, includeRejected }, ctx) {
     const d = depth ?? 1;
@@ -77,7 +100,10 @@ export const Query: QueryResolvers = {
     if (!Number.isInteger(max) || max < 2 || max > 5000) throw badInput('limit', 'must be between 2 and 5000');
     const claims = claimsArg(includeUnverified, includeRejected ?? false);
     const [row] = await readRows<{ nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean }>(
-      ctx.db, 'queries/neighbourhood', { id, depth: d, levers: levers ?? null, limit: max, claims });
+      ctx.db,
+      'queries/neighbourhood',
+      { id, depth: d, levers: levers ?? null, limit: max, claims },
+    );
     if (!row) throw notFound('node', id);
     return { focus: id, nodes: row.nodes, edges: row.edges, truncated: row.truncated };
   },

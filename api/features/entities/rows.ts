@@ -3,7 +3,10 @@ import type { NodeRow, RefRow } from '../../db/rows.js';
 import type { RawBacker, RawFactLink } from '../alignment/facts.js';
 
 /** What cypher/queries/initiatives.cypher projects for the alignment of one initiative. */
-export interface RawInitiativeFacts { links: RawFactLink[]; backers: RawBacker[] }
+export interface RawInitiativeFacts {
+  links: RawFactLink[];
+  backers: RawBacker[];
+}
 
 /**
  * An initiative. From queries/initiatives it carries the facts at `asOf` (today) under the claims it was read with;
@@ -13,4 +16,7 @@ export interface InitiativeRow extends NodeRow {
   facts?: RawInitiativeFacts & { asOf: string };
 }
 
-export interface PlacePartnershipRow { partnership: RefRow; members: { member: RefRow; role: string | null }[] }
+export interface PlacePartnershipRow {
+  partnership: RefRow;
+  members: { member: RefRow; role: string | null }[];
+}

@@ -13,7 +13,11 @@ const links = (parent: NodeRow, { types }: { types?: readonly string[] | null })
 
 const entityFields = { links } as const;
 /** Every entity type's links; Place and Initiative add their own fields below. */
-const entityTypes: Pick<Resolvers, EntityLabel> = byLabel(ENTITY_LABELS, (l) => l, () => entityFields);
+const entityTypes: Pick<Resolvers, EntityLabel> = byLabel(
+  ENTITY_LABELS,
+  (l) => l,
+  () => entityFields,
+);
 
 export const typeResolvers: Resolvers = {
   Entity: { __resolveType: (n) => n.label },
@@ -21,21 +25,41 @@ export const typeResolvers: Resolvers = {
   Place: {
     ...entityFields,
     // queries/entity brings them with the place; places reached otherwise are read together (loaders.ts).
-    partnerships: (p, _a, ctx) => (Array.isArray(p.partnerships) ? (p.partnerships as PlacePartnershipRow[]) : ctx.loaders.placePartnerships.load(p.id)),
+    partnerships: (p, _a, ctx) =>
+      Array.isArray(p.partnerships)
+        ? (p.partnerships as PlacePartnershipRow[])
+        : ctx.loaders.placePartnerships.load(p.id),
   },
   Initiative: {
     ...entityFields,
-    backers: (i) => i.links.flatMap((l: LinkRow) => (l.type === 'LEVER' && l.to.id === i.id && l.lever && l.stance ? [{
-      linkId: l.id, lever: l.lever, stance: l.stance, class: l.class ?? null,
-      confidence: l.confidence, reason: l.reason ?? null,
-      validFrom: l.validFrom ?? null, validTo: l.validTo ?? null,
-      backer: l.from, evidence: l.evidence, claimStatus: l.claimStatus,
-    }] : [])),
+    backers: (i) =>
+      i.links.flatMap((l: LinkRow) =>
+        l.type === 'LEVER' && l.to.id === i.id && l.lever && l.stance
+          ? [
+              {
+                linkId: l.id,
+                lever: l.lever,
+                stance: l.stance,
+                class: l.class ?? null,
+                confidence: l.confidence,
+                reason: l.reason ?? null,
+                validFrom: l.validFrom ?? null,
+                validTo: l.validTo ?? null,
+                backer: l.from,
+                evidence: l.evidence,
+                claimStatus: l.claimStatus,
+              },
+            ]
+          : [],
+      ),
     // An initiative read by id alone (entity(id)) has no facts: read them as initiative(id) would.
     async alignment(i, _a, ctx) {
-      const facts = i.facts ?? ((await ctx.loaders.node.load({ id: i.id, claims: DEFAULT_CLAIMS })) as InitiativeRow | null)?.facts;
+      const facts =
+        i.facts ?? ((await ctx.loaders.node.load({ id: i.id, claims: DEFAULT_CLAIMS })) as InitiativeRow | null)?.facts;
       if (!facts) throw new Error(`initiative ${i.id} not found for its alignment`);
-      return presentAlignment(alignmentOf(toFacts({ initiative: i, links: facts.links }, new Backers(facts.backers), facts.asOf)));
+      return presentAlignment(
+        alignmentOf(toFacts({ initiative: i, links: facts.links }, new Backers(facts.backers), facts.asOf)),
+      );
     },
   },
   Citation: {

@@ -19,8 +19,12 @@ export interface SourceInfo {
 }
 
 const info = (r: Record<string, unknown>): SourceInfo => ({
-  id: String(r.id), title: String(r.title ?? r.id), kind: (r.kind as string | null) ?? null, textHeld: Boolean(r.textHeld),
-  lineCount: Number(r.lineCount ?? 0), contentHash: (r.contentHash as string | null) ?? null,
+  id: String(r.id),
+  title: String(r.title ?? r.id),
+  kind: (r.kind as string | null) ?? null,
+  textHeld: Boolean(r.textHeld),
+  lineCount: Number(r.lineCount ?? 0),
+  contentHash: (r.contentHash as string | null) ?? null,
 });
 
 /** The held text of the given sources, straight from the database (imports, restore and the seed use this). */
@@ -38,7 +42,10 @@ export function documentOf(r: Record<string, unknown>): DocumentText {
   const records: (string | null)[] = new Array<string | null>(lineCount).fill(null);
   for (const [line, text, record] of r.passages as [number, string, string | null][]) {
     const n = Number(line);
-    if (n >= 1 && n <= lineCount) { lines[n - 1] = text; records[n - 1] = record ?? null; }
+    if (n >= 1 && n <= lineCount) {
+      lines[n - 1] = text;
+      records[n - 1] = record ?? null;
+    }
   }
   return { id: String(r.id), kind: (r.kind as string | null) ?? null, textHeld: true, lineCount, lines, records };
 }
@@ -52,7 +59,11 @@ export class SourceCatalog {
   private pending: Promise<Map<string, SourceInfo>> | null = null;
   private texts = new Map<string, DocumentText>();
 
-  constructor(private readonly db: Database, private readonly ttlMs = 60_000, private readonly maxTexts = 200) {}
+  constructor(
+    private readonly db: Database,
+    private readonly ttlMs = 60_000,
+    private readonly maxTexts = 200,
+  ) {}
 
   /** After this process writes a source; other processes' writes are found by the miss lookup and the TTL. */
   invalidate(): void {
@@ -63,13 +74,24 @@ export class SourceCatalog {
   async all(): Promise<Map<string, SourceInfo>> {
     if (this.list && Date.now() - this.loadedAt < this.ttlMs) return this.list;
     if (!this.pending) {
-      this.pending = this.db.read('evidence/sources').then((rows) => {
-        const m = new Map(rows.map((r) => { const s = info(r); return [s.id, s] as const; }));
-        this.list = m;
-        this.loadedAt = Date.now();
-        this.pending = null;
-        return m;
-      }, (e: unknown) => { this.pending = null; throw e; });
+      this.pending = this.db.read('evidence/sources').then(
+        (rows) => {
+          const m = new Map(
+            rows.map((r) => {
+              const s = info(r);
+              return [s.id, s] as const;
+            }),
+          );
+          this.list = m;
+          this.loadedAt = Date.now();
+          this.pending = null;
+          return m;
+        },
+        (e: unknown) => {
+          this.pending = null;
+          throw e;
+        },
+      );
     }
     return this.pending;
   }
@@ -95,9 +117,13 @@ export class SourceCatalog {
     for (const id of new Set(ids)) {
       const s = await this.get(id);
       if (!s) continue;
-      if (!s.textHeld) { out.set(id, notHeld(s)); continue; }
+      if (!s.textHeld) {
+        out.set(id, notHeld(s));
+        continue;
+      }
       const t = this.texts.get(id);
-      if (t) out.set(id, t); else toRead.push(id);
+      if (t) out.set(id, t);
+      else toRead.push(id);
     }
     if (toRead.length) {
       for (const [id, doc] of await readDocuments(this.db, toRead)) {

@@ -7,7 +7,12 @@ import { checkCitation, type CitationLike, type CitationCheck, type DocumentText
 import { badInput } from '../../errors.js';
 import type { SourceCatalog } from './catalog.js';
 
-export interface CitationMiss { index: number; field: string; message: string; foundOn?: number }
+export interface CitationMiss {
+  index: number;
+  field: string;
+  message: string;
+  foundOn?: number;
+}
 
 /** The misses among citations, checked against the given documents (a missing document is an unknown source). */
 export function misses(evidence: readonly CitationLike[], docs: ReadonlyMap<string, DocumentText>): CitationMiss[] {
@@ -20,7 +25,11 @@ export function misses(evidence: readonly CitationLike[], docs: ReadonlyMap<stri
 }
 
 /** Throws BAD_USER_INPUT for the first citation that fails, naming it as `${prefix}.evidence[i].field`. */
-export async function requireCitations(catalog: SourceCatalog, evidence: readonly CitationLike[] | null | undefined, prefix = 'input'): Promise<void> {
+export async function requireCitations(
+  catalog: SourceCatalog,
+  evidence: readonly CitationLike[] | null | undefined,
+  prefix = 'input',
+): Promise<void> {
   if (!evidence?.length) return;
   const docs = await catalog.documents(evidence.map((c) => c.sourceId));
   const [m] = misses(evidence, docs);

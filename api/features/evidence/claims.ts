@@ -6,7 +6,12 @@
 import type { Config } from '../../config.js';
 
 /** Whether `user` may accept (or reject) a claim made by `claimedBy` (undefined: curated, no author). */
-export function mayVerify(config: Pick<Config, 'LEVERMAP_SELF_VERIFY'>, claimedBy: string | null | undefined, user: string, accept = true): boolean {
+export function mayVerify(
+  config: Pick<Config, 'LEVERMAP_SELF_VERIFY'>,
+  claimedBy: string | null | undefined,
+  user: string,
+  accept = true,
+): boolean {
   if (!accept || config.LEVERMAP_SELF_VERIFY) return true;
   return !claimedBy || claimedBy !== user;
 }

@@ -7,7 +7,11 @@ import { SOURCE_LIMITS } from './documents.js';
 
 function decodeFile(s: string): Uint8Array {
   if (s.length > (SOURCE_LIMITS.maxBytes * 4) / 3 + 4) {
-    throw new AppError('BAD_USER_INPUT', `input.file: the file is too large: a document can be at most ${SOURCE_LIMITS.maxBytes / 1024 / 1024} MB`, { field: 'input.file' });
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `input.file: the file is too large: a document can be at most ${SOURCE_LIMITS.maxBytes / 1024 / 1024} MB`,
+      { field: 'input.file' },
+    );
   }
   if (!/^[A-Za-z0-9+/=\s]*$/.test(s)) throw badInput('input.file.contentBase64', 'is not base64');
   return new Uint8Array(Buffer.from(s, 'base64'));
@@ -29,7 +33,12 @@ export const evidenceResolvers: Resolvers = {
       const b = Math.min(to ?? a + 499, a + 499);
       if (b < a) throw badInput('to', 'must not be before from');
       const rows = await ctx.db.read('evidence/passage-lines', { id: s.id, from: a, to: b });
-      return rows.map((r) => ({ sourceId: s.id, line: Number(r.line), text: String(r.text), record: (r.record as string | null) ?? null }));
+      return rows.map((r) => ({
+        sourceId: s.id,
+        line: Number(r.line),
+        text: String(r.text),
+        record: (r.record as string | null) ?? null,
+      }));
     },
   },
   Mutation: {
@@ -37,7 +46,11 @@ export const evidenceResolvers: Resolvers = {
       const user = requireRole(ctx.user, 'CONTRIBUTOR', 'add documents');
       if (reason && reason.length > 1000) throw badInput('reason', 'must be at most 1000 characters');
       const dry = dryRun ?? true;
-      const r = await addSource(ctx.db, { ...input, file: { name: input.file.name, bytes: decodeFile(input.file.contentBase64) } }, { dryRun: dry, user: user.username, reason });
+      const r = await addSource(
+        ctx.db,
+        { ...input, file: { name: input.file.name, bytes: decodeFile(input.file.contentBase64) } },
+        { dryRun: dry, user: user.username, reason },
+      );
       if (!dry) ctx.sources.invalidate();
       return r as never;
     },

@@ -24,15 +24,39 @@ const BATCH = 5000;
 
 type Props = Record<string, unknown>;
 type Tagged = { $t: string; v: unknown };
-interface NodeLine { n: number; l: string[]; p: Props }
-interface LinkLine { r: string; a: number; b: number; p: Props }
-export interface BackupSummary { file: string; nodes: number; links: number; skippedLinks: number }
+interface NodeLine {
+  n: number;
+  l: string[];
+  p: Props;
+}
+interface LinkLine {
+  r: string;
+  a: number;
+  b: number;
+  p: Props;
+}
+export interface BackupSummary {
+  file: string;
+  nodes: number;
+  links: number;
+  skippedLinks: number;
+}
 
 // ---- property values <-> JSON -------------------------------------------------------------------------
 
 const JSON_NATIVE = /^(STRING|BOOLEAN|INTEGER|NOTHING)$/;
 const TEMPORAL_FIELDS: Record<string, string[]> = {
-  'ZONED DATETIME': ['year', 'month', 'day', 'hour', 'minute', 'second', 'nanosecond', 'timeZoneOffsetSeconds', 'timeZoneId'],
+  'ZONED DATETIME': [
+    'year',
+    'month',
+    'day',
+    'hour',
+    'minute',
+    'second',
+    'nanosecond',
+    'timeZoneOffsetSeconds',
+    'timeZoneId',
+  ],
   'LOCAL DATETIME': ['year', 'month', 'day', 'hour', 'minute', 'second', 'nanosecond'],
   DATE: ['year', 'month', 'day'],
   'ZONED TIME': ['hour', 'minute', 'second', 'nanosecond', 'timeZoneOffsetSeconds'],
@@ -66,26 +90,61 @@ export function encodeValue(v: unknown, type: string): unknown {
 }
 
 interface TemporalFields {
-  year: number; month: number; day: number; hour: number; minute: number; second: number; nanosecond: number;
-  timeZoneOffsetSeconds?: number; timeZoneId?: string; months: number; days: number; seconds: number; nanoseconds: number;
-  srid: number; x: number; y: number; z?: number;
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  nanosecond: number;
+  timeZoneOffsetSeconds?: number;
+  timeZoneId?: string;
+  months: number;
+  days: number;
+  seconds: number;
+  nanoseconds: number;
+  srid: number;
+  x: number;
+  y: number;
+  z?: number;
 }
 
 function decodeScalar(v: unknown, t: string): unknown {
   switch (t) {
-    case 'INTEGER': return int(v as number);
-    case 'FLOAT': return v as number;
-    case 'STRING': case 'BOOLEAN': return v;
+    case 'INTEGER':
+      return int(v as number);
+    case 'FLOAT':
+      return v as number;
+    case 'STRING':
+    case 'BOOLEAN':
+      return v;
   }
   const o = v as TemporalFields;
   switch (t) {
-    case 'ZONED DATETIME': return new types.DateTime(o.year, o.month, o.day, o.hour, o.minute, o.second, o.nanosecond, o.timeZoneOffsetSeconds, o.timeZoneId);
-    case 'LOCAL DATETIME': return new types.LocalDateTime(o.year, o.month, o.day, o.hour, o.minute, o.second, o.nanosecond);
-    case 'DATE': return new types.Date(o.year, o.month, o.day);
-    case 'ZONED TIME': return new types.Time(o.hour, o.minute, o.second, o.nanosecond, o.timeZoneOffsetSeconds ?? 0);
-    case 'LOCAL TIME': return new types.LocalTime(o.hour, o.minute, o.second, o.nanosecond);
-    case 'DURATION': return new types.Duration(o.months, o.days, o.seconds, o.nanoseconds);
-    case 'POINT': return new types.Point(o.srid, o.x, o.y, o.z);
+    case 'ZONED DATETIME':
+      return new types.DateTime(
+        o.year,
+        o.month,
+        o.day,
+        o.hour,
+        o.minute,
+        o.second,
+        o.nanosecond,
+        o.timeZoneOffsetSeconds,
+        o.timeZoneId,
+      );
+    case 'LOCAL DATETIME':
+      return new types.LocalDateTime(o.year, o.month, o.day, o.hour, o.minute, o.second, o.nanosecond);
+    case 'DATE':
+      return new types.Date(o.year, o.month, o.day);
+    case 'ZONED TIME':
+      return new types.Time(o.hour, o.minute, o.second, o.nanosecond, o.timeZoneOffsetSeconds ?? 0);
+    case 'LOCAL TIME':
+      return new types.LocalTime(o.hour, o.minute, o.second, o.nanosecond);
+    case 'DURATION':
+      return new types.Duration(o.months, o.days, o.seconds, o.nanoseconds);
+    case 'POINT':
+      return new types.Point(o.srid, o.x, o.y, o.z);
   }
   throw new Error(`unknown property type ${t} in the backup`);
 }
@@ -135,16 +194,28 @@ export async function backup(db: Database, file: string, log: (s: string) => voi
     await db.readEach('io/backup-nodes', {}, async (r) => {
       const key = keys.size + 1;
       keys.set(r.eid as string, key);
-      await w.line({ n: key, l: r.labels as string[], p: encodeProps(r.props as Props, r.types as [string, string][]) } satisfies NodeLine);
+      await w.line({
+        n: key,
+        l: r.labels as string[],
+        p: encodeProps(r.props as Props, r.types as [string, string][]),
+      } satisfies NodeLine);
       if (key % 50_000 === 0) log(`  ${key} nodes...`);
     });
     await db.readEach('io/backup-links', {}, async (r) => {
       const a = keys.get(r.a as string);
       const b = keys.get(r.b as string);
       // A node created after the node pass: its relationships wait for the next backup.
-      if (a === undefined || b === undefined) { skippedLinks += 1; return; }
+      if (a === undefined || b === undefined) {
+        skippedLinks += 1;
+        return;
+      }
       links += 1;
-      await w.line({ r: r.type as string, a, b, p: encodeProps(r.props as Props, r.types as [string, string][]) } satisfies LinkLine);
+      await w.line({
+        r: r.type as string,
+        a,
+        b,
+        p: encodeProps(r.props as Props, r.types as [string, string][]),
+      } satisfies LinkLine);
     });
     await w.line({ end: true, nodes: keys.size, links });
   } finally {
@@ -164,7 +235,11 @@ export async function* lines(file: string): AsyncGenerator<{ n: number; value: P
     n += 1;
     if (!text.trim()) continue;
     let value: Props;
-    try { value = JSON.parse(text) as Props; } catch { throw new Error(`${file} line ${n} is not JSON: the file is damaged`); }
+    try {
+      value = JSON.parse(text) as Props;
+    } catch {
+      throw new Error(`${file} line ${n} is not JSON: the file is damaged`);
+    }
     yield { n, value };
   }
 }
@@ -187,42 +262,67 @@ export async function checkBackup(file: string): Promise<{ nodes: number; links:
   try {
     for await (const { n, value } of lines(file)) {
       if (!header) {
-        if (value.format !== BACKUP_FORMAT) throw new Error(`${file} is not a Levermap backup (no "${BACKUP_FORMAT}" header)`);
-        if (value.version !== BACKUP_VERSION) throw new Error(`${file} is a backup of format version ${String(value.version)}; this Levermap reads version ${BACKUP_VERSION}`);
+        if (value.format !== BACKUP_FORMAT)
+          throw new Error(`${file} is not a Levermap backup (no "${BACKUP_FORMAT}" header)`);
+        if (value.version !== BACKUP_VERSION)
+          throw new Error(
+            `${file} is a backup of format version ${String(value.version)}; this Levermap reads version ${BACKUP_VERSION}`,
+          );
         header = value;
         continue;
       }
       if (trailer) throw new Error(`${file} line ${n}: data after the end marker`);
-      if (value.end === true) { trailer = value; continue; }
-      if (typeof value.n === 'number' && Array.isArray(value.l)) { keys.add(value.n); nodes += 1; continue; }
-      if (typeof value.r === 'string' && keys.has(value.a as number) && keys.has(value.b as number)) { links += 1; continue; }
-      throw new Error(`${file} line ${n} is neither a node nor a relationship of a node in the file: the file is damaged`);
+      if (value.end === true) {
+        trailer = value;
+        continue;
+      }
+      if (typeof value.n === 'number' && Array.isArray(value.l)) {
+        keys.add(value.n);
+        nodes += 1;
+        continue;
+      }
+      if (typeof value.r === 'string' && keys.has(value.a as number) && keys.has(value.b as number)) {
+        links += 1;
+        continue;
+      }
+      throw new Error(
+        `${file} line ${n} is neither a node nor a relationship of a node in the file: the file is damaged`,
+      );
     }
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`no such file: ${file}`);
-    if ((e as Error).message.includes('unexpected end of file')) throw new Error(`${file} is truncated (the gzip stream ends early): the backup is incomplete`);
+    if ((e as Error).message.includes('unexpected end of file'))
+      throw new Error(`${file} is truncated (the gzip stream ends early): the backup is incomplete`);
     throw e;
   }
   if (!header) throw new Error(`${file} is empty`);
   if (!trailer) throw new Error(`${file} has no end marker: the backup is incomplete (was it cut short?)`);
   if (trailer.nodes !== nodes || trailer.links !== links) {
-    throw new Error(`${file} says it holds ${String(trailer.nodes)} nodes and ${String(trailer.links)} relationships but has ${nodes} and ${links}: the file is damaged`);
+    throw new Error(
+      `${file} says it holds ${String(trailer.nodes)} nodes and ${String(trailer.links)} relationships but has ${nodes} and ${links}: the file is damaged`,
+    );
   }
   return { nodes, links, createdAt: String(header.createdAt) };
 }
 
 export class NotEmptyError extends Error {}
 
-export async function restore(db: Database, file: string, log: (s: string) => void = () => {}): Promise<{ nodes: number; links: number }> {
+export async function restore(
+  db: Database,
+  file: string,
+  log: (s: string) => void = () => {},
+): Promise<{ nodes: number; links: number }> {
   const expected = await checkBackup(file);
   await checkBackupCitations(file);
   await migrate(db);
   const [count] = await db.read('io/count-nodes');
   const existing = Number(count!.nodes);
   if (existing > 0) {
-    throw new NotEmptyError(`the database at ${db.opts.uri} is not empty (it holds ${existing} nodes), and a restore only goes into an empty database, so that nothing is ever overwritten. `
-      + 'Restore into a new database instead: for the local Neo4j, set LEVERMAP_DATA_DIR to a new folder (and LEVERMAP_BOLT_PORT to a free port if the app is running); '
-      + 'for your own server, point NEO4J_URI at an empty database.');
+    throw new NotEmptyError(
+      `the database at ${db.opts.uri} is not empty (it holds ${existing} nodes), and a restore only goes into an empty database, so that nothing is ever overwritten. ` +
+        'Restore into a new database instead: for the local Neo4j, set LEVERMAP_DATA_DIR to a new folder (and LEVERMAP_BOLT_PORT to a free port if the app is running); ' +
+        'for your own server, point NEO4J_URI at an empty database.',
+    );
   }
   const timeout = Math.max(db.opts.queryTimeoutMs * 6, 300_000);
   await db.write('io/restore-index');
@@ -236,23 +336,41 @@ export async function restore(db: Database, file: string, log: (s: string) => vo
       if (!batch.length) return;
       const rows = batch;
       batch = [];
-      const [r] = await db.transaction('WRITE', 'io/restore', (run) => run(kind === 'node' ? 'io/restore-nodes' : 'io/restore-links', { rows }), { timeoutMs: timeout, typedParams: true });
+      const [r] = await db.transaction(
+        'WRITE',
+        'io/restore',
+        (run) => run(kind === 'node' ? 'io/restore-nodes' : 'io/restore-links', { rows }),
+        { timeoutMs: timeout, typedParams: true },
+      );
       const made = Number(r?.created ?? 0);
-      if (made !== rows.length) throw new Error(`restored ${made} of ${rows.length} ${kind === 'node' ? 'nodes' : 'relationships'} in a batch`);
-      if (kind === 'node') nodes += made; else links += made;
+      if (made !== rows.length)
+        throw new Error(`restored ${made} of ${rows.length} ${kind === 'node' ? 'nodes' : 'relationships'} in a batch`);
+      if (kind === 'node') nodes += made;
+      else links += made;
       log(`  ${nodes} nodes, ${links} relationships...`);
     };
     for await (const { value } of lines(file)) {
       if (typeof value.n === 'number') {
         batch.push({ key: int(value.n), labels: value.l, props: decodeProps(value.p as Props) });
       } else if (typeof value.r === 'string') {
-        if (kind === 'node') { await flush(); kind = 'link'; }
-        batch.push({ a: int(value.a as number), b: int(value.b as number), type: value.r, props: decodeProps(value.p as Props) });
+        if (kind === 'node') {
+          await flush();
+          kind = 'link';
+        }
+        batch.push({
+          a: int(value.a as number),
+          b: int(value.b as number),
+          type: value.r,
+          props: decodeProps(value.p as Props),
+        });
       } else continue;
       if (batch.length >= BATCH) await flush();
     }
     await flush();
-    if (nodes !== expected.nodes || links !== expected.links) throw new Error(`restored ${nodes} nodes and ${links} relationships, but the backup holds ${expected.nodes} and ${expected.links}`);
+    if (nodes !== expected.nodes || links !== expected.links)
+      throw new Error(
+        `restored ${nodes} nodes and ${links} relationships, but the backup holds ${expected.nodes} and ${expected.links}`,
+      );
     for (;;) {
       const [r] = await db.write('io/restore-finish', { batch: BATCH });
       if (Number(r!.done) === 0) break;

@@ -7,19 +7,33 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Database } from '../../db/database.js';
 import { decodeCitations } from '../../../model/citation.js';
-import { type NodeLabel } from '../../../model/schemas.js';
+import type { NodeLabel } from '../../../model/schemas.js';
 import { LINK_RULES } from '../../../model/link-rules.js';
 import { NODE_LABELS } from '../../../model/vocabulary.js';
 import { AppError, notFound } from '../../errors.js';
-import { citationColumn, CITATION_COLUMNS, hasCitations, SHEET_FIELDS, SHEETS, sheetOfLabel, type SheetName } from './layout.js';
+import {
+  citationColumn,
+  CITATION_COLUMNS,
+  hasCitations,
+  SHEET_FIELDS,
+  SHEETS,
+  sheetOfLabel,
+  type SheetName,
+} from './layout.js';
 import type { ImportFormat } from './read.js';
 import { FORMULA_START } from './records.js';
 
 export type ExportScope = { kind: 'ALL' } | { kind: 'PLACE' | 'PARTNERSHIP'; id: string };
 type Props = Record<string, unknown>;
 type CellOut = string | number | boolean;
-export interface ExportedGraph { sheets: Map<SheetName, Props[]> }
-export interface ExportFile { filename: string; mimeType: string; content: Buffer }
+export interface ExportedGraph {
+  sheets: Map<SheetName, Props[]>;
+}
+export interface ExportFile {
+  filename: string;
+  mimeType: string;
+  content: Buffer;
+}
 
 /** The graph in the model's shapes, sheet by sheet: fields by their model names, evidence as citations. */
 export async function readGraph(db: Database, scope: ExportScope): Promise<ExportedGraph> {
@@ -36,16 +50,21 @@ export async function readGraph(db: Database, scope: ExportScope): Promise<Expor
     // The sources that the nodes and links in scope cite.
     const cited = new Set<string>();
     for (const r of [...nodes, ...links]) for (const c of decodeCitations(r.props as Props)) cited.add(c.sourceId);
-    nodes.push(...await db.read('io/export-nodes', { ids: [...cited], labels: ['Source'] }, 120_000));
+    nodes.push(...(await db.read('io/export-nodes', { ids: [...cited], labels: ['Source'] }, 120_000)));
   }
   const sheets = new Map<SheetName, Props[]>(SHEETS.map((s) => [s, []]));
   for (const n of nodes) {
     const sheet = sheetOfLabel(n.label as NodeLabel);
     sheets.get(sheet)!.push(modelObject(sheet, n.props as Props));
   }
-  for (const l of links) sheets.get('links')!.push({ ...modelObject('links', l.props as Props), type: l.type, from: l.from, to: l.to });
+  for (const l of links)
+    sheets.get('links')!.push({ ...modelObject('links', l.props as Props), type: l.type, from: l.from, to: l.to });
   for (const rows of sheets.values()) rows.sort((a, b) => String(a.id ?? '').localeCompare(String(b.id ?? '')));
-  sheets.get('links')!.sort((a, b) => `${a.type}:${a.from}:${a.to}:${a.lever ?? ''}`.localeCompare(`${b.type}:${b.from}:${b.to}:${b.lever ?? ''}`));
+  sheets
+    .get('links')!
+    .sort((a, b) =>
+      `${a.type}:${a.from}:${a.to}:${a.lever ?? ''}`.localeCompare(`${b.type}:${b.from}:${b.to}:${b.lever ?? ''}`),
+    );
   return { sheets };
 }
 
@@ -64,7 +83,9 @@ const neutralise = (s: string) => (FORMULA_START.test(s) ? `'${s}` : s);
 /** One sheet as a header and rows of cells: the model's columns, then as many citation groups as the widest row needs. */
 export function sheetTable(sheet: SheetName, rows: Props[]): { columns: string[]; cells: (CellOut | null)[][] } {
   const fields = SHEET_FIELDS[sheet].filter((f) => sheet !== 'links' || f.name !== 'evidence');
-  const citations = hasCitations(sheet) ? Math.max(1, ...rows.map((r) => (r.evidence as unknown[] | undefined)?.length ?? 0)) : 0;
+  const citations = hasCitations(sheet)
+    ? Math.max(1, ...rows.map((r) => (r.evidence as unknown[] | undefined)?.length ?? 0))
+    : 0;
   const columns = [...fields.map((f) => f.name)];
   for (let n = 0; n < citations; n++) for (const p of CITATION_COLUMNS) columns.push(citationColumn(p, n));
   const cells = rows.map((r) => {
@@ -99,7 +120,9 @@ export async function writeXlsx(g: ExportedGraph, about?: string[]): Promise<Buf
     const ws = wb.addWorksheet(sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.addRow(columns).font = { bold: true };
     for (const r of cells) ws.addRow(r.map((c) => (c === null ? undefined : c)));
-    ws.columns.forEach((c, i) => { c.width = Math.min(60, Math.max(10, columns[i]!.length + 2)); });
+    ws.columns.forEach((c, i) => {
+      c.width = Math.min(60, Math.max(10, columns[i]!.length + 2));
+    });
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -144,7 +167,8 @@ export const MIME: Record<ImportFormat, string> = {
 };
 
 export async function exportData(db: Database, format: ImportFormat, scope: ExportScope): Promise<ExportFile> {
-  if (scope.kind !== 'ALL' && !scope.id) throw new AppError('BAD_USER_INPUT', 'scope.id: names no place or partnership', { field: 'scope.id' });
+  if (scope.kind !== 'ALL' && !scope.id)
+    throw new AppError('BAD_USER_INPUT', 'scope.id: names no place or partnership', { field: 'scope.id' });
   const g = await readGraph(db, scope);
   const stem = `levermap-${scope.kind === 'ALL' ? 'all' : scope.id}-${new Date().toISOString().slice(0, 10)}`;
   const ext = format.toLowerCase();

@@ -23,16 +23,24 @@ export function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
   if (typeof v === 'object') {
     const proto = Object.getPrototypeOf(v);
-    if (proto !== Object.prototype && proto !== null && typeof (v as { toString?: unknown }).toString === 'function') return JSON.stringify(String(v));
+    if (proto !== Object.prototype && proto !== null && typeof (v as { toString?: unknown }).toString === 'function')
+      return JSON.stringify(String(v));
     const o = v as Props;
-    return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`).join(',')}}`;
+    return `{${Object.keys(o)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(v);
 }
 
 const without = (p: Props, skip: Set<string>) => Object.fromEntries(Object.entries(p).filter(([k]) => !skip.has(k)));
 
-export interface GraphHash { hash: string; nodes: number; links: number }
+export interface GraphHash {
+  hash: string;
+  nodes: number;
+  links: number;
+}
 
 export async function canonicalHash(db: Database, mode: HashMode = 'domain'): Promise<GraphHash> {
   const lines: string[] = [];

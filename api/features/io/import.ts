@@ -10,8 +10,21 @@ import { plan, type Action, type Op } from './plan.js';
 import { checkSize, readCsv, readJson, readXlsx, type ImportFormat, type InputFile, type Limits } from './read.js';
 import { fromJson, fromTables, type Problem, type Records } from './records.js';
 
-export interface SheetSummary { sheet: string; rows: number; created: number; updated: number; unchanged: number; bad: number }
-export interface Change { sheet: string; row: number; action: Action; id: string; changedFields: string[] }
+export interface SheetSummary {
+  sheet: string;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  bad: number;
+}
+export interface Change {
+  sheet: string;
+  row: number;
+  action: Action;
+  id: string;
+  changedFields: string[];
+}
 export interface ImportReport {
   ok: boolean;
   dryRun: boolean;
@@ -32,16 +45,33 @@ export interface ImportReport {
 
 export type Progress = (p: { phase: 'read' | 'check' | 'write'; done: number; total: number }) => void;
 /** Who imports: recorded in the audit trail, and whether the links they add stand as verified or as claims. */
-export interface ImportActor { auditId: string; user: string; reason: string | null; claimStatus: 'VERIFIED' | 'UNVERIFIED' }
-export interface ImportOptions { dryRun: boolean; limits: Limits; onProgress?: Progress; sheet?: string; actor?: ImportActor }
+export interface ImportActor {
+  auditId: string;
+  user: string;
+  reason: string | null;
+  claimStatus: 'VERIFIED' | 'UNVERIFIED';
+}
+export interface ImportOptions {
+  dryRun: boolean;
+  limits: Limits;
+  onProgress?: Progress;
+  sheet?: string;
+  actor?: ImportActor;
+}
 
 const BATCH = 2000;
 const CHANGE_LIMIT = 1000;
 
-export async function readRecords(format: ImportFormat, files: InputFile[], opts: Pick<ImportOptions, 'limits' | 'sheet'>): Promise<Records & { encoding: string | null }> {
+export async function readRecords(
+  format: ImportFormat,
+  files: InputFile[],
+  opts: Pick<ImportOptions, 'limits' | 'sheet'>,
+): Promise<Records & { encoding: string | null }> {
   checkSize(files, opts.limits);
   if (opts.sheet !== undefined && !isSheet(opts.sheet)) {
-    throw new AppError('BAD_USER_INPUT', `sheet: "${opts.sheet}" is not a sheet; the sheets are ${SHEETS.join(', ')}`, { field: 'sheet' });
+    throw new AppError('BAD_USER_INPUT', `sheet: "${opts.sheet}" is not a sheet; the sheets are ${SHEETS.join(', ')}`, {
+      field: 'sheet',
+    });
   }
   if (format === 'CSV') {
     const { tables, encodings } = readCsv(files, opts.limits, opts.sheet);
@@ -52,13 +82,20 @@ export async function readRecords(format: ImportFormat, files: InputFile[], opts
   return { ...fromJson(readJson(files[0]!)), encoding: 'UTF-8' };
 }
 
-export async function importData(db: Database, format: ImportFormat, files: InputFile[], opts: ImportOptions): Promise<ImportReport> {
+export async function importData(
+  db: Database,
+  format: ImportFormat,
+  files: InputFile[],
+  opts: ImportOptions,
+): Promise<ImportReport> {
   const progress = opts.onProgress ?? (() => {});
   const read = await readRecords(format, files, opts);
   progress({ phase: 'read', done: read.records.length, total: read.records.length });
   let p = await plan(db, read.records, (done, total) => progress({ phase: 'check', done, total }));
   const order = (sheet: string) => SHEETS.indexOf(sheet as SheetName);
-  const problems = [...read.problems, ...p.problems].sort((a, b) => order(a.sheet) - order(b.sheet) || (a.row ?? 0) - (b.row ?? 0));
+  const problems = [...read.problems, ...p.problems].sort(
+    (a, b) => order(a.sheet) - order(b.sheet) || (a.row ?? 0) - (b.row ?? 0),
+  );
   let ops = [...p.nodes, ...p.links];
   let outcome = new Map<Op, Action>(ops.map((o) => [o, o.action]));
   let committed = false;
@@ -70,7 +107,17 @@ export async function importData(db: Database, format: ImportFormat, files: Inpu
       // at once): nothing was written, so plan again against what is there now, and try once more.
       if (!(e instanceof AppError) || e.extensions.code !== 'CONFLICT') throw e;
       p = await plan(db, read.records);
-      if (p.problems.length) return report(format, read.encoding, [...p.nodes, ...p.links], new Map(), p.problems, read.warnings, opts.dryRun, false);
+      if (p.problems.length)
+        return report(
+          format,
+          read.encoding,
+          [...p.nodes, ...p.links],
+          new Map(),
+          p.problems,
+          read.warnings,
+          opts.dryRun,
+          false,
+        );
       ops = [...p.nodes, ...p.links];
       outcome = new Map<Op, Action>(ops.map((o) => [o, o.action]));
       await commit(db, p.nodes, p.links, outcome, progress, format, opts.actor);
@@ -80,47 +127,92 @@ export async function importData(db: Database, format: ImportFormat, files: Inpu
   return report(format, read.encoding, ops, outcome, problems, read.warnings, opts.dryRun, committed);
 }
 
-async function commit(db: Database, nodes: Op[], links: Op[], outcome: Map<Op, Action>, progress: Progress, format: ImportFormat, actor?: ImportActor): Promise<void> {
+async function commit(
+  db: Database,
+  nodes: Op[],
+  links: Op[],
+  outcome: Map<Op, Action>,
+  progress: Progress,
+  format: ImportFormat,
+  actor?: ImportActor,
+): Promise<void> {
   const toWrite = [...nodes, ...links].filter((o) => o.action !== 'UNCHANGED');
   const total = toWrite.length;
   const timeout = Math.max(db.opts.queryTimeoutMs * 6, 60_000 + total * 5);
-  await db.transaction('WRITE', 'io/import', async (run) => {
-    let done = 0;
-    const apply = async (name: string, batch: Op[], row: (o: Op) => Record<string, unknown>) => {
-      const result = await run(name, { rows: batch.map(row) });
-      const bad = result.filter((r) => r.outcome === 'CONFLICT' || r.outcome === 'MISSING_END').map((r) => r.id as string);
-      if (bad.length) {
-        throw new AppError('CONFLICT', `nothing was imported: ${bad.slice(0, 5).join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''} changed or was deleted while the import ran; run the import again to see the new differences`, { ids: bad.slice(0, 100) });
-      }
-      // Another import may have made the same change first: such rows are unchanged, not updated.
-      const byId = new Map(result.map((r) => [r.id as string, r.outcome as string]));
-      for (const o of batch) {
-        const a = byId.get(o.id);
-        outcome.set(o, a === 'CREATED' ? 'CREATE' : a === 'UPDATED' ? 'UPDATE' : 'UNCHANGED');
-      }
-      done += batch.length;
-      progress({ phase: 'write', done, total });
-    };
-    for (const batch of chunks(toWrite.filter((o) => o.label !== null))) {
-      await apply('io/apply-nodes', batch, (o) => ({ id: o.id, label: o.label, props: o.props, remove: o.remove, expectedVersion: o.expectedVersion }));
-    }
-    for (const batch of chunks(toWrite.filter((o) => o.label === null && o.action === 'CREATE'))) {
-      const claim = actor ? { claimStatus: actor.claimStatus, claimedBy: actor.user } : {};
-      await apply('io/create-links', batch, (o) => ({ id: o.id, type: o.type, from: o.from, to: o.to, props: { ...o.props, ...claim }, remove: o.remove }));
-    }
-    for (const batch of chunks(toWrite.filter((o) => o.label === null && o.action === 'UPDATE'))) {
-      await apply('io/update-links', batch, (o) => ({ id: o.id, from: o.from, props: o.props, remove: o.remove, expectedVersion: o.expectedVersion }));
-    }
-    if (actor) {
-      const changed = toWrite.filter((o) => outcome.get(o) !== 'UNCHANGED');
-      const count = (isNode: boolean, a: Action) => changed.filter((o) => (o.label !== null) === isNode && outcome.get(o) === a).length;
-      const summary = {
-        nodesCreated: count(true, 'CREATE'), nodesUpdated: count(true, 'UPDATE'), linksCreated: count(false, 'CREATE'), linksUpdated: count(false, 'UPDATE'),
-        ids: changed.slice(0, 500).map((o) => o.id),
+  await db.transaction(
+    'WRITE',
+    'io/import',
+    async (run) => {
+      let done = 0;
+      const apply = async (name: string, batch: Op[], row: (o: Op) => Record<string, unknown>) => {
+        const result = await run(name, { rows: batch.map(row) });
+        const bad = result
+          .filter((r) => r.outcome === 'CONFLICT' || r.outcome === 'MISSING_END')
+          .map((r) => r.id as string);
+        if (bad.length) {
+          throw new AppError(
+            'CONFLICT',
+            `nothing was imported: ${bad.slice(0, 5).join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''} changed or was deleted while the import ran; run the import again to see the new differences`,
+            { ids: bad.slice(0, 100) },
+          );
+        }
+        // Another import may have made the same change first: such rows are unchanged, not updated.
+        const byId = new Map(result.map((r) => [r.id as string, r.outcome as string]));
+        for (const o of batch) {
+          const a = byId.get(o.id);
+          outcome.set(o, a === 'CREATED' ? 'CREATE' : a === 'UPDATED' ? 'UPDATE' : 'UNCHANGED');
+        }
+        done += batch.length;
+        progress({ phase: 'write', done, total });
       };
-      await run('audit/record-import', { audit: { id: actor.auditId, user: actor.user, reason: actor.reason, format }, summary: JSON.stringify(summary) });
-    }
-  }, { timeoutMs: timeout });
+      for (const batch of chunks(toWrite.filter((o) => o.label !== null))) {
+        await apply('io/apply-nodes', batch, (o) => ({
+          id: o.id,
+          label: o.label,
+          props: o.props,
+          remove: o.remove,
+          expectedVersion: o.expectedVersion,
+        }));
+      }
+      for (const batch of chunks(toWrite.filter((o) => o.label === null && o.action === 'CREATE'))) {
+        const claim = actor ? { claimStatus: actor.claimStatus, claimedBy: actor.user } : {};
+        await apply('io/create-links', batch, (o) => ({
+          id: o.id,
+          type: o.type,
+          from: o.from,
+          to: o.to,
+          props: { ...o.props, ...claim },
+          remove: o.remove,
+        }));
+      }
+      for (const batch of chunks(toWrite.filter((o) => o.label === null && o.action === 'UPDATE'))) {
+        await apply('io/update-links', batch, (o) => ({
+          id: o.id,
+          from: o.from,
+          props: o.props,
+          remove: o.remove,
+          expectedVersion: o.expectedVersion,
+        }));
+      }
+      if (actor) {
+        const changed = toWrite.filter((o) => outcome.get(o) !== 'UNCHANGED');
+        const count = (isNode: boolean, a: Action) =>
+          changed.filter((o) => (o.label !== null) === isNode && outcome.get(o) === a).length;
+        const summary = {
+          nodesCreated: count(true, 'CREATE'),
+          nodesUpdated: count(true, 'UPDATE'),
+          linksCreated: count(false, 'CREATE'),
+          linksUpdated: count(false, 'UPDATE'),
+          ids: changed.slice(0, 500).map((o) => o.id),
+        };
+        await run('audit/record-import', {
+          audit: { id: actor.auditId, user: actor.user, reason: actor.reason, format },
+          summary: JSON.stringify(summary),
+        });
+      }
+    },
+    { timeoutMs: timeout },
+  );
 }
 
 function chunks<T>(xs: T[]): T[][] {
@@ -129,7 +221,16 @@ function chunks<T>(xs: T[]): T[][] {
   return out;
 }
 
-function report(format: ImportFormat, encoding: string | null, ops: Op[], outcome: Map<Op, Action>, problems: Problem[], warnings: string[], dryRun: boolean, committed: boolean): ImportReport {
+function report(
+  format: ImportFormat,
+  encoding: string | null,
+  ops: Op[],
+  outcome: Map<Op, Action>,
+  problems: Problem[],
+  warnings: string[],
+  dryRun: boolean,
+  committed: boolean,
+): ImportReport {
   const sheets = new Map<string, SheetSummary>();
   const sheet = (s: string) => {
     if (!sheets.has(s)) sheets.set(s, { sheet: s, rows: 0, created: 0, updated: 0, unchanged: 0, bad: 0 });
@@ -139,7 +240,9 @@ function report(format: ImportFormat, encoding: string | null, ops: Op[], outcom
     const s = sheet(o.sheet);
     s.rows += 1;
     const a = outcome.get(o)!;
-    if (a === 'CREATE') s.created += 1; else if (a === 'UPDATE') s.updated += 1; else s.unchanged += 1;
+    if (a === 'CREATE') s.created += 1;
+    else if (a === 'UPDATE') s.updated += 1;
+    else s.unchanged += 1;
   }
   const badRows = new Map<string, Set<number>>();
   // Row 1 of a table is its header: a problem there is about a column, not a row.
@@ -148,17 +251,33 @@ function report(format: ImportFormat, encoding: string | null, ops: Op[], outcom
     if (!badRows.has(p.sheet)) badRows.set(p.sheet, new Set());
     badRows.get(p.sheet)!.add(p.row);
   }
-  for (const [s, set] of badRows) { const x = sheet(s); x.bad = set.size; x.rows += set.size; }
-  const list = [...sheets.values()].sort((a, b) => SHEETS.indexOf(a.sheet as SheetName) - SHEETS.indexOf(b.sheet as SheetName));
-  const changes = ops.filter((o) => outcome.get(o) !== 'UNCHANGED')
+  for (const [s, set] of badRows) {
+    const x = sheet(s);
+    x.bad = set.size;
+    x.rows += set.size;
+  }
+  const list = [...sheets.values()].sort(
+    (a, b) => SHEETS.indexOf(a.sheet as SheetName) - SHEETS.indexOf(b.sheet as SheetName),
+  );
+  const changes = ops
+    .filter((o) => outcome.get(o) !== 'UNCHANGED')
     .sort((a, b) => SHEETS.indexOf(a.sheet) - SHEETS.indexOf(b.sheet) || a.row - b.row);
   const sum = (a: Action) => ops.filter((o) => outcome.get(o) === a).length;
   return {
-    ok: problems.length === 0, dryRun, committed, format, encoding,
+    ok: problems.length === 0,
+    dryRun,
+    committed,
+    format,
+    encoding,
     rows: list.reduce((s, x) => s + x.rows, 0),
-    created: sum('CREATE'), updated: sum('UPDATE'), unchanged: sum('UNCHANGED'),
-    sheets: list, problems,
-    changes: changes.slice(0, CHANGE_LIMIT).map((o) => ({ sheet: o.sheet, row: o.row, action: outcome.get(o)!, id: o.id, changedFields: o.changedFields })),
+    created: sum('CREATE'),
+    updated: sum('UPDATE'),
+    unchanged: sum('UNCHANGED'),
+    sheets: list,
+    problems,
+    changes: changes
+      .slice(0, CHANGE_LIMIT)
+      .map((o) => ({ sheet: o.sheet, row: o.row, action: outcome.get(o)!, id: o.id, changedFields: o.changedFields })),
     changesTruncated: changes.length > CHANGE_LIMIT,
     warnings,
   };

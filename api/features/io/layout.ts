@@ -5,7 +5,14 @@
  */
 import { z } from 'zod';
 import { ENTITY_SCHEMAS, LinkBase, Source } from '../../../model/schemas.js';
-import { byLabel, ENTITY_LABELS, type EntityLabel, NODE_LABEL, type NodeLabel, SECTIONS } from '../../../model/vocabulary.js';
+import {
+  byLabel,
+  ENTITY_LABELS,
+  type EntityLabel,
+  NODE_LABEL,
+  type NodeLabel,
+  SECTIONS,
+} from '../../../model/vocabulary.js';
 
 export const ENTITY_SHEETS = Object.fromEntries(ENTITY_LABELS.map((l) => [NODE_LABEL[l].section, l])) as {
   [L in EntityLabel as (typeof NODE_LABEL)[L]['section']]: L;
@@ -20,32 +27,50 @@ export const sheetOfLabel = (label: NodeLabel): SheetName => NODE_LABEL[label].s
 
 /** How a cell is read: text, whole number, true/false, a ';'-separated list, or an enum (case and spaces forgiven). */
 export type FieldKind = 'string' | 'int' | 'boolean' | 'enum' | 'list' | 'enumList';
-export interface Field { name: string; kind: FieldKind; required: boolean }
+export interface Field {
+  name: string;
+  kind: FieldKind;
+  required: boolean;
+}
 
 /** The part of a JSON Schema (z.toJSONSchema) read here. */
-interface Json { type?: string; enum?: unknown[]; items?: Json; properties?: Record<string, Json>; required?: string[] }
+interface Json {
+  type?: string;
+  enum?: unknown[];
+  items?: Json;
+  properties?: Record<string, Json>;
+  required?: string[];
+}
 
 function kindOf(j: Json): FieldKind {
   if (j.enum) return 'enum';
   switch (j.type) {
-    case 'string': return 'string';
-    case 'boolean': return 'boolean';
-    case 'integer': case 'number': return 'int';
-    case 'array': return j.items?.enum ? 'enumList' : 'list';
-    default: throw new Error(`no cell reading for JSON Schema type ${j.type}`);
+    case 'string':
+      return 'string';
+    case 'boolean':
+      return 'boolean';
+    case 'integer':
+    case 'number':
+      return 'int';
+    case 'array':
+      return j.items?.enum ? 'enumList' : 'list';
+    default:
+      throw new Error(`no cell reading for JSON Schema type ${j.type}`);
   }
 }
 
 /** A sheet's fields, read off the schema as a row gives it: a field with a default may be left empty. */
 function fieldsOf(schema: z.ZodObject, skip: string[]): Field[] {
   const j = z.toJSONSchema(schema, { io: 'input' }) as Json;
-  return Object.entries(j.properties!).filter(([k]) => !skip.includes(k))
+  return Object.entries(j.properties!)
+    .filter(([k]) => !skip.includes(k))
     .map(([name, p]) => ({ name, kind: kindOf(p), required: j.required?.includes(name) ?? false }));
 }
 
 export const CITATION_COLUMNS = ['source', 'line', 'quote'] as const;
 /** The column of the n-th citation's part (n from 0): source, line, quote, source2, line2, quote2, ... */
-export const citationColumn = (part: (typeof CITATION_COLUMNS)[number], n: number) => (n === 0 ? part : `${part}${n + 1}`);
+export const citationColumn = (part: (typeof CITATION_COLUMNS)[number], n: number) =>
+  n === 0 ? part : `${part}${n + 1}`;
 /** Reads "quote3" back as { part: 'quote', n: 2 }. */
 export function parseCitationColumn(col: string): { part: (typeof CITATION_COLUMNS)[number]; n: number } | null {
   const m = /^(source|line|quote)(\d*)$/.exec(col);
@@ -57,9 +82,9 @@ export function parseCitationColumn(col: string): { part: (typeof CITATION_COLUM
 
 /** Data columns of each sheet, in export order (citation groups follow on entity and link sheets). */
 export const SHEET_FIELDS: Record<SheetName, Field[]> = {
-  ...(Object.fromEntries(Object.entries(ENTITY_SHEETS).map(([sheet, label]) => [
-    sheet, fieldsOf(ENTITY_SCHEMAS[label], ['evidence']),
-  ])) as Record<EntitySheet, Field[]>),
+  ...(Object.fromEntries(
+    Object.entries(ENTITY_SHEETS).map(([sheet, label]) => [sheet, fieldsOf(ENTITY_SCHEMAS[label], ['evidence'])]),
+  ) as Record<EntitySheet, Field[]>),
   sources: fieldsOf(Source, []),
   links: fieldsOf(LinkBase, ['evidence']),
 };
@@ -71,9 +96,21 @@ export const IDENTIFIERS: Partial<Record<NodeLabel, readonly string[]>> = {
   Place: ['code'],
 };
 /** The field that, with the name, makes a node's natural key. */
-export const KIND_FIELD: Record<EntityLabel, string> = byLabel(ENTITY_LABELS, (l) => l, (l) => NODE_LABEL[l].kindField);
+export const KIND_FIELD: Record<EntityLabel, string> = byLabel(
+  ENTITY_LABELS,
+  (l) => l,
+  (l) => NODE_LABEL[l].kindField,
+);
 /**
  * Stored properties that are bookkeeping, not data: never imported, exported or hashed as data. What a source
  * holds of its text is among them: passages are not domain data, and exports do not carry them (backups do).
  */
-export const BOOKKEEPING = new Set(['version', 'createdAt', 'updatedAt', 'textHeld', 'lineCount', 'contentHash', 'format']);
+export const BOOKKEEPING = new Set([
+  'version',
+  'createdAt',
+  'updatedAt',
+  'textHeld',
+  'lineCount',
+  'contentHash',
+  'format',
+]);

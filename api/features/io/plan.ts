@@ -8,7 +8,16 @@ import { z } from 'zod';
 import type { Database } from '../../db/database.js';
 import { decodeCitations, encodeCitations, mergeCitations } from '../../../model/citation.js';
 import { newId } from '../../../model/ids.js';
-import { Citation, ENTITY_SCHEMAS, type Lever, Link, LinkBase, LinkType, Source, type NodeLabel } from '../../../model/schemas.js';
+import {
+  Citation,
+  ENTITY_SCHEMAS,
+  type Lever,
+  Link,
+  LinkBase,
+  LinkType,
+  Source,
+  type NodeLabel,
+} from '../../../model/schemas.js';
 import { LINK_RULES } from '../../../model/link-rules.js';
 import { linkId } from '../../../model/ids.js';
 import { NODE_LABELS } from '../../../model/vocabulary.js';
@@ -25,16 +34,26 @@ export interface Op {
   id: string;
   label: NodeLabel | null;
   /** For links. */
-  type?: LinkType; from?: string; to?: string;
+  type?: LinkType;
+  from?: string;
+  to?: string;
   props: Record<string, unknown>;
   remove: string[];
   expectedVersion: number;
   changedFields: string[];
 }
-export interface Plan { nodes: Op[]; links: Op[]; problems: Problem[] }
+export interface Plan {
+  nodes: Op[];
+  links: Op[];
+  problems: Problem[];
+}
 
 type Props = Record<string, unknown>;
-interface Existing { id: string; label: NodeLabel; props: Props }
+interface Existing {
+  id: string;
+  label: NodeLabel;
+  props: Props;
+}
 
 const lower = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
@@ -56,7 +75,8 @@ function stored(keys: string[], parsed: Props, skip: string[]): { props: Props; 
   const absent: string[] = [];
   for (const k of keys) {
     if (skip.includes(k) || k === 'evidence') continue;
-    if (parsed[k] === undefined) absent.push(k); else props[k] = parsed[k];
+    if (parsed[k] === undefined) absent.push(k);
+    else props[k] = parsed[k];
   }
   if (parsed.evidence) {
     const ev = parsed.evidence as Citation[];
@@ -67,7 +87,10 @@ function stored(keys: string[], parsed: Props, skip: string[]): { props: Props; 
 
 function diff(desired: Props, absent: string[], before: Props | null): string[] {
   if (!before) return Object.keys(desired);
-  return [...Object.keys(desired).filter((k) => !same(desired[k], before[k])), ...absent.filter((k) => before[k] !== undefined)];
+  return [
+    ...Object.keys(desired).filter((k) => !same(desired[k], before[k])),
+    ...absent.filter((k) => before[k] !== undefined),
+  ];
 }
 
 const ID_RE = /^[a-z0-9][a-z0-9-]{1,120}$/;
@@ -92,7 +115,11 @@ interface Planning {
 }
 
 /** The nodes the file may name, as the graph holds them: by id, by name and by UK identifier. */
-interface Graph { existing: Map<string, Existing>; byName: Map<string, Existing[]>; byIdentifier: Map<string, Existing[]> }
+interface Graph {
+  existing: Map<string, Existing>;
+  byName: Map<string, Existing[]>;
+  byIdentifier: Map<string, Existing[]>;
+}
 
 /** Read: one read for every node the file may name (ids, names, UK identifiers, cited sources). */
 async function readGraph(db: Database, records: Rec[]): Promise<Graph> {
@@ -103,17 +130,32 @@ async function readGraph(db: Database, records: Rec[]): Promise<Graph> {
     const id = str(r.values.id);
     if (id) ids.add(id);
     if (r.sheet === 'links') {
-      for (const k of ['from', 'to']) { const v = str(r.values[k]); if (v) { ids.add(v); names.add(lower(v)); } }
+      for (const k of ['from', 'to']) {
+        const v = str(r.values[k]);
+        if (v) {
+          ids.add(v);
+          names.add(lower(v));
+        }
+      }
     } else if (r.sheet !== 'sources') {
       const name = str(r.values.name);
       if (name) names.add(lower(name));
-      for (const f of IDENTIFIERS[ENTITY_SHEETS[r.sheet as keyof typeof ENTITY_SHEETS]] ?? []) { const v = str(r.values[f]); if (v) identifiers.add(v); }
+      for (const f of IDENTIFIERS[ENTITY_SHEETS[r.sheet as keyof typeof ENTITY_SHEETS]] ?? []) {
+        const v = str(r.values[f]);
+        if (v) identifiers.add(v);
+      }
     }
     for (const c of r.evidence ?? []) if (typeof c?.sourceId === 'string') ids.add(c.sourceId);
   }
-  const found = await db.read('io/lookup-nodes', { ids: [...ids], identifiers: [...identifiers], names: [...names], labels: NODE_LABELS }, 120_000);
+  const found = await db.read(
+    'io/lookup-nodes',
+    { ids: [...ids], identifiers: [...identifiers], names: [...names], labels: NODE_LABELS },
+    120_000,
+  );
   const existing = new Map<string, Existing>();
-  for (const f of found) if (f.label) existing.set(f.id as string, { id: f.id as string, label: f.label as NodeLabel, props: f.props as Props });
+  for (const f of found)
+    if (f.label)
+      existing.set(f.id as string, { id: f.id as string, label: f.label as NodeLabel, props: f.props as Props });
   const byName = new Map<string, Existing[]>();
   const byIdentifier = new Map<string, Existing[]>();
   for (const e of existing.values()) {
@@ -121,7 +163,10 @@ async function readGraph(db: Database, records: Rec[]): Promise<Graph> {
     if (n) byName.set(lower(n), [...(byName.get(lower(n)) ?? []), e]);
     for (const f of IDENTIFIERS[e.label] ?? []) {
       const v = str(e.props[f]);
-      if (v) { const k = `${e.label}:${f}:${v.toUpperCase()}`; byIdentifier.set(k, [...(byIdentifier.get(k) ?? []), e]); }
+      if (v) {
+        const k = `${e.label}:${f}:${v.toUpperCase()}`;
+        byIdentifier.set(k, [...(byIdentifier.get(k) ?? []), e]);
+      }
     }
   }
   return { existing, byName, byIdentifier };
@@ -129,13 +174,25 @@ async function readGraph(db: Database, records: Rec[]): Promise<Graph> {
 
 /** Build: the operation for one row, from what it would store and what changed. */
 function opOf(
-  r: Rec, id: string, label: NodeLabel | null, stored: { props: Props; absent: string[] }, changed: string[],
-  before: Props | undefined, link?: { type: LinkType; from: string; to: string },
+  r: Rec,
+  id: string,
+  label: NodeLabel | null,
+  stored: { props: Props; absent: string[] },
+  changed: string[],
+  before: Props | undefined,
+  link?: { type: LinkType; from: string; to: string },
 ): Op {
   return {
-    sheet: r.sheet, row: r.row, action: before ? (changed.length ? 'UPDATE' : 'UNCHANGED') : 'CREATE', id, label, ...link,
-    props: stored.props, remove: stored.absent.filter((k) => before?.[k] != null),
-    expectedVersion: before ? Number(before.version ?? 1) : 0, changedFields: changed,
+    sheet: r.sheet,
+    row: r.row,
+    action: before ? (changed.length ? 'UPDATE' : 'UNCHANGED') : 'CREATE',
+    id,
+    label,
+    ...link,
+    props: stored.props,
+    remove: stored.absent.filter((k) => before?.[k] != null),
+    expectedVersion: before ? Number(before.version ?? 1) : 0,
+    changedFields: changed,
   };
 }
 
@@ -147,17 +204,29 @@ function planSources(p: Planning): Op[] {
   for (const r of p.records.filter((x) => x.sheet === 'sources')) {
     p.tick();
     const id = str(r.values.id);
-    if (!id) { p.bad(r, 'id', 'a source needs an id (the one its citations name)'); continue; }
+    if (!id) {
+      p.bad(r, 'id', 'a source needs an id (the one its citations name)');
+      continue;
+    }
     const prior = seenIds.get(id);
-    if (prior) { p.bad(r, 'id', `the same source as ${prior.sheet} row ${prior.row}`); continue; }
+    if (prior) {
+      p.bad(r, 'id', `the same source as ${prior.sheet} row ${prior.row}`);
+      continue;
+    }
     seenIds.set(id, r);
     const ex = p.graph.existing.get(id);
-    if (ex && ex.label !== 'Source') { p.bad(r, 'id', `"${id}" is already the id of a ${ex.label}`); continue; }
+    if (ex && ex.label !== 'Source') {
+      p.bad(r, 'id', `"${id}" is already the id of a ${ex.label}`);
+      continue;
+    }
     const before = ex ? modelView(sourceKeys, ex.props, false) : null;
     const merged: Props = { ...(before ?? {}), id };
     for (const k of r.given) merged[k] = r.values[k];
     const parsed = Source.safeParse(merged);
-    if (!parsed.success) { for (const i of parsed.error.issues) p.bad(r, r.column(i.path), i.message); continue; }
+    if (!parsed.success) {
+      for (const i of parsed.error.issues) p.bad(r, r.column(i.path), i.message);
+      continue;
+    }
     const out = stored(sourceKeys, parsed.data, ['id']);
     out.props.name = out.props.title;
     const changed = diff(out.props, out.absent, ex ? { ...before, name: ex.props.name } : null);
@@ -171,12 +240,26 @@ function planSources(p: Planning): Op[] {
 function checkEvidence(p: Planning, r: Rec): Citation[] | null {
   if (!r.evidence) return [];
   const parsed = z.array(Citation).safeParse(r.evidence);
-  if (!parsed.success) { for (const i of parsed.error.issues) p.bad(r, r.column(['evidence', ...i.path]), i.message); return null; }
+  if (!parsed.success) {
+    for (const i of parsed.error.issues) p.bad(r, r.column(['evidence', ...i.path]), i.message);
+    return null;
+  }
   let ok = true;
   parsed.data.forEach((c, i) => {
-    if (!p.sourceIds.has(c.sourceId)) { ok = false; p.bad(r, r.column(['evidence', i, 'sourceId']), `unknown source "${c.sourceId}": add it to the sources sheet or use the id of a source already in Levermap`); return; }
+    if (!p.sourceIds.has(c.sourceId)) {
+      ok = false;
+      p.bad(
+        r,
+        r.column(['evidence', i, 'sourceId']),
+        `unknown source "${c.sourceId}": add it to the sources sheet or use the id of a source already in Levermap`,
+      );
+      return;
+    }
     const m = checkCitation(c, p.docOf(c.sourceId));
-    if (!m.ok) { ok = false; p.bad(r, r.column(['evidence', i, m.field]), m.message); }
+    if (!m.ok) {
+      ok = false;
+      p.bad(r, r.column(['evidence', i, m.field]), m.message);
+    }
   });
   return ok ? parsed.data : null;
 }
@@ -184,12 +267,26 @@ function checkEvidence(p: Planning, r: Rec): Citation[] | null {
 /** Read: the stored text of every cited source, to check each quote on its line (a source without text: not checked). */
 async function readCitedDocuments(db: Database, p: Planning): Promise<(id: string) => DocumentText> {
   const cited = new Set<string>();
-  for (const r of p.records) for (const c of r.evidence ?? []) if (typeof c?.sourceId === 'string' && p.sourceIds.has(c.sourceId)) cited.add(c.sourceId);
+  for (const r of p.records)
+    for (const c of r.evidence ?? [])
+      if (typeof c?.sourceId === 'string' && p.sourceIds.has(c.sourceId)) cited.add(c.sourceId);
   const texts = await readDocuments(db, cited);
-  return (id) => texts.get(id) ?? { id, kind: (p.graph.existing.get(id)?.props.kind as string | undefined) ?? null, textHeld: false, lineCount: 0, lines: [] };
+  return (id) =>
+    texts.get(id) ?? {
+      id,
+      kind: (p.graph.existing.get(id)?.props.kind as string | undefined) ?? null,
+      textHeld: false,
+      lineCount: 0,
+      lines: [],
+    };
 }
 
-interface ResolvedEntity { r: Rec; label: NodeLabel; id: string; ex: Existing | undefined }
+interface ResolvedEntity {
+  r: Rec;
+  label: NodeLabel;
+  id: string;
+  ex: Existing | undefined;
+}
 
 /** Resolve ids: each entity row is a node by id, else by UK identifier, else by name and type, else a new one. */
 function resolveEntities(p: Planning): ResolvedEntity[] {
@@ -200,12 +297,23 @@ function resolveEntities(p: Planning): ResolvedEntity[] {
     const label = ENTITY_SHEETS[r.sheet as keyof typeof ENTITY_SHEETS];
     const name = str(r.values.name);
     const given = str(r.values.id);
-    const remember = () => { if (given) p.badRefs.set(given, r); if (name) p.badRefs.set(lower(name), r); };
+    const remember = () => {
+      if (given) p.badRefs.set(given, r);
+      if (name) p.badRefs.set(lower(name), r);
+    };
     let id: string | null = null;
     if (given) {
-      if (!ID_RE.test(given)) { p.bad(r, 'id', 'id must be lower-case letters, digits and hyphens (2 to 121 characters)'); remember(); continue; }
+      if (!ID_RE.test(given)) {
+        p.bad(r, 'id', 'id must be lower-case letters, digits and hyphens (2 to 121 characters)');
+        remember();
+        continue;
+      }
       const ex = existing.get(given);
-      if (ex && ex.label !== label) { p.bad(r, 'id', `"${given}" is already the id of a ${ex.label}, not a ${label}`); remember(); continue; }
+      if (ex && ex.label !== label) {
+        p.bad(r, 'id', `"${given}" is already the id of a ${ex.label}, not a ${label}`);
+        remember();
+        continue;
+      }
       id = given;
     } else {
       const matches = new Map<string, string>();
@@ -213,23 +321,50 @@ function resolveEntities(p: Planning): ResolvedEntity[] {
         const v = str(r.values[f]);
         if (v) for (const e of byIdentifier.get(`${label}:${f}:${v.toUpperCase()}`) ?? []) matches.set(e.id, f);
       }
-      if (matches.size > 1) { p.bad(r, [...matches.values()][0]!, `matches several nodes (${[...matches.keys()].join(', ')}); give the id of the one you mean`); remember(); continue; }
+      if (matches.size > 1) {
+        p.bad(
+          r,
+          [...matches.values()][0]!,
+          `matches several nodes (${[...matches.keys()].join(', ')}); give the id of the one you mean`,
+        );
+        remember();
+        continue;
+      }
       if (matches.size === 1) id = [...matches.keys()][0]!;
       else if (name) {
         const kindField = KIND_FIELD[label]!;
         const kind = r.values[kindField];
-        const byKey = (byName.get(lower(name)) ?? []).filter((e) => e.label === label && (kind === undefined || e.props[kindField] === kind));
-        if (byKey.length > 1) { p.bad(r, 'name', `matches several ${label} nodes with this name (${byKey.map((e) => e.id).join(', ')}); give the id of the one you mean`); remember(); continue; }
+        const byKey = (byName.get(lower(name)) ?? []).filter(
+          (e) => e.label === label && (kind === undefined || e.props[kindField] === kind),
+        );
+        if (byKey.length > 1) {
+          p.bad(
+            r,
+            'name',
+            `matches several ${label} nodes with this name (${byKey.map((e) => e.id).join(', ')}); give the id of the one you mean`,
+          );
+          remember();
+          continue;
+        }
         if (byKey.length === 1) id = byKey[0]!.id;
         else {
           // A new node's id is made from its name, deterministically, so importing the file again finds it.
           const base = newId(label, name).replace(/-[0-9a-f]{6}$/, '');
-          id = takenIds.has(base) || p.fileNodes.has(base) ? `${base}-${shortHash(`${label}|${lower(name)}|${String(kind ?? '')}`)}` : base;
+          id =
+            takenIds.has(base) || p.fileNodes.has(base)
+              ? `${base}-${shortHash(`${label}|${lower(name)}|${String(kind ?? '')}`)}`
+              : base;
         }
-      } else { p.bad(r, 'name', `a ${label} needs a name (or an id)`); continue; }
+      } else {
+        p.bad(r, 'name', `a ${label} needs a name (or an id)`);
+        continue;
+      }
     }
     const prior = p.fileNodes.get(id);
-    if (prior) { p.bad(r, given ? 'id' : 'name', `the same ${label} (${id}) as ${prior.rec.sheet} row ${prior.rec.row}`); continue; }
+    if (prior) {
+      p.bad(r, given ? 'id' : 'name', `the same ${label} (${id}) as ${prior.rec.sheet} row ${prior.rec.row}`);
+      continue;
+    }
     p.fileNodes.set(id, { label, rec: r });
     if (name) p.fileByName.set(lower(name), [...(p.fileByName.get(lower(name)) ?? []), id]);
     resolved.push({ r, label, id, ex: existing.get(id) });
@@ -243,7 +378,10 @@ function planEntities(p: Planning, resolved: ResolvedEntity[]): Op[] {
   for (const { r, label, id, ex } of resolved) {
     p.tick();
     const ev = checkEvidence(p, r);
-    if (!ev) { p.badRefs.set(id, r); continue; }
+    if (!ev) {
+      p.badRefs.set(id, r);
+      continue;
+    }
     const schema = schemaOf(label);
     const keys = Object.keys(schema.shape);
     const before = ex ? modelView(keys, ex.props, true) : null;
@@ -252,7 +390,14 @@ function planEntities(p: Planning, resolved: ResolvedEntity[]): Op[] {
     merged.evidence = mergeCitations((before?.evidence as Citation[] | undefined) ?? [], ev);
     const parsed = schema.safeParse(merged);
     if (!parsed.success) {
-      for (const i of parsed.error.issues) p.bad(r, r.column(i.path), ex && !r.given.has(String(i.path[0])) && i.path[0] !== 'evidence' ? `the stored value is invalid (${i.message}); give a value in this column` : i.message);
+      for (const i of parsed.error.issues)
+        p.bad(
+          r,
+          r.column(i.path),
+          ex && !r.given.has(String(i.path[0])) && i.path[0] !== 'evidence'
+            ? `the stored value is invalid (${i.message}); give a value in this column`
+            : i.message,
+        );
       p.badRefs.set(id, r);
       continue;
     }
@@ -270,9 +415,15 @@ function planEntities(p: Planning, resolved: ResolvedEntity[]): Op[] {
 /** Resolve ids: a link's end by id or by name, in the file or in the graph; null (with the problem noted) if none or several. */
 function resolveEnd(p: Planning, r: Rec, col: 'from' | 'to'): { id: string; label: NodeLabel } | null {
   const ref = str(r.values[col]);
-  if (!ref) { p.bad(r, col, `a link needs ${col === 'from' ? 'a from' : 'a to'} node (an id or a name)`); return null; }
+  if (!ref) {
+    p.bad(r, col, `a link needs ${col === 'from' ? 'a from' : 'a to'} node (an id or a name)`);
+    return null;
+  }
   const badRow = p.badRefs.get(ref) ?? (p.fileNodes.has(ref) ? undefined : p.badRefs.get(lower(ref)));
-  if (badRow) { p.bad(r, col, `"${ref}" is the node in ${badRow.sheet} row ${badRow.row}, which has problems`); return null; }
+  if (badRow) {
+    p.bad(r, col, `"${ref}" is the node in ${badRow.sheet} row ${badRow.row}, which has problems`);
+    return null;
+  }
   const inFile = p.fileNodes.get(ref);
   if (inFile) return { id: ref, label: inFile.label };
   const ex = p.graph.existing.get(ref);
@@ -280,13 +431,26 @@ function resolveEnd(p: Planning, r: Rec, col: 'from' | 'to'): { id: string; labe
   const candidates = new Map<string, NodeLabel>();
   for (const id of p.fileByName.get(lower(ref)) ?? []) candidates.set(id, p.fileNodes.get(id)!.label);
   for (const e of p.graph.byName.get(lower(ref)) ?? []) if (e.label !== 'Source') candidates.set(e.id, e.label);
-  if (candidates.size === 1) { const [id, label] = [...candidates][0]!; return { id, label }; }
-  if (candidates.size > 1) { p.bad(r, col, `"${ref}" names several nodes (${[...candidates.keys()].join(', ')}); use the id`); return null; }
+  if (candidates.size === 1) {
+    const [id, label] = [...candidates][0]!;
+    return { id, label };
+  }
+  if (candidates.size > 1) {
+    p.bad(r, col, `"${ref}" names several nodes (${[...candidates.keys()].join(', ')}); use the id`);
+    return null;
+  }
   p.bad(r, col, `no node with the id or name "${ref}", in this file or in Levermap`);
   return null;
 }
 
-interface LinkDraft { r: Rec; id: string; type: LinkType; from: string; to: string; ev: Citation[] }
+interface LinkDraft {
+  r: Rec;
+  id: string;
+  type: LinkType;
+  from: string;
+  to: string;
+  ev: Citation[];
+}
 
 /** Resolve ids and validate: each link row's type, ends, evidence and the type's rules, and its id. */
 function draftLinks(p: Planning): LinkDraft[] {
@@ -295,23 +459,45 @@ function draftLinks(p: Planning): LinkDraft[] {
   for (const r of p.records.filter((x) => x.sheet === 'links')) {
     p.tick();
     const type = LinkType.safeParse(r.values.type);
-    if (!type.success) { p.bad(r, 'type', `type must be one of ${LinkType.options.join(', ')}`); continue; }
+    if (!type.success) {
+      p.bad(r, 'type', `type must be one of ${LinkType.options.join(', ')}`);
+      continue;
+    }
     const from = resolveEnd(p, r, 'from');
     const to = resolveEnd(p, r, 'to');
     const ev = checkEvidence(p, r);
     if (!from || !to || !ev) continue;
     const rule = LINK_RULES[type.data];
     if (!(rule.from as readonly string[]).includes(from.label) || !(rule.to as readonly string[]).includes(to.label)) {
-      p.bad(r, 'type', `${type.data} cannot go from ${from.label} (${from.id}) to ${to.label} (${to.id}); it goes from ${rule.from.join(' or ')} to ${rule.to.join(' or ')}`);
+      p.bad(
+        r,
+        'type',
+        `${type.data} cannot go from ${from.label} (${from.id}) to ${to.label} (${to.id}); it goes from ${rule.from.join(' or ')} to ${rule.to.join(' or ')}`,
+      );
       continue;
     }
     // The lever as given: the model checks it below (Link), and a bad one is reported there.
     const lever = r.values.lever;
-    const id = linkId({ type: type.data, from: from.id, to: to.id, lever: typeof lever === 'string' && lever ? (lever as Lever) : undefined });
+    const id = linkId({
+      type: type.data,
+      from: from.id,
+      to: to.id,
+      lever: typeof lever === 'string' && lever ? (lever as Lever) : undefined,
+    });
     const givenId = str(r.values.id);
-    if (givenId && givenId !== id) { p.bad(r, 'id', `the link's id is made from its type, ends and lever: expected "${id}", not "${givenId}" (leave id empty)`); continue; }
+    if (givenId && givenId !== id) {
+      p.bad(
+        r,
+        'id',
+        `the link's id is made from its type, ends and lever: expected "${id}", not "${givenId}" (leave id empty)`,
+      );
+      continue;
+    }
     const prior = seenLinks.get(id);
-    if (prior) { p.bad(r, 'type', `the same link (${id}) as links row ${prior.row}`); continue; }
+    if (prior) {
+      p.bad(r, 'type', `the same link (${id}) as links row ${prior.row}`);
+      continue;
+    }
     seenLinks.set(id, r);
     drafts.push({ r, id, type: type.data, from: from.id, to: to.id, ev });
   }
@@ -321,7 +507,11 @@ function draftLinks(p: Planning): LinkDraft[] {
 /** Read: the stored links the drafts would change (only those starting at a node already in the graph). */
 async function readLinks(db: Database, p: Planning, drafts: LinkDraft[]): Promise<Map<string, Props>> {
   const rows = drafts.length
-    ? await db.read('io/lookup-links', { rows: drafts.filter((d) => p.graph.existing.has(d.from)).map((d) => ({ id: d.id, from: d.from })) }, 120_000)
+    ? await db.read(
+        'io/lookup-links',
+        { rows: drafts.filter((d) => p.graph.existing.has(d.from)).map((d) => ({ id: d.id, from: d.from })) },
+        120_000,
+      )
     : [];
   return new Map(rows.map((l) => [l.id as string, l.props as Props]));
 }
@@ -337,12 +527,19 @@ function planLinks(p: Planning, drafts: LinkDraft[], existingLinks: Map<string, 
     for (const k of r.given) if (!['type', 'from', 'to'].includes(k)) merged[k] = r.values[k];
     merged.evidence = mergeCitations((before?.evidence as Citation[] | undefined) ?? [], ev);
     const parsed = Link.safeParse(merged);
-    if (!parsed.success) { for (const i of parsed.error.issues) p.bad(r, r.column(i.path), i.message); continue; }
+    if (!parsed.success) {
+      for (const i of parsed.error.issues) p.bad(r, r.column(i.path), i.message);
+      continue;
+    }
     const out = stored(linkKeys, parsed.data, ['type', 'from', 'to']);
     let changed = Object.keys(out.props);
     if (ex) {
       const normal = Link.safeParse(before);
-      changed = diff(out.props, out.absent, normal.success ? stored(linkKeys, normal.data, ['type', 'from', 'to']).props : ex);
+      changed = diff(
+        out.props,
+        out.absent,
+        normal.success ? stored(linkKeys, normal.data, ['type', 'from', 'to']).props : ex,
+      );
     }
     links.push(opOf(r, id, null, out, changed, ex, { type, from, to }));
   }
@@ -350,17 +547,32 @@ function planLinks(p: Planning, drafts: LinkDraft[], existingLinks: Map<string, 
 }
 
 /** The plan of an import: read what the file names, resolve each row to a node or link, validate, and diff. */
-export async function plan(db: Database, records: Rec[], onProgress?: (done: number, total: number) => void): Promise<Plan> {
+export async function plan(
+  db: Database,
+  records: Rec[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<Plan> {
   const problems: Problem[] = [];
   let done = 0;
   const graph = await readGraph(db, records);
   const p: Planning = {
-    records, problems, graph,
-    bad: (r, column, reason) => { problems.push({ sheet: r.sheet, row: r.row, column, reason }); },
-    tick: () => { done += 1; if (onProgress && done % 5000 === 0) onProgress(done, records.length); },
+    records,
+    problems,
+    graph,
+    bad: (r, column, reason) => {
+      problems.push({ sheet: r.sheet, row: r.row, column, reason });
+    },
+    tick: () => {
+      done += 1;
+      if (onProgress && done % 5000 === 0) onProgress(done, records.length);
+    },
     sourceIds: new Set([...graph.existing.values()].filter((e) => e.label === 'Source').map((e) => e.id)),
-    docOf: () => { throw new Error('documents are read after the sources sheet'); },
-    fileNodes: new Map(), fileByName: new Map(), badRefs: new Map(),
+    docOf: () => {
+      throw new Error('documents are read after the sources sheet');
+    },
+    fileNodes: new Map(),
+    fileByName: new Map(),
+    badRefs: new Map(),
   };
   const nodes = planSources(p);
   p.docOf = await readCitedDocuments(db, p);
@@ -368,7 +580,10 @@ export async function plan(db: Database, records: Rec[], onProgress?: (done: num
   const drafts = draftLinks(p);
   const links = planLinks(p, drafts, await readLinks(db, p, drafts));
   onProgress?.(records.length, records.length);
-  const order = (s: string) => { const i = SHEETS.indexOf(s as SheetName); return i < 0 ? -1 : i; };
+  const order = (s: string) => {
+    const i = SHEETS.indexOf(s as SheetName);
+    return i < 0 ? -1 : i;
+  };
   problems.sort((a, b) => order(a.sheet) - order(b.sheet) || (a.row ?? 0) - (b.row ?? 0));
   return { nodes, links, problems };
 }

@@ -11,7 +11,10 @@ import { AppError } from '../../errors.js';
 export type ImportFormat = 'CSV' | 'XLSX' | 'JSON';
 /** A cell as read: text, a number, true/false, a date (XLSX), or a cell that cannot be read, with why. */
 export type Cell = string | number | boolean | Date | { bad: string };
-export interface TableRow { row: number; cells: Map<string, Cell> }
+export interface TableRow {
+  row: number;
+  cells: Map<string, Cell>;
+}
 export interface Table {
   /** The sheet name (XLSX), the file's base name (CSV), or the value of the `sheet` column (combined CSV). */
   sheet: string;
@@ -20,9 +23,15 @@ export interface Table {
   /** From a combined CSV: holds every sheet's columns, so a column may belong to another sheet. */
   combined?: boolean;
 }
-export interface InputFile { name?: string; content: Buffer }
+export interface InputFile {
+  name?: string;
+  content: Buffer;
+}
 
-export interface Limits { maxBytes: number; maxRows: number }
+export interface Limits {
+  maxBytes: number;
+  maxRows: number;
+}
 /** Through the API: the body limit is 20 MB of base64. From the command line: larger files. */
 export const API_LIMITS: Limits = { maxBytes: 14 * 1024 * 1024, maxRows: 150_000 };
 export const CLI_LIMITS: Limits = { maxBytes: 200 * 1024 * 1024, maxRows: 1_000_000 };
@@ -32,14 +41,22 @@ const MB = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 export function checkSize(files: InputFile[], limits: Limits): void {
   const total = files.reduce((s, f) => s + f.content.length, 0);
   if (total > limits.maxBytes) {
-    throw new AppError('BAD_USER_INPUT', `the file is too large: ${MB(total)}, and at most ${MB(limits.maxBytes)} can be imported at once here; split it into several files`, { field: 'contentBase64' });
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `the file is too large: ${MB(total)}, and at most ${MB(limits.maxBytes)} can be imported at once here; split it into several files`,
+      { field: 'contentBase64' },
+    );
   }
   if (total === 0) throw new AppError('BAD_USER_INPUT', 'the file is empty', { field: 'contentBase64' });
 }
 
 function checkRows(n: number, limits: Limits): void {
   if (n > limits.maxRows) {
-    throw new AppError('BAD_USER_INPUT', `the file has ${n} rows, and at most ${limits.maxRows} can be imported at once here; split it into several files`, { field: 'contentBase64' });
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `the file has ${n} rows, and at most ${limits.maxRows} can be imported at once here; split it into several files`,
+      { field: 'contentBase64' },
+    );
   }
 }
 
@@ -59,7 +76,11 @@ const stem = (name: string) => name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, 
  * CSV files: one per sheet, named after it (organisations.csv), or one "combined" file whose first column is
  * `sheet`. Rows are numbered as a spreadsheet shows them: the header is row 1.
  */
-export function readCsv(files: InputFile[], limits: Limits, sheetName?: string): { tables: Table[]; encodings: string[] } {
+export function readCsv(
+  files: InputFile[],
+  limits: Limits,
+  sheetName?: string,
+): { tables: Table[]; encodings: string[] } {
   const tables: Table[] = [];
   const encodings: string[] = [];
   let rowCount = 0;
@@ -68,9 +89,16 @@ export function readCsv(files: InputFile[], limits: Limits, sheetName?: string):
     encodings.push(encoding);
     let records: string[][];
     try {
-      records = parseCsv(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: false }) as string[][];
+      records = parseCsv(text, {
+        bom: true,
+        skip_empty_lines: true,
+        relax_column_count: true,
+        trim: false,
+      }) as string[][];
     } catch (e) {
-      throw new AppError('BAD_USER_INPUT', `${f.name ?? 'the CSV file'} is not valid CSV: ${(e as Error).message}`, { field: 'contentBase64' });
+      throw new AppError('BAD_USER_INPUT', `${f.name ?? 'the CSV file'} is not valid CSV: ${(e as Error).message}`, {
+        field: 'contentBase64',
+      });
     }
     rowCount += records.length;
     checkRows(rowCount, limits);
@@ -79,8 +107,12 @@ export function readCsv(files: InputFile[], limits: Limits, sheetName?: string):
     const columns = header.map((h) => h.trim());
     const toRow = (r: string[], i: number): TableRow => {
       const cells = new Map<string, Cell>();
-      columns.forEach((c, j) => { if (c && r[j] !== undefined && r[j] !== '') cells.set(c, r[j]!); });
-      r.slice(columns.length).forEach((v, j) => { if (v.trim()) cells.set(`(column ${columns.length + j + 1})`, v); });
+      columns.forEach((c, j) => {
+        if (c && r[j] !== undefined && r[j] !== '') cells.set(c, r[j]!);
+      });
+      r.slice(columns.length).forEach((v, j) => {
+        if (v.trim()) cells.set(`(column ${columns.length + j + 1})`, v);
+      });
       return { row: i + 2, cells };
     };
     if (columns[0] === 'sheet') {
@@ -107,7 +139,9 @@ function cellValue(v: ExcelJS.CellValue): Cell | undefined {
   if (v instanceof Date) return v;
   if (typeof v === 'object') {
     if ('formula' in v || 'sharedFormula' in v) {
-      return { bad: 'is a formula; Levermap never evaluates formulas: replace it with its value (Paste Special, Values) and import again' };
+      return {
+        bad: 'is a formula; Levermap never evaluates formulas: replace it with its value (Paste Special, Values) and import again',
+      };
     }
     if ('error' in v) return { bad: `holds the spreadsheet error ${String(v.error)}` };
     if ('richText' in v) return v.richText.map((t) => t.text).join('');
@@ -122,7 +156,9 @@ export async function readXlsx(file: InputFile, limits: Limits): Promise<Table[]
   try {
     await wb.xlsx.load(file.content as unknown as ArrayBuffer);
   } catch (e) {
-    throw new AppError('BAD_USER_INPUT', `the file is not a readable XLSX workbook: ${(e as Error).message}`, { field: 'contentBase64' });
+    throw new AppError('BAD_USER_INPUT', `the file is not a readable XLSX workbook: ${(e as Error).message}`, {
+      field: 'contentBase64',
+    });
   }
   const tables: Table[] = [];
   let rowCount = 0;
@@ -132,7 +168,8 @@ export async function readXlsx(file: InputFile, limits: Limits): Promise<Table[]
     const columns: string[] = [];
     ws.getRow(1).eachCell({ includeEmpty: true }, (c, col) => {
       const v = cellValue(c.value);
-      columns[col - 1] = v === undefined ? '' : typeof v === 'object' && !(v instanceof Date) ? `(column ${col})` : String(v).trim();
+      columns[col - 1] =
+        v === undefined ? '' : typeof v === 'object' && !(v instanceof Date) ? `(column ${col})` : String(v).trim();
     });
     const rows: TableRow[] = [];
     ws.eachRow({ includeEmpty: false }, (r, rowNumber) => {
@@ -155,6 +192,8 @@ export function readJson(file: InputFile): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new AppError('BAD_USER_INPUT', `the file is not valid JSON: ${(e as Error).message}`, { field: 'contentBase64' });
+    throw new AppError('BAD_USER_INPUT', `the file is not valid JSON: ${(e as Error).message}`, {
+      field: 'contentBase64',
+    });
   }
 }

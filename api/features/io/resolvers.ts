@@ -10,10 +10,19 @@ import type { MutationResolvers, QueryResolvers, Resolvers } from '../../generat
 const BASE64 = /^[A-Za-z0-9+/\r\n]*={0,2}\s*$/;
 
 function decodeBase64(s: string): Buffer {
-  if (!BASE64.test(s)) throw new AppError('BAD_USER_INPUT', 'contentBase64: is not base64 (letters, digits, + and / only, padded with =)', { field: 'contentBase64' });
+  if (!BASE64.test(s))
+    throw new AppError(
+      'BAD_USER_INPUT',
+      'contentBase64: is not base64 (letters, digits, + and / only, padded with =)',
+      { field: 'contentBase64' },
+    );
   // A quick bound before decoding: base64 is 4 characters for every 3 bytes.
   if (s.length > (API_LIMITS.maxBytes * 4) / 3 + 4) {
-    throw new AppError('BAD_USER_INPUT', `the file is too large: at most ${API_LIMITS.maxBytes / 1024 / 1024} MB can be imported through the API; use npm run import for larger files`, { field: 'contentBase64' });
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `the file is too large: at most ${API_LIMITS.maxBytes / 1024 / 1024} MB can be imported through the API; use npm run import for larger files`,
+      { field: 'contentBase64' },
+    );
   }
   return Buffer.from(s, 'base64');
 }
@@ -24,10 +33,16 @@ const Mutation: MutationResolvers = {
     const dry = dryRun ?? true;
     const user = dry ? ctx.user : requireRole(ctx.user, 'CONTRIBUTOR', 'import data');
     const content = decodeBase64(contentBase64);
-    const actor = user && !dry
-      ? { auditId: randomUUID(), user: user.username, reason: reason ?? null, claimStatus: 'UNVERIFIED' as const }
-      : undefined;
-    const report = await importData(ctx.db, format, [{ content }], { dryRun: dry, limits: API_LIMITS, sheet: sheet ?? undefined, actor });
+    const actor =
+      user && !dry
+        ? { auditId: randomUUID(), user: user.username, reason: reason ?? null, claimStatus: 'UNVERIFIED' as const }
+        : undefined;
+    const report = await importData(ctx.db, format, [{ content }], {
+      dryRun: dry,
+      limits: API_LIMITS,
+      sheet: sheet ?? undefined,
+      actor,
+    });
     if (report.committed) ctx.sources.invalidate();
     return report;
   },
@@ -37,7 +52,12 @@ const Query: QueryResolvers = {
   async exportData(_p, { format, scope }, ctx) {
     let s: ExportScope = { kind: 'ALL' };
     if (scope && scope.kind !== 'ALL') {
-      if (!scope.id) throw new AppError('BAD_USER_INPUT', `scope.id: a ${scope.kind.toLowerCase()} export needs the id of the ${scope.kind.toLowerCase()}`, { field: 'scope.id' });
+      if (!scope.id)
+        throw new AppError(
+          'BAD_USER_INPUT',
+          `scope.id: a ${scope.kind.toLowerCase()} export needs the id of the ${scope.kind.toLowerCase()}`,
+          { field: 'scope.id' },
+        );
       s = { kind: scope.kind, id: scope.id };
     }
     const file = await exportData(ctx.db, format, s);

@@ -10,26 +10,53 @@ const list = (xs: readonly string[]) => xs.join('; ');
 
 /** Node and edge attributes written to every graph format (besides id, source and target). */
 export const NODE_ATTRIBUTES = ['label', 'type', 'kind', 'status', 'placeholder', 'sources'] as const;
-export const EDGE_ATTRIBUTES = ['type', 'lever', 'stance', 'class', 'confidence', 'validFrom', 'validTo', 'sources'] as const;
+export const EDGE_ATTRIBUTES = [
+  'type',
+  'lever',
+  'stance',
+  'class',
+  'confidence',
+  'validFrom',
+  'validTo',
+  'sources',
+] as const;
 
 function nodeData(a: NodeAttrs): Record<(typeof NODE_ATTRIBUTES)[number], string | boolean | null> {
-  return { label: a.name, type: a.type, kind: a.kind, status: a.status, placeholder: a.placeholder, sources: list([...new Set(a.sources)]) };
+  return {
+    label: a.name,
+    type: a.type,
+    kind: a.kind,
+    status: a.status,
+    placeholder: a.placeholder,
+    sources: list([...new Set(a.sources)]),
+  };
 }
 function edgeData(a: EdgeAttrs): Record<(typeof EDGE_ATTRIBUTES)[number], string | null> {
   return {
-    type: a.type, lever: a.lever, stance: a.stance, class: a.class, confidence: a.confidence,
-    validFrom: a.validFrom, validTo: a.validTo, sources: list([...new Set(a.sources)]),
+    type: a.type,
+    lever: a.lever,
+    stance: a.stance,
+    class: a.class,
+    confidence: a.confidence,
+    validFrom: a.validFrom,
+    validTo: a.validTo,
+    sources: list([...new Set(a.sources)]),
   };
 }
-const present = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== '')) as Partial<T>;
+const present = <T extends Record<string, unknown>>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== '')) as Partial<T>;
 
 export function cytoscapeJson(g: LinkGraph, name: string): string {
   const nodes = g.mapNodes((id, a) => ({ data: { id, ...present(nodeData(a)) } }));
   const edges = g.mapEdges((id, a) => ({ data: { id, source: a.source, target: a.target, ...present(edgeData(a)) } }));
-  return JSON.stringify({ format_version: '1.0', generated_by: 'levermap', data: { name }, elements: { nodes, edges } }, null, 1);
+  return JSON.stringify(
+    { format_version: '1.0', generated_by: 'levermap', data: { name }, elements: { nodes, edges } },
+    null,
+    1,
+  );
 }
 
-const cjs = <T>(m: { default: T }): T => ((m as unknown as { default?: T }).default ?? (m as unknown as T));
+const cjs = <T>(m: { default: T }): T => (m as unknown as { default?: T }).default ?? (m as unknown as T);
 const gexf = cjs(gexfModule as unknown as { default: typeof gexfModule });
 
 export function gexfXml(g: LinkGraph): string {
@@ -45,22 +72,31 @@ const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 /** graphology-graphml only parses, so GraphML is written here; the tests read it back with that parser. */
 export function graphmlXml(g: LinkGraph): string {
   const keys = [
-    ...NODE_ATTRIBUTES.map((n) => `  <key id="${n}" for="node" attr.name="${n}" attr.type="${n === 'placeholder' ? 'boolean' : 'string'}"/>`),
+    ...NODE_ATTRIBUTES.map(
+      (n) => `  <key id="${n}" for="node" attr.name="${n}" attr.type="${n === 'placeholder' ? 'boolean' : 'string'}"/>`,
+    ),
     ...EDGE_ATTRIBUTES.map((n) => `  <key id="e_${n}" for="edge" attr.name="${n}" attr.type="string"/>`),
   ];
-  const data = (prefix: string, o: Record<string, string | boolean | null>) => Object.entries(o)
-    .filter(([, v]) => v !== null && v !== '')
-    .map(([k, v]) => `<data key="${prefix}${k}">${xml(String(v))}</data>`).join('');
+  const data = (prefix: string, o: Record<string, string | boolean | null>) =>
+    Object.entries(o)
+      .filter(([, v]) => v !== null && v !== '')
+      .map(([k, v]) => `<data key="${prefix}${k}">${xml(String(v))}</data>`)
+      .join('');
   const nodes = g.mapNodes((id, a) => `    <node id="${xml(id)}">${data('', nodeData(a))}</node>`);
-  const edges = g.mapEdges((id, a) => `    <edge id="${xml(id)}" source="${xml(a.source)}" target="${xml(a.target)}">${data('e_', edgeData(a))}</edge>`);
+  const edges = g.mapEdges(
+    (id, a) =>
+      `    <edge id="${xml(id)}" source="${xml(a.source)}" target="${xml(a.target)}">${data('e_', edgeData(a))}</edge>`,
+  );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...keys,
     '  <graph id="levermap" edgedefault="directed">',
-    ...nodes, ...edges,
+    ...nodes,
+    ...edges,
     '  </graph>',
-    '</graphml>', '',
+    '</graphml>',
+    '',
   ].join('\n');
 }
 
@@ -69,10 +105,16 @@ export type GraphFormat = 'GRAPHML' | 'GEXF' | 'CYTOSCAPE_JSON';
 /** A graph file; for a GraphRequest (network.ts loadGraph) it is made in an analysis worker, off the event loop. */
 export function graphFile(g: GraphRequest, format: GraphFormat, name: string): Promise<ExportFile>;
 export function graphFile(g: LinkGraph, format: GraphFormat, name: string): ExportFile;
-export function graphFile(g: LinkGraph | GraphRequest, format: GraphFormat, name: string): ExportFile | Promise<ExportFile> {
+export function graphFile(
+  g: LinkGraph | GraphRequest,
+  format: GraphFormat,
+  name: string,
+): ExportFile | Promise<ExportFile> {
   if (g instanceof GraphRequest) return g.run('exportGraph', { format, name });
   const base = `levermap-${name}`;
-  if (format === 'GRAPHML') return { filename: `${base}.graphml`, mimeType: 'application/graphml+xml', content: graphmlXml(g), count: g.order };
-  if (format === 'GEXF') return { filename: `${base}.gexf`, mimeType: 'application/gexf+xml', content: gexfXml(g), count: g.order };
+  if (format === 'GRAPHML')
+    return { filename: `${base}.graphml`, mimeType: 'application/graphml+xml', content: graphmlXml(g), count: g.order };
+  if (format === 'GEXF')
+    return { filename: `${base}.gexf`, mimeType: 'application/gexf+xml', content: gexfXml(g), count: g.order };
   return { filename: `${base}.cyjs`, mimeType: 'application/json', content: cytoscapeJson(g, base), count: g.order };
 }

@@ -30,7 +30,10 @@ function one(req: Request, name: string): string | null {
 function listOf(req: Request, name: string, allowed: readonly string[]): string[] | null {
   const v = one(req, name);
   if (v === null || v === '') return null;
-  const xs = v.split(',').map((s) => s.trim()).filter(Boolean);
+  const xs = v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = xs.find((x) => !allowed.includes(x));
   if (bad) throw badInput(name, `"${bad}" is not one of ${allowed.join(', ')}`);
   return xs;
@@ -40,20 +43,36 @@ export function graphFilterFromQuery(req: Request): GraphFilterInput {
   const depth = one(req, 'depth');
   if (depth !== null && !/^\d+$/.test(depth)) throw badInput('depth', 'must be a whole number');
   return {
-    labels: listOf(req, 'labels', NODE_LABELS), linkTypes: listOf(req, 'linkTypes', Object.keys(LINK_RULES)),
-    levers: listOf(req, 'levers', LEVERS), source: one(req, 'source'), asOf: one(req, 'asOf'), focus: one(req, 'focus'),
+    labels: listOf(req, 'labels', NODE_LABELS),
+    linkTypes: listOf(req, 'linkTypes', Object.keys(LINK_RULES)),
+    levers: listOf(req, 'levers', LEVERS),
+    source: one(req, 'source'),
+    asOf: one(req, 'asOf'),
+    focus: one(req, 'focus'),
     depth: depth === null ? null : Number(depth),
   };
 }
 
 function send(res: Response, f: ExportFile) {
-  res.set('content-type', f.mimeType).set('content-disposition', `attachment; filename="${f.filename}"`).send(f.content);
+  res
+    .set('content-type', f.mimeType)
+    .set('content-disposition', `attachment; filename="${f.filename}"`)
+    .send(f.content);
 }
 
 function fail(res: Response, e: unknown) {
   if (e instanceof GraphQLError) {
     const code = e.extensions.code as string;
-    const status = code === 'BAD_USER_INPUT' ? 400 : code === 'NOT_FOUND' ? 404 : code === 'TIMEOUT' ? 504 : code === 'DATABASE_UNAVAILABLE' ? 503 : 500;
+    const status =
+      code === 'BAD_USER_INPUT'
+        ? 400
+        : code === 'NOT_FOUND'
+          ? 404
+          : code === 'TIMEOUT'
+            ? 504
+            : code === 'DATABASE_UNAVAILABLE'
+              ? 503
+              : 500;
     res.status(status).json({ error: { code, message: e.message, field: e.extensions.field ?? null } });
     return;
   }
@@ -66,14 +85,25 @@ export function exportRouter(db: Database): Router {
     try {
       const asOf = dateArg('asOf', one(req, 'asOf'));
       send(res, initiativesCsv(await alignmentRows(db, { asOf, lists: true }), asOf));
-    } catch (e) { fail(res, e); }
+    } catch (e) {
+      fail(res, e);
+    }
   });
   router.get(/^\/graph\.(graphml|gexf|cyjs)$/, async (req, res) => {
     try {
       const format = FORMATS[/\.(\w+)$/.exec(req.path)![1]!]!;
       const filter = graphFilterFromQuery(req);
-      send(res, await graphFile(await loadGraph(db, filter), format, filter.focus ? `${filter.focus}-depth-${filter.depth ?? 2}` : 'graph'));
-    } catch (e) { fail(res, e); }
+      send(
+        res,
+        await graphFile(
+          await loadGraph(db, filter),
+          format,
+          filter.focus ? `${filter.focus}-depth-${filter.depth ?? 2}` : 'graph',
+        ),
+      );
+    } catch (e) {
+      fail(res, e);
+    }
   });
   return router;
 }

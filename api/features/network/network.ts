@@ -20,21 +20,43 @@ import { dateArg, intArg } from '../shared/args.js';
 import type { Ref } from '../alignment/present.js';
 import type { Confidence, Lever, LinkType, NodeLabel, Stance } from '../../../model/vocabulary.js';
 
-export interface NodeAttrs { id: string; name: string; type: NodeLabel; placeholder: boolean; kind: string | null; status: string | null; sources: string[] }
+export interface NodeAttrs {
+  id: string;
+  name: string;
+  type: NodeLabel;
+  placeholder: boolean;
+  kind: string | null;
+  status: string | null;
+  sources: string[];
+}
 export interface EdgeAttrs {
-  id: string; source: string; target: string; type: LinkType; lever: Lever | null; stance: Stance | null; class: string | null;
-  confidence: Confidence; validFrom: string | null; validTo: string | null; sources: string[];
+  id: string;
+  source: string;
+  target: string;
+  type: LinkType;
+  lever: Lever | null;
+  stance: Stance | null;
+  class: string | null;
+  confidence: Confidence;
+  validFrom: string | null;
+  validTo: string | null;
+  sources: string[];
 }
 export type LinkGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
 
 export interface GraphFilterInput {
-  labels?: readonly string[] | null; linkTypes?: readonly string[] | null; levers?: readonly string[] | null;
-  source?: string | null; asOf?: string | null; focus?: string | null; depth?: number | null;
+  labels?: readonly string[] | null;
+  linkTypes?: readonly string[] | null;
+  levers?: readonly string[] | null;
+  source?: string | null;
+  asOf?: string | null;
+  focus?: string | null;
+  depth?: number | null;
 }
 
 // These packages are CommonJS whose typings declare `export default`: at run time the default import is the
 // function itself, for the type checker it is the module. Take whichever is there.
-const cjs = <T>(m: { default: T }): T => ((m as unknown as { default?: T }).default ?? (m as unknown as T));
+const cjs = <T>(m: { default: T }): T => (m as unknown as { default?: T }).default ?? (m as unknown as T);
 const louvain = cjs(louvainModule);
 const betweennessCentrality = cjs(betweennessModule);
 
@@ -53,14 +75,26 @@ export function configureAnalysis(limits: Partial<typeof ANALYSIS_LIMITS>): void
  * (api/worker/pool.ts), never on the event loop, stopped at ANALYSIS_LIMITS.timeoutMs or when the client leaves.
  */
 export class GraphRequest {
-  constructor(readonly db: Database, readonly filter: GraphFilterInput | null | undefined) {}
+  constructor(
+    readonly db: Database,
+    readonly filter: GraphFilterInput | null | undefined,
+  ) {}
   run<T>(task: keyof typeof NETWORK_TASKS, args: Record<string, unknown>): Promise<T> {
-    return analysisPool(this.db).run<T>(task, { ...args, filter: this.filter ?? null }, { timeoutMs: ANALYSIS_LIMITS.timeoutMs, signal: requestSignal() });
+    return analysisPool(this.db).run<T>(
+      task,
+      { ...args, filter: this.filter ?? null },
+      { timeoutMs: ANALYSIS_LIMITS.timeoutMs, signal: requestSignal() },
+    );
   }
 }
 
-export const analysisPool = (db: Database) => pool('analysis', ANALYSIS_LIMITS.maxConcurrent, db.opts,
-  `at most ${ANALYSIS_LIMITS.maxConcurrent} whole-graph analyses run at once; try again when one has finished`);
+export const analysisPool = (db: Database) =>
+  pool(
+    'analysis',
+    ANALYSIS_LIMITS.maxConcurrent,
+    db.opts,
+    `at most ${ANALYSIS_LIMITS.maxConcurrent} whole-graph analyses run at once; try again when one has finished`,
+  );
 
 /** Checks the size of the graph (Neo4j's count store: no scan) before any work; see GraphRequest. */
 export async function loadGraph(db: Database, f: GraphFilterInput | null | undefined): Promise<GraphRequest> {
@@ -68,7 +102,11 @@ export async function loadGraph(db: Database, f: GraphFilterInput | null | undef
   const nodes = Number(size!.nodes);
   const links = Number(size!.links);
   if (nodes > ANALYSIS_LIMITS.maxNodes || links > ANALYSIS_LIMITS.maxLinks) {
-    throw new AppError('BAD_USER_INPUT', `the graph has ${nodes} nodes and ${links} links; whole-graph analysis here takes at most ${ANALYSIS_LIMITS.maxNodes} nodes and ${ANALYSIS_LIMITS.maxLinks} links`, { field: 'filter', reason: 'GRAPH_TOO_LARGE', nodes, links });
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `the graph has ${nodes} nodes and ${links} links; whole-graph analysis here takes at most ${ANALYSIS_LIMITS.maxNodes} nodes and ${ANALYSIS_LIMITS.maxLinks} links`,
+      { field: 'filter', reason: 'GRAPH_TOO_LARGE', nodes, links },
+    );
   }
   return new GraphRequest(db, f);
 }
@@ -78,25 +116,41 @@ export async function readGraph(db: Database, f: GraphFilterInput | null | undef
   const filter = f ?? {};
   const asOf = filter.asOf == null ? null : dateArg('filter.asOf', filter.asOf);
   const params = {
-    labels: filter.labels?.length ? filter.labels : null, linkTypes: filter.linkTypes?.length ? filter.linkTypes : null,
-    levers: filter.levers?.length ? filter.levers : null, source: filter.source ?? null, asOf,
+    labels: filter.labels?.length ? filter.labels : null,
+    linkTypes: filter.linkTypes?.length ? filter.linkTypes : null,
+    levers: filter.levers?.length ? filter.levers : null,
+    source: filter.source ?? null,
+    asOf,
   };
   const g: LinkGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>({ allowSelfLoops: true });
   const edges: EdgeAttrs[] = [];
   const maxRows = ANALYSIS_LIMITS.maxNodes + ANALYSIS_LIMITS.maxLinks;
-  const { truncated } = await db.stream('analysis/graph', cypher('analysis/graph'), params, { timeoutMs: ANALYSIS_LIMITS.timeoutMs, maxRows }, () => (record) => {
-    const item = record.get('item');
-    if (record.get('kind') === 'node') g.addNode(item.id, item as NodeAttrs);
-    else edges.push(item as EdgeAttrs);
-    return null;
-  });
-  if (truncated) throw new AppError('BAD_USER_INPUT', `the graph has more than ${maxRows} nodes and links`, { field: 'filter', reason: 'GRAPH_TOO_LARGE' });
-  for (const e of edges) if (g.hasNode(e.source) && g.hasNode(e.target)) g.addDirectedEdgeWithKey(e.id, e.source, e.target, e);
+  const { truncated } = await db.stream(
+    'analysis/graph',
+    cypher('analysis/graph'),
+    params,
+    { timeoutMs: ANALYSIS_LIMITS.timeoutMs, maxRows },
+    () => (record) => {
+      const item = record.get('item');
+      if (record.get('kind') === 'node') g.addNode(item.id, item as NodeAttrs);
+      else edges.push(item as EdgeAttrs);
+      return null;
+    },
+  );
+  if (truncated)
+    throw new AppError('BAD_USER_INPUT', `the graph has more than ${maxRows} nodes and links`, {
+      field: 'filter',
+      reason: 'GRAPH_TOO_LARGE',
+    });
+  for (const e of edges)
+    if (g.hasNode(e.source) && g.hasNode(e.target)) g.addDirectedEdgeWithKey(e.id, e.source, e.target, e);
   if (filter.focus == null) return g;
   const depth = intArg('filter.depth', filter.depth, 2, 0, 6);
   if (!g.hasNode(filter.focus)) throw notFound('node', filter.focus);
   const dist = bfs(g, filter.focus, depth);
-  g.forEachNode((n) => { if (!dist.has(n)) g.dropNode(n); });
+  g.forEachNode((n) => {
+    if (!dist.has(n)) g.dropNode(n);
+  });
   return g;
 }
 
@@ -107,7 +161,12 @@ export function bfs(g: Graph, start: string, maxDepth: number): Map<string, numb
   for (let d = 1; d <= maxDepth && frontier.length; d++) {
     const next: string[] = [];
     for (const n of frontier) {
-      g.forEachNeighbor(n, (m) => { if (!dist.has(m)) { dist.set(m, d); next.push(m); } });
+      g.forEachNeighbor(n, (m) => {
+        if (!dist.has(m)) {
+          dist.set(m, d);
+          next.push(m);
+        }
+      });
     }
     frontier = next;
   }
@@ -117,7 +176,9 @@ export function bfs(g: Graph, start: string, maxDepth: number): Map<string, numb
 /** One undirected edge per pair of neighbours; self-loops dropped. */
 export function simpleView(g: LinkGraph, keep?: (n: string) => boolean): UndirectedGraph {
   const s = new UndirectedGraph({ allowSelfLoops: false });
-  g.forEachNode((n) => { if (!keep || keep(n)) s.addNode(n); });
+  g.forEachNode((n) => {
+    if (!keep || keep(n)) s.addNode(n);
+  });
   g.forEachEdge((_e, _a, source, target) => {
     if (source !== target && s.hasNode(source) && s.hasNode(target)) s.mergeEdge(source, target);
   });
@@ -129,7 +190,15 @@ export const nodeRef = (g: LinkGraph, n: string): Ref => {
   return { id: a.id, name: a.name, type: a.type, placeholder: a.placeholder };
 };
 
-const edgeOut = (a: EdgeAttrs) => ({ id: a.id, source: a.source, target: a.target, type: a.type, lever: a.lever, stance: a.stance, confidence: a.confidence });
+const edgeOut = (a: EdgeAttrs) => ({
+  id: a.id,
+  source: a.source,
+  target: a.target,
+  type: a.type,
+  lever: a.lever,
+  stance: a.stance,
+  confidence: a.confidence,
+});
 
 /** A node path as a GraphPath: for each step, the link between the two (the smallest id when several). */
 function toPath(g: LinkGraph, nodes: string[]) {
@@ -144,8 +213,16 @@ function toPath(g: LinkGraph, nodes: string[]) {
 export type Paths = ReturnType<typeof pathsIn>;
 export function paths(g: GraphRequest, from: string, to: string, maxLength: number, limit: number): Promise<Paths>;
 export function paths(g: LinkGraph, from: string, to: string, maxLength: number, limit: number): Paths;
-export function paths(g: LinkGraph | GraphRequest, from: string, to: string, maxLength: number, limit: number): Paths | Promise<Paths> {
-  return g instanceof GraphRequest ? g.run('paths', { from, to, maxLength, limit }) : pathsIn(g, from, to, maxLength, limit);
+export function paths(
+  g: LinkGraph | GraphRequest,
+  from: string,
+  to: string,
+  maxLength: number,
+  limit: number,
+): Paths | Promise<Paths> {
+  return g instanceof GraphRequest
+    ? g.run('paths', { from, to, maxLength, limit })
+    : pathsIn(g, from, to, maxLength, limit);
 }
 
 function pathsIn(g: LinkGraph, from: string, to: string, maxLength: number, limit: number) {
@@ -161,14 +238,21 @@ function pathsIn(g: LinkGraph, from: string, to: string, maxLength: number, limi
   const all = near.hasNode(from) && near.hasNode(to) ? allSimplePaths(near, from, to, { maxDepth: maxLength }) : [];
   all.sort((x, y) => x.length - y.length || x.join('\u0000').localeCompare(y.join('\u0000')));
   return {
-    from: nodeRef(g, from), to: nodeRef(g, to),
+    from: nodeRef(g, from),
+    to: nodeRef(g, to),
     shortest: shortest ? toPath(g, shortest) : null,
     all: all.slice(0, limit).map((p) => toPath(g, p)),
     truncated: all.length > limit,
   };
 }
 
-export interface NetworkMetrics { simple: UndirectedGraph; degree: Map<string, number>; community: Map<string, number>; modularity: number; communityCount: number }
+export interface NetworkMetrics {
+  simple: UndirectedGraph;
+  degree: Map<string, number>;
+  community: Map<string, number>;
+  modularity: number;
+  communityCount: number;
+}
 
 export function communitiesOf(g: LinkGraph): NetworkMetrics {
   const simple = simpleView(g);
@@ -180,26 +264,43 @@ export function communitiesOf(g: LinkGraph): NetworkMetrics {
   }
   const detailed = louvain.detailed(simple, { randomWalk: false });
   return {
-    simple, degree, community: new Map(Object.entries(detailed.communities)),
-    modularity: detailed.modularity, communityCount: detailed.count,
+    simple,
+    degree,
+    community: new Map(Object.entries(detailed.communities)),
+    modularity: detailed.modularity,
+    communityCount: detailed.count,
   };
 }
 
 export type Centrality = ReturnType<typeof centralityIn>;
 export function centrality(g: GraphRequest, orderBy: 'DEGREE' | 'BETWEENNESS', first: number): Promise<Centrality>;
 export function centrality(g: LinkGraph, orderBy: 'DEGREE' | 'BETWEENNESS', first: number): Centrality;
-export function centrality(g: LinkGraph | GraphRequest, orderBy: 'DEGREE' | 'BETWEENNESS', first: number): Centrality | Promise<Centrality> {
+export function centrality(
+  g: LinkGraph | GraphRequest,
+  orderBy: 'DEGREE' | 'BETWEENNESS',
+  first: number,
+): Centrality | Promise<Centrality> {
   return g instanceof GraphRequest ? g.run('centrality', { orderBy, first }) : centralityIn(g, orderBy, first);
 }
 
 function centralityIn(g: LinkGraph, orderBy: 'DEGREE' | 'BETWEENNESS', first: number) {
-  if (g.order > MAX_BETWEENNESS_NODES) throw badInput('filter', `the graph has ${g.order} nodes; narrow it to at most ${MAX_BETWEENNESS_NODES} for centrality`);
+  if (g.order > MAX_BETWEENNESS_NODES)
+    throw badInput(
+      'filter',
+      `the graph has ${g.order} nodes; narrow it to at most ${MAX_BETWEENNESS_NODES} for centrality`,
+    );
   const m = communitiesOf(g);
   const between = m.simple.size ? betweennessCentrality(m.simple, { normalized: true }) : {};
   const rows = g.nodes().map((n) => ({
-    node: nodeRef(g, n), degree: m.degree.get(n) ?? 0, betweenness: between[n] ?? 0, community: m.community.get(n) ?? -1,
+    node: nodeRef(g, n),
+    degree: m.degree.get(n) ?? 0,
+    betweenness: between[n] ?? 0,
+    community: m.community.get(n) ?? -1,
   }));
-  const key = orderBy === 'DEGREE' ? (r: typeof rows[number]) => [r.degree, r.betweenness] : (r: typeof rows[number]) => [r.betweenness, r.degree];
+  const key =
+    orderBy === 'DEGREE'
+      ? (r: (typeof rows)[number]) => [r.degree, r.betweenness]
+      : (r: (typeof rows)[number]) => [r.betweenness, r.degree];
   rows.sort((a, b) => {
     const [a1, a2] = key(a);
     const [b1, b2] = key(b);
@@ -211,7 +312,11 @@ function centralityIn(g: LinkGraph, orderBy: 'DEGREE' | 'BETWEENNESS', first: nu
 export type Communities = ReturnType<typeof communitiesIn>;
 export function communities(g: GraphRequest, first: number, members: number): Promise<Communities>;
 export function communities(g: LinkGraph, first: number, members: number): Communities;
-export function communities(g: LinkGraph | GraphRequest, first: number, members: number): Communities | Promise<Communities> {
+export function communities(
+  g: LinkGraph | GraphRequest,
+  first: number,
+  members: number,
+): Communities | Promise<Communities> {
   return g instanceof GraphRequest ? g.run('communities', { first, members }) : communitiesIn(g, first, members);
 }
 
@@ -219,15 +324,24 @@ function communitiesIn(g: LinkGraph, first: number, members: number) {
   const m = communitiesOf(g);
   const groups = new Map<number, string[]>();
   for (const [n, c] of m.community) groups.set(c, [...(groups.get(c) ?? []), n]);
-  const list = [...groups.entries()].map(([id, ns]) => {
-    const labels = new Map<NodeLabel, number>();
-    for (const n of ns) { const t = g.getNodeAttribute(n, 'type'); labels.set(t, (labels.get(t) ?? 0) + 1); }
-    ns.sort((a, b) => (m.degree.get(b) ?? 0) - (m.degree.get(a) ?? 0) || a.localeCompare(b));
-    return {
-      id, size: ns.length, members: ns.slice(0, members).map((n) => nodeRef(g, n)),
-      labels: [...labels.entries()].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
-    };
-  }).sort((a, b) => b.size - a.size || a.id - b.id);
+  const list = [...groups.entries()]
+    .map(([id, ns]) => {
+      const labels = new Map<NodeLabel, number>();
+      for (const n of ns) {
+        const t = g.getNodeAttribute(n, 'type');
+        labels.set(t, (labels.get(t) ?? 0) + 1);
+      }
+      ns.sort((a, b) => (m.degree.get(b) ?? 0) - (m.degree.get(a) ?? 0) || a.localeCompare(b));
+      return {
+        id,
+        size: ns.length,
+        members: ns.slice(0, members).map((n) => nodeRef(g, n)),
+        labels: [...labels.entries()]
+          .map(([label, count]) => ({ label, count }))
+          .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
+      };
+    })
+    .sort((a, b) => b.size - a.size || a.id - b.id);
   return { nodes: g.order, edges: g.size, modularity: m.modularity, communities: list.slice(0, first) };
 }
 
@@ -236,7 +350,10 @@ type Filter = { filter: GraphFilterInput | null };
 export const NETWORK_TASKS = {
   paths: async (db: Database, a: Filter & { from: string; to: string; maxLength: number; limit: number }) =>
     pathsIn(await readGraph(db, a.filter), a.from, a.to, a.maxLength, a.limit),
-  centrality: async (db: Database, a: Filter & { orderBy: 'DEGREE' | 'BETWEENNESS'; first: number }) => centralityIn(await readGraph(db, a.filter), a.orderBy, a.first),
-  communities: async (db: Database, a: Filter & { first: number; members: number }) => communitiesIn(await readGraph(db, a.filter), a.first, a.members),
-  exportGraph: async (db: Database, a: Filter & { format: GraphFormat; name: string }) => graphFile(await readGraph(db, a.filter), a.format, a.name),
+  centrality: async (db: Database, a: Filter & { orderBy: 'DEGREE' | 'BETWEENNESS'; first: number }) =>
+    centralityIn(await readGraph(db, a.filter), a.orderBy, a.first),
+  communities: async (db: Database, a: Filter & { first: number; members: number }) =>
+    communitiesIn(await readGraph(db, a.filter), a.first, a.members),
+  exportGraph: async (db: Database, a: Filter & { format: GraphFormat; name: string }) =>
+    graphFile(await readGraph(db, a.filter), a.format, a.name),
 };

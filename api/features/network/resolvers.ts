@@ -17,7 +17,11 @@ const Query: QueryResolvers = {
   },
 
   async communities(_p, { filter, first, members }, ctx) {
-    return communities(await loadGraph(ctx.db, filter), intArg('first', first, 20, 1, 1000), intArg('members', members, 10, 0, 1000));
+    return communities(
+      await loadGraph(ctx.db, filter),
+      intArg('first', first, 20, 1, 1000),
+      intArg('members', members, 10, 0, 1000),
+    );
   },
 
   async exportGraph(_p, { format, filter }, ctx) {

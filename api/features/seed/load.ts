@@ -30,29 +30,48 @@ export function seedRows(ds: Dataset) {
   return { sources, nodes, links };
 }
 
-export interface SeedResult { nodes: number; links: number; passages: number; textsHeld: number; check: SeedCheck }
+export interface SeedResult {
+  nodes: number;
+  links: number;
+  passages: number;
+  textsHeld: number;
+  check: SeedCheck;
+}
 
 /**
  * Every seed citation is checked against the seed documents before anything is written; a miss stops the load.
  * A document whose file is missing is stored "text not held" (with CI=true a missing folder is an error).
  */
-export async function loadSeed(db: Database, ds: Dataset = loadDataset(SEED_DIR), sourcesDir: string = SOURCES_DIR): Promise<SeedResult> {
+export async function loadSeed(
+  db: Database,
+  ds: Dataset = loadDataset(SEED_DIR),
+  sourcesDir: string = SOURCES_DIR,
+): Promise<SeedResult> {
   const texts = readSeedTexts(ds, sourcesDir);
   const check = checkSeedCitations(ds, seedDocuments(ds, texts));
   if (check.misses.length) {
-    throw new Error(`${check.misses.length} seed citation(s) do not match their documents in ${sourcesDir}; nothing was loaded:\n`
-      + check.misses.slice(0, 20).map((m) => `  ${m.where} (${m.sourceId} line ${m.line}): ${m.message}`).join('\n'));
+    throw new Error(
+      `${check.misses.length} seed citation(s) do not match their documents in ${sourcesDir}; nothing was loaded:\n` +
+        check.misses
+          .slice(0, 20)
+          .map((m) => `  ${m.where} (${m.sourceId} line ${m.line}): ${m.message}`)
+          .join('\n'),
+    );
   }
   const stored = new Map((await db.read('evidence/sources')).map((r) => [String(r.id), r]));
   for (const t of texts?.values() ?? []) {
     const s = stored.get(t.id);
     if (s?.textHeld && s.contentHash !== t.contentHash) {
-      throw new Error(`the text of seed source ${t.id} in ${sourcesDir} differs from the text Levermap holds for it; stored text never changes (a new text is a new source with its own id)`);
+      throw new Error(
+        `the text of seed source ${t.id} in ${sourcesDir} differs from the text Levermap holds for it; stored text never changes (a new text is a new source with its own id)`,
+      );
     }
   }
   const { sources, nodes, links } = seedRows(ds);
   const passageRows = [...(texts?.values() ?? [])].map((t) => ({
-    id: t.id, lineCount: t.lines.length, contentHash: t.contentHash,
+    id: t.id,
+    lineCount: t.lines.length,
+    contentHash: t.contentHash,
     passages: t.lines.flatMap((text, i) => (text.trim() ? [{ line: i + 1, text }] : [])),
   }));
   const results = await db.writeAll([
@@ -64,14 +83,21 @@ export async function loadSeed(db: Database, ds: Dataset = loadDataset(SEED_DIR)
   const missing = results.flatMap((r) => (r[0]?.missing as string[] | undefined) ?? []);
   if (missing.length) throw new Error(`links with a missing end: ${missing.slice(0, 10).join(', ')}`);
   return {
-    nodes: nodes.length + sources.length, links: links.length, check, textsHeld: texts?.size ?? 0,
+    nodes: nodes.length + sources.length,
+    links: links.length,
+    check,
+    textsHeld: texts?.size ?? 0,
     passages: passageRows.reduce((n, r) => n + r.passages.length, 0),
   };
 }
 
 /** One line for logs: what the seed loader checked and stored. */
 export function describeSeed(r: SeedResult, sourcesDir: string = SOURCES_DIR): string {
-  const held = r.textsHeld ? `${r.textsHeld} document(s) as ${r.passages} passages` : `no document texts (no ${sourcesDir}: citations not checked)`;
-  return `${r.nodes} nodes, ${r.links} links; ${held}; ${r.check.checked} citations checked against the text in ${r.check.ms.toFixed(0)} ms`
-    + (r.check.notChecked ? `, ${r.check.notChecked} not checked (text not held)` : '');
+  const held = r.textsHeld
+    ? `${r.textsHeld} document(s) as ${r.passages} passages`
+    : `no document texts (no ${sourcesDir}: citations not checked)`;
+  return (
+    `${r.nodes} nodes, ${r.links} links; ${held}; ${r.check.checked} citations checked against the text in ${r.check.ms.toFixed(0)} ms` +
+    (r.check.notChecked ? `, ${r.check.notChecked} not checked (text not held)` : '')
+  );
 }

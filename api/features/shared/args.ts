@@ -8,7 +8,13 @@ export function dateArg(field: string, v: string | null | undefined, fallback: (
   return v;
 }
 
-export function intArg(field: string, v: number | null | undefined, fallback: number, min: number, max: number): number {
+export function intArg(
+  field: string,
+  v: number | null | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const n = v ?? fallback;
   if (!Number.isInteger(n) || n < min || n > max) throw badInput(field, `must be a whole number from ${min} to ${max}`);
   return n;

@@ -7,10 +7,17 @@ export type SuggestFor = 'collaborators' | 'sponsors' | 'partnerships';
 
 /** Framework elements of 000:L1029-1206, short. */
 export const FRAMEWORK_ELEMENT_NAMES: Record<string, string> = {
-  E1: 'new services through public health teams\' added responsibilities', E2: 'needs assessment and data analysis across directorates',
-  E3: 'expanding the public health workforce', E4: 'within- and cross-directorate approaches', E5: 'system-wide approaches',
-  E6: 'recommissioning preventive services', E7: 'co-design and community engagement', E8: 'changing the provider landscape',
-  E9: 'community networks and assets', E10: 'targeting inequalities and underserved groups', E11: 'commissioning for wellbeing',
+  E1: "new services through public health teams' added responsibilities",
+  E2: 'needs assessment and data analysis across directorates',
+  E3: 'expanding the public health workforce',
+  E4: 'within- and cross-directorate approaches',
+  E5: 'system-wide approaches',
+  E6: 'recommissioning preventive services',
+  E7: 'co-design and community engagement',
+  E8: 'changing the provider landscape',
+  E9: 'community networks and assets',
+  E10: 'targeting inequalities and underserved groups',
+  E11: 'commissioning for wellbeing',
 };
 
 /** The initiatives (or partnerships) a path passes through, between its ends. */
@@ -26,9 +33,14 @@ function lastStep(p: ReasonPathRow | null): string | null {
 }
 
 export interface ReasonFacts {
-  kind: ReasonKind; key: string | null; via: RefRow | null;
-  sourcePath: ReasonPathRow | null; suggestionPath: ReasonPathRow | null;
-  suggestion: RefRow; source: RefRow | null; places: string[];
+  kind: ReasonKind;
+  key: string | null;
+  via: RefRow | null;
+  sourcePath: ReasonPathRow | null;
+  suggestionPath: ReasonPathRow | null;
+  suggestion: RefRow;
+  source: RefRow | null;
+  places: string[];
 }
 
 export function reasonText(r: ReasonFacts, mode: SuggestFor): string {
@@ -38,23 +50,30 @@ export function reasonText(r: ReasonFacts, mode: SuggestFor): string {
   const sides = [
     through(r.sourcePath) && `${r.source ? r.source.name : 'you'} through ${through(r.sourcePath)}`,
     through(r.suggestionPath) && `${them} through ${through(r.suggestionPath)}`,
-  ].filter(Boolean).join('; ');
+  ]
+    .filter(Boolean)
+    .join('; ');
   const tail = sides ? ` (${sides})` : '';
   const inPlaces = r.places.length ? `, both in ${r.places.join(' and ')}` : '';
   const subject = mode === 'sponsors' ? `${them} sponsors, commissions or funds work` : 'Both work';
   switch (r.kind) {
-    case 'TARGET_GROUP': return mode === 'sponsors'
-      ? `${them} backs work with ${r.via?.name}${inPlaces}, as ${you === 'you' ? 'you do' : `${you} does`}${tail}`
-      : `Both work with ${r.via?.name}${inPlaces}${tail}`;
-    case 'PLACE': return `${subject} in ${r.via?.name}${tail}`;
-    case 'FRAMEWORK_ELEMENT': return `${subject} in framework element ${r.key} (${FRAMEWORK_ELEMENT_NAMES[r.key ?? ''] ?? r.key})${tail}`;
-    case 'SERVICE_AREA': return `${subject} in the service area "${r.key}"${tail}`;
+    case 'TARGET_GROUP':
+      return mode === 'sponsors'
+        ? `${them} backs work with ${r.via?.name}${inPlaces}, as ${you === 'you' ? 'you do' : `${you} does`}${tail}`
+        : `Both work with ${r.via?.name}${inPlaces}${tail}`;
+    case 'PLACE':
+      return `${subject} in ${r.via?.name}${tail}`;
+    case 'FRAMEWORK_ELEMENT':
+      return `${subject} in framework element ${r.key} (${FRAMEWORK_ELEMENT_NAMES[r.key ?? ''] ?? r.key})${tail}`;
+    case 'SERVICE_AREA':
+      return `${subject} in the service area "${r.key}"${tail}`;
     case 'PARTNER_OF_PARTNER':
       if (mode === 'partnerships') return `${r.via?.name}, a partner of ${you}, is a member of ${them}${tail}`;
       if (mode === 'sponsors') return `${them} backs the work of ${r.via?.name}, a partner of ${you}${tail}`;
       return `A partner in common: ${r.via?.name}${tail}`;
     case 'EXISTING':
-      if (mode === 'partnerships') return `${you === 'you' ? 'You are' : `${you} is`} already a member of ${them}${tail}`;
+      if (mode === 'partnerships')
+        return `${you === 'you' ? 'You are' : `${you} is`} already a member of ${them}${tail}`;
       if (mode === 'sponsors') return `${them} already backs ${you === 'you' ? 'your' : `${you}'s`} work${tail}`;
       return `Already partners${tail}`;
     case 'LEVER_COMPLEMENT': {

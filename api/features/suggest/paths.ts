@@ -6,7 +6,10 @@ import { isPath, type Node, type Path, type Relationship } from '../../db/values
 import { toLink, type Citation, type LinkRow, type RawLink, type RefRow } from '../../db/rows.js';
 import type { LinkType, NodeLabel } from '../../../model/schemas.js';
 
-export interface ReasonPathRow { nodes: RefRow[]; links: LinkRow[] }
+export interface ReasonPathRow {
+  nodes: RefRow[];
+  links: LinkRow[];
+}
 
 const labelOf = (n: Node): NodeLabel => n.labels.find((l) => l !== 'Entity') as NodeLabel;
 
@@ -23,8 +26,10 @@ export function refOf(n: Node): RefRow {
 function link(rel: Relationship, a: Node, b: Node): LinkRow {
   const forward = rel.startNodeElementId === a.elementId;
   const raw: RawLink = {
-    type: rel.type as LinkType, props: rel.properties as Record<string, unknown>,
-    from: rawRef(forward ? a : b), to: rawRef(forward ? b : a),
+    type: rel.type as LinkType,
+    props: rel.properties as Record<string, unknown>,
+    from: rawRef(forward ? a : b),
+    to: rawRef(forward ? b : a),
   };
   return toLink(raw);
 }

@@ -6,7 +6,13 @@ import { z } from 'zod';
 
 /** Kinds of reason, as the Cypher in cypher/suggest/ names them and the GraphQL enum ReasonKind lists them. */
 export const REASON_KINDS = [
-  'TARGET_GROUP', 'PLACE', 'FRAMEWORK_ELEMENT', 'SERVICE_AREA', 'PARTNER_OF_PARTNER', 'EXISTING', 'LEVER_COMPLEMENT',
+  'TARGET_GROUP',
+  'PLACE',
+  'FRAMEWORK_ELEMENT',
+  'SERVICE_AREA',
+  'PARTNER_OF_PARTNER',
+  'EXISTING',
+  'LEVER_COMPLEMENT',
 ] as const;
 export type ReasonKind = (typeof REASON_KINDS)[number];
 
@@ -38,12 +44,21 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
 });
 
 const Weight = z.number().finite().min(0, 'must be 0 or more').max(100, 'must be at most 100');
-export const WeightsInput = z.object({
-  targetGroup: Weight, place: Weight, frameworkElement: Weight, serviceArea: Weight,
-  partnerOfPartner: Weight, existing: Weight, leverComplement: Weight,
-}).partial();
+export const WeightsInput = z
+  .object({
+    targetGroup: Weight,
+    place: Weight,
+    frameworkElement: Weight,
+    serviceArea: Weight,
+    partnerOfPartner: Weight,
+    existing: Weight,
+    leverComplement: Weight,
+  })
+  .partial();
 
-export function effectiveWeights(input: Partial<Record<keyof Weights, number | null | undefined>> | null | undefined): Weights {
+export function effectiveWeights(
+  input: Partial<Record<keyof Weights, number | null | undefined>> | null | undefined,
+): Weights {
   const out: Weights = { ...DEFAULT_WEIGHTS };
   for (const k of Object.keys(out) as (keyof Weights)[]) {
     const v = input?.[k];
@@ -55,7 +70,12 @@ export function effectiveWeights(input: Partial<Record<keyof Weights, number | n
 /** The weights keyed as the Cypher reads them ($weights[reason.kind]). */
 export function cypherWeights(w: Weights): Record<ReasonKind, number> {
   return {
-    TARGET_GROUP: w.targetGroup, PLACE: w.place, FRAMEWORK_ELEMENT: w.frameworkElement, SERVICE_AREA: w.serviceArea,
-    PARTNER_OF_PARTNER: w.partnerOfPartner, EXISTING: w.existing, LEVER_COMPLEMENT: w.leverComplement,
+    TARGET_GROUP: w.targetGroup,
+    PLACE: w.place,
+    FRAMEWORK_ELEMENT: w.frameworkElement,
+    SERVICE_AREA: w.serviceArea,
+    PARTNER_OF_PARTNER: w.partnerOfPartner,
+    EXISTING: w.existing,
+    LEVER_COMPLEMENT: w.leverComplement,
   };
 }

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { requireRole } from '../auth/roles.js';
 import { ENTITY_SCHEMAS, formatPath, Link } from '../../../model/schemas.js';
-import { type EntityLabel } from '../../../model/vocabulary.js';
+import type { EntityLabel } from '../../../model/vocabulary.js';
 import { badInput, notFound } from '../../errors.js';
 import type { Resolvers } from '../../generated/graphql.js';
 import { readRows, rowsAs } from '../shared/rows.js';
@@ -13,7 +13,12 @@ import { requireCitations } from '../evidence/check.js';
 type DraftRow = { id: string; kind: string; label: string; data: string; createdBy: string; createdAt: string };
 const draft = (d: DraftRow) => ({ ...d, data: JSON.parse(d.data) as unknown });
 /** A workspace as cypher/workspace/*.cypher return it. */
-interface WorkspaceRow { id: string; name: string; members: string[]; drafts?: DraftRow[] }
+interface WorkspaceRow {
+  id: string;
+  name: string;
+  members: string[];
+  drafts?: DraftRow[];
+}
 const workspaceOf = (w: WorkspaceRow) => ({ ...w, drafts: (w.drafts ?? []).map(draft) });
 
 async function checkShape(ctx: Context, label: string, input: Record<string, unknown>) {
@@ -28,10 +33,23 @@ async function checkShape(ctx: Context, label: string, input: Record<string, unk
   }
 }
 
-async function save(ctx: Context, workspaceId: string, kind: 'NODE' | 'LINK', label: string, input: Record<string, unknown>) {
+async function save(
+  ctx: Context,
+  workspaceId: string,
+  kind: 'NODE' | 'LINK',
+  label: string,
+  input: Record<string, unknown>,
+) {
   const user = requireRole(ctx.user, 'CONTRIBUTOR', 'save drafts');
   await checkShape(ctx, kind === 'LINK' ? 'LINK' : label, input);
-  const [row] = await ctx.db.write('workspace/save-draft', { id: randomUUID(), workspace: workspaceId, username: user.username, kind, label, data: JSON.stringify(input) });
+  const [row] = await ctx.db.write('workspace/save-draft', {
+    id: randomUUID(),
+    workspace: workspaceId,
+    username: user.username,
+    kind,
+    label,
+    data: JSON.stringify(input),
+  });
   if (!row) throw notFound('workspace', workspaceId);
   return draft(rowsAs<DraftRow>([row])[0]!);
 }
@@ -40,7 +58,9 @@ export const workspaceResolvers: Resolvers = {
   Query: {
     async workspaces(_p, _a, ctx) {
       if (!ctx.user) return [];
-      return (await readRows<WorkspaceRow>(ctx.db, 'workspace/mine', { username: ctx.user.username, id: null })).map(workspaceOf);
+      return (await readRows<WorkspaceRow>(ctx.db, 'workspace/mine', { username: ctx.user.username, id: null })).map(
+        workspaceOf,
+      );
     },
     async workspace(_p, { id }, ctx) {
       if (!ctx.user) return null;
@@ -52,12 +72,16 @@ export const workspaceResolvers: Resolvers = {
     async createWorkspace(_p, { name }, ctx) {
       const user = requireRole(ctx.user, 'CONTRIBUTOR', 'create workspaces');
       if (!name.trim() || name.length > 200) throw badInput('name', 'must be 1 to 200 characters');
-      const [w] = rowsAs<WorkspaceRow>(await ctx.db.write('workspace/create', { id: randomUUID(), name: name.trim(), username: user.username }));
+      const [w] = rowsAs<WorkspaceRow>(
+        await ctx.db.write('workspace/create', { id: randomUUID(), name: name.trim(), username: user.username }),
+      );
       return workspaceOf({ ...w!, drafts: [] });
     },
     async addWorkspaceMember(_p, { workspaceId, username }, ctx) {
       const user = requireRole(ctx.user, 'CONTRIBUTOR', 'add workspace members');
-      const [w] = rowsAs<WorkspaceRow>(await ctx.db.write('workspace/add-member', { id: workspaceId, username: user.username, member: username }));
+      const [w] = rowsAs<WorkspaceRow>(
+        await ctx.db.write('workspace/add-member', { id: workspaceId, username: user.username, member: username }),
+      );
       if (!w) throw notFound('workspace or user', `${workspaceId}/${username}`);
       return workspaceOf(w);
     },
@@ -65,7 +89,8 @@ export const workspaceResolvers: Resolvers = {
       if (label === 'Source') throw badInput('label', 'sources cannot be drafted');
       return save(ctx, workspaceId, 'NODE', label, input as Record<string, unknown>);
     },
-    saveDraftLink: (_p, { workspaceId, input }, ctx) => save(ctx, workspaceId, 'LINK', input.type, input as Record<string, unknown>),
+    saveDraftLink: (_p, { workspaceId, input }, ctx) =>
+      save(ctx, workspaceId, 'LINK', input.type, input as Record<string, unknown>),
     async deleteDraft(_p, { id }, ctx) {
       const user = requireRole(ctx.user, 'CONTRIBUTOR', 'delete drafts');
       const [row] = await ctx.db.write('workspace/delete-draft', { id, username: user.username });
@@ -77,9 +102,10 @@ export const workspaceResolvers: Resolvers = {
       const [d] = await ctx.db.read('workspace/find-draft', { id, username: user.username });
       if (!d) throw notFound('draft', id);
       const input = JSON.parse(d.data as string) as Record<string, unknown>;
-      const result = d.kind === 'LINK'
-        ? { entity: null, link: await (Mutation.createLink as Function)(null, { input, reason }, ctx, info) }
-        : { entity: await create(d.label as EntityLabel)(null, { input: input as never, reason }, ctx), link: null };
+      const result =
+        d.kind === 'LINK'
+          ? { entity: null, link: await (Mutation.createLink as Function)(null, { input, reason }, ctx, info) }
+          : { entity: await create(d.label as EntityLabel)(null, { input: input as never, reason }, ctx), link: null };
       await ctx.db.write('workspace/delete-draft', { id, username: user.username });
       return result as never;
     },

@@ -12,16 +12,31 @@ import { gql, testDatabase, uniqueId } from '../../support/helpers.js';
 const N = 20_000;
 const prefix = `${uniqueId('big')}-`;
 const db = testDatabase();
-const file = (name: string) => readFileSync(new URL(`./${name}.cypher`, import.meta.url), 'utf8')
-  .split(/;\s*$/m).map((s) => s.split('\n').filter((l) => !l.trim().startsWith('//')).join('\n').trim()).filter(Boolean);
+const file = (name: string) =>
+  readFileSync(new URL(`./${name}.cypher`, import.meta.url), 'utf8')
+    .split(/;\s*$/m)
+    .map((s) =>
+      s
+        .split('\n')
+        .filter((l) => !l.trim().startsWith('//'))
+        .join('\n')
+        .trim(),
+    )
+    .filter(Boolean);
 
 beforeAll(async () => {
   for (const s of file('big-graph')) await db.runText('WRITE', 'test/big-graph', s, { n: N, prefix }, 120_000);
-  const [row] = await db.runText('READ', 'test', 'MATCH (n:SecurityBigGraph) WHERE n.id STARTS WITH $prefix RETURN count(n) AS n', { prefix });
+  const [row] = await db.runText(
+    'READ',
+    'test',
+    'MATCH (n:SecurityBigGraph) WHERE n.id STARTS WITH $prefix RETURN count(n) AS n',
+    { prefix },
+  );
   expect(row!.n).toBe(N);
 }, 240_000);
 afterAll(async () => {
-  for (const s of file('big-graph-cleanup')) await db.runText('WRITE', 'test/big-graph-cleanup', s, { prefix }, 120_000);
+  for (const s of file('big-graph-cleanup'))
+    await db.runText('WRITE', 'test/big-graph-cleanup', s, { prefix }, 120_000);
   await db.close();
 });
 
@@ -41,7 +56,9 @@ async function healthzDuring<T>(url: string, work: Promise<T>) {
     }
   })();
   const t0 = performance.now();
-  const result = await work.finally(() => { done = true; });
+  const result = await work.finally(() => {
+    done = true;
+  });
   const elapsed = performance.now() - t0;
   await poll;
   return { result, worstMs: Math.max(...times), polls: times.length, elapsed };
@@ -53,7 +70,9 @@ describe('whole-graph analysis on 20,000 nodes', () => {
   it('communities runs in a worker while /healthz stays under 200 ms', async () => {
     const url = inject('apiUrl');
     const { result: r, worstMs, polls, elapsed } = await healthzDuring(url, gql(COMMUNITIES, {}, { as: 'VIEWER' }));
-    console.log(`communities on ${r.data?.communities?.nodes} nodes / ${r.data?.communities?.edges} links: ${elapsed.toFixed(0)} ms; /healthz worst ${worstMs.toFixed(1)} ms over ${polls} polls`);
+    console.log(
+      `communities on ${r.data?.communities?.nodes} nodes / ${r.data?.communities?.edges} links: ${elapsed.toFixed(0)} ms; /healthz worst ${worstMs.toFixed(1)} ms over ${polls} polls`,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.communities.nodes).toBeGreaterThanOrEqual(N);
     expect(polls).toBeGreaterThan(3);
@@ -62,9 +81,15 @@ describe('whole-graph analysis on 20,000 nodes', () => {
 
   it('two analyses at once plus /healthz; a third is refused with TOO_MANY_REQUESTS', async () => {
     const url = inject('apiUrl');
-    const both = Promise.all([gql(COMMUNITIES, {}, { as: 'VIEWER' }), gql('{ exportGraph(format: CYTOSCAPE_JSON) { filename } }', {}, { as: 'CONTRIBUTOR' }), 
-      new Promise((r) => setTimeout(r, 200)).then(() => gql(COMMUNITIES, {}, { as: 'ADMIN' }))]);
-    const { result: [a, b, c], worstMs } = await healthzDuring(url, both);
+    const both = Promise.all([
+      gql(COMMUNITIES, {}, { as: 'VIEWER' }),
+      gql('{ exportGraph(format: CYTOSCAPE_JSON) { filename } }', {}, { as: 'CONTRIBUTOR' }),
+      new Promise((r) => setTimeout(r, 200)).then(() => gql(COMMUNITIES, {}, { as: 'ADMIN' })),
+    ]);
+    const {
+      result: [a, b, c],
+      worstMs,
+    } = await healthzDuring(url, both);
     console.log(`two concurrent analyses: /healthz worst ${worstMs.toFixed(1)} ms`);
     expect(a.errors).toBeUndefined();
     expect(b.errors).toBeUndefined();
@@ -75,7 +100,11 @@ describe('whole-graph analysis on 20,000 nodes', () => {
   it('is only for people who have signed in', async () => {
     const r = await gql(COMMUNITIES, {}, { as: 'ANONYMOUS' });
     expect(r.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
-    for (const q of ['{ centrality(first: 1) { degree } }', '{ exportGraph(format: GRAPHML) { filename } }', '{ paths(from: "a", to: "b") { truncated } }']) {
+    for (const q of [
+      '{ centrality(first: 1) { degree } }',
+      '{ exportGraph(format: GRAPHML) { filename } }',
+      '{ paths(from: "a", to: "b") { truncated } }',
+    ]) {
       expect((await gql(q, {}, { as: 'ANONYMOUS' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
     expect((await fetch(`${inject('apiUrl')}/export/graph.graphml`)).status).toBe(401);
@@ -86,25 +115,48 @@ describe('analysis limits', () => {
   let server: AppServer;
   const ask = async (query: string) => {
     const token = inject('tokens').VIEWER;
-    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query }),
+    });
     return res.json();
   };
-  afterAll(async () => { await server?.close(); server?.server.close(); });
+  afterAll(async () => {
+    await server?.close();
+    server?.server.close();
+  });
 
   it('refuses a graph over the size cap before any work, and stops one that outlives its time', async () => {
     const n = inject('neo4j');
-    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', NEO4J_URI: n.uri, NEO4J_PASSWORD: n.password, LEVERMAP_ANALYSIS_MAX_NODES: '1000', LEVERMAP_ANALYSIS_TIMEOUT_MS: '1000' });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      NEO4J_URI: n.uri,
+      NEO4J_PASSWORD: n.password,
+      LEVERMAP_ANALYSIS_MAX_NODES: '1000',
+      LEVERMAP_ANALYSIS_TIMEOUT_MS: '1000',
+    });
     server = await startServer({ db, config, ready: async () => true });
     const t0 = Date.now();
     const big = await ask(COMMUNITIES);
     expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GRAPH_TOO_LARGE' });
     expect(Date.now() - t0).toBeLessThan(1000);
-    const config2 = loadConfig({ NODE_ENV: 'test', PORT: '0', NEO4J_URI: n.uri, NEO4J_PASSWORD: n.password, LEVERMAP_ANALYSIS_TIMEOUT_MS: '1000' });
-    await server.close(); server.server.close();
+    const config2 = loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      NEO4J_URI: n.uri,
+      NEO4J_PASSWORD: n.password,
+      LEVERMAP_ANALYSIS_TIMEOUT_MS: '1000',
+    });
+    await server.close();
+    server.server.close();
     server = await startServer({ db, config: config2, ready: async () => true });
     const t1 = Date.now();
     const slow = await ask(COMMUNITIES);
-    console.log(`communities on 20,000 nodes with a 1 s analysis timeout: ${slow.errors?.[0]?.extensions?.code} after ${Date.now() - t1} ms`);
+    console.log(
+      `communities on 20,000 nodes with a 1 s analysis timeout: ${slow.errors?.[0]?.extensions?.code} after ${Date.now() - t1} ms`,
+    );
     expect(slow.errors?.[0]?.extensions?.code).toBe('TIMEOUT');
     expect(Date.now() - t1).toBeLessThan(3000);
   });

@@ -25,7 +25,9 @@ async function healthzDuring<T>(work: Promise<T>): Promise<{ result: T; worstMs:
       await new Promise((r) => setTimeout(r, 20));
     }
   })();
-  const result = await work.finally(() => { done = true; });
+  const result = await work.finally(() => {
+    done = true;
+  });
   await poll;
   return { result, worstMs };
 }
@@ -34,7 +36,11 @@ async function healthzDuring<T>(work: Promise<T>): Promise<{ result: T; worstMs:
 async function consoleIdle(ms = 60_000) {
   const until = Date.now() + ms;
   for (;;) {
-    const rows = await db.runText('READ', 'test', "SHOW TRANSACTIONS YIELD metaData WHERE metaData.query STARTS WITH 'console/' RETURN count(*) AS n");
+    const rows = await db.runText(
+      'READ',
+      'test',
+      "SHOW TRANSACTIONS YIELD metaData WHERE metaData.query STARTS WITH 'console/' RETURN count(*) AS n",
+    );
     if (rows[0]!.n === 0 || Date.now() > until) break;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -44,12 +50,20 @@ async function consoleIdle(ms = 60_000) {
     if (r.errors?.[0]?.extensions?.code !== 'TOO_MANY_REQUESTS') break;
     await new Promise((r) => setTimeout(r, 200));
   }
-  return (await db.runText('READ', 'test', "SHOW TRANSACTIONS YIELD metaData WHERE metaData.query STARTS WITH 'console/' RETURN count(*) AS n"))[0]!.n as number;
+  return (
+    await db.runText(
+      'READ',
+      'test',
+      "SHOW TRANSACTIONS YIELD metaData WHERE metaData.query STARTS WITH 'console/' RETURN count(*) AS n",
+    )
+  )[0]!.n as number;
 }
 
 describe('console bombs', () => {
   it('refuses a 3,000,000-item list by its size, keeping /healthz quick', async () => {
-    const { result: r, worstMs } = await healthzDuring(gql(CONSOLE, { q: 'RETURN range(1, 3000000) AS r', t: 20_000 }, { as: 'ANONYMOUS' }));
+    const { result: r, worstMs } = await healthzDuring(
+      gql(CONSOLE, { q: 'RETURN range(1, 3000000) AS r', t: 20_000 }, { as: 'ANONYMOUS' }),
+    );
     console.log(`range(1,3000000): ${JSON.stringify(r).length} bytes back; /healthz worst ${worstMs.toFixed(0)} ms`);
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RESULT_TOO_LARGE' });
     expect(JSON.stringify(r).length).toBeLessThan(10_000);
@@ -57,14 +71,28 @@ describe('console bombs', () => {
   });
 
   it('refuses a range() too big to make, from literals or parameters', async () => {
-    for (const [q, p] of [['RETURN size(range(1, 5000000)) AS n', null], ['RETURN range($a, $b) AS r', { a: 0, b: 2_000_000 }]] as const) {
-      const r = await gql(`query($q: String!, $p: JSON) { cypherConsole(query: $q, params: $p) { rows } }`, { q, p }, { as: 'ANONYMOUS' });
+    for (const [q, p] of [
+      ['RETURN size(range(1, 5000000)) AS n', null],
+      ['RETURN range($a, $b) AS r', { a: 0, b: 2_000_000 }],
+    ] as const) {
+      const r = await gql(
+        `query($q: String!, $p: JSON) { cypherConsole(query: $q, params: $p) { rows } }`,
+        { q, p },
+        { as: 'ANONYMOUS' },
+      );
       expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RESULT_TOO_LARGE' });
     }
   });
 
   it('caps many rows by bytes and says truncated', async () => {
-    const r = await gql(CONSOLE, { q: "UNWIND range(1, 5000) AS i RETURN i, reduce(s = '', x IN range(1, 100) | s + 'abcdefghij') AS pad", m: 5000 }, { as: 'ANONYMOUS' });
+    const r = await gql(
+      CONSOLE,
+      {
+        q: "UNWIND range(1, 5000) AS i RETURN i, reduce(s = '', x IN range(1, 100) | s + 'abcdefghij') AS pad",
+        m: 5000,
+      },
+      { as: 'ANONYMOUS' },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.cypherConsole.truncated).toBe(true);
     expect(JSON.stringify(r.data!.cypherConsole.rows).length).toBeLessThanOrEqual(4_100_000);
@@ -76,9 +104,15 @@ describe('console bombs', () => {
     const t0 = Date.now();
     const { result: r, worstMs } = await healthzDuring(gql(CONSOLE, { q: REDUCE, t: 1000 }, { as: 'ANONYMOUS' }));
     const ms = Date.now() - t0;
-    console.log(`reduce over 150,000 items with timeoutMs 1000: answered after ${ms} ms (${r.errors?.[0]?.extensions?.code ?? 'rows'}); /healthz worst ${worstMs.toFixed(0)} ms`);
-    if (!r.errors) throw new Error(`the reduce finished within its time (${ms} ms); the bomb is too small for this machine`);
-    expect(r.errors[0]).toMatchObject({ message: 'the query took too long and was stopped', extensions: { code: 'TIMEOUT' } });
+    console.log(
+      `reduce over 150,000 items with timeoutMs 1000: answered after ${ms} ms (${r.errors?.[0]?.extensions?.code ?? 'rows'}); /healthz worst ${worstMs.toFixed(0)} ms`,
+    );
+    if (!r.errors)
+      throw new Error(`the reduce finished within its time (${ms} ms); the bomb is too small for this machine`);
+    expect(r.errors[0]).toMatchObject({
+      message: 'the query took too long and was stopped',
+      extensions: { code: 'TIMEOUT' },
+    });
     expect(ms).toBeLessThan(1000 + 1500 + 1000);
     expect(worstMs).toBeLessThan(200);
   });
@@ -89,17 +123,30 @@ describe('console bombs', () => {
     const a = slow();
     const b = slow();
     // Both must hold their slot before the third asks: wait until Neo4j runs both, however loaded the machine.
-    const running = async () => (await db.runText('READ', 'test', "SHOW TRANSACTIONS YIELD metaData WHERE metaData.query STARTS WITH 'console/' RETURN count(*) AS n"))[0]!.n as number;
+    const running = async () =>
+      (
+        await db.runText(
+          'READ',
+          'test',
+          "SHOW TRANSACTIONS YIELD metaData WHERE metaData.query STARTS WITH 'console/' RETURN count(*) AS n",
+        )
+      )[0]!.n as number;
     const until = Date.now() + 15_000;
     while ((await running()) < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
-    const res = await fetch(`${inject('apiUrl')}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: CONSOLE, variables: { q: 'RETURN 1 AS one' } }) });
+    const res = await fetch(`${inject('apiUrl')}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: CONSOLE, variables: { q: 'RETURN 1 AS one' } }),
+    });
     const c = await res.json();
     expect(c.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
     expect(res.status).toBe(429);
     expect(res.headers.get('retry-after')).toBe('1');
     await Promise.all([a, b]);
     expect(await consoleIdle()).toBe(0);
-    expect((await gql(CONSOLE, { q: 'RETURN 1 AS one' }, { as: 'ANONYMOUS' })).data?.cypherConsole.rows).toEqual([{ one: 1 }]);
+    expect((await gql(CONSOLE, { q: 'RETURN 1 AS one' }, { as: 'ANONYMOUS' })).data?.cypherConsole.rows).toEqual([
+      { one: 1 },
+    ]);
   });
 
   it('stops the query in Neo4j when the client goes away', async () => {
@@ -107,12 +154,21 @@ describe('console bombs', () => {
     const controller = new AbortController();
     const q = 'MATCH (a:Entity), (b:Entity), (c:Entity) WHERE a.name + b.name + c.name = "x" RETURN count(*) AS n';
     const req = fetch(`${inject('apiUrl')}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, signal: controller.signal,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      signal: controller.signal,
       body: JSON.stringify({ query: CONSOLE, variables: { q, t: 30_000 } }),
     }).catch(() => 'aborted');
-    const running = async () => (await db.runText('READ', 'test', "SHOW TRANSACTIONS YIELD metaData WHERE metaData.query STARTS WITH 'console/' RETURN count(*) AS n"))[0]!.n as number;
+    const running = async () =>
+      (
+        await db.runText(
+          'READ',
+          'test',
+          "SHOW TRANSACTIONS YIELD metaData WHERE metaData.query STARTS WITH 'console/' RETURN count(*) AS n",
+        )
+      )[0]!.n as number;
     const seenUntil = Date.now() + 10_000;
-    while (await running() === 0 && Date.now() < seenUntil) await new Promise((r) => setTimeout(r, 100));
+    while ((await running()) === 0 && Date.now() < seenUntil) await new Promise((r) => setTimeout(r, 100));
     expect(await running()).toBeGreaterThan(0);
     const t0 = Date.now();
     controller.abort();

@@ -11,7 +11,8 @@ import { PRIVATE_LABELS } from '../../../api/features/console/console.js';
 
 const db = testDatabase();
 const CONSOLE = `query($q: String!, $p: JSON) { cypherConsole(query: $q, params: $p) { columns rows truncated } }`;
-const run = (q: string, p: Record<string, unknown> | null = null, as: 'ANONYMOUS' | 'ADMIN' = 'ANONYMOUS') => gql(CONSOLE, { q, p }, { as });
+const run = (q: string, p: Record<string, unknown> | null = null, as: 'ANONYMOUS' | 'ADMIN' = 'ANONYMOUS') =>
+  gql(CONSOLE, { q, p }, { as });
 const SECRET = uniqueId('secret-draft-body');
 const AUTHOR = uniqueId('secret-author');
 const cleanup: string[] = [];
@@ -20,12 +21,26 @@ const draft = uniqueId('draft');
 
 beforeAll(async () => {
   // Private data of every kind: a workspace with a draft, audit entries and snapshots (from a create), accounts.
-  await createOrgAndInitiative(cleanup, { org: 'Console Scope Org', orgType: 'VCSE', initiative: 'Console Scope Initiative' });
-  await db.runText('WRITE', 'test', `CREATE (:LevermapWorkspace {id: $w, name: 'private', members: [$a], createdBy: $a})
-    CREATE (:Draft {id: $d, workspace: $w, data: $s, createdBy: $a})`, { w: workspace, d: draft, s: SECRET, a: AUTHOR });
+  await createOrgAndInitiative(cleanup, {
+    org: 'Console Scope Org',
+    orgType: 'VCSE',
+    initiative: 'Console Scope Initiative',
+  });
+  await db.runText(
+    'WRITE',
+    'test',
+    `CREATE (:LevermapWorkspace {id: $w, name: 'private', members: [$a], createdBy: $a})
+    CREATE (:Draft {id: $d, workspace: $w, data: $s, createdBy: $a})`,
+    { w: workspace, d: draft, s: SECRET, a: AUTHOR },
+  );
 });
 afterAll(async () => {
-  await db.runText('WRITE', 'test', 'MATCH (n) WHERE (n:Draft AND n.id = $d) OR (n:LevermapWorkspace AND n.id = $w) OR (n:Entity AND n.id IN $ids) DETACH DELETE n', { d: draft, w: workspace, ids: cleanup });
+  await db.runText(
+    'WRITE',
+    'test',
+    'MATCH (n) WHERE (n:Draft AND n.id = $d) OR (n:LevermapWorkspace AND n.id = $w) OR (n:Entity AND n.id IN $ids) DETACH DELETE n',
+    { d: draft, w: workspace, ids: cleanup },
+  );
   await db.close();
 });
 
@@ -51,21 +66,49 @@ const BYPASSES: [string, string, Record<string, unknown> | null][] = [
   ['a dynamic label with $any', 'MATCH (n:$any($l)) RETURN n.user', { l: ['AuditEntry'] }],
   ['a parameter compared to labels', 'MATCH (n) WHERE $l IN labels(n) RETURN n.data', { l: 'Draft' }],
   ['a CALL subquery', 'CALL () { MATCH (a:AuditEntry) RETURN a.user AS u } RETURN u', null],
-  ['a correlated CALL subquery', 'MATCH (i:Initiative) WITH i LIMIT 1 CALL (i) { MATCH (d:Draft) RETURN d.data AS x } RETURN x', null],
+  [
+    'a correlated CALL subquery',
+    'MATCH (i:Initiative) WITH i LIMIT 1 CALL (i) { MATCH (d:Draft) RETURN d.data AS x } RETURN x',
+    null,
+  ],
   ['a UNION', 'MATCH (n:Initiative) RETURN n.name AS x UNION MATCH (d:Draft) RETURN d.data AS x', null],
-  ['a UNION ALL', 'MATCH (n:Initiative) RETURN n.name AS x UNION ALL MATCH (`é`:LevermapWorkspace) RETURN `é`.createdBy AS x', null],
-  ['a WITH chain', 'MATCH (n:Initiative) WITH n LIMIT 1 WITH n MATCH (s:AuditSnapshot) RETURN properties(s) AS p', null],
-  ['a lookup by element id', 'MATCH (n:Initiative) WITH n LIMIT 1 MATCH (m) WHERE elementId(m) = $id RETURN m', { id: '4:x:1' }],
+  [
+    'a UNION ALL',
+    'MATCH (n:Initiative) RETURN n.name AS x UNION ALL MATCH (`é`:LevermapWorkspace) RETURN `é`.createdBy AS x',
+    null,
+  ],
+  [
+    'a WITH chain',
+    'MATCH (n:Initiative) WITH n LIMIT 1 WITH n MATCH (s:AuditSnapshot) RETURN properties(s) AS p',
+    null,
+  ],
+  [
+    'a lookup by element id',
+    'MATCH (n:Initiative) WITH n LIMIT 1 MATCH (m) WHERE elementId(m) = $id RETURN m',
+    { id: '4:x:1' },
+  ],
   ['a lookup by id', 'MATCH (m) WHERE id(m) IN range(0, 5000) RETURN m.user, m.data', null],
   ['a count of a private label', 'MATCH (a:AuditEntry) RETURN count(a) AS n', null],
   ['a COUNT subquery', 'RETURN COUNT { MATCH (d:Draft) } AS n', null],
-  ['an EXISTS subquery', 'MATCH (i:Initiative) WHERE EXISTS { MATCH (a:AuditEntry {targetId: i.id}) } RETURN i.id', null],
-  ['a pattern comprehension', 'MATCH (i:Initiative) RETURN [(a:AuditEntry) WHERE a.targetId = i.id | a.user] AS users', null],
+  [
+    'an EXISTS subquery',
+    'MATCH (i:Initiative) WHERE EXISTS { MATCH (a:AuditEntry {targetId: i.id}) } RETURN i.id',
+    null,
+  ],
+  [
+    'a pattern comprehension',
+    'MATCH (i:Initiative) RETURN [(a:AuditEntry) WHERE a.targetId = i.id | a.user] AS users',
+    null,
+  ],
   ['an audit relationship type', 'MATCH ()-[r:AFTER]->(s) RETURN properties(s) AS p', null],
   ['an audit relationship from an unlabelled node', 'MATCH (a)-[:BEFORE]->(s) RETURN a.user', null],
   ['an unlabelled relationship scan', 'MATCH (a)-[r]->(b) RETURN a.user, b.data LIMIT 10', null],
   ['an OPTIONAL MATCH on a private label', 'OPTIONAL MATCH (d:Draft) RETURN d.data', null],
-  ['a shortest path from a private node', 'MATCH (a:AuditEntry), (i:Initiative) MATCH p = shortestPath((a)-[*]-(i)) RETURN p', null],
+  [
+    'a shortest path from a private node',
+    'MATCH (a:AuditEntry), (i:Initiative) MATCH p = shortestPath((a)-[*]-(i)) RETURN p',
+    null,
+  ],
 ];
 
 describe('the console refuses, whatever the variables are called', () => {
@@ -86,20 +129,43 @@ describe('the console refuses, whatever the variables are called', () => {
   });
 
   it('leaves private labels, types and keys out of the schema procedures', async () => {
-    for (const q of ['CALL db.labels() YIELD label RETURN label', 'CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType',
-      'CALL db.schema.nodeTypeProperties()', 'CALL db.schema.relTypeProperties()', 'CALL db.schema.visualization()', 'CALL db.propertyKeys()']) {
+    for (const q of [
+      'CALL db.labels() YIELD label RETURN label',
+      'CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType',
+      'CALL db.schema.nodeTypeProperties()',
+      'CALL db.schema.relTypeProperties()',
+      'CALL db.schema.visualization()',
+      'CALL db.propertyKeys()',
+    ]) {
       const r = await gqlOk(CONSOLE, { q });
       const text = JSON.stringify(r);
-      for (const name of ['LevermapUser', 'LevermapSession', 'LevermapWorkspace', 'Draft', 'AuditEntry', 'AuditSnapshot', 'passwordHash', 'tokenHash', 'REMOVED_LINK']) {
+      for (const name of [
+        'LevermapUser',
+        'LevermapSession',
+        'LevermapWorkspace',
+        'Draft',
+        'AuditEntry',
+        'AuditSnapshot',
+        'passwordHash',
+        'tokenHash',
+        'REMOVED_LINK',
+      ]) {
         expect(text, `${q} names ${name}`).not.toMatch(new RegExp(`\\b${name}\\b`));
       }
     }
-    const labels = (await gqlOk(CONSOLE, { q: 'CALL db.labels() YIELD label RETURN label' })).cypherConsole.rows.map((x: { label: string }) => x.label);
+    const labels = (await gqlOk(CONSOLE, { q: 'CALL db.labels() YIELD label RETURN label' })).cypherConsole.rows.map(
+      (x: { label: string }) => x.label,
+    );
     expect(labels).toEqual(expect.arrayContaining(['Entity', 'Initiative', 'Organisation']));
   });
 
   it('has nothing private to expand into: no relationship joins a private node to an Entity', async () => {
-    const [row] = await db.runText('READ', 'test', 'MATCH (e:Entity)-[r]-(p) WHERE any(l IN labels(p) WHERE l IN $private) RETURN count(r) AS n', { private: [...PRIVATE_LABELS] });
+    const [row] = await db.runText(
+      'READ',
+      'test',
+      'MATCH (e:Entity)-[r]-(p) WHERE any(l IN labels(p) WHERE l IN $private) RETURN count(r) AS n',
+      { private: [...PRIVATE_LABELS] },
+    );
     expect(row!.n).toBe(0);
     // The console either refuses the query (the planner may start from the unlabelled end) or finds only public
     // neighbours (a document's passages).
@@ -114,11 +180,31 @@ describe('the console refuses, whatever the variables are called', () => {
 describe('the console still reads the shared graph written the same ways', () => {
   const OK: [string, string, Record<string, unknown> | null, number][] = [
     ['a non-ASCII variable', 'MATCH (é:Initiative) RETURN é.name AS name LIMIT 3', null, 3],
-    ['backtick-quoted names', 'MATCH (`a b`:Organisation)-[`r``s`:LEVER]->(`i`:Initiative) RETURN `a b`.name AS o, `r``s`.lever AS l LIMIT 3', null, 3],
+    [
+      'backtick-quoted names',
+      'MATCH (`a b`:Organisation)-[`r``s`:LEVER]->(`i`:Initiative) RETURN `a b`.name AS o, `r``s`.lever AS l LIMIT 3',
+      null,
+      3,
+    ],
     ['a parameter', 'MATCH (o:Organisation {id: $id}) RETURN o.name AS name', { id: 'org-gateshead-council' }, 1],
-    ['a CALL subquery', 'MATCH (o:Organisation {id: $id}) CALL (o) { MATCH (o)-[:LEVER]->(i:Initiative) RETURN count(i) AS n } RETURN n', { id: 'org-gateshead-council' }, 1],
-    ['a UNION', 'MATCH (n:Initiative) RETURN n.id AS x LIMIT 1 UNION MATCH (p:Place) RETURN p.id AS x LIMIT 1', null, 2],
-    ['a WITH chain', 'MATCH (n:Organisation) WITH n ORDER BY n.id LIMIT 2 WITH n MATCH (n)-[r]->(m) RETURN n.id, type(r), labels(m) LIMIT 2', null, 2],
+    [
+      'a CALL subquery',
+      'MATCH (o:Organisation {id: $id}) CALL (o) { MATCH (o)-[:LEVER]->(i:Initiative) RETURN count(i) AS n } RETURN n',
+      { id: 'org-gateshead-council' },
+      1,
+    ],
+    [
+      'a UNION',
+      'MATCH (n:Initiative) RETURN n.id AS x LIMIT 1 UNION MATCH (p:Place) RETURN p.id AS x LIMIT 1',
+      null,
+      2,
+    ],
+    [
+      'a WITH chain',
+      'MATCH (n:Organisation) WITH n ORDER BY n.id LIMIT 2 WITH n MATCH (n)-[r]->(m) RETURN n.id, type(r), labels(m) LIMIT 2',
+      null,
+      2,
+    ],
     ['a count', 'MATCH (n:Entity) RETURN count(n) AS n', null, 1],
     ['an untyped expansion from a label', 'MATCH (n:Initiative)-[r]-(m) RETURN labels(m) AS l LIMIT 2', null, 2],
   ];

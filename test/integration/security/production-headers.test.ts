@@ -11,7 +11,11 @@ import { testDatabase } from '../../support/helpers.js';
 const db = testDatabase();
 let server: AppServer;
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
 beforeAll(async () => {
   const n = inject('neo4j');
@@ -20,12 +24,17 @@ beforeAll(async () => {
   expect(config.NODE_ENV).toBe('production');
   server = await startServer({ db, config, ready: async () => true });
 });
-afterAll(async () => { await server.close(); server.server.close(); await db.close(); });
+afterAll(async () => {
+  await server.close();
+  server.server.close();
+  await db.close();
+});
 
 function expectHeaders(res: Response) {
   // Express's own 404 and error pages tighten the CSP to default-src 'none'; everything else has ours.
   const strict = res.headers.get('content-security-policy') === "default-src 'none'";
-  for (const [k, v] of Object.entries(SECURITY_HEADERS)) if (!(strict && k === 'Content-Security-Policy')) expect(res.headers.get(k), `${res.url} ${k}`).toBe(v);
+  for (const [k, v] of Object.entries(SECURITY_HEADERS))
+    if (!(strict && k === 'Content-Security-Policy')) expect(res.headers.get(k), `${res.url} ${k}`).toBe(v);
   if (strict) return;
   const csp = res.headers.get('content-security-policy')!;
   expect(csp).toContain("script-src 'self'");
@@ -48,7 +57,15 @@ describe('npm start', () => {
 
 describe('the production server', () => {
   it('sends the security headers on every response', async () => {
-    const paths = ['/healthz', '/readyz', '/', '/initiatives/x', '/auth/config', '/export/initiatives.csv', '/nope.png'];
+    const paths = [
+      '/healthz',
+      '/readyz',
+      '/',
+      '/initiatives/x',
+      '/auth/config',
+      '/export/initiatives.csv',
+      '/nope.png',
+    ];
     for (const p of paths) expectHeaders(await fetch(`${server.url}${p}`));
     expectHeaders(await post({ query: '{ stats { initiatives } }' }));
     expectHeaders(await post('{ bad json'));
@@ -84,9 +101,17 @@ describe('the production server', () => {
     const big = JSON.stringify({ query: '{ stats { initiatives } }', variables: { pad: 'x'.repeat(2 * 1024 * 1024) } });
     const res = await post(big);
     expect(res.status).toBe(413);
-    const huge = await post(JSON.stringify({ query: '{ stats { initiatives } }', variables: { pad: 'x'.repeat(30 * 1024 * 1024) } }));
+    const huge = await post(
+      JSON.stringify({ query: '{ stats { initiatives } }', variables: { pad: 'x'.repeat(30 * 1024 * 1024) } }),
+    );
     expect(huge.status).toBe(413);
-    const upload = await post({ query: 'mutation($c: String!) { importData(format: CSV, contentBase64: $c, dryRun: true) { dryRun } }', variables: { c: Buffer.from('x'.repeat(2 * 1024 * 1024)).toString('base64') } }, { authorization: `Bearer ${inject('tokens').ADMIN}` });
+    const upload = await post(
+      {
+        query: 'mutation($c: String!) { importData(format: CSV, contentBase64: $c, dryRun: true) { dryRun } }',
+        variables: { c: Buffer.from('x'.repeat(2 * 1024 * 1024)).toString('base64') },
+      },
+      { authorization: `Bearer ${inject('tokens').ADMIN}` },
+    );
     expect(upload.status).not.toBe(413);
   });
 });

@@ -12,19 +12,35 @@ import { testDatabase } from '../../support/helpers.js';
 const db = testDatabase();
 const servers: AppServer[] = [];
 afterAll(async () => {
-  for (const s of servers) { await s.close(); s.server.close(); }
+  for (const s of servers) {
+    await s.close();
+    s.server.close();
+  }
   await db.close();
 });
 
 async function serve(env: Record<string, string> = {}) {
   const n = inject('neo4j');
-  const config = loadConfig({ NODE_ENV: 'production', PORT: '0', NEO4J_URI: n.uri, NEO4J_PASSWORD: n.password, ...env });
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    PORT: '0',
+    NEO4J_URI: n.uri,
+    NEO4J_PASSWORD: n.password,
+    ...env,
+  });
   const s = await startServer({ db, config, ready: async () => true });
   servers.push(s);
   return s;
 }
 const signIn = async (s: AppServer, username: string, password: string) => {
-  const res = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }', variables: { u: username, p: password } }) });
+  const res = await fetch(`${s.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }',
+      variables: { u: username, p: password },
+    }),
+  });
   return { status: res.status, retryAfter: res.headers.get('retry-after'), body: await res.json() };
 };
 
@@ -33,26 +49,34 @@ async function guessRate(s: AppServer, username: string, ms = 3000) {
   const until = Date.now() + ms;
   let checked = 0;
   let throttled = 0;
-  await Promise.all([0, 1, 2, 3].map(async (c) => {
-    for (let i = 0; Date.now() < until; i++) {
-      const r = await signIn(s, username, `wrong-${c}-${i}`);
-      if (r.status === 429) throttled++;
-      else if (r.body.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED') checked++;
-    }
-  }));
+  await Promise.all(
+    [0, 1, 2, 3].map(async (c) => {
+      for (let i = 0; Date.now() < until; i++) {
+        const r = await signIn(s, username, `wrong-${c}-${i}`);
+        if (r.status === 429) throttled++;
+        else if (r.body.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED') checked++;
+      }
+    }),
+  );
   return { perSecond: checked / (ms / 1000), checked, throttled };
 }
 
 describe('the signIn throttle', () => {
   it('locks an account out after the allowed failures: 429, Retry-After, the right password refused too, audited', async () => {
     const s = await serve({ LEVERMAP_SIGNIN_MAX_FAILURES: '3', LEVERMAP_SIGNIN_LOCKOUT_SECONDS: '1' });
-    for (let i = 0; i < 3; i++) expect((await signIn(s, 'test-verifier', `bad-${i}`)).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 3; i++)
+      expect((await signIn(s, 'test-verifier', `bad-${i}`)).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const locked = await signIn(s, 'test-verifier', 'test-verifier-password');
     expect(locked.status).toBe(429);
     expect(locked.retryAfter).toBe('1');
     expect(locked.body.errors[0]).toMatchObject({ extensions: { code: 'TOO_MANY_REQUESTS', retryAfter: 1 } });
     const [entry] = await db.read('audit/history', { targetId: 'sign-in', first: 1 });
-    expect(entry).toMatchObject({ action: 'LOCKOUT', targetKind: 'SIGN_IN', targetLabel: 'ACCOUNT', user: 'test-verifier' });
+    expect(entry).toMatchObject({
+      action: 'LOCKOUT',
+      targetKind: 'SIGN_IN',
+      targetLabel: 'ACCOUNT',
+      user: 'test-verifier',
+    });
     // Three more failures after the lockout lock it out for twice as long; after that, the right password works.
     await new Promise((r) => setTimeout(r, 1100));
     for (let i = 0; i < 3; i++) expect((await signIn(s, 'test-verifier', `bad-again-${i}`)).status).toBe(200);
@@ -76,7 +100,10 @@ describe('the signIn throttle', () => {
 
   it('doubles lockouts in a row up to the maximum (unit, on a fake clock)', () => {
     let now = 0;
-    const t = new SignInThrottle({ maxFailures: 2, maxFailuresPerClient: 1000, windowMs: 60_000, lockoutMs: 10_000, maxLockoutMs: 35_000 }, () => now);
+    const t = new SignInThrottle(
+      { maxFailures: 2, maxFailuresPerClient: 1000, windowMs: 60_000, lockoutMs: 10_000, maxLockoutMs: 35_000 },
+      () => now,
+    );
     const seconds: number[] = [];
     for (let k = 0; k < 4; k++) {
       t.fail('a', 'c');
@@ -89,11 +116,16 @@ describe('the signIn throttle', () => {
   });
 
   it('cuts the guesses an attacker gets per second (measured)', async () => {
-    const open = await serve({ LEVERMAP_SIGNIN_MAX_FAILURES: '1000', LEVERMAP_SIGNIN_MAX_FAILURES_PER_CLIENT: '100000' });
+    const open = await serve({
+      LEVERMAP_SIGNIN_MAX_FAILURES: '1000',
+      LEVERMAP_SIGNIN_MAX_FAILURES_PER_CLIENT: '100000',
+    });
     const before = await guessRate(open, 'test-contributor');
     const guarded = await serve();
     const after = await guessRate(guarded, 'test-contributor');
-    console.log(`wrong sign-in guesses checked per second, 4 clients for 3 s: ${before.perSecond.toFixed(1)}/s without the throttle, ${after.perSecond.toFixed(1)}/s with the defaults (${after.checked} checked, ${after.throttled} refused with 429)`);
+    console.log(
+      `wrong sign-in guesses checked per second, 4 clients for 3 s: ${before.perSecond.toFixed(1)}/s without the throttle, ${after.perSecond.toFixed(1)}/s with the defaults (${after.checked} checked, ${after.throttled} refused with 429)`,
+    );
     expect(after.checked).toBeLessThanOrEqual(5 + 3);
     expect(after.throttled).toBeGreaterThan(0);
     expect(before.perSecond).toBeGreaterThan(after.perSecond * 3);

@@ -5,14 +5,43 @@ import type { FactLink, FactRef, InitiativeFacts } from '../../../api/features/a
 import { RULE_BY_FLAG, RULES } from '../../../api/features/alignment/rules.js';
 import { ALIGNMENT_FLAG, ALIGNMENT_FLAGS } from '../../../model/vocabulary.js';
 
-const backer = (id: string, label: FactRef['label'] = 'Organisation'): FactRef => ({ id, name: id, label, placeholder: false, orgType: null, owner: id });
-const lever = (id: string, l: 'DOWNWARD' | 'SIDEWARD' | 'UPWARD', stance: 'ENABLES' | 'OPPOSES' = 'ENABLES'): FactLink => ({
-  id, type: 'LEVER', lever: l, stance, class: null, confidence: 'STATED', validFrom: null, validTo: null, amount: null,
-  current: true, from: backer(`org-${id}`), evidence: [],
+const backer = (id: string, label: FactRef['label'] = 'Organisation'): FactRef => ({
+  id,
+  name: id,
+  label,
+  placeholder: false,
+  orgType: null,
+  owner: id,
+});
+const lever = (
+  id: string,
+  l: 'DOWNWARD' | 'SIDEWARD' | 'UPWARD',
+  stance: 'ENABLES' | 'OPPOSES' = 'ENABLES',
+): FactLink => ({
+  id,
+  type: 'LEVER',
+  lever: l,
+  stance,
+  class: null,
+  confidence: 'STATED',
+  validFrom: null,
+  validTo: null,
+  amount: null,
+  current: true,
+  from: backer(`org-${id}`),
+  evidence: [],
 });
 const facts = (levers: FactLink[]): InitiativeFacts => ({
-  id: 'ini-x', name: 'x', placeholder: false, status: 'ACTIVE', endDate: null, benefitExpected: null, asOf: '2020-01-01',
-  levers, roles: [], vcse: [],
+  id: 'ini-x',
+  name: 'x',
+  placeholder: false,
+  status: 'ACTIVE',
+  endDate: null,
+  benefitExpected: null,
+  asOf: '2020-01-01',
+  levers,
+  roles: [],
+  vcse: [],
 });
 
 describe('countsOf and statusOf', () => {
@@ -20,13 +49,24 @@ describe('countsOf and statusOf', () => {
     const c = countsOf([lever('a', 'DOWNWARD'), lever('b', 'DOWNWARD'), lever('c', 'UPWARD', 'OPPOSES')]);
     expect(c).toMatchObject({ downward: 2, sideward: 0, upward: 0, opposing: 1 });
     expect(c.levers).toEqual([
-      { lever: 'DOWNWARD', enabling: 2, opposing: 0 }, { lever: 'SIDEWARD', enabling: 0, opposing: 0 }, { lever: 'UPWARD', enabling: 0, opposing: 1 },
+      { lever: 'DOWNWARD', enabling: 2, opposing: 0 },
+      { lever: 'SIDEWARD', enabling: 0, opposing: 0 },
+      { lever: 'UPWARD', enabling: 0, opposing: 1 },
     ]);
   });
 
   it('rates nothing recorded UNKNOWN, any opposition CONTESTED, all three levers ALIGNED, else PARTIAL', () => {
     expect(statusOf(countsOf([]))).toBe('UNKNOWN');
-    expect(statusOf(countsOf([lever('a', 'DOWNWARD'), lever('b', 'SIDEWARD'), lever('c', 'UPWARD'), lever('d', 'UPWARD', 'OPPOSES')]))).toBe('CONTESTED');
+    expect(
+      statusOf(
+        countsOf([
+          lever('a', 'DOWNWARD'),
+          lever('b', 'SIDEWARD'),
+          lever('c', 'UPWARD'),
+          lever('d', 'UPWARD', 'OPPOSES'),
+        ]),
+      ),
+    ).toBe('CONTESTED');
     expect(statusOf(countsOf([lever('a', 'DOWNWARD'), lever('b', 'SIDEWARD'), lever('c', 'UPWARD')]))).toBe('ALIGNED');
     expect(statusOf(countsOf([lever('a', 'DOWNWARD')]))).toBe('PARTIAL');
   });

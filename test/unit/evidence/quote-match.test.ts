@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkCitation, findQuote, linesOf, normaliseText, shorten, type DocumentText } from '../../../model/quote-match.js';
+import {
+  checkCitation,
+  findQuote,
+  linesOf,
+  normaliseText,
+  shorten,
+  type DocumentText,
+} from '../../../model/quote-match.js';
 
 const text = [
   'Introduction',
@@ -25,12 +32,24 @@ describe('normaliseText', () => {
 
 describe('checkCitation', () => {
   it('accepts a quote on its line', () => {
-    expect(checkCitation({ sourceId: 'doc', line: 3, quote: 'the strong area-based leadership' }, doc)).toEqual({ ok: true, checked: true });
+    expect(checkCitation({ sourceId: 'doc', line: 3, quote: 'the strong area-based leadership' }, doc)).toEqual({
+      ok: true,
+      checked: true,
+    });
   });
   it('accepts a quote differing only in whitespace, quotes, dashes, soft hyphens and ligatures', () => {
     expect(checkCitation({ sourceId: 'doc', line: 3, quote: "a 'golden   thread', where" }, doc).ok).toBe(true);
     expect(checkCitation({ sourceId: 'doc', line: 3, quote: 'provided a "downward" lever' }, doc).ok).toBe(true);
-    expect(checkCitation({ sourceId: 'doc', line: 4, quote: "The council's financial position meant that some services were re-commissioned - at pace" }, doc).ok).toBe(true);
+    expect(
+      checkCitation(
+        {
+          sourceId: 'doc',
+          line: 4,
+          quote: "The council's financial position meant that some services were re-commissioned - at pace",
+        },
+        doc,
+      ).ok,
+    ).toBe(true);
   });
   it('names the line a quote is really on', () => {
     const r = checkCitation({ sourceId: 'doc', line: 5, quote: 'golden thread' }, doc);
@@ -53,10 +72,19 @@ describe('checkCitation', () => {
     if (!b.ok) expect(b.message).toContain('line 2 is blank');
   });
   it('rejects an unknown source', () => {
-    expect(checkCitation({ sourceId: 'nope', line: 1, quote: 'x' }, undefined)).toMatchObject({ ok: false, field: 'sourceId', message: 'unknown source "nope"' });
+    expect(checkCitation({ sourceId: 'nope', line: 1, quote: 'x' }, undefined)).toMatchObject({
+      ok: false,
+      field: 'sourceId',
+      message: 'unknown source "nope"',
+    });
   });
   it('accepts but does not check a source whose text is not held', () => {
-    expect(checkCitation({ sourceId: 'x', line: 999, quote: 'anything' }, { id: 'x', textHeld: false, lineCount: 0, lines: [] })).toEqual({ ok: true, checked: false });
+    expect(
+      checkCitation(
+        { sourceId: 'x', line: 999, quote: 'anything' },
+        { id: 'x', textHeld: false, lineCount: 0, lines: [] },
+      ),
+    ).toEqual({ ok: true, checked: false });
   });
   it('picks the nearest other line when a quote appears on several', () => {
     const r = checkCitation({ sourceId: 'doc', line: 4, quote: 'downward' }, doc);
@@ -64,14 +92,24 @@ describe('checkCitation', () => {
   });
   it('needs a quote for a text source, and refuses a record there', () => {
     expect(checkCitation({ sourceId: 'doc', line: 3, quote: '' }, doc)).toMatchObject({ ok: false, field: 'quote' });
-    expect(checkCitation({ sourceId: 'doc', line: 3, quote: '', record: 'R1' }, doc)).toMatchObject({ ok: false, field: 'record' });
+    expect(checkCitation({ sourceId: 'doc', line: 3, quote: '', record: 'R1' }, doc)).toMatchObject({
+      ok: false,
+      field: 'record',
+    });
   });
 });
 
 describe('DATASET citations by record', () => {
   const ds: DocumentText = {
-    id: 'grants', kind: 'DATASET', textHeld: true, lineCount: 3,
-    lines: ['id: G-1; recipient: Age UK Leeds; amount: 5000', 'id: G-2; recipient: Leeds Mind', 'id: G-3; recipient: Shine'],
+    id: 'grants',
+    kind: 'DATASET',
+    textHeld: true,
+    lineCount: 3,
+    lines: [
+      'id: G-1; recipient: Age UK Leeds; amount: 5000',
+      'id: G-2; recipient: Leeds Mind',
+      'id: G-3; recipient: Shine',
+    ],
     records: ['G-1', 'G-2', 'G-3'],
   };
   it('accepts the record on its row, by identifier or row number', () => {
@@ -85,13 +123,19 @@ describe('DATASET citations by record', () => {
     if (!r.ok) expect(r.message).toContain('found on row 3, not 1');
   });
   it('rejects an unknown record and a row past the end', () => {
-    expect(checkCitation({ sourceId: 'grants', line: 1, record: 'G-9' }, ds)).toMatchObject({ ok: false, field: 'record' });
+    expect(checkCitation({ sourceId: 'grants', line: 1, record: 'G-9' }, ds)).toMatchObject({
+      ok: false,
+      field: 'record',
+    });
     const r = checkCitation({ sourceId: 'grants', line: 4, record: 'G-1' }, ds);
     if (!r.ok) expect(r.message).toBe('row 4 is past the end of source "grants", which has 3 records');
   });
   it('checks a quote within the cited row', () => {
     expect(checkCitation({ sourceId: 'grants', line: 1, record: 'G-1', quote: 'Age UK Leeds' }, ds).ok).toBe(true);
-    expect(checkCitation({ sourceId: 'grants', line: 1, record: 'G-1', quote: 'Leeds Mind' }, ds)).toMatchObject({ ok: false, foundOn: 2 });
+    expect(checkCitation({ sourceId: 'grants', line: 1, record: 'G-1', quote: 'Leeds Mind' }, ds)).toMatchObject({
+      ok: false,
+      foundOn: 2,
+    });
   });
 });
 

@@ -6,7 +6,12 @@ import { QueryClient, useQuery, type UseQueryOptions } from '@tanstack/react-que
 import type { TypedDocumentString } from '../gql/graphql.js';
 
 export class ApiError extends Error {
-  constructor(message: string, readonly code: string, readonly field?: string, readonly extensions: Record<string, unknown> = {}) {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly field?: string,
+    readonly extensions: Record<string, unknown> = {},
+  ) {
     super(message);
     this.name = 'ApiError';
   }
@@ -19,9 +24,12 @@ export class ApiError extends Error {
   }
   /** True when the server's schema has no such field yet (a feature another issue is still building). */
   get unavailable(): boolean {
-    return (this.code === 'GRAPHQL_VALIDATION_FAILED' && /Cannot query field|Unknown type|Unknown argument/.test(this.message))
+    return (
+      (this.code === 'GRAPHQL_VALIDATION_FAILED' &&
+        /Cannot query field|Unknown type|Unknown argument/.test(this.message)) ||
       // The schema has the field but no resolver answers it yet.
-      || /Cannot return null for non-nullable field (Query|Alignment)\./.test(this.message);
+      /Cannot return null for non-nullable field (Query|Alignment)\./.test(this.message)
+    );
   }
 }
 
@@ -34,11 +42,17 @@ interface GqlResponse<T> {
 
 let endpoint = '/graphql';
 /** Tests and the bench point the client at a server elsewhere. */
-export function setEndpoint(url: string): void { endpoint = url; }
+export function setEndpoint(url: string): void {
+  endpoint = url;
+}
 /** Another path on the same server as the GraphQL endpoint (e.g. /auth/config). */
 export const serverPath = (path: string) => endpoint.replace(/\/graphql$/, path);
 
-export async function gql<T, V extends object = Record<string, never>>(document: TypedDocumentString<T, V> | string, variables?: V, signal?: AbortSignal): Promise<T> {
+export async function gql<T, V extends object = Record<string, never>>(
+  document: TypedDocumentString<T, V> | string,
+  variables?: V,
+  signal?: AbortSignal,
+): Promise<T> {
   const query = String(document);
   let res: Response;
   try {
@@ -64,8 +78,10 @@ export async function gql<T, V extends object = Record<string, never>>(document:
   const op = /^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1];
   if (op && typeof performance !== 'undefined' && performance.mark) performance.mark(`levermap:gql:${op}`);
   const err = body.errors?.[0];
-  if (err) throw new ApiError(err.message, err.extensions?.code ?? 'ERROR', err.extensions?.field, err.extensions ?? {});
-  if (body.error) throw new ApiError(body.error.message ?? `The server answered ${res.status}.`, body.error.code ?? 'ERROR');
+  if (err)
+    throw new ApiError(err.message, err.extensions?.code ?? 'ERROR', err.extensions?.field, err.extensions ?? {});
+  if (body.error)
+    throw new ApiError(body.error.message ?? `The server answered ${res.status}.`, body.error.code ?? 'ERROR');
   if (!body.data) throw new ApiError('The server returned no data.', 'BAD_RESPONSE');
   return body.data;
 }
@@ -86,7 +102,8 @@ const opName = (doc: string) => /^\s*(?:query|mutation)\s+(\w+)/.exec(doc)?.[1] 
 
 /** A typed read keyed by its operation and variables; null variables mean "not yet" (the query waits). */
 export function useGql<T, V extends object>(
-  document: TypedDocumentString<T, V>, variables: V | null,
+  document: TypedDocumentString<T, V>,
+  variables: V | null,
   options: Omit<UseQueryOptions<T, Error>, 'queryKey' | 'queryFn'> = {},
 ) {
   return useQuery<T, Error>({

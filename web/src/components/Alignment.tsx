@@ -8,7 +8,9 @@ graphql(`fragment AlignmentCounts on Alignment { downward sideward upward opposi
 graphql(`fragment FlagHitItem on AlignmentFlagHit {
   flag kind rule why detail sources { ...Citation } triggers { linkId type lever stance from { ...Ref } to { ...Ref } }
 }`);
-const FlagsQuery = graphql(`query Flags($id: ID!) { initiative(id: $id) { id alignment { flags { ...FlagHitItem } } } }`);
+const FlagsQuery = graphql(
+  `query Flags($id: ID!) { initiative(id: $id) { id alignment { flags { ...FlagHitItem } } } }`,
+);
 
 type Alignment = AlignmentCountsFragment;
 
@@ -25,19 +27,37 @@ export function AlignmentBadge({ status }: { status: AlignmentStatus }) {
 /** Gap flags in plain English; an unknown initiative says so instead of listing gaps. */
 export function Flags({ alignment }: { alignment: Alignment }) {
   if (alignment.status === 'UNKNOWN') {
-    return <p className="flag unknown" data-testid="flags-unknown">Unknown, not a gap: {STATUS_TEXT.UNKNOWN.explain}</p>;
+    return (
+      <p className="flag unknown" data-testid="flags-unknown">
+        Unknown, not a gap: {STATUS_TEXT.UNKNOWN.explain}
+      </p>
+    );
   }
   const flags = [...alignment.gaps, ...(alignment.opposing ? ['OPPOSED'] : [])];
   if (!flags.length) return <p className="flag none">No gap flagged: every lever has an enabling backer.</p>;
   return (
     <ul className="flags" aria-label="Gaps and tensions" data-testid="flags">
-      {flags.map((f) => <li key={f} className="flag gap"><span aria-hidden="true">⚠ </span><span className="visually-hidden">{f}: </span>{flagText(f)}</li>)}
+      {flags.map((f) => (
+        <li key={f} className="flag gap">
+          <span aria-hidden="true">⚠ </span>
+          <span className="visually-hidden">{f}: </span>
+          {flagText(f)}
+        </li>
+      ))}
     </ul>
   );
 }
 
 /** The analysis flags with rule, why and sources when the server has them; the plain gaps otherwise. */
-export function InitiativeFlags({ id, alignment, onSelect }: { id: string; alignment: Alignment; onSelect(linkId: string): void }) {
+export function InitiativeFlags({
+  id,
+  alignment,
+  onSelect,
+}: {
+  id: string;
+  alignment: Alignment;
+  onSelect(linkId: string): void;
+}) {
   const res = useGql(FlagsQuery, { id });
   const flags = res.data?.initiative?.alignment.flags;
   if (!flags || (alignment.status === 'UNKNOWN' && !flags.length)) {
@@ -49,18 +69,28 @@ export function InitiativeFlags({ id, alignment, onSelect }: { id: string; align
       {flags.map((f) => (
         <li key={f.flag} className={`flag ${f.kind === 'GAP' ? 'gap' : 'tension'}`}>
           <span aria-hidden="true">{f.kind === 'GAP' ? '⚠' : f.kind === 'TENSION' ? '⇄' : '!'} </span>
-          <strong>{flagText(f.flag)}</strong> <span className="muted">({flagKindName(f.kind)}: {flagName(f.flag)})</span>
+          <strong>{flagText(f.flag)}</strong>{' '}
+          <span className="muted">
+            ({flagKindName(f.kind)}: {flagName(f.flag)})
+          </span>
           <p>{f.detail}</p>
           <details>
             <summary>Rule and why</summary>
-            <p><b>Rule:</b> {f.rule}</p>
-            <p><b>Why:</b> {f.why}</p>
+            <p>
+              <b>Rule:</b> {f.rule}
+            </p>
+            <p>
+              <b>Why:</b> {f.why}
+            </p>
             <Citations evidence={f.sources} />
           </details>
           {f.triggers.length > 0 && (
-            <p className="triggers">Triggered by:{' '}
+            <p className="triggers">
+              Triggered by:{' '}
               {f.triggers.map((t) => (
-                <button key={t.linkId} type="button" className="small" onClick={() => onSelect(t.linkId)}>{t.from.name} → {t.to.name}</button>
+                <button key={t.linkId} type="button" className="small" onClick={() => onSelect(t.linkId)}>
+                  {t.from.name} → {t.to.name}
+                </button>
               ))}
             </p>
           )}

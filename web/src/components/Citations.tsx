@@ -10,7 +10,9 @@ export function Citations({ evidence }: { evidence: readonly CitationFragment[] 
       {evidence.map((c, i) => (
         <li key={`${c.sourceId}:${c.line}:${i}`}>
           <span className="cite-doc">{c.sourceTitle ?? `Document ${c.sourceId}`}</span>{' '}
-          <span className="cite-ref">({c.sourceId}:L{c.line})</span>
+          <span className="cite-ref">
+            ({c.sourceId}:L{c.line})
+          </span>
           <blockquote>“{c.quote}”</blockquote>
         </li>
       ))}

@@ -17,15 +17,35 @@ graphql(`fragment LinkDetail on Link {
   evidence { ...Citation } from { ...Ref } to { ...Ref }
 }`);
 const LinkQuery = graphql(`query Link($id: ID!) { link(id: $id) { ...LinkDetail } }`);
-const VerifyMutation = graphql(`mutation VerifyLink($id: ID!, $accept: Boolean!, $reason: String!, $expectedVersion: Int) {
+const VerifyMutation =
+  graphql(`mutation VerifyLink($id: ID!, $accept: Boolean!, $reason: String!, $expectedVersion: Int) {
   verifyLink(id: $id, accept: $accept, reason: $reason, expectedVersion: $expectedVersion) { ...LinkDetail }
 }`);
 
 export type Link = LinkDetailFragment;
 
-type Props = { id: string | null; onOpen(id: string): void; onClose(): void; onNavigate?(v: ViewState): void; onChanged?(): void };
+type Props = {
+  id: string | null;
+  onOpen(id: string): void;
+  onClose(): void;
+  onNavigate?(v: ViewState): void;
+  onChanged?(): void;
+};
 
-const SKIP = new Set(['__typename', 'id', 'name', 'evidence', 'links', 'backers', 'alignment', 'from', 'to', 'version', 'label', 'claimStatus']);
+const SKIP = new Set([
+  '__typename',
+  'id',
+  'name',
+  'evidence',
+  'links',
+  'backers',
+  'alignment',
+  'from',
+  'to',
+  'version',
+  'label',
+  'claimStatus',
+]);
 
 const CLAIM_TEXT: Record<ClaimStatus, string> = {
   VERIFIED: 'Verified: curated from the sources or accepted by a verifier.',
@@ -34,7 +54,11 @@ const CLAIM_TEXT: Record<ClaimStatus, string> = {
 };
 
 export function ClaimBadge({ status }: { status: ClaimStatus }) {
-  return <span className={`claim c-${status}`} data-testid="claim-status" title={CLAIM_TEXT[status]}>{status === 'VERIFIED' ? '✓ Verified' : status === 'UNVERIFIED' ? '? Unverified' : '✕ Rejected'}</span>;
+  return (
+    <span className={`claim c-${status}`} data-testid="claim-status" title={CLAIM_TEXT[status]}>
+      {status === 'VERIFIED' ? '✓ Verified' : status === 'UNVERIFIED' ? '? Unverified' : '✕ Rejected'}
+    </span>
+  );
 }
 
 /** Accept or reject a claim, saying why; for verifiers. */
@@ -43,75 +67,153 @@ function Verify({ l, onDone }: { l: Link; onDone(): void }) {
   const [err, setErr] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const act = async (accept: boolean) => {
-    setBusy(true); setErr(null);
-    try { await gql(VerifyMutation, { id: l.id, accept, reason, expectedVersion: l.version }); void dataChanged(); setReason(''); onDone(); }
-    catch (x) { setErr(x instanceof ApiError ? x.human : (x as Error).message); }
-    finally { setBusy(false); }
+    setBusy(true);
+    setErr(null);
+    try {
+      await gql(VerifyMutation, { id: l.id, accept, reason, expectedVersion: l.version });
+      void dataChanged();
+      setReason('');
+      onDone();
+    } catch (x) {
+      setErr(x instanceof ApiError ? x.human : (x as Error).message);
+    } finally {
+      setBusy(false);
+    }
   };
   return (
     <form className="verify" onSubmit={(e) => e.preventDefault()} aria-label="Verify this claim">
-      <label className="field block">Reason for accepting or rejecting
-        <input type="text" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="e.g. checked against 003:L81" />
+      <label className="field block">
+        Reason for accepting or rejecting
+        <input
+          type="text"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          placeholder="e.g. checked against 003:L81"
+        />
       </label>
-      <button type="button" disabled={busy || !reason.trim()} onClick={() => act(true)}>Accept</button>{' '}
-      <button type="button" disabled={busy || !reason.trim()} onClick={() => act(false)}>Reject</button>
-      {err && <p className="status error" role="alert">{err}</p>}
+      <button type="button" disabled={busy || !reason.trim()} onClick={() => act(true)}>
+        Accept
+      </button>{' '}
+      <button type="button" disabled={busy || !reason.trim()} onClick={() => act(false)}>
+        Reject
+      </button>
+      {err && (
+        <p className="status error" role="alert">
+          {err}
+        </p>
+      )}
     </form>
   );
 }
 
 function Properties({ obj }: { obj: object }) {
-  const rows = Object.entries(obj).filter(([k, v]) => !SKIP.has(k) && v !== null && v !== undefined && !(Array.isArray(v) && !v.length));
+  const rows = Object.entries(obj).filter(
+    ([k, v]) => !SKIP.has(k) && v !== null && v !== undefined && !(Array.isArray(v) && !v.length),
+  );
   return (
     <dl className="props">
       {rows.map(([k, v]) => (
-        <div key={k}><dt>{humanise(k.replace(/([A-Z])/g, '_$1'))}</dt><dd>{Array.isArray(v) ? v.join(', ') : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v)}</dd></div>
+        <div key={k}>
+          <dt>{humanise(k.replace(/([A-Z])/g, '_$1'))}</dt>
+          <dd>{Array.isArray(v) ? v.join(', ') : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v)}</dd>
+        </div>
       ))}
     </dl>
   );
 }
 
-function LinkEvidence({ l, onOpen, onNavigate, onChanged }: { l: Link; onOpen(id: string): void; onNavigate?(v: ViewState): void; onChanged(): void }) {
+function LinkEvidence({
+  l,
+  onOpen,
+  onNavigate,
+  onChanged,
+}: {
+  l: Link;
+  onOpen(id: string): void;
+  onNavigate?(v: ViewState): void;
+  onChanged(): void;
+}) {
   const { user } = useSession();
   return (
     <>
       <h2 id="evidence-h">
-        {l.type === 'LEVER' && l.lever ? `${LEVER_STYLE[l.lever].name} lever${l.stance === 'OPPOSES' ? ' (opposes)' : ''}` : humanise(LINK_NAME[l.type])}
+        {l.type === 'LEVER' && l.lever
+          ? `${LEVER_STYLE[l.lever].name} lever${l.stance === 'OPPOSES' ? ' (opposes)' : ''}`
+          : humanise(LINK_NAME[l.type])}
       </h2>
       <p>
-        <button type="button" className="link" onClick={() => onOpen(l.from.id)}>{l.from.name}</button>
-        {' '}{l.type === 'LEVER' ? (l.stance === 'OPPOSES' ? 'opposes' : 'backs') : LINK_NAME[l.type]}{' '}
-        <button type="button" className="link" onClick={() => onOpen(l.to.id)}>{l.to.name}</button>
+        <button type="button" className="link" onClick={() => onOpen(l.from.id)}>
+          {l.from.name}
+        </button>{' '}
+        {l.type === 'LEVER' ? (l.stance === 'OPPOSES' ? 'opposes' : 'backs') : LINK_NAME[l.type]}{' '}
+        <button type="button" className="link" onClick={() => onOpen(l.to.id)}>
+          {l.to.name}
+        </button>
       </p>
-      <p><ClaimBadge status={l.claimStatus} /> <span className="muted">{CLAIM_TEXT[l.claimStatus]}</span></p>
+      <p>
+        <ClaimBadge status={l.claimStatus} /> <span className="muted">{CLAIM_TEXT[l.claimStatus]}</span>
+      </p>
       <Properties obj={l} />
       <h3>Citations ({l.evidence.length})</h3>
       <Citations evidence={l.evidence} />
       {can(user, 'VERIFIER') && l.claimStatus !== 'VERIFIED' && <Verify l={l} onDone={onChanged} />}
-      {can(user, 'CONTRIBUTOR') && onNavigate && <p><button type="button" onClick={() => onNavigate(editLink(l.id))}>Edit this link</button></p>}
-      <details className="history-details"><summary>History</summary><HistoryPanel key={`${l.id}#${l.version}#${l.claimStatus}`} targetId={l.id} onChanged={onChanged} /></details>
+      {can(user, 'CONTRIBUTOR') && onNavigate && (
+        <p>
+          <button type="button" onClick={() => onNavigate(editLink(l.id))}>
+            Edit this link
+          </button>
+        </p>
+      )}
+      <details className="history-details">
+        <summary>History</summary>
+        <HistoryPanel key={`${l.id}#${l.version}#${l.claimStatus}`} targetId={l.id} onChanged={onChanged} />
+      </details>
     </>
   );
 }
 
-function NodeEvidence({ e, onOpen, onNavigate, onChanged }: { e: EntityViewFragment; onOpen(id: string): void; onNavigate?(v: ViewState): void; onChanged(): void }) {
+function NodeEvidence({
+  e,
+  onOpen,
+  onNavigate,
+  onChanged,
+}: {
+  e: EntityViewFragment;
+  onOpen(id: string): void;
+  onNavigate?(v: ViewState): void;
+  onChanged(): void;
+}) {
   const { user } = useSession();
   return (
     <>
       <h2 id="evidence-h">{e.name}</h2>
-      <p><span className={`tag t-${e.label}`}>{LABEL_NAME[e.label]}</span> {e.placeholder && <span className="tag placeholder">unnamed in the sources (placeholder)</span>}</p>
+      <p>
+        <span className={`tag t-${e.label}`}>{LABEL_NAME[e.label]}</span>{' '}
+        {e.placeholder && <span className="tag placeholder">unnamed in the sources (placeholder)</span>}
+      </p>
       {e.description && <p>{e.description}</p>}
       <Properties obj={e} />
-      <p><button type="button" onClick={() => onOpen(e.id)}>Open {e.name} in the explorer</button></p>
+      <p>
+        <button type="button" onClick={() => onOpen(e.id)}>
+          Open {e.name} in the explorer
+        </button>
+      </p>
       <h3>Citations ({e.evidence.length})</h3>
       <Citations evidence={e.evidence} />
       {can(user, 'CONTRIBUTOR') && onNavigate && (
         <p className="actions">
-          <button type="button" onClick={() => onNavigate(editNode(e.id))}>Edit {e.name}</button>{' '}
-          <button type="button" onClick={() => onNavigate(newLink(e.id))}>Add a link from here</button>
+          <button type="button" onClick={() => onNavigate(editNode(e.id))}>
+            Edit {e.name}
+          </button>{' '}
+          <button type="button" onClick={() => onNavigate(newLink(e.id))}>
+            Add a link from here
+          </button>
         </p>
       )}
-      <details className="history-details"><summary>History</summary><HistoryPanel key={`${e.id}#${e.version}`} targetId={e.id} onChanged={onChanged} /></details>
+      <details className="history-details">
+        <summary>History</summary>
+        <HistoryPanel key={`${e.id}#${e.version}`} targetId={e.id} onChanged={onChanged} />
+      </details>
     </>
   );
 }
@@ -119,7 +221,9 @@ function NodeEvidence({ e, onOpen, onNavigate, onChanged }: { e: EntityViewFragm
 export function EvidencePanel({ id, onOpen, onClose, onNavigate, onChanged }: Props) {
   const slot = id?.match(/^slot(?:-edge)?:(DOWNWARD|SIDEWARD|UPWARD)$/)?.[1] as Lever | undefined;
   const isLink = !!id && !slot && id.includes(':');
-  const changed = () => { onChanged?.(); };
+  const changed = () => {
+    onChanged?.();
+  };
   // After a change here (verified, reverted) every read is marked stale and read again; the panel keeps showing
   // the item meanwhile, so it neither flashes nor closes its open History.
   const linkRes = useGql(LinkQuery, id && !slot && isLink ? { id } : null);
@@ -128,22 +232,42 @@ export function EvidencePanel({ id, onOpen, onClose, onNavigate, onChanged }: Pr
 
   return (
     <aside className="evidence" aria-labelledby="evidence-h" data-testid="evidence-panel">
-      <button type="button" className="close" onClick={onClose} aria-label="Close the evidence panel">×</button>
-      {!id && (<><h2 id="evidence-h">Evidence</h2><p className="status empty">Select a node or a link (click it, or use the list below the graph) to see its properties and citations.</p></>)}
+      <button type="button" className="close" onClick={onClose} aria-label="Close the evidence panel">
+        ×
+      </button>
+      {!id && (
+        <>
+          <h2 id="evidence-h">Evidence</h2>
+          <p className="status empty">
+            Select a node or a link (click it, or use the list below the graph) to see its properties and citations.
+          </p>
+        </>
+      )}
       {slot && (
         <>
           <h2 id="evidence-h">No {LEVER_STYLE[slot].name.toLowerCase()} lever recorded</h2>
-          <p>The sources cited for this initiative record no {LEVER_STYLE[slot].name.toLowerCase()} backer ({LEVER_STYLE[slot].who}).
-            A red dashed box is a gap (other levers are recorded); a grey dotted circle means nothing is recorded at all, which is unknown rather than absent.</p>
+          <p>
+            The sources cited for this initiative record no {LEVER_STYLE[slot].name.toLowerCase()} backer (
+            {LEVER_STYLE[slot].who}). A red dashed box is a gap (other levers are recorded); a grey dotted circle means
+            nothing is recorded at all, which is unknown rather than absent.
+          </p>
         </>
       )}
       {id && !slot && res.isPending && <Loading what="evidence" />}
       {id && !slot && res.isError && <ErrorNote error={res.error} what="evidence" />}
-      {id && !slot && res.isSuccess && (
-        isLink && linkRes.data?.link ? <LinkEvidence l={linkRes.data.link} onOpen={onOpen} onNavigate={onNavigate} onChanged={changed} />
-          : !isLink && nodeRes.data?.entity ? <NodeEvidence e={nodeRes.data.entity} onOpen={onOpen} onNavigate={onNavigate} onChanged={changed} />
-            : <><h2 id="evidence-h">Not found</h2><p className="status empty">Nothing with id {id} exists any more.</p></>
-      )}
+      {id &&
+        !slot &&
+        res.isSuccess &&
+        (isLink && linkRes.data?.link ? (
+          <LinkEvidence l={linkRes.data.link} onOpen={onOpen} onNavigate={onNavigate} onChanged={changed} />
+        ) : !isLink && nodeRes.data?.entity ? (
+          <NodeEvidence e={nodeRes.data.entity} onOpen={onOpen} onNavigate={onNavigate} onChanged={changed} />
+        ) : (
+          <>
+            <h2 id="evidence-h">Not found</h2>
+            <p className="status empty">Nothing with id {id} exists any more.</p>
+          </>
+        ))}
     </aside>
   );
 }

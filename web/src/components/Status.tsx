@@ -2,14 +2,19 @@ import type { ReactNode } from 'react';
 import { ApiError } from '../client/client.js';
 
 export function Loading({ what }: { what: string }) {
-  return <p className="status loading" role="status" aria-live="polite">Loading {what}…</p>;
+  return (
+    <p className="status loading" role="status" aria-live="polite">
+      Loading {what}…
+    </p>
+  );
 }
 
 export function ErrorNote({ error, what }: { error: Error; what: string }) {
   const code = error instanceof ApiError ? error.code : 'ERROR';
   return (
     <div className="status error" role="alert">
-      <strong>Could not load {what}.</strong> <span>{error instanceof ApiError ? error.human : error.message}</span> {code !== 'ERROR' && <span className="code">({code})</span>}
+      <strong>Could not load {what}.</strong> <span>{error instanceof ApiError ? error.human : error.message}</span>{' '}
+      {code !== 'ERROR' && <span className="code">({code})</span>}
     </div>
   );
 }

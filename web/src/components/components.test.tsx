@@ -12,7 +12,8 @@ describe('Legend', () => {
     render(<Legend />);
     const legend = screen.getByRole('region', { name: 'Legend' });
     const keyList = legend.querySelector('ul') as HTMLElement;
-    for (const t of ['Downward', 'Sideward', 'Upward', 'Opposes', 'Gap', 'Unknown']) expect(within(keyList).getByText(t)).toBeTruthy();
+    for (const t of ['Downward', 'Sideward', 'Upward', 'Opposes', 'Gap', 'Unknown'])
+      expect(within(keyList).getByText(t)).toBeTruthy();
     expect(legend.textContent).toContain('(dashed)');
     expect(legend.textContent).toContain('(dotted)');
   });
@@ -20,7 +21,18 @@ describe('Legend', () => {
 
 describe('Flags', () => {
   it('explains gaps in plain English and says unknown is not a gap', () => {
-    const { container, rerender } = render(<Flags alignment={{ downward: 1, sideward: 0, upward: 0, opposing: 0, status: 'PARTIAL', gaps: ['NO_SIDEWARD', 'NO_UPWARD'] }} />);
+    const { container, rerender } = render(
+      <Flags
+        alignment={{
+          downward: 1,
+          sideward: 0,
+          upward: 0,
+          opposing: 0,
+          status: 'PARTIAL',
+          gaps: ['NO_SIDEWARD', 'NO_UPWARD'],
+        }}
+      />,
+    );
     expect(container.textContent).toContain('No partnership recorded');
     expect(container.textContent).toContain('No community voice recorded');
     rerender(<Flags alignment={{ downward: 0, sideward: 0, upward: 0, opposing: 0, status: 'UNKNOWN', gaps: [] }} />);

@@ -50,14 +50,26 @@ export interface Session {
   refresh(): void;
 }
 
-const Ctx = createContext<Session>({ user: null, config: { oidc: false, anonymousRead: true }, known: false, setUser: () => {}, refresh: () => {} });
+const Ctx = createContext<Session>({
+  user: null,
+  config: { oidc: false, anonymousRead: true },
+  known: false,
+  setUser: () => {},
+  refresh: () => {},
+});
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(null);
   const [known, setKnown] = useState(false);
   const [config, setConfig] = useState<AuthConfig>({ oidc: false, anonymousRead: true });
   const refresh = useCallback(() => {
-    me().then((u) => { setUser(u); setKnown(true); }, () => setKnown(true));
+    me().then(
+      (u) => {
+        setUser(u);
+        setKnown(true);
+      },
+      () => setKnown(true),
+    );
   }, []);
   useEffect(() => {
     refresh();

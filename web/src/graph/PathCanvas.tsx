@@ -17,14 +17,30 @@ export function PathCanvas({ paths, label, onOpen }: { paths: PathGraph; label: 
 
   useEffect(() => {
     const cy = cytoscape({
-      container: box.current, style: STYLE, elements: [], minZoom: 0.2, maxZoom: 2.5, boxSelectionEnabled: false,
-      autoungrabify: true, userZoomingEnabled: true,
+      container: box.current,
+      style: STYLE,
+      elements: [],
+      minZoom: 0.2,
+      maxZoom: 2.5,
+      boxSelectionEnabled: false,
+      autoungrabify: true,
+      userZoomingEnabled: true,
     });
     cy.on('dbltap', 'node', (ev) => openRef.current(ev.target.id() as string));
     cyRef.current = cy;
-    const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => { cy.resize(); cy.fit(undefined, 24); });
+    const ro =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => {
+            cy.resize();
+            cy.fit(undefined, 24);
+          });
     if (box.current) ro?.observe(box.current);
-    return () => { ro?.disconnect(); cy.destroy(); cyRef.current = null; };
+    return () => {
+      ro?.disconnect();
+      cy.destroy();
+      cyRef.current = null;
+    };
   }, []);
 
   useEffect(() => {
@@ -39,7 +55,14 @@ export function PathCanvas({ paths, label, onOpen }: { paths: PathGraph; label: 
   }, [paths]);
 
   return (
-    <div ref={box} className="path-canvas" role="img" aria-label={label} data-testid="path-canvas"
-      data-nodes={paths.graph.nodes.length} data-edges={paths.graph.edges.length} />
+    <div
+      ref={box}
+      className="path-canvas"
+      role="img"
+      aria-label={label}
+      data-testid="path-canvas"
+      data-nodes={paths.graph.nodes.length}
+      data-edges={paths.graph.edges.length}
+    />
   );
 }

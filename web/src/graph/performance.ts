@@ -16,7 +16,10 @@ export const LARGE_NODES = 400;
 export const LARGE_EDGES = 800;
 export const isLarge = (nodes: number, edges: number) => nodes >= LARGE_NODES || edges >= LARGE_EDGES;
 
-export type RendererOptions = Pick<CytoscapeOptions, 'textureOnViewport' | 'hideEdgesOnViewport' | 'motionBlur' | 'pixelRatio'>;
+export type RendererOptions = Pick<
+  CytoscapeOptions,
+  'textureOnViewport' | 'hideEdgesOnViewport' | 'motionBlur' | 'pixelRatio'
+>;
 
 /** Renderer options: while the user pans or zooms a large graph, a texture of the last frame moves and edges are skipped. */
 export function rendererOptions(large: boolean): RendererOptions {
@@ -31,7 +34,14 @@ export const LARGE_STYLE: StylesheetJson = [
   { selector: 'node[?focus]', style: { 'border-width': 4 } },
   {
     selector: 'edge',
-    style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', label: '', 'text-background-opacity': 0, 'min-zoomed-font-size': 100 },
+    style: {
+      'curve-style': 'haystack',
+      'haystack-radius': 0,
+      'target-arrow-shape': 'none',
+      label: '',
+      'text-background-opacity': 0,
+      'min-zoomed-font-size': 100,
+    },
   },
   // Opposing links keep their meaning without the bar end: wider as well as red.
   { selector: 'edge[stance = "OPPOSES"]', style: { width: 4, 'target-arrow-shape': 'none' } },

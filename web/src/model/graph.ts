@@ -3,13 +3,30 @@
  * filters, hidden nodes and lever slots applied to give what is drawn. Pure functions, so the view can be
  * recomputed from the URL alone.
  */
-import type { AlignmentCountsFragment as Alignment, GraphEdgeItemFragment, GraphNodeItemFragment } from '../gql/graphql.js';
-import { LEVERS, type ClaimStatus, type Confidence, type FrameworkElement, type Lever, type OrganisationType, type Stance } from './vocabulary.js';
+import type {
+  AlignmentCountsFragment as Alignment,
+  GraphEdgeItemFragment,
+  GraphNodeItemFragment,
+} from '../gql/graphql.js';
+import {
+  LEVERS,
+  type ClaimStatus,
+  type Confidence,
+  type FrameworkElement,
+  type Lever,
+  type OrganisationType,
+  type Stance,
+} from './vocabulary.js';
 
 /** Nodes and edges as the neighbourhood and the console return them (fragments beside ExplorePage). */
 export type GraphNode = GraphNodeItemFragment;
 export type GraphEdge = Omit<GraphEdgeItemFragment, 'claimStatus'> & { claimStatus?: ClaimStatus | null };
-export interface Neighbourhood { focus?: string | null; truncated: boolean; nodes: GraphNode[]; edges: GraphEdge[] }
+export interface Neighbourhood {
+  focus?: string | null;
+  truncated: boolean;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
 
 /** What the filters need to know about nodes that the neighbourhood does not carry. */
 export interface Facets {
@@ -20,7 +37,10 @@ export interface Facets {
   placeNames: { id: string; name: string }[];
 }
 
-export interface GraphData { nodes: Map<string, GraphNode>; edges: Map<string, GraphEdge> }
+export interface GraphData {
+  nodes: Map<string, GraphNode>;
+  edges: Map<string, GraphEdge>;
+}
 
 export interface Filters {
   levers: Lever[];
@@ -32,7 +52,15 @@ export interface Filters {
   /** Leave out links a verifier has not accepted (UNVERIFIED and REJECTED claims). */
   hideUnverified: boolean;
 }
-export const NO_FILTERS: Filters = { levers: [], stances: [], confidences: [], orgTypes: [], place: null, element: null, hideUnverified: false };
+export const NO_FILTERS: Filters = {
+  levers: [],
+  stances: [],
+  confidences: [],
+  orgTypes: [],
+  place: null,
+  element: null,
+  hideUnverified: false,
+};
 
 export type SlotKind = 'gap' | 'unknown';
 export interface DrawNode {
@@ -47,11 +75,19 @@ export interface DrawNode {
   hops: number;
   slot?: { lever: Lever; kind: SlotKind };
 }
-export interface DrawEdge extends GraphEdge { slot?: SlotKind; claim?: ClaimStatus }
+export interface DrawEdge extends GraphEdge {
+  slot?: SlotKind;
+  claim?: ClaimStatus;
+}
 /** Link id to its claim state, for edges that do not carry one; links known neither way are taken as verified (the seed is curated). */
 export type Claims = ReadonlyMap<string, ClaimStatus>;
-const claimOf = (e: GraphEdge, claims: Claims | undefined): ClaimStatus => e.claimStatus ?? claims?.get(e.id) ?? 'VERIFIED';
-export interface DrawGraph { nodes: DrawNode[]; edges: DrawEdge[]; filteredOut: number }
+const claimOf = (e: GraphEdge, claims: Claims | undefined): ClaimStatus =>
+  e.claimStatus ?? claims?.get(e.id) ?? 'VERIFIED';
+export interface DrawGraph {
+  nodes: DrawNode[];
+  edges: DrawEdge[];
+  filteredOut: number;
+}
 
 export function mergeNeighbourhoods(parts: Neighbourhood[]): GraphData {
   const nodes = new Map<string, GraphNode>();
@@ -75,7 +111,10 @@ export function hopsFrom(focus: string, nodeIds: Iterable<string>, edges: Iterab
   for (let i = 0; i < queue.length; i++) {
     const at = queue[i]!;
     for (const next of adj.get(at) ?? []) {
-      if (!hops.has(next)) { hops.set(next, hops.get(at)! + 1); queue.push(next); }
+      if (!hops.has(next)) {
+        hops.set(next, hops.get(at)! + 1);
+        queue.push(next);
+      }
     }
   }
   return hops;
@@ -97,7 +136,10 @@ function nodePasses(n: GraphNode, f: Filters, facets: Facets | null): boolean {
     if (!t || !f.orgTypes.includes(t)) return false;
   }
   if (f.element && n.type === 'Initiative' && !(facets.elements.get(n.id) ?? []).includes(f.element)) return false;
-  if (f.place && (n.type === 'Initiative' || n.type === 'Organisation' || n.type === 'Directorate' || n.type === 'Partnership')) {
+  if (
+    f.place &&
+    (n.type === 'Initiative' || n.type === 'Organisation' || n.type === 'Directorate' || n.type === 'Partnership')
+  ) {
     if (!(facets.places.get(n.id) ?? []).includes(f.place)) return false;
   }
   return true;
@@ -108,14 +150,22 @@ function nodePasses(n: GraphNode, f: Filters, facets: Facets | null): boolean {
  * filters go too, so a lever filter leaves only that lever's backers. Slots stand in for missing levers.
  */
 export function drawGraph(args: {
-  data: GraphData; focus: string; filters: Filters; hidden: ReadonlySet<string>; facets: Facets | null; alignment?: Alignment | null; claims?: Claims;
+  data: GraphData;
+  focus: string;
+  filters: Filters;
+  hidden: ReadonlySet<string>;
+  facets: Facets | null;
+  alignment?: Alignment | null;
+  claims?: Claims;
 }): DrawGraph {
   const { data, focus, filters, hidden, facets, alignment, claims } = args;
   const keep = new Set<string>();
   for (const n of data.nodes.values()) {
     if (n.id === focus || (!hidden.has(n.id) && nodePasses(n, filters, facets))) keep.add(n.id);
   }
-  const edges = [...data.edges.values()].filter((e) => keep.has(e.source) && keep.has(e.target) && edgePasses(e, filters, claims));
+  const edges = [...data.edges.values()].filter(
+    (e) => keep.has(e.source) && keep.has(e.target) && edgePasses(e, filters, claims),
+  );
   const hops = hopsFrom(focus, keep, edges);
   const loadedDegree = new Map<string, number>();
   for (const e of data.edges.values()) {
@@ -127,25 +177,47 @@ export function drawGraph(args: {
     const h = hops.get(n.id);
     if (h === undefined) continue;
     nodes.push({
-      id: n.id, label: n.label, type: n.type, placeholder: n.placeholder, focus: n.id === focus, hops: h,
+      id: n.id,
+      label: n.label,
+      type: n.type,
+      placeholder: n.placeholder,
+      focus: n.id === focus,
+      hops: h,
       more: Math.max(0, n.degree - (loadedDegree.get(n.id) ?? 0)),
     });
   }
   const drawn = new Set(nodes.map((n) => n.id));
-  const drawEdges: DrawEdge[] = edges.filter((e) => drawn.has(e.source) && drawn.has(e.target))
-    .map((e) => { const claim = claimOf(e, claims); return claim !== 'VERIFIED' ? { ...e, claim } : e; });
+  const drawEdges: DrawEdge[] = edges
+    .filter((e) => drawn.has(e.source) && drawn.has(e.target))
+    .map((e) => {
+      const claim = claimOf(e, claims);
+      return claim !== 'VERIFIED' ? { ...e, claim } : e;
+    });
   const filteredOut = data.nodes.size - nodes.length;
 
   if (alignment && drawn.has(focus)) {
-    const missing: { lever: Lever; kind: SlotKind }[] = alignment.status === 'UNKNOWN' && alignment.opposing === 0
-      ? LEVERS.map((lever) => ({ lever, kind: 'unknown' as const }))
-      : LEVERS.filter((l) => alignment.gaps.includes(`NO_${l}`)).map((lever) => ({ lever, kind: 'gap' as const }));
+    const missing: { lever: Lever; kind: SlotKind }[] =
+      alignment.status === 'UNKNOWN' && alignment.opposing === 0
+        ? LEVERS.map((lever) => ({ lever, kind: 'unknown' as const }))
+        : LEVERS.filter((l) => alignment.gaps.includes(`NO_${l}`)).map((lever) => ({ lever, kind: 'gap' as const }));
     for (const m of missing) {
       if (filters.levers.length && !filters.levers.includes(m.lever)) continue;
       const id = `slot:${m.lever}`;
-      const label = m.kind === 'gap' ? `Gap: no ${m.lever.toLowerCase()} backer recorded` : `Unknown: no ${m.lever.toLowerCase()} lever in the sources`;
+      const label =
+        m.kind === 'gap'
+          ? `Gap: no ${m.lever.toLowerCase()} backer recorded`
+          : `Unknown: no ${m.lever.toLowerCase()} lever in the sources`;
       nodes.push({ id, label, type: 'Slot', placeholder: false, focus: false, more: 0, hops: 1, slot: m });
-      drawEdges.push({ id: `slot-edge:${m.lever}`, source: id, target: focus, type: 'LEVER', lever: m.lever, stance: 'ENABLES', confidence: 'STATED', slot: m.kind });
+      drawEdges.push({
+        id: `slot-edge:${m.lever}`,
+        source: id,
+        target: focus,
+        type: 'LEVER',
+        lever: m.lever,
+        stance: 'ENABLES',
+        confidence: 'STATED',
+        slot: m.kind,
+      });
     }
   }
   return { nodes, edges: drawEdges, filteredOut };

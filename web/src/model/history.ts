@@ -2,9 +2,20 @@
 
 const BOOKKEEPING = new Set(['version', 'updatedAt', 'createdAt']);
 
-export interface FieldChange { field: string; before: string; after: string }
+export interface FieldChange {
+  field: string;
+  before: string;
+  after: string;
+}
 
-const show = (v: unknown): string => (v === null || v === undefined ? '' : Array.isArray(v) ? v.map(show).join('; ') : typeof v === 'object' ? JSON.stringify(v) : String(v));
+const show = (v: unknown): string =>
+  v === null || v === undefined
+    ? ''
+    : Array.isArray(v)
+      ? v.map(show).join('; ')
+      : typeof v === 'object'
+        ? JSON.stringify(v)
+        : String(v);
 
 /** Every field whose value differs, in name order; a creation lists everything after, a deletion everything before. */
 export function changes(e: { before?: unknown; after?: unknown }): FieldChange[] {
@@ -21,6 +32,13 @@ export function changes(e: { before?: unknown; after?: unknown }): FieldChange[]
   return out;
 }
 
-const ACTION: Record<string, string> = { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted', VERIFY: 'Accepted (verified)', REJECT: 'Rejected', REVERT: 'Reverted' };
+const ACTION: Record<string, string> = {
+  CREATE: 'Created',
+  UPDATE: 'Changed',
+  DELETE: 'Deleted',
+  VERIFY: 'Accepted (verified)',
+  REJECT: 'Rejected',
+  REVERT: 'Reverted',
+};
 export const actionName = (a: string) => ACTION[a] ?? a.charAt(0) + a.slice(1).toLowerCase();
 export const REVERTIBLE = new Set(['CREATE', 'UPDATE', 'DELETE', 'VERIFY', 'REJECT']);

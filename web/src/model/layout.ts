@@ -6,7 +6,10 @@
 import type { Lever } from './vocabulary.js';
 import type { DrawEdge, DrawNode } from './graph.js';
 
-export interface Point { x: number; y: number }
+export interface Point {
+  x: number;
+  y: number;
+}
 type Band = 'above' | 'side' | 'below';
 
 const GAP_X = 165;
@@ -50,7 +53,10 @@ function row(ids: string[], y: number, dir: 1 | -1, out: Map<string, Point>) {
 function columns(ids: string[], x: number, out: Map<string, Point>) {
   const left = ids.filter((_, i) => i % 2 === 0);
   const right = ids.filter((_, i) => i % 2 === 1);
-  for (const [side, list] of [[-1, left], [1, right]] as const) {
+  for (const [side, list] of [
+    [-1, left],
+    [1, right],
+  ] as const) {
     list.forEach((id, i) => {
       const col = Math.floor(i / 6);
       const inCol = Math.min(6, list.length - col * 6);
@@ -66,35 +72,61 @@ export function leverLayout(nodes: DrawNode[], edges: DrawEdge[], focus: string)
   for (const e of edges) {
     for (const end of [e.source, e.target]) {
       const list = incident.get(end);
-      if (list) list.push(e); else incident.set(end, [e]);
+      if (list) list.push(e);
+      else incident.set(end, [e]);
     }
   }
   const groups: Record<string, string[]> = {};
-  const put = (k: string, id: string) => { (groups[k] ??= []).push(id); };
-  const first = nodes.filter((n) => n.hops === 1).sort((a, b) => Number(!!b.slot) - Number(!!a.slot) || a.label.localeCompare(b.label));
+  const put = (k: string, id: string) => {
+    const list = groups[k] ?? [];
+    groups[k] = list;
+    list.push(id);
+  };
+  const first = nodes
+    .filter((n) => n.hops === 1)
+    .sort((a, b) => Number(!!b.slot) - Number(!!a.slot) || a.label.localeCompare(b.label));
   for (const n of first) {
-    if (n.slot) { put(`${LEVER_BAND[n.slot.lever]}:inner`, n.id); continue; }
+    if (n.slot) {
+      put(`${LEVER_BAND[n.slot.lever]}:inner`, n.id);
+      continue;
+    }
     const links = (incident.get(n.id) ?? []).filter((e) => e.source === focus || e.target === focus);
     const { band, lever } = bandOf(n, links, focus);
     put(`${band}:${lever ? 'inner' : 'outer'}`, n.id);
   }
   row(groups['above:inner'] ?? [], -INNER, -1, pos);
-  row(groups['above:outer'] ?? [], -INNER - OUTER / 2 - Math.ceil((groups['above:inner']?.length ?? 0) / PER_ROW) * GAP_Y, -1, pos);
+  row(
+    groups['above:outer'] ?? [],
+    -INNER - OUTER / 2 - Math.ceil((groups['above:inner']?.length ?? 0) / PER_ROW) * GAP_Y,
+    -1,
+    pos,
+  );
   row(groups['below:inner'] ?? [], INNER, 1, pos);
-  row(groups['below:outer'] ?? [], INNER + OUTER / 2 + Math.ceil((groups['below:inner']?.length ?? 0) / PER_ROW) * GAP_Y, 1, pos);
+  row(
+    groups['below:outer'] ?? [],
+    INNER + OUTER / 2 + Math.ceil((groups['below:inner']?.length ?? 0) / PER_ROW) * GAP_Y,
+    1,
+    pos,
+  );
   columns(groups['side:inner'] ?? [], SIDE_X, pos);
-  columns(groups['side:outer'] ?? [], OUTER_SIDE_X + Math.max(0, Math.ceil((groups['side:inner']?.length ?? 0) / 12) - 1) * 200, pos);
+  columns(
+    groups['side:outer'] ?? [],
+    OUTER_SIDE_X + Math.max(0, Math.ceil((groups['side:inner']?.length ?? 0) / 12) - 1) * 200,
+    pos,
+  );
 
   // Further rings: each node fans out beyond the placed neighbour that reaches it.
   const maxHops = Math.max(0, ...nodes.map((n) => n.hops));
   for (let h = 2; h <= maxHops; h++) {
     const children = new Map<string, string[]>();
     for (const n of nodes.filter((m) => m.hops === h)) {
-      const parent = (incident.get(n.id) ?? []).map((e) => (e.source === n.id ? e.target : e.source))
+      const parent = (incident.get(n.id) ?? [])
+        .map((e) => (e.source === n.id ? e.target : e.source))
         .find((p) => byId.get(p)?.hops === h - 1 && pos.has(p));
       if (!parent) continue;
       const list = children.get(parent);
-      if (list) list.push(n.id); else children.set(parent, [n.id]);
+      if (list) list.push(n.id);
+      else children.set(parent, [n.id]);
     }
     for (const [parent, kids] of children) {
       const p = pos.get(parent)!;

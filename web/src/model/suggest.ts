@@ -3,13 +3,20 @@
  * (source on the left, suggestion on the right, one row per reason), the profile from the form, and the CSV.
  */
 import type {
-  CitationFragment as Citation, ProfileInput, RefFragment as Ref, SuggestionItemFragment as Suggestion, SuggestionResultItemFragment as SuggestionResult,
+  CitationFragment as Citation,
+  ProfileInput,
+  RefFragment as Ref,
+  SuggestionItemFragment as Suggestion,
+  SuggestionResultItemFragment as SuggestionResult,
 } from '../gql/graphql.js';
 import type { FindTab as SuggestKind } from './url.js';
 import { csvCell } from './export.js';
 import type { DrawEdge, DrawGraph, DrawNode } from './graph.js';
 
-export interface PathGraph { graph: DrawGraph; positions: Map<string, { x: number; y: number }> }
+export interface PathGraph {
+  graph: DrawGraph;
+  positions: Map<string, { x: number; y: number }>;
+}
 
 const COL = 190;
 const ROW = 90;
@@ -32,7 +39,15 @@ export function reasonGraph(s: Suggestion, only: number | null = null): PathGrap
   const add = (n: Ref, pos: { x: number; y: number }) => {
     if (nodes.has(n.id)) return;
     const end = n.id === s.node.id || n.id === sourceId;
-    nodes.set(n.id, { id: n.id, label: n.name, type: n.type, placeholder: n.placeholder, focus: end, more: 0, hops: end ? 0 : 1 });
+    nodes.set(n.id, {
+      id: n.id,
+      label: n.name,
+      type: n.type,
+      placeholder: n.placeholder,
+      focus: end,
+      more: 0,
+      hops: end ? 0 : 1,
+    });
     positions.set(n.id, pos);
   };
   let row = 0;
@@ -46,7 +61,16 @@ export function reasonGraph(s: Suggestion, only: number | null = null): PathGrap
       add(n, { x, y: isEnd ? endY : y });
     });
     for (const l of r.path.links) {
-      if (!edges.has(l.id)) edges.set(l.id, { id: l.id, source: l.from.id, target: l.to.id, type: l.type, lever: l.lever, stance: l.stance, confidence: l.confidence });
+      if (!edges.has(l.id))
+        edges.set(l.id, {
+          id: l.id,
+          source: l.from.id,
+          target: l.to.id,
+          type: l.type,
+          lever: l.lever,
+          stance: l.stance,
+          confidence: l.confidence,
+        });
     }
   }
   add(s.node, { x: width, y: endY });
@@ -54,7 +78,8 @@ export function reasonGraph(s: Suggestion, only: number | null = null): PathGrap
   return { graph: { nodes: [...nodes.values()], edges: drawn, filteredOut: 0 }, positions };
 }
 
-export const citationText = (c: Citation) => `${c.sourceTitle ?? `Document ${c.sourceId}`} (${c.sourceId}:L${c.line}): “${c.quote}”`;
+export const citationText = (c: Citation) =>
+  `${c.sourceTitle ?? `Document ${c.sourceId}`} (${c.sourceId}:L${c.line}): “${c.quote}”`;
 
 const HEAD = ['rank', 'id', 'name', 'type', 'score', 'existing_partner', 'reasons', 'citations'];
 
@@ -63,14 +88,29 @@ export function suggestionsCsv(result: SuggestionResult): string {
   const rows = result.suggestions.map((s) => {
     const cites = new Map<string, Citation>();
     for (const r of s.reasons) for (const c of r.evidence) cites.set(`${c.sourceId}:${c.line}:${c.quote}`, c);
-    return [s.rank, s.node.id, s.node.name, s.node.type, s.score.toFixed(3), s.existingPartner,
-      s.reasons.map((r) => `${r.text} (+${r.weight.toFixed(2)})`).join('; '), [...cites.values()].map(citationText).join('; ')]
-      .map(csvCell).join(',');
+    return [
+      s.rank,
+      s.node.id,
+      s.node.name,
+      s.node.type,
+      s.score.toFixed(3),
+      s.existingPartner,
+      s.reasons.map((r) => `${r.text} (+${r.weight.toFixed(2)})`).join('; '),
+      [...cites.values()].map(citationText).join('; '),
+    ]
+      .map(csvCell)
+      .join(',');
   });
   return [HEAD.join(','), ...rows].join('\r\n') + '\r\n';
 }
 
-export const csvName = (kind: SuggestKind, about: string) => `levermap-${kind}-${about.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'profile'}.csv`;
+export const csvName = (kind: SuggestKind, about: string) =>
+  `levermap-${kind}-${
+    about
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'profile'
+  }.csv`;
 
 /** The describe-yourself form: picked nodes by id, free-text service areas split on commas or semicolons. */
 export interface ProfileForm {
@@ -82,10 +122,21 @@ export interface ProfileForm {
   serviceAreas: string;
   levers: string[];
 }
-export const EMPTY_PROFILE: ProfileForm = { name: '', targetGroups: [], places: [], partnerships: [], frameworkElements: [], serviceAreas: '', levers: [] };
+export const EMPTY_PROFILE: ProfileForm = {
+  name: '',
+  targetGroups: [],
+  places: [],
+  partnerships: [],
+  frameworkElements: [],
+  serviceAreas: '',
+  levers: [],
+};
 
 export function profileInput(f: ProfileForm): ProfileInput {
-  const areas = f.serviceAreas.split(/[;,]/).map((s) => s.trim()).filter(Boolean);
+  const areas = f.serviceAreas
+    .split(/[;,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   return {
     ...(f.name.trim() ? { name: f.name.trim() } : {}),
     targetGroups: f.targetGroups.map((r) => r.id),
@@ -98,4 +149,9 @@ export function profileInput(f: ProfileForm): ProfileInput {
 }
 
 export const profileEmpty = (f: ProfileForm) =>
-  !f.targetGroups.length && !f.places.length && !f.partnerships.length && !f.frameworkElements.length && !f.serviceAreas.trim() && !f.levers.length;
+  !f.targetGroups.length &&
+  !f.places.length &&
+  !f.partnerships.length &&
+  !f.frameworkElements.length &&
+  !f.serviceAreas.trim() &&
+  !f.levers.length;

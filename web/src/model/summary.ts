@@ -8,7 +8,9 @@ export function leverSummary(alignment: Alignment): string {
   }
   const parts = [
     alignment.downward ? plural(alignment.downward, 'sponsor') : 'no sponsor recorded',
-    alignment.sideward ? plural(alignment.sideward, 'partnership or partner', 'partnerships or partners') : 'no partnership recorded',
+    alignment.sideward
+      ? plural(alignment.sideward, 'partnership or partner', 'partnerships or partners')
+      : 'no partnership recorded',
     alignment.upward ? plural(alignment.upward, 'community voice', 'community voices') : 'no community voice recorded',
   ];
   const text = parts.join(', ');
@@ -21,7 +23,9 @@ export function backersByLever(backers: Backer[]): Record<Lever, Backer[]> {
   const out: Record<Lever, Backer[]> = { DOWNWARD: [], SIDEWARD: [], UPWARD: [] };
   for (const b of backers) out[b.lever].push(b);
   for (const l of Object.keys(out) as Lever[]) {
-    out[l].sort((a, b) => (a.stance === b.stance ? a.backer.name.localeCompare(b.backer.name) : a.stance === 'ENABLES' ? -1 : 1));
+    out[l].sort((a, b) =>
+      a.stance === b.stance ? a.backer.name.localeCompare(b.backer.name) : a.stance === 'ENABLES' ? -1 : 1,
+    );
   }
   return out;
 }

@@ -1,6 +1,17 @@
 /** The whole view lives in the URL, so a link reopens it exactly; parse and print are inverses. */
 import { NO_FILTERS, type Filters } from './graph.js';
-import { CONFIDENCES, ELEMENTS, LEVERS, ORG_TYPES, STANCES, type Confidence, type FrameworkElement, type Lever, type OrganisationType, type Stance } from './vocabulary.js';
+import {
+  CONFIDENCES,
+  ELEMENTS,
+  LEVERS,
+  ORG_TYPES,
+  STANCES,
+  type Confidence,
+  type FrameworkElement,
+  type Lever,
+  type OrganisationType,
+  type Stance,
+} from './vocabulary.js';
 
 export type Page = 'home' | 'explore' | 'place' | 'research' | 'find' | 'edit' | 'import' | 'signin';
 export type FindTab = 'collaborators' | 'sponsors' | 'partnerships';
@@ -8,12 +19,17 @@ export const FIND_TABS: FindTab[] = ['collaborators', 'sponsors', 'partnerships'
 export type LayoutName = 'lever' | 'fcose' | 'concentric';
 export type ResearchTab = 'profile' | 'compare' | 'console';
 export const LAYOUTS: { id: LayoutName; name: string }[] = [
-  { id: 'lever', name: 'Lever layout' }, { id: 'fcose', name: 'Force-directed' }, { id: 'concentric', name: 'Concentric' },
+  { id: 'lever', name: 'Lever layout' },
+  { id: 'fcose', name: 'Force-directed' },
+  { id: 'concentric', name: 'Concentric' },
 ];
 export const DEFAULT_LIMIT = 60;
 export const EXPAND_LIMIT = 20;
 
-export interface Expansion { id: string; limit: number }
+export interface Expansion {
+  id: string;
+  limit: number;
+}
 export interface ViewState {
   page: Page;
   id: string | null;
@@ -32,14 +48,26 @@ export interface ViewState {
 }
 
 export const HOME: ViewState = {
-  page: 'home', id: null, layout: 'lever', filters: NO_FILTERS, expanded: [], hidden: [], selected: null, list: false, limit: DEFAULT_LIMIT, tab: 'profile', findTab: 'collaborators', ref: null,
+  page: 'home',
+  id: null,
+  layout: 'lever',
+  filters: NO_FILTERS,
+  expanded: [],
+  hidden: [],
+  selected: null,
+  list: false,
+  limit: DEFAULT_LIMIT,
+  tab: 'profile',
+  findTab: 'collaborators',
+  ref: null,
 };
 
 const csv = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
 function oneOf<T extends string>(values: readonly T[], v: string | null): T | null {
   return v && (values as readonly string[]).includes(v) ? (v as T) : null;
 }
-const someOf = <T extends string>(values: readonly T[], v: string | null): T[] => csv(v).filter((x): x is T => (values as readonly string[]).includes(x));
+const someOf = <T extends string>(values: readonly T[], v: string | null): T[] =>
+  csv(v).filter((x): x is T => (values as readonly string[]).includes(x));
 const intIn = (v: string | null, min: number, max: number, dflt: number) => {
   const n = Number(v);
   return Number.isInteger(n) && n >= min && n <= max ? n : dflt;
@@ -49,8 +77,15 @@ export function parseUrl(pathname: string, search: string): ViewState {
   const q = new URLSearchParams(search);
   const [, first, rest] = pathname.match(/^\/([^/]*)\/?(.*)$/) ?? [];
   const id = rest ? decodeURIComponent(rest) : null;
-  const simple: Record<string, Page> = { place: 'place', research: 'research', find: 'find', edit: 'edit', import: 'import', signin: 'signin' };
-  const page: Page = first === 'explore' && id ? 'explore' : simple[first ?? ''] ?? 'home';
+  const simple: Record<string, Page> = {
+    place: 'place',
+    research: 'research',
+    find: 'find',
+    edit: 'edit',
+    import: 'import',
+    signin: 'signin',
+  };
+  const page: Page = first === 'explore' && id ? 'explore' : (simple[first ?? ''] ?? 'home');
   const filters: Filters = {
     levers: someOf<Lever>(LEVERS, q.get('lever')),
     stances: someOf<Stance>(STANCES, q.get('stance')),
@@ -60,12 +95,17 @@ export function parseUrl(pathname: string, search: string): ViewState {
     element: oneOf<FrameworkElement>(ELEMENTS, q.get('element')),
     hideUnverified: q.get('claims') === 'verified',
   };
-  const expanded = csv(q.get('expand')).map((s) => {
-    const [eid = '', lim] = s.split('~');
-    return { id: eid, limit: intIn(lim ?? null, 2, 500, EXPAND_LIMIT) };
-  }).filter((e) => e.id);
+  const expanded = csv(q.get('expand'))
+    .map((s) => {
+      const [eid = '', lim] = s.split('~');
+      return { id: eid, limit: intIn(lim ?? null, 2, 500, EXPAND_LIMIT) };
+    })
+    .filter((e) => e.id);
   return {
-    page, id: page === 'research' || page === 'find' ? null : id, filters, expanded,
+    page,
+    id: page === 'research' || page === 'find' ? null : id,
+    filters,
+    expanded,
     layout: oneOf<LayoutName>(['lever', 'fcose', 'concentric'], q.get('layout')) ?? 'lever',
     hidden: csv(q.get('hide')),
     selected: q.get('sel') || null,
@@ -78,16 +118,23 @@ export function parseUrl(pathname: string, search: string): ViewState {
 }
 
 export function toUrl(s: ViewState): string {
-  const path = s.page === 'home' ? '/'
-    : s.page === 'research' ? `/research/${s.tab}`
-      : s.page === 'find' ? `/find/${s.findTab}`
-        : s.page === 'edit' ? `/edit${s.id ? `/${s.id.split('/').map(encodeURIComponent).join('/')}` : ''}`
-          : `/${s.page}${s.id ? `/${encodeURIComponent(s.id)}` : ''}`;
+  const path =
+    s.page === 'home'
+      ? '/'
+      : s.page === 'research'
+        ? `/research/${s.tab}`
+        : s.page === 'find'
+          ? `/find/${s.findTab}`
+          : s.page === 'edit'
+            ? `/edit${s.id ? `/${s.id.split('/').map(encodeURIComponent).join('/')}` : ''}`
+            : `/${s.page}${s.id ? `/${encodeURIComponent(s.id)}` : ''}`;
   if (s.page === 'find' && s.ref) return `${path}?org=${encodeURIComponent(s.ref)}`;
   if (s.page === 'edit' && s.ref) return `${path}?from=${encodeURIComponent(s.ref)}`;
   if (s.page !== 'explore') return path;
   const q: [string, string][] = [];
-  const add = (k: string, v: string | null | undefined) => { if (v) q.push([k, v]); };
+  const add = (k: string, v: string | null | undefined) => {
+    if (v) q.push([k, v]);
+  };
   if (s.layout !== 'lever') add('layout', s.layout);
   add('lever', s.filters.levers.join(','));
   add('stance', s.filters.stances.join(','));
@@ -112,4 +159,9 @@ export const editNew = (label: string): ViewState => ({ ...HOME, page: 'edit', i
 export const editNode = (id: string): ViewState => ({ ...HOME, page: 'edit', id: `node/${id}` });
 export const editLink = (id: string): ViewState => ({ ...HOME, page: 'edit', id: `link/${id}` });
 export const newLink = (from: string | null): ViewState => ({ ...HOME, page: 'edit', id: 'link/new', ref: from });
-export const find = (tab: FindTab, org: string | null = null): ViewState => ({ ...HOME, page: 'find', findTab: tab, ref: org });
+export const find = (tab: FindTab, org: string | null = null): ViewState => ({
+  ...HOME,
+  page: 'find',
+  findTab: tab,
+  ref: org,
+});

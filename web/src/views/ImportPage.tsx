@@ -16,13 +16,19 @@ graphql(`fragment ImportReportItem on ImportReport {
   ok dryRun committed format encoding rows created updated unchanged changesTruncated warnings
   sheets { sheet rows created updated unchanged bad } problems { sheet row column reason } changes { sheet row action id changedFields }
 }`);
-const ImportMutation = graphql(`mutation Import($format: ImportFormat!, $content: String!, $dryRun: Boolean, $sheet: String) {
+const ImportMutation =
+  graphql(`mutation Import($format: ImportFormat!, $content: String!, $dryRun: Boolean, $sheet: String) {
   importData(format: $format, contentBase64: $content, dryRun: $dryRun, sheet: $sheet) { ...ImportReportItem }
 }`);
 type ImportReport = ImportReportItemFragment;
 
 /** A dry run reports; a commit writes all or nothing, and then everything on screen is read again. */
-async function importData(format: ImportFormat, content: string, dryRun: boolean, sheet: string | null): Promise<ImportReport> {
+async function importData(
+  format: ImportFormat,
+  content: string,
+  dryRun: boolean,
+  sheet: string | null,
+): Promise<ImportReport> {
   const d = await gql(ImportMutation, { format, content, dryRun, sheet });
   if (d.importData.committed) void dataChanged();
   return d.importData;
@@ -36,14 +42,20 @@ export function formatOf(name: string): ImportFormat | null {
   return ext === 'csv' ? 'CSV' : ext === 'xlsx' ? 'XLSX' : ext === 'json' ? 'JSON' : null;
 }
 /** A CSV named like a sheet (links.csv) is that sheet, unless its first column names the sheet on each row. */
-export const sheetOf = (name: string) => SHEETS.find((s) => name.toLowerCase().replace(/\.csv$/, '') === s.toLowerCase()) ?? '';
+export const sheetOf = (name: string) =>
+  SHEETS.find((s) => name.toLowerCase().replace(/\.csv$/, '') === s.toLowerCase()) ?? '';
 
 function readBase64(file: File, onProgress: (pct: number) => void): Promise<string> {
   return new Promise((ok, fail) => {
     const r = new FileReader();
-    r.onprogress = (e) => { if (e.lengthComputable) onProgress(Math.round((e.loaded / e.total) * 100)); };
+    r.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(Math.round((e.loaded / e.total) * 100));
+    };
     r.onerror = () => fail(new Error('The file could not be read.'));
-    r.onload = () => { const s = String(r.result); ok(s.slice(s.indexOf(',') + 1)); };
+    r.onload = () => {
+      const s = String(r.result);
+      ok(s.slice(s.indexOf(',') + 1));
+    };
     r.readAsDataURL(file);
   });
 }
@@ -51,33 +63,103 @@ function readBase64(file: File, onProgress: (pct: number) => void): Promise<stri
 function Report({ r }: { r: ImportReport }) {
   return (
     <section className="import-report" aria-labelledby="report-h" data-testid="import-report">
-      <h2 id="report-h">{r.committed ? 'Imported' : r.dryRun ? 'Dry run: nothing written yet' : 'Not imported: nothing was written'}</h2>
+      <h2 id="report-h">
+        {r.committed ? 'Imported' : r.dryRun ? 'Dry run: nothing written yet' : 'Not imported: nothing was written'}
+      </h2>
       <p className={r.ok ? 'status saved' : 'status error'} role="status" data-testid="import-summary">
-        {r.rows} rows{r.encoding ? ` (${r.encoding})` : ''}: {r.created} {r.committed ? 'created' : 'to create'}, {r.updated} {r.committed ? 'updated' : 'to update'}, {r.unchanged} unchanged.
-        {' '}{r.ok ? (r.committed ? 'All written in one transaction.' : 'No problems: you can commit.') : `${r.problems.length} ${r.problems.length === 1 ? 'problem' : 'problems'}: fix ${r.problems.length === 1 ? 'it' : 'them'} in the file and upload it again. A file with any bad row writes nothing.`}
+        {r.rows} rows{r.encoding ? ` (${r.encoding})` : ''}: {r.created} {r.committed ? 'created' : 'to create'},{' '}
+        {r.updated} {r.committed ? 'updated' : 'to update'}, {r.unchanged} unchanged.{' '}
+        {r.ok
+          ? r.committed
+            ? 'All written in one transaction.'
+            : 'No problems: you can commit.'
+          : `${r.problems.length} ${r.problems.length === 1 ? 'problem' : 'problems'}: fix ${r.problems.length === 1 ? 'it' : 'them'} in the file and upload it again. A file with any bad row writes nothing.`}
       </p>
       <table className="data">
         <caption>By sheet</caption>
-        <thead><tr><th scope="col">Sheet</th><th scope="col">Rows</th><th scope="col">Create</th><th scope="col">Update</th><th scope="col">Unchanged</th><th scope="col">Bad rows</th></tr></thead>
-        <tbody>{r.sheets.map((s) => <tr key={s.sheet}><th scope="row">{s.sheet}</th><td>{s.rows}</td><td>{s.created}</td><td>{s.updated}</td><td>{s.unchanged}</td><td className={s.bad ? 'bad' : undefined}>{s.bad}</td></tr>)}</tbody>
+        <thead>
+          <tr>
+            <th scope="col">Sheet</th>
+            <th scope="col">Rows</th>
+            <th scope="col">Create</th>
+            <th scope="col">Update</th>
+            <th scope="col">Unchanged</th>
+            <th scope="col">Bad rows</th>
+          </tr>
+        </thead>
+        <tbody>
+          {r.sheets.map((s) => (
+            <tr key={s.sheet}>
+              <th scope="row">{s.sheet}</th>
+              <td>{s.rows}</td>
+              <td>{s.created}</td>
+              <td>{s.updated}</td>
+              <td>{s.unchanged}</td>
+              <td className={s.bad ? 'bad' : undefined}>{s.bad}</td>
+            </tr>
+          ))}
+        </tbody>
       </table>
       {r.problems.length > 0 && (
         <div className="table-scroll">
           <table className="data problems" data-testid="import-problems">
             <caption>Every problem (row 1 of a sheet is its header)</caption>
-            <thead><tr><th scope="col">Sheet</th><th scope="col">Row</th><th scope="col">Column</th><th scope="col">Problem</th></tr></thead>
-            <tbody>{r.problems.map((p, i) => <tr key={i}><td>{p.sheet}</td><td>{p.row ?? ''}</td><td>{p.column ?? ''}</td><td>{p.reason}</td></tr>)}</tbody>
+            <thead>
+              <tr>
+                <th scope="col">Sheet</th>
+                <th scope="col">Row</th>
+                <th scope="col">Column</th>
+                <th scope="col">Problem</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.problems.map((p, i) => (
+                <tr key={i}>
+                  <td>{p.sheet}</td>
+                  <td>{p.row ?? ''}</td>
+                  <td>{p.column ?? ''}</td>
+                  <td>{p.reason}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
         </div>
       )}
-      {r.warnings.length > 0 && <ul className="warnings">{r.warnings.map((w) => <li key={w}>{w}</li>)}</ul>}
+      {r.warnings.length > 0 && (
+        <ul className="warnings">
+          {r.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
       {r.changes.length > 0 && (
         <details>
-          <summary>Rows that create or change something ({r.changes.length}{r.changesTruncated ? '+, the first 1,000 shown' : ''})</summary>
+          <summary>
+            Rows that create or change something ({r.changes.length}
+            {r.changesTruncated ? '+, the first 1,000 shown' : ''})
+          </summary>
           <div className="table-scroll">
             <table className="data">
-              <thead><tr><th scope="col">Sheet</th><th scope="col">Row</th><th scope="col">Action</th><th scope="col">Id</th><th scope="col">Fields</th></tr></thead>
-              <tbody>{r.changes.map((c) => <tr key={`${c.sheet}:${c.row}`}><td>{c.sheet}</td><td>{c.row}</td><td>{humanise(c.action)}</td><td>{c.id}</td><td>{c.changedFields.join(', ')}</td></tr>)}</tbody>
+              <thead>
+                <tr>
+                  <th scope="col">Sheet</th>
+                  <th scope="col">Row</th>
+                  <th scope="col">Action</th>
+                  <th scope="col">Id</th>
+                  <th scope="col">Fields</th>
+                </tr>
+              </thead>
+              <tbody>
+                {r.changes.map((c) => (
+                  <tr key={`${c.sheet}:${c.row}`}>
+                    <td>{c.sheet}</td>
+                    <td>{c.row}</td>
+                    <td>{humanise(c.action)}</td>
+                    <td>{c.id}</td>
+                    <td>{c.changedFields.join(', ')}</td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           </div>
         </details>
@@ -95,10 +177,15 @@ export function ImportPage() {
   const [progress, setProgress] = useState<string | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<ApiError | Error | null>(null);
-  useEffect(() => { document.title = 'Import · Levermap'; }, []);
+  useEffect(() => {
+    document.title = 'Import · Levermap';
+  }, []);
 
   const choose = (f: File | null) => {
-    setFile(f); setReport(null); setError(null); setContent(null);
+    setFile(f);
+    setReport(null);
+    setError(null);
+    setContent(null);
     if (!f) return;
     const fmt = formatOf(f.name);
     if (fmt) setFormat(fmt);
@@ -108,20 +195,39 @@ export function ImportPage() {
   const run = async (dryRun: boolean) => {
     if (!file) return;
     setError(null);
-    if (file.size > MAX_BYTES) { setError(new Error(`The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; at most 14 MB can be imported here. Use npm run import for larger files.`)); return; }
+    if (file.size > MAX_BYTES) {
+      setError(
+        new Error(
+          `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; at most 14 MB can be imported here. Use npm run import for larger files.`,
+        ),
+      );
+      return;
+    }
     try {
       let b64 = content;
-      if (!b64) { setProgress('Reading the file… 0%'); b64 = await readBase64(file, (p) => setProgress(`Reading the file… ${p}%`)); setContent(b64); }
+      if (!b64) {
+        setProgress('Reading the file… 0%');
+        b64 = await readBase64(file, (p) => setProgress(`Reading the file… ${p}%`));
+        setContent(b64);
+      }
       setProgress(dryRun ? 'Checking every row (dry run)…' : 'Writing everything in one transaction…');
       setReport(await importData(format, b64, dryRun, format === 'CSV' && sheet ? sheet : null));
-    } catch (x) { setError(x as Error); setReport(null); }
-    finally { setProgress(null); }
+    } catch (x) {
+      setError(x as Error);
+      setReport(null);
+    } finally {
+      setProgress(null);
+    }
   };
 
   if (known && !can(user, 'CONTRIBUTOR')) {
     return (
-      <main id="main" className="page narrow"><h1>Import</h1>
-        <div className="status unavailable" role="note" data-testid="need-role"><strong>{user ? `Your role (${user.role.toLowerCase()}) cannot import.` : 'Sign in to import.'}</strong> Importing needs the contributor role or above.</div>
+      <main id="main" className="page narrow">
+        <h1>Import</h1>
+        <div className="status unavailable" role="note" data-testid="need-role">
+          <strong>{user ? `Your role (${user.role.toLowerCase()}) cannot import.` : 'Sign in to import.'}</strong>{' '}
+          Importing needs the contributor role or above.
+        </div>
       </main>
     );
   }
@@ -129,37 +235,94 @@ export function ImportPage() {
   return (
     <main id="main" className="page narrow import">
       <h1>Import a spreadsheet</h1>
-      <p>Upload an XLSX workbook (one sheet per kind of node, plus sources and links), a CSV (one sheet, or all sheets with a first column <code>sheet</code>) or a seed-shaped JSON file. The layout is in docs/import.md, with an example in <code>examples/</code>.
-        Rows are matched by id or natural key, so importing the same file again creates nothing new.</p>
-      {unavailable ? <Unavailable feature="Import" field="importData" /> : (
-        <form className="form" onSubmit={(e) => { e.preventDefault(); void run(true); }}>
+      <p>
+        Upload an XLSX workbook (one sheet per kind of node, plus sources and links), a CSV (one sheet, or all sheets
+        with a first column <code>sheet</code>) or a seed-shaped JSON file. The layout is in docs/import.md, with an
+        example in <code>examples/</code>. Rows are matched by id or natural key, so importing the same file again
+        creates nothing new.
+      </p>
+      {unavailable ? (
+        <Unavailable feature="Import" field="importData" />
+      ) : (
+        <form
+          className="form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run(true);
+          }}
+        >
           <div className="field block">
             <label htmlFor="import-file">File (CSV, XLSX or JSON, at most 14 MB)</label>
-            <input id="import-file" type="file" accept=".csv,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={(e) => choose(e.target.files?.[0] ?? null)} />
+            <input
+              id="import-file"
+              type="file"
+              accept=".csv,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(e) => choose(e.target.files?.[0] ?? null)}
+            />
           </div>
           <div className="inline-form">
-            <label className="field">Format
-              <select value={format} onChange={(e) => { setFormat(e.target.value as ImportFormat); setReport(null); }}>
-                {(['XLSX', 'CSV', 'JSON'] as ImportFormat[]).map((f) => <option key={f} value={f}>{f}</option>)}
+            <label className="field">
+              Format
+              <select
+                value={format}
+                onChange={(e) => {
+                  setFormat(e.target.value as ImportFormat);
+                  setReport(null);
+                }}
+              >
+                {(['XLSX', 'CSV', 'JSON'] as ImportFormat[]).map((f) => (
+                  <option key={f} value={f}>
+                    {f}
+                  </option>
+                ))}
               </select>
             </label>
             {format === 'CSV' && (
-              <label className="field">Sheet (for a CSV of one sheet)
-                <select value={sheet} onChange={(e) => { setSheet(e.target.value); setReport(null); }}>
+              <label className="field">
+                Sheet (for a CSV of one sheet)
+                <select
+                  value={sheet}
+                  onChange={(e) => {
+                    setSheet(e.target.value);
+                    setReport(null);
+                  }}
+                >
                   <option value="">Named in its first column</option>
-                  {SHEETS.map((s) => <option key={s} value={s}>{s}</option>)}
+                  {SHEETS.map((s) => (
+                    <option key={s} value={s}>
+                      {s}
+                    </option>
+                  ))}
                 </select>
               </label>
             )}
           </div>
-          <button type="submit" disabled={!file || !!progress}>Check the file (dry run)</button>{' '}
-          <button type="button" className="primary" disabled={!file || !!progress || !report || !report.ok || !report.dryRun} onClick={() => void run(false)}>Commit the import</button>
-          {progress && <p className="status loading" role="status" aria-live="polite" data-testid="import-progress">{progress}</p>}
+          <button type="submit" disabled={!file || !!progress}>
+            Check the file (dry run)
+          </button>{' '}
+          <button
+            type="button"
+            className="primary"
+            disabled={!file || !!progress || !report || !report.ok || !report.dryRun}
+            onClick={() => void run(false)}
+          >
+            Commit the import
+          </button>
+          {progress && (
+            <p className="status loading" role="status" aria-live="polite" data-testid="import-progress">
+              {progress}
+            </p>
+          )}
         </form>
       )}
-      {error && !unavailable && <p className="status error" role="alert">{error instanceof ApiError ? error.human : error.message}</p>}
-      {!report && !error && !progress && <Empty>Choose a file, then check it: nothing is written until you commit.</Empty>}
+      {error && !unavailable && (
+        <p className="status error" role="alert">
+          {error instanceof ApiError ? error.human : error.message}
+        </p>
+      )}
+      {!report && !error && !progress && (
+        <Empty>Choose a file, then check it: nothing is written until you commit.</Empty>
+      )}
       {report && <Report r={report} />}
     </main>
   );

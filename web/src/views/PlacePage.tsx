@@ -12,8 +12,11 @@ import { LABEL_NAME, LEVER_STYLE, STATUS_TEXT, flagText, labelOf, type Alignment
 import { EntityQuery } from './DetailsPanel.js';
 import { NeighbourhoodQuery } from './ExplorePage.js';
 
-const PlacesQuery = graphql(`query Places { entities(type: Place, first: 500) { nodes { id name ... on Place { kind } } } }`);
-const PlaceInitiativesQuery = graphql(`query PlaceInitiatives($place: ID!) { initiatives(filter: { place: $place }, first: 500) { edges { node {
+const PlacesQuery = graphql(
+  `query Places { entities(type: Place, first: 500) { nodes { id name ... on Place { kind } } } }`,
+);
+const PlaceInitiativesQuery =
+  graphql(`query PlaceInitiatives($place: ID!) { initiatives(filter: { place: $place }, first: 500) { edges { node {
   id name status frameworkElements placeholder alignment { ...AlignmentCounts }
   backers { linkId lever stance validTo backer { id name type } }
 } } } }`);
@@ -23,7 +26,11 @@ const PlaceFlagsQuery = graphql(`query PlaceFlags($place: ID!) {
 type PlaceInitiative = PlaceInitiativesData['initiatives']['edges'][number]['node'];
 type FlagHit = FlagHitItemFragment;
 
-interface Props { id: string | null; open(id: string): void; openPlace(id: string): void }
+interface Props {
+  id: string | null;
+  open(id: string): void;
+  openPlace(id: string): void;
+}
 
 export function partnershipsIn(place: string, nb: Neighbourhood) {
   const names = new Map(nb.nodes.map((n) => [n.id, n]));
@@ -37,8 +44,14 @@ export function partnershipsIn(place: string, nb: Neighbourhood) {
     members.set(e.target, list);
   }
   return nb.nodes
-    .filter((n) => n.type === 'Partnership' && (local.has(n.id) || (members.get(n.id) ?? []).some((m) => local.has(m.id))))
-    .map((p) => ({ id: p.id, name: p.label, members: (members.get(p.id) ?? []).sort((a, b) => a.name.localeCompare(b.name)) }))
+    .filter(
+      (n) => n.type === 'Partnership' && (local.has(n.id) || (members.get(n.id) ?? []).some((m) => local.has(m.id))),
+    )
+    .map((p) => ({
+      id: p.id,
+      name: p.label,
+      members: (members.get(p.id) ?? []).sort((a, b) => a.name.localeCompare(b.name)),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -54,22 +67,52 @@ function PlaceList({ openPlace }: { openPlace(id: string): void }) {
       {res.isError && <ErrorNote error={res.error} what="places" />}
       {res.data && (
         <ul className="columns">
-          {res.data.entities.nodes.slice().sort((a, b) => a.name.localeCompare(b.name)).map((p) => (
-            <li key={p.id}><button type="button" className="link" onClick={() => openPlace(p.id)}>{p.name}</button> <span className="muted">{'kind' in p && p.kind ? labelOf(PLACE_KIND, p.kind) : ''}</span></li>
-          ))}
+          {res.data.entities.nodes
+            .slice()
+            .sort((a, b) => a.name.localeCompare(b.name))
+            .map((p) => (
+              <li key={p.id}>
+                <button type="button" className="link" onClick={() => openPlace(p.id)}>
+                  {p.name}
+                </button>{' '}
+                <span className="muted">{'kind' in p && p.kind ? labelOf(PLACE_KIND, p.kind) : ''}</span>
+              </li>
+            ))}
         </ul>
       )}
     </main>
   );
 }
 
-function InitiativeRow({ i, flags, open }: { i: PlaceInitiative; flags: FlagHit[] | undefined; open(id: string): void }) {
+function InitiativeRow({
+  i,
+  flags,
+  open,
+}: {
+  i: PlaceInitiative;
+  flags: FlagHit[] | undefined;
+  open(id: string): void;
+}) {
   return (
     <li>
-      <button type="button" className="link" onClick={() => open(i.id)}>{i.name}</button> <AlignmentBadge status={i.alignment.status} />
+      <button type="button" className="link" onClick={() => open(i.id)}>
+        {i.name}
+      </button>{' '}
+      <AlignmentBadge status={i.alignment.status} />
       {flags ? (
-        flags.length ? <ul className="flags">{flags.map((f) => <li key={f.flag} className="flag gap"><span aria-hidden="true">⚠ </span>{flagText(f.flag)} <span className="muted">{f.detail}</span></li>)}</ul> : null
-      ) : <Flags alignment={i.alignment} />}
+        flags.length ? (
+          <ul className="flags">
+            {flags.map((f) => (
+              <li key={f.flag} className="flag gap">
+                <span aria-hidden="true">⚠ </span>
+                {flagText(f.flag)} <span className="muted">{f.detail}</span>
+              </li>
+            ))}
+          </ul>
+        ) : null
+      ) : (
+        <Flags alignment={i.alignment} />
+      )}
     </li>
   );
 }
@@ -83,71 +126,131 @@ export function PlacePage({ id, open, openPlace }: Props) {
   const nb = { ...nbRes, neighbourhood: nbRes.data?.neighbourhood as Neighbourhood | undefined };
   const inis = { ...inisRes, list: inisRes.data?.initiatives.edges.map((e) => e.node) };
   const name = detail.entity?.name ?? id;
-  useEffect(() => { document.title = `Place map: ${name ?? 'choose a place'} · Levermap`; }, [name]);
+  useEffect(() => {
+    document.title = `Place map: ${name ?? 'choose a place'} · Levermap`;
+  }, [name]);
   if (!id) return <PlaceList openPlace={openPlace} />;
   if (detail.isSuccess && (!detail.entity || detail.entity.__typename !== 'Place')) {
-    return <main id="main" className="page"><h1>Not a place</h1><p className="status empty">“{id}” is not a place in the graph.</p><PlaceList openPlace={openPlace} /></main>;
+    return (
+      <main id="main" className="page">
+        <h1>Not a place</h1>
+        <p className="status empty">“{id}” is not a place in the graph.</p>
+        <PlaceList openPlace={openPlace} />
+      </main>
+    );
   }
-  const flagMap = flagsRes.data ? new Map(flagsRes.data.initiatives.edges.map((e) => [e.node.id, e.node.alignment.flags])) : null;
+  const flagMap = flagsRes.data
+    ? new Map(flagsRes.data.initiatives.edges.map((e) => [e.node.id, e.node.alignment.flags]))
+    : null;
   const fragile = inis.list ? soleBackers(inis.list) : [];
   return (
     <main id="main" className="page place">
-      <p className="kicker"><button type="button" className="link" onClick={() => openPlace('')}>All places</button></p>
+      <p className="kicker">
+        <button type="button" className="link" onClick={() => openPlace('')}>
+          All places
+        </button>
+      </p>
       <h1>Place map: {name}</h1>
       {detail.entity?.description && <p>{detail.entity.description}</p>}
-      <p><button type="button" onClick={() => open(id)}>Open {name} in the network explorer</button></p>
+      <p>
+        <button type="button" onClick={() => open(id)}>
+          Open {name} in the network explorer
+        </button>
+      </p>
       <div className="place-grid">
         <section aria-labelledby="pp-h">
           <h2 id="pp-h">Partnerships and their members</h2>
           {nb.isPending && <Loading what="partnerships" />}
           {nb.isError && <ErrorNote error={nb.error} what="partnerships" />}
-          {nb.neighbourhood && (() => {
-            const ps = partnershipsIn(id, nb.neighbourhood);
-            if (!ps.length) return <Empty>No partnership recorded here.</Empty>;
-            return (
-              <ul className="partnerships" data-testid="place-partnerships">
-                {ps.map((p) => (
-                  <li key={p.id}>
-                    <button type="button" className="link strong" onClick={() => open(p.id)}>{p.name}</button>
-                    {p.members.length ? (
-                      <ul>{p.members.map((m) => <li key={m.id}><button type="button" className="link" onClick={() => open(m.id)}>{m.name}</button> <span className="muted">{LABEL_NAME[m.type as keyof typeof LABEL_NAME]}</span></li>)}</ul>
-                    ) : <p className="muted">No members recorded.</p>}
-                  </li>
-                ))}
-              </ul>
-            );
-          })()}
+          {nb.neighbourhood &&
+            (() => {
+              const ps = partnershipsIn(id, nb.neighbourhood);
+              if (!ps.length) return <Empty>No partnership recorded here.</Empty>;
+              return (
+                <ul className="partnerships" data-testid="place-partnerships">
+                  {ps.map((p) => (
+                    <li key={p.id}>
+                      <button type="button" className="link strong" onClick={() => open(p.id)}>
+                        {p.name}
+                      </button>
+                      {p.members.length ? (
+                        <ul>
+                          {p.members.map((m) => (
+                            <li key={m.id}>
+                              <button type="button" className="link" onClick={() => open(m.id)}>
+                                {m.name}
+                              </button>{' '}
+                              <span className="muted">{LABEL_NAME[m.type as keyof typeof LABEL_NAME]}</span>
+                            </li>
+                          ))}
+                        </ul>
+                      ) : (
+                        <p className="muted">No members recorded.</p>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              );
+            })()}
         </section>
         <section aria-labelledby="pi-h">
           <h2 id="pi-h">Initiatives by alignment</h2>
           {inis.isPending && <Loading what="initiatives" />}
           {inis.isError && <ErrorNote error={inis.error} what="initiatives" />}
           {inis.list && inis.list.length === 0 && <Empty>No initiative is recorded as located here.</Empty>}
-          {inis.list && ORDER.map((st) => {
-            const list = inis.list!.filter((i) => i.alignment.status === st);
-            if (!list.length) return null;
-            return (
-              <section key={st} aria-label={STATUS_TEXT[st].name} data-testid={`status-${st}`}>
-                <h3><AlignmentBadge status={st} /> {list.length} {list.length === 1 ? 'initiative' : 'initiatives'}</h3>
-                <p className="muted">{STATUS_TEXT[st].explain}</p>
-                <ul className="ini-list">{list.map((i) => <InitiativeRow key={i.id} i={i} flags={flagMap?.get(i.id)} open={open} />)}</ul>
-              </section>
-            );
-          })}
+          {inis.list &&
+            ORDER.map((st) => {
+              const list = inis.list!.filter((i) => i.alignment.status === st);
+              if (!list.length) return null;
+              return (
+                <section key={st} aria-label={STATUS_TEXT[st].name} data-testid={`status-${st}`}>
+                  <h3>
+                    <AlignmentBadge status={st} /> {list.length} {list.length === 1 ? 'initiative' : 'initiatives'}
+                  </h3>
+                  <p className="muted">{STATUS_TEXT[st].explain}</p>
+                  <ul className="ini-list">
+                    {list.map((i) => (
+                      <InitiativeRow key={i.id} i={i} flags={flagMap?.get(i.id)} open={open} />
+                    ))}
+                  </ul>
+                </section>
+              );
+            })}
         </section>
         <section aria-labelledby="pf-h">
           <h2 id="pf-h">Fragility: what depends on one backer</h2>
-          <p className="muted">Initiatives here whose only enabling backer on a lever is this organisation, directorate or partnership (links valid today).</p>
-          {inis.list && (fragile.length === 0 ? <Empty>No initiative here depends on a single backer for a lever.</Empty> : (
-            <ul data-testid="fragility">
-              {fragile.map((d) => (
-                <li key={d.backer.id}>
-                  <button type="button" className="link strong" onClick={() => open(d.backer.id)}>{d.backer.name}</button>: if it withdrew, {d.items.length} {d.items.length === 1 ? 'initiative' : 'initiatives'} would lose a lever
-                  <ul>{d.items.map((it) => <li key={it.initiative.id}><button type="button" className="link" onClick={() => open(it.initiative.id)}>{it.initiative.name}</button> <span className="muted">loses {it.levers.map((l) => LEVER_STYLE[l].name.toLowerCase()).join(' and ')}</span></li>)}</ul>
-                </li>
-              ))}
-            </ul>
-          ))}
+          <p className="muted">
+            Initiatives here whose only enabling backer on a lever is this organisation, directorate or partnership
+            (links valid today).
+          </p>
+          {inis.list &&
+            (fragile.length === 0 ? (
+              <Empty>No initiative here depends on a single backer for a lever.</Empty>
+            ) : (
+              <ul data-testid="fragility">
+                {fragile.map((d) => (
+                  <li key={d.backer.id}>
+                    <button type="button" className="link strong" onClick={() => open(d.backer.id)}>
+                      {d.backer.name}
+                    </button>
+                    : if it withdrew, {d.items.length} {d.items.length === 1 ? 'initiative' : 'initiatives'} would lose
+                    a lever
+                    <ul>
+                      {d.items.map((it) => (
+                        <li key={it.initiative.id}>
+                          <button type="button" className="link" onClick={() => open(it.initiative.id)}>
+                            {it.initiative.name}
+                          </button>{' '}
+                          <span className="muted">
+                            loses {it.levers.map((l) => LEVER_STYLE[l].name.toLowerCase()).join(' and ')}
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+            ))}
         </section>
       </div>
     </main>
