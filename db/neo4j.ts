@@ -79,7 +79,9 @@ export async function ensureBuilt(log: (line: string) => void = console.log): Pr
 
 /** The generated password, kept beside the data with mode 600 so only this user can read it. */
 export function passwordFor(dataDir: string): string {
-  mkdirSync(dataDir, { recursive: true });
+  // The store, its logs and the password are this user's alone: the folder is 700 whatever the umask.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
   const file = join(dataDir, 'password');
   if (!existsSync(file)) writeFileSync(file, randomBytes(24).toString('base64url') + '\n', { mode: 0o600 });
   chmodSync(file, 0o600);

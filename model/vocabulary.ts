@@ -354,6 +354,9 @@ export const LEVER_GAP = {
 } as const satisfies Vocabulary;
 export type LeverGap = keyof typeof LEVER_GAP;
 
+/** Who made or verified a claim: shown only to verifiers and admins, on every path (GraphQL, exports, console). */
+export const AUTHOR_FIELDS = ['claimedBy', 'verifiedBy', 'createdBy', 'updatedBy'] as const;
+
 /** Dates as the documents give them: a year, a month or a day. */
 export const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 export const DATE_RULE = 'date must be YYYY, YYYY-MM or YYYY-MM-DD';

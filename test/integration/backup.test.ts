@@ -5,7 +5,7 @@
  * and changes nothing; property types (floats, dates, durations, points) survive.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -143,6 +143,14 @@ describe('backup and restore', () => {
     expect(await canonicalHash(second, 'domain')).toEqual(domain);
     const [v] = await second.read('io/node-versions', { ids: made });
     expect(v).toMatchObject({ id: made[0], version: 2, props: { description: 'second' } });
+  });
+
+  it('writes a backup and keeps the Neo4j store readable by their owner only (600 and 700)', async () => {
+    const file = join(dir, 'modes.jsonl');
+    writeFileSync(file, 'an older file, readable by all\n', { mode: 0o644 });
+    await backup(shared, file);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dir, 'neo4j')).mode & 0o777).toBe(0o700);
   });
 
   it('refuses to restore into a database that is not empty, and changes nothing', async () => {

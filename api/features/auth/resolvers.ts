@@ -1,7 +1,8 @@
 /** Sign-in, users and the audit trail. */
 import { randomUUID } from 'node:crypto';
 import { clearSessionCookie, setSessionCookie } from './request.js';
-import { atLeast, requireRole } from './roles.js';
+import { maySeeAuthors, withoutAuthors } from './privacy.js';
+import { requireRole } from './roles.js';
 import { assertRole, checkCredentials, createUser, endSession, startSession } from './users.js';
 import { AppError, badInput, conflict, notFound } from '../../errors.js';
 import type { AuditEntry, Resolvers, User } from '../../generated/graphql.js';
@@ -26,12 +27,13 @@ function snapshot(p: Record<string, unknown> | null | undefined) {
 }
 
 function entries(rows: AuditRow[], ctx: Context): AuditEntry[] {
-  const showUser = atLeast(ctx.user, 'VERIFIER');
+  const showUser = maySeeAuthors(ctx.user);
+  const shown = (p: Record<string, unknown> | null) => (p && !showUser ? withoutAuthors(p) : p);
   return rows.map((r) => ({
     ...r,
     user: showUser ? r.user : null,
-    before: snapshot(r.before),
-    after: snapshot(r.after),
+    before: shown(snapshot(r.before)),
+    after: shown(snapshot(r.after)),
   }));
 }
 

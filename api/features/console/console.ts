@@ -14,6 +14,7 @@ import { isInt, isNode, isPath, isRelationship } from '../../db/values.js';
 import type { Database, Params, ResultSummary } from '../../db/database.js';
 import { LINK_RULES } from '../../../model/link-rules.js';
 import {
+  AUTHOR_FIELDS,
   type Confidence,
   type FrameworkElement,
   type Lever,
@@ -86,7 +87,8 @@ export const PRIVATE_TYPES = ['BEFORE', 'AFTER', 'REMOVED_LINK'] as const;
 const PRIVATE_NAMES = new Set<string>([...PRIVATE_LABELS, ...PRIVATE_TYPES]);
 const RESTRICTED = /(LevermapUser|LevermapSession|passwordHash|tokenHash)/i;
 const RESTRICTED_LABELS = new Set<string>(PRIVATE_LABELS);
-const RESTRICTED_KEYS = new Set(['passwordHash', 'tokenHash']);
+// Secrets, and who made or verified a claim (authors are for verifiers, and the console is open to anyone).
+const RESTRICTED_KEYS = new Set<string>(['passwordHash', 'tokenHash', ...AUTHOR_FIELDS]);
 const REDACTED = '[redacted]';
 /** Procedures whose rows describe the schema: rows naming a private label, type or key are left out. */
 const SCHEMA_PROCEDURES = /^db\.(labels|relationshipTypes|propertyKeys|schema\.)/;

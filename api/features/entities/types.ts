@@ -7,6 +7,8 @@ import type { LinkRow, NodeRow } from '../../db/rows.js';
 import type { Resolvers } from '../../generated/graphql.js';
 import { byLabel, ENTITY_LABELS, type EntityLabel } from '../../../model/vocabulary.js';
 import type { InitiativeRow, PlacePartnershipRow } from './rows.js';
+import { maySeeAuthors } from '../auth/privacy.js';
+import type { User } from '../auth/roles.js';
 
 const links = (parent: NodeRow, { types }: { types?: readonly string[] | null }) =>
   types?.length ? parent.links.filter((l) => types.includes(l.type)) : parent.links;
@@ -19,8 +21,16 @@ const entityTypes: Pick<Resolvers, EntityLabel> = byLabel(
   () => entityFields,
 );
 
+// Verifiers and admins see every author; anyone else only their own name.
+const author = (v: unknown, user: User | null) =>
+  typeof v === 'string' && (maySeeAuthors(user) || v === user?.username) ? v : null;
+
 export const typeResolvers: Resolvers = {
   Entity: { __resolveType: (n) => n.label },
+  Link: {
+    claimedBy: (l, _a, ctx) => author(l.claimedBy, ctx.user),
+    verifiedBy: (l, _a, ctx) => author(l.verifiedBy, ctx.user),
+  },
   ...entityTypes,
   Place: {
     ...entityFields,

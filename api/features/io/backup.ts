@@ -10,7 +10,7 @@
  * A restore that fails part way deletes what it had written, leaving the database empty as it was.
  */
 import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { chmodSync, createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip, createGzip } from 'node:zlib';
 import type { Database } from '../../db/database.js';
@@ -169,7 +169,9 @@ const decodeProps = (p: Props): Props => Object.fromEntries(Object.entries(p).ma
 // ---- backup ---------------------------------------------------------------------------------------------
 
 function writer(file: string) {
-  const out = createWriteStream(file);
+  // A backup holds password and session hashes: readable by its owner only, even over an older file.
+  const out = createWriteStream(file, { mode: 0o600 });
+  out.once('open', () => chmodSync(file, 0o600));
   const gz = file.endsWith('.gz') ? createGzip() : null;
   if (gz) gz.pipe(out);
   const sink = gz ?? out;
