@@ -7,6 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { QUERY_LIMITS } from '../model/query-limits.js';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import express from 'express';
@@ -182,9 +183,9 @@ export async function startServer(opts: {
     stopOnTerminationSignals: false,
     validationRules: production
       ? [
-          maxDepthRule({ n: 8, ...asValidationError }),
-          costLimitRule({ maxCost: 50_000, ...asValidationError }),
-          maxAliasesRule({ n: 15, ...asValidationError }),
+          maxDepthRule({ n: QUERY_LIMITS.depth, ...asValidationError }),
+          costLimitRule({ maxCost: QUERY_LIMITS.cost, ...asValidationError }),
+          maxAliasesRule({ n: QUERY_LIMITS.aliases, ...asValidationError }),
         ]
       : [maxDepthRule({ n: 12, ...asValidationError })],
   });

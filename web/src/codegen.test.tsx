@@ -1,7 +1,9 @@
 /** The committed client documents (web/src/gql): current, and within the limits the server puts on a query. */
 import { generate } from '@graphql-codegen/cli';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { QUERY_LIMITS } from '../../model/query-limits.js';
 import { buildSchema, parse, specifiedRules, validate, type GraphQLError, type ValidationContext } from 'graphql';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +22,7 @@ describe('web/src/gql', () => {
     for (const o of outputs) expect(readFileSync(o.filename, 'utf8'), o.filename).toBe(o.content);
   }, 60_000);
 
-  it('sends every operation within the depth and alias limits a production server applies', () => {
+  it('sends every operation within the depth, cost and alias limits a production server applies', () => {
     const sdl = (config.schema as string[])
       .flatMap((glob) => {
         const [dir, rest] = glob.split('*');
@@ -32,7 +34,12 @@ describe('web/src/gql', () => {
       propagateOnRejection: false,
       onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)],
     };
-    const rules = [...specifiedRules, maxDepthRule({ n: 8, ...report }), maxAliasesRule({ n: 15, ...report })];
+    const rules = [
+      ...specifiedRules,
+      maxDepthRule({ n: QUERY_LIMITS.depth, ...report }),
+      costLimitRule({ maxCost: QUERY_LIMITS.cost, ...report }),
+      maxAliasesRule({ n: QUERY_LIMITS.aliases, ...report }),
+    ];
     const operations = Object.entries(generated).filter(
       ([name]) => name.endsWith('Document') && !name.endsWith('FragmentDoc'),
     );

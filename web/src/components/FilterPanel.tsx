@@ -1,6 +1,10 @@
 import { CONFIDENCE, FRAMEWORK_ELEMENT, ORGANISATION_TYPE, STANCE } from '../../../model/vocabulary.js';
 import { graphql } from '../gql/index.js';
-import type { FacetsQuery as FacetsData, OrganisationType } from '../gql/graphql.js';
+import type {
+  FacetsQuery as FacetsData,
+  InitiativeFacetsQuery as InitiativeFacetsData,
+  OrganisationType,
+} from '../gql/graphql.js';
 import { NO_FILTERS, type Facets, type Filters } from '../model/graph.js';
 import {
   CONFIDENCES,
@@ -12,19 +16,24 @@ import {
   type FrameworkElement,
 } from '../model/vocabulary.js';
 
-/** What the filters need to know about nodes that the neighbourhood does not carry: types, elements, places. */
+/**
+ * What the filters need to know about nodes that the neighbourhood does not carry: types, elements, places.
+ * Two operations, so each stays within a production server's cost limit (model/query-limits.ts).
+ */
 export const FacetsQuery = graphql(`query Facets {
-  orgs: entities(type: Organisation, first: 500) { nodes { __typename id ... on Organisation { type } links(types: [WORKS_IN]) { to { id } } } }
+  orgs: entities(type: Organisation, first: 500) { nodes { id ... on Organisation { type } links(types: [WORKS_IN]) { to { id } } } }
   dirs: entities(type: Directorate, first: 500) { nodes { id links(types: [WORKS_IN]) { to { id } } } }
   parts: entities(type: Partnership, first: 500) { nodes { id links(types: [WORKS_IN]) { to { id } } } }
   places: entities(type: Place, first: 500) { nodes { id name } }
+}`);
+export const InitiativeFacetsQuery = graphql(`query InitiativeFacets {
   inis: initiatives(first: 500) { edges { node { id frameworkElements links(types: [LOCATED_IN]) { to { id } } } } }
 }`);
 
-export function toFacets(d: FacetsData): Facets {
+export function toFacets(d: FacetsData & InitiativeFacetsData): Facets {
   const orgType = new Map<string, OrganisationType>();
   const places = new Map<string, string[]>();
-  for (const n of d.orgs.nodes) if (n.__typename === 'Organisation') orgType.set(n.id, n.type);
+  for (const n of d.orgs.nodes) if ('type' in n) orgType.set(n.id, n.type);
   for (const n of [...d.orgs.nodes, ...d.dirs.nodes, ...d.parts.nodes]) {
     places.set(
       n.id,

@@ -25,7 +25,8 @@ type Documents = {
     "fragment LinkDetail on Link {\n  id type confidence reason lever stance class role amount validFrom validTo claimStatus claimedBy verifiedBy verificationReason version\n  evidence { ...Citation } from { ...Ref } to { ...Ref }\n}": typeof types.LinkDetailFragmentDoc,
     "query Link($id: ID!) { link(id: $id) { ...LinkDetail } }": typeof types.LinkDocument,
     "mutation VerifyLink($id: ID!, $accept: Boolean!, $reason: String!, $expectedVersion: Int) {\n  verifyLink(id: $id, accept: $accept, reason: $reason, expectedVersion: $expectedVersion) { ...LinkDetail }\n}": typeof types.VerifyLinkDocument,
-    "query Facets {\n  orgs: entities(type: Organisation, first: 500) { nodes { __typename id ... on Organisation { type } links(types: [WORKS_IN]) { to { id } } } }\n  dirs: entities(type: Directorate, first: 500) { nodes { id links(types: [WORKS_IN]) { to { id } } } }\n  parts: entities(type: Partnership, first: 500) { nodes { id links(types: [WORKS_IN]) { to { id } } } }\n  places: entities(type: Place, first: 500) { nodes { id name } }\n  inis: initiatives(first: 500) { edges { node { id frameworkElements links(types: [LOCATED_IN]) { to { id } } } } }\n}": typeof types.FacetsDocument,
+    "query Facets {\n  orgs: entities(type: Organisation, first: 500) { nodes { id ... on Organisation { type } links(types: [WORKS_IN]) { to { id } } } }\n  dirs: entities(type: Directorate, first: 500) { nodes { id links(types: [WORKS_IN]) { to { id } } } }\n  parts: entities(type: Partnership, first: 500) { nodes { id links(types: [WORKS_IN]) { to { id } } } }\n  places: entities(type: Place, first: 500) { nodes { id name } }\n}": typeof types.FacetsDocument,
+    "query InitiativeFacets {\n  inis: initiatives(first: 500) { edges { node { id frameworkElements links(types: [LOCATED_IN]) { to { id } } } } }\n}": typeof types.InitiativeFacetsDocument,
     "fragment SourceItem on Source { id title authors year publisher url }": typeof types.SourceItemFragmentDoc,
     "fragment AuditEntryItem on AuditEntry { id at user action targetKind targetId targetLabel reason before after revertedBy }": typeof types.AuditEntryItemFragmentDoc,
     "query History($targetId: ID!) { history(targetId: $targetId, first: 100) { ...AuditEntryItem } }": typeof types.HistoryDocument,
@@ -93,7 +94,8 @@ const documents: Documents = {
     "fragment LinkDetail on Link {\n  id type confidence reason lever stance class role amount validFrom validTo claimStatus claimedBy verifiedBy verificationReason version\n  evidence { ...Citation } from { ...Ref } to { ...Ref }\n}": types.LinkDetailFragmentDoc,
     "query Link($id: ID!) { link(id: $id) { ...LinkDetail } }": types.LinkDocument,
     "mutation VerifyLink($id: ID!, $accept: Boolean!, $reason: String!, $expectedVersion: Int) {\n  verifyLink(id: $id, accept: $accept, reason: $reason, expectedVersion: $expectedVersion) { ...LinkDetail }\n}": types.VerifyLinkDocument,
-    "query Facets {\n  orgs: entities(type: Organisation, first: 500) { nodes { __typename id ... on Organisation { type } links(types: [WORKS_IN]) { to { id } } } }\n  dirs: entities(type: Directorate, first: 500) { nodes { id links(types: [WORKS_IN]) { to { id } } } }\n  parts: entities(type: Partnership, first: 500) { nodes { id links(types: [WORKS_IN]) { to { id } } } }\n  places: entities(type: Place, first: 500) { nodes { id name } }\n  inis: initiatives(first: 500) { edges { node { id frameworkElements links(types: [LOCATED_IN]) { to { id } } } } }\n}": types.FacetsDocument,
+    "query Facets {\n  orgs: entities(type: Organisation, first: 500) { nodes { id ... on Organisation { type } links(types: [WORKS_IN]) { to { id } } } }\n  dirs: entities(type: Directorate, first: 500) { nodes { id links(types: [WORKS_IN]) { to { id } } } }\n  parts: entities(type: Partnership, first: 500) { nodes { id links(types: [WORKS_IN]) { to { id } } } }\n  places: entities(type: Place, first: 500) { nodes { id name } }\n}": types.FacetsDocument,
+    "query InitiativeFacets {\n  inis: initiatives(first: 500) { edges { node { id frameworkElements links(types: [LOCATED_IN]) { to { id } } } } }\n}": types.InitiativeFacetsDocument,
     "fragment SourceItem on Source { id title authors year publisher url }": types.SourceItemFragmentDoc,
     "fragment AuditEntryItem on AuditEntry { id at user action targetKind targetId targetLabel reason before after revertedBy }": types.AuditEntryItemFragmentDoc,
     "query History($targetId: ID!) { history(targetId: $targetId, first: 100) { ...AuditEntryItem } }": types.HistoryDocument,
@@ -194,7 +196,11 @@ export function graphql(source: "mutation VerifyLink($id: ID!, $accept: Boolean!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Facets {\n  orgs: entities(type: Organisation, first: 500) { nodes { __typename id ... on Organisation { type } links(types: [WORKS_IN]) { to { id } } } }\n  dirs: entities(type: Directorate, first: 500) { nodes { id links(types: [WORKS_IN]) { to { id } } } }\n  parts: entities(type: Partnership, first: 500) { nodes { id links(types: [WORKS_IN]) { to { id } } } }\n  places: entities(type: Place, first: 500) { nodes { id name } }\n  inis: initiatives(first: 500) { edges { node { id frameworkElements links(types: [LOCATED_IN]) { to { id } } } } }\n}"): typeof import('./graphql.js').FacetsDocument;
+export function graphql(source: "query Facets {\n  orgs: entities(type: Organisation, first: 500) { nodes { id ... on Organisation { type } links(types: [WORKS_IN]) { to { id } } } }\n  dirs: entities(type: Directorate, first: 500) { nodes { id links(types: [WORKS_IN]) { to { id } } } }\n  parts: entities(type: Partnership, first: 500) { nodes { id links(types: [WORKS_IN]) { to { id } } } }\n  places: entities(type: Place, first: 500) { nodes { id name } }\n}"): typeof import('./graphql.js').FacetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InitiativeFacets {\n  inis: initiatives(first: 500) { edges { node { id frameworkElements links(types: [LOCATED_IN]) { to { id } } } } }\n}"): typeof import('./graphql.js').InitiativeFacetsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -582,12 +582,12 @@ export type FacetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type FacetsQuery = { orgs: { nodes: Array<
-      | { __typename: 'Directorate', id: string, links: Array<{ to: { id: string } }> }
-      | { __typename: 'Initiative', id: string, links: Array<{ to: { id: string } }> }
-      | { __typename: 'Organisation', type: OrganisationType, id: string, links: Array<{ to: { id: string } }> }
-      | { __typename: 'Partnership', id: string, links: Array<{ to: { id: string } }> }
-      | { __typename: 'Place', id: string, links: Array<{ to: { id: string } }> }
-      | { __typename: 'TargetGroup', id: string, links: Array<{ to: { id: string } }> }
+      | { id: string, links: Array<{ to: { id: string } }> }
+      | { id: string, links: Array<{ to: { id: string } }> }
+      | { type: OrganisationType, id: string, links: Array<{ to: { id: string } }> }
+      | { id: string, links: Array<{ to: { id: string } }> }
+      | { id: string, links: Array<{ to: { id: string } }> }
+      | { id: string, links: Array<{ to: { id: string } }> }
     > }, dirs: { nodes: Array<
       | { id: string, links: Array<{ to: { id: string } }> }
       | { id: string, links: Array<{ to: { id: string } }> }
@@ -609,7 +609,12 @@ export type FacetsQuery = { orgs: { nodes: Array<
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
-    > }, inis: { edges: Array<{ node: { id: string, frameworkElements: Array<FrameworkElement>, links: Array<{ to: { id: string } }> } }> } };
+    > } };
+
+export type InitiativeFacetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InitiativeFacetsQuery = { inis: { edges: Array<{ node: { id: string, frameworkElements: Array<FrameworkElement>, links: Array<{ to: { id: string } }> } }> } };
 
 export type SourceItemFragment = { id: string, title: string, authors: string | null, year: number | null, publisher: string | null, url: string | null };
 
@@ -1742,7 +1747,6 @@ export const FacetsDocument = new TypedDocumentString(`
     query Facets {
   orgs: entities(type: Organisation, first: 500) {
     nodes {
-      __typename
       id
       ... on Organisation {
         type
@@ -1780,6 +1784,10 @@ export const FacetsDocument = new TypedDocumentString(`
       name
     }
   }
+}
+    `) as unknown as TypedDocumentString<FacetsQuery, FacetsQueryVariables>;
+export const InitiativeFacetsDocument = new TypedDocumentString(`
+    query InitiativeFacets {
   inis: initiatives(first: 500) {
     edges {
       node {
@@ -1794,7 +1802,7 @@ export const FacetsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<FacetsQuery, FacetsQueryVariables>;
+    `) as unknown as TypedDocumentString<InitiativeFacetsQuery, InitiativeFacetsQueryVariables>;
 export const HistoryDocument = new TypedDocumentString(`
     query History($targetId: ID!) {
   history(targetId: $targetId, first: 100) {

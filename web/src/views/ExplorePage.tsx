@@ -3,7 +3,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { gql, useGql } from '../client/client.js';
 import { EvidencePanel } from '../components/EvidencePanel.js';
-import { FacetsQuery, FilterPanel, toFacets } from '../components/FilterPanel.js';
+import { FacetsQuery, FilterPanel, InitiativeFacetsQuery, toFacets } from '../components/FilterPanel.js';
 import { GraphList } from '../components/GraphList.js';
 import { Legend } from '../components/Legend.js';
 import { ErrorNote, Loading } from '../components/Status.js';
@@ -67,7 +67,12 @@ export function ExplorePage({ view, go, open, openPlace, navigate }: Props) {
     [nbsKey, nbResults.length, nbResults.some((r) => r.error)],
   );
   const facetsRes = useGql(FacetsQuery, {}, { staleTime: 60_000 });
-  const facets = useMemo(() => (facetsRes.data ? toFacets(facetsRes.data) : null), [facetsRes.data]);
+  const initiativeFacetsRes = useGql(InitiativeFacetsQuery, {}, { staleTime: 60_000 });
+  const facets = useMemo(
+    () =>
+      facetsRes.data && initiativeFacetsRes.data ? toFacets({ ...facetsRes.data, ...initiativeFacetsRes.data }) : null,
+    [facetsRes.data, initiativeFacetsRes.data],
+  );
   const [message, setMessage] = useState('');
   const canvas = useRef<GraphHandle>(null);
   const exportMenu = useRef<HTMLDetailsElement>(null);
