@@ -112,9 +112,10 @@ describe('graph exports', () => {
     const focus = doc.elements.nodes.find((n: { data: { id: string } }) => n.data.id === FOCUS).data;
     expect(focus).toMatchObject({ id: FOCUS, label: 'Live Well Gateshead', type: 'Initiative' });
     for (const n of doc.elements.nodes)
-      for (const k of Object.keys(n.data)) expect(['id', ...NODE_ATTRIBUTES]).toContain(k);
+      for (const k of Object.keys(n.data)) expect(['id', ...NODE_ATTRIBUTES, 'evidence']).toContain(k);
     for (const e of doc.elements.edges)
-      for (const k of Object.keys(e.data)) expect(['id', 'source', 'target', ...EDGE_ATTRIBUTES]).toContain(k);
+      for (const k of Object.keys(e.data))
+        expect(['id', 'source', 'target', ...EDGE_ATTRIBUTES, 'evidence']).toContain(k);
     expect(f).toMatchObject({
       filename: `levermap-${FOCUS}-depth-1.cyjs`,
       mimeType: 'application/json',

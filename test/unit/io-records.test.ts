@@ -7,6 +7,7 @@ import {
   SHEETS,
   sheetOfLabel,
 } from '../../api/features/io/layout.js';
+import { sheetTable } from '../../api/features/io/export.js';
 import { fromJson, fromTables } from '../../api/features/io/records.js';
 import type { Cell, Table } from '../../api/features/io/read.js';
 
@@ -132,6 +133,35 @@ describe('citations in a row', () => {
     ]);
     expect(r.column(['evidence', 1, 'sourceId'])).toBe('source2');
     expect(r.column(['evidence', 0, 'line'])).toBe('line');
+  });
+
+  it('reads a dataset record column, and the export writes it back only when some citation has one', () => {
+    const r = one(
+      table(
+        'places',
+        ['name', 'source', 'line', 'quote', 'record', 'source2', 'line2', 'quote2', 'record2'],
+        ['P', 'ds1', 12, 'Row 12', 'R-7', '000', 884, 'b', null],
+      ),
+    );
+    expect(r.evidence).toEqual([
+      { sourceId: 'ds1', line: 12, quote: 'Row 12', record: 'R-7' },
+      { sourceId: '000', line: 884, quote: 'b' },
+    ]);
+    expect(r.column(['evidence', 0, 'record'])).toBe('record');
+    const withRecord = sheetTable('places', [{ name: 'P', evidence: r.evidence }]);
+    expect(withRecord.columns.slice(-8)).toEqual([
+      'source',
+      'line',
+      'quote',
+      'record',
+      'source2',
+      'line2',
+      'quote2',
+      'record2',
+    ]);
+    expect(withRecord.cells[0]!.slice(-8)).toEqual(['ds1', 12, 'Row 12', 'R-7', '000', 884, 'b', null]);
+    const plain = sheetTable('places', [{ name: 'P', evidence: [{ sourceId: '000', line: 1, quote: 'q' }] }]);
+    expect(plain.columns.slice(-3)).toEqual(['source', 'line', 'quote']);
   });
 
   it('refuses a citation missing its quote, naming the quote column', () => {

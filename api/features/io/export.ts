@@ -86,8 +86,11 @@ export function sheetTable(sheet: SheetName, rows: Props[]): { columns: string[]
   const citations = hasCitations(sheet)
     ? Math.max(1, ...rows.map((r) => (r.evidence as unknown[] | undefined)?.length ?? 0))
     : 0;
+  type Ev = { sourceId: string; line: number; quote: string; record?: string }[] | undefined;
+  const records = citations > 0 && rows.some((r) => (r.evidence as Ev)?.some((c) => c.record));
+  const parts = records ? [...CITATION_COLUMNS, 'record' as const] : CITATION_COLUMNS;
   const columns = [...fields.map((f) => f.name)];
-  for (let n = 0; n < citations; n++) for (const p of CITATION_COLUMNS) columns.push(citationColumn(p, n));
+  for (let n = 0; n < citations; n++) for (const p of parts) columns.push(citationColumn(p, n));
   const cells = rows.map((r) => {
     const out: (CellOut | null)[] = fields.map((f) => {
       const v = r[f.name];
@@ -96,10 +99,11 @@ export function sheetTable(sheet: SheetName, rows: Props[]): { columns: string[]
       if (typeof v === 'string') return neutralise(v);
       return v as CellOut;
     });
-    const ev = (r.evidence as { sourceId: string; line: number; quote: string }[] | undefined) ?? [];
+    const ev = (r.evidence as Ev) ?? [];
     for (let n = 0; n < citations; n++) {
       const c = ev[n];
       out.push(c ? neutralise(c.sourceId) : null, c ? c.line : null, c ? neutralise(c.quote) : null);
+      if (records) out.push(c?.record ? neutralise(c.record) : null);
     }
     return out;
   });

@@ -68,16 +68,17 @@ function fieldsOf(schema: z.ZodObject, skip: string[]): Field[] {
 }
 
 export const CITATION_COLUMNS = ['source', 'line', 'quote'] as const;
+/** A citation's columns: the three every citation has, and `record` for a dataset record (written when some has one). */
+export type CitationPart = (typeof CITATION_COLUMNS)[number] | 'record';
 /** The column of the n-th citation's part (n from 0): source, line, quote, source2, line2, quote2, ... */
-export const citationColumn = (part: (typeof CITATION_COLUMNS)[number], n: number) =>
-  n === 0 ? part : `${part}${n + 1}`;
+export const citationColumn = (part: CitationPart, n: number) => (n === 0 ? part : `${part}${n + 1}`);
 /** Reads "quote3" back as { part: 'quote', n: 2 }. */
-export function parseCitationColumn(col: string): { part: (typeof CITATION_COLUMNS)[number]; n: number } | null {
-  const m = /^(source|line|quote)(\d*)$/.exec(col);
+export function parseCitationColumn(col: string): { part: CitationPart; n: number } | null {
+  const m = /^(source|line|quote|record)(\d*)$/.exec(col);
   if (!m) return null;
   const n = m[2] ? Number(m[2]) - 1 : 0;
   if (m[2] && (n < 1 || n > 98)) return null;
-  return { part: m[1] as (typeof CITATION_COLUMNS)[number], n };
+  return { part: m[1] as CitationPart, n };
 }
 
 /** Data columns of each sheet, in export order (citation groups follow on entity and link sheets). */

@@ -140,7 +140,7 @@ export function fromTables(tables: Table[]): Records {
         sheet,
         row: 1,
         column: c,
-        reason: `unknown column "${c}"; the ${sheet} sheet has the columns ${[...fields.keys()].join(', ')}${hasCitations(sheet) ? ', source, line, quote (source2, line2, quote2, ...)' : ''}`,
+        reason: `unknown column "${c}"; the ${sheet} sheet has the columns ${[...fields.keys()].join(', ')}${hasCitations(sheet) ? ', source, line, quote, record (source2, line2, quote2, record2, ...)' : ''}`,
       });
       badHeader = true;
     }
@@ -199,7 +199,18 @@ export function fromTables(tables: Table[]): Records {
             if (typeof v === 'object' && !(v instanceof Date))
               bad.push({ sheet, row, column: citationColumn(p, n), reason: v.bad });
           }
-          list.push({ sourceId: cellText(src), line: line.value as number, quote: cellText(quote) });
+          const rec = cells.get(citationColumn('record', n));
+          if (rec !== undefined && typeof rec === 'object' && !(rec instanceof Date)) {
+            bad.push({ sheet, row, column: citationColumn('record', n), reason: rec.bad });
+            continue;
+          }
+          const record = rec === undefined ? '' : cellText(rec);
+          list.push({
+            sourceId: cellText(src),
+            line: line.value as number,
+            quote: cellText(quote),
+            ...(record ? { record } : {}),
+          });
         }
         if (list.length) evidence = list;
       }
@@ -215,7 +226,7 @@ export function fromTables(tables: Table[]): Records {
         column: (path) => {
           const [head, i, part] = path;
           if (head === 'evidence' && typeof i === 'number' && typeof part === 'string') {
-            return citationColumn(part === 'sourceId' ? 'source' : (part as 'line' | 'quote'), i);
+            return citationColumn(part === 'sourceId' ? 'source' : (part as 'line' | 'quote' | 'record'), i);
           }
           if (head === 'evidence') return 'source';
           return String(head ?? '');

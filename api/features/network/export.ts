@@ -5,11 +5,54 @@
 import gexfModule from 'graphology-gexf';
 import { GraphRequest, type EdgeAttrs, type LinkGraph, type NodeAttrs } from './network.js';
 import type { ExportFile } from '../shared/export-file.js';
+import type { Citation } from '../../../model/citation.js';
 
 const list = (xs: readonly string[]) => xs.join('; ');
 
+/**
+ * Separator of the parallel `evidence_*` attributes (GraphML and GEXF values cannot be lists): the i-th entry of
+ * each belongs to the i-th citation. A `|` inside a quote or record is written as `¦` there; `evidence_json` keeps
+ * every citation verbatim.
+ */
+export const EVIDENCE_SEPARATOR = ' | ';
+const EVIDENCE_ATTRIBUTES = [
+  'citations',
+  'evidence_sources',
+  'evidence_lines',
+  'evidence_quotes',
+  'evidence_records',
+  'evidence_json',
+] as const;
+type EvidenceAttribute = (typeof EVIDENCE_ATTRIBUTES)[number];
+
+/** One citation for reading: `000:L884 “quote”`, with `record R` after the line for a dataset record. */
+export const citationText = (c: Citation) =>
+  `${c.sourceId}:L${c.line}${c.record ? ` record ${c.record}` : ''} “${c.quote}”`;
+
+function evidenceData(evidence: readonly Citation[]): Record<EvidenceAttribute, string | null> {
+  if (!evidence.length)
+    return Object.fromEntries(EVIDENCE_ATTRIBUTES.map((k) => [k, null])) as Record<EvidenceAttribute, null>;
+  const join = (xs: readonly string[]) => xs.map((x) => x.replace(/\|/g, '¦')).join(EVIDENCE_SEPARATOR);
+  return {
+    citations: evidence.map(citationText).join('; '),
+    evidence_sources: join(evidence.map((c) => c.sourceId)),
+    evidence_lines: join(evidence.map((c) => String(c.line))),
+    evidence_quotes: join(evidence.map((c) => c.quote)),
+    evidence_records: evidence.some((c) => c.record) ? join(evidence.map((c) => c.record ?? '')) : null,
+    evidence_json: JSON.stringify(evidence),
+  };
+}
+
 /** Node and edge attributes written to every graph format (besides id, source and target). */
-export const NODE_ATTRIBUTES = ['label', 'type', 'kind', 'status', 'placeholder', 'sources'] as const;
+export const NODE_ATTRIBUTES = [
+  'label',
+  'type',
+  'kind',
+  'status',
+  'placeholder',
+  'sources',
+  ...EVIDENCE_ATTRIBUTES,
+] as const;
 export const EDGE_ATTRIBUTES = [
   'type',
   'lever',
@@ -19,6 +62,7 @@ export const EDGE_ATTRIBUTES = [
   'validFrom',
   'validTo',
   'sources',
+  ...EVIDENCE_ATTRIBUTES,
 ] as const;
 
 function nodeData(a: NodeAttrs): Record<(typeof NODE_ATTRIBUTES)[number], string | boolean | null> {
@@ -29,6 +73,7 @@ function nodeData(a: NodeAttrs): Record<(typeof NODE_ATTRIBUTES)[number], string
     status: a.status,
     placeholder: a.placeholder,
     sources: list([...new Set(a.sources)]),
+    ...evidenceData(a.evidence ?? []),
   };
 }
 function edgeData(a: EdgeAttrs): Record<(typeof EDGE_ATTRIBUTES)[number], string | null> {
@@ -41,14 +86,19 @@ function edgeData(a: EdgeAttrs): Record<(typeof EDGE_ATTRIBUTES)[number], string
     validFrom: a.validFrom,
     validTo: a.validTo,
     sources: list([...new Set(a.sources)]),
+    ...evidenceData(a.evidence ?? []),
   };
 }
 const present = <T extends Record<string, unknown>>(o: T) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== '')) as Partial<T>;
 
 export function cytoscapeJson(g: LinkGraph, name: string): string {
-  const nodes = g.mapNodes((id, a) => ({ data: { id, ...present(nodeData(a)) } }));
-  const edges = g.mapEdges((id, a) => ({ data: { id, source: a.source, target: a.target, ...present(edgeData(a)) } }));
+  const evidence = (e: readonly Citation[] | undefined) =>
+    (e ?? []).map((c) => (c.record ? { ...c } : { sourceId: c.sourceId, line: c.line, quote: c.quote }));
+  const nodes = g.mapNodes((id, a) => ({ data: { id, ...present(nodeData(a)), evidence: evidence(a.evidence) } }));
+  const edges = g.mapEdges((id, a) => ({
+    data: { id, source: a.source, target: a.target, ...present(edgeData(a)), evidence: evidence(a.evidence) },
+  }));
   return JSON.stringify(
     { format_version: '1.0', generated_by: 'levermap', data: { name }, elements: { nodes, edges } },
     null,

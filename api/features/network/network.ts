@@ -18,6 +18,7 @@ import { pool } from '../../worker/pool.js';
 import { graphFile, type GraphFormat } from './export.js';
 import { dateArg, intArg } from '../shared/args.js';
 import type { Ref } from '../alignment/present.js';
+import { CITATION_PROPS, type Citation, decodeCitations } from '../../../model/citation.js';
 import type { Confidence, Lever, LinkType, NodeLabel, Stance } from '../../../model/vocabulary.js';
 
 export interface NodeAttrs {
@@ -28,6 +29,8 @@ export interface NodeAttrs {
   kind: string | null;
   status: string | null;
   sources: string[];
+  /** The citations of the entity (model/citation.ts). */
+  evidence: Citation[];
 }
 export interface EdgeAttrs {
   id: string;
@@ -41,6 +44,8 @@ export interface EdgeAttrs {
   validFrom: string | null;
   validTo: string | null;
   sources: string[];
+  /** The citations of the link (model/citation.ts). */
+  evidence: Citation[];
 }
 export type LinkGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
 
@@ -131,7 +136,7 @@ export async function readGraph(db: Database, f: GraphFilterInput | null | undef
     params,
     { timeoutMs: ANALYSIS_LIMITS.timeoutMs, maxRows },
     () => (record) => {
-      const item = record.get('item');
+      const item = withEvidence(record.get('item'));
       if (record.get('kind') === 'node') g.addNode(item.id, item as NodeAttrs);
       else edges.push(item as EdgeAttrs);
       return null;
@@ -152,6 +157,14 @@ export async function readGraph(db: Database, f: GraphFilterInput | null | undef
     if (!dist.has(n)) g.dropNode(n);
   });
   return g;
+}
+
+/** The stored citation lists of a graph.cypher row as `evidence`. */
+function withEvidence(item: Record<string, unknown>): NodeAttrs | EdgeAttrs {
+  const evidence = decodeCitations(item);
+  for (const p of CITATION_PROPS) delete item[p];
+  item.evidence = evidence;
+  return item as unknown as NodeAttrs | EdgeAttrs;
 }
 
 /** Hop distances from a node over links in either direction, up to maxDepth. */
