@@ -9,6 +9,7 @@ import { FindPage } from './views/FindPage.js';
 import { HomePage } from './views/HomePage.js';
 import { ImportPage } from './views/ImportPage.js';
 import { PlacePage } from './views/PlacePage.js';
+import { ReaderPage } from './views/ReaderPage.js';
 import { ResearchPage } from './views/ResearchPage.js';
 import { SignInPage } from './views/SignInPage.js';
 
@@ -171,6 +172,14 @@ function Shell() {
         />
       )}
       {view.page === 'import' && <ImportPage />}
+      {view.page === 'source' && view.id && (
+        <ReaderPage
+          key={`${view.id}:${view.line ?? ''}:${view.quote ?? ''}`}
+          id={view.id}
+          line={view.line}
+          quote={view.quote}
+        />
+      )}
       {view.page === 'signin' && <SignInPage done={() => goTo(HOME)} />}
       {view.page === 'place' && <PlacePage key={view.id ?? ''} id={view.id} open={open} openPlace={openPlace} />}
       {view.page === 'research' && (

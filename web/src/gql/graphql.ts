@@ -1005,6 +1005,24 @@ export type PlaceFlagsQueryVariables = Exact<{
 
 export type PlaceFlagsQuery = { initiatives: { edges: Array<{ node: { id: string, alignment: { flags: Array<{ flag: AlignmentFlag, kind: FlagKind, rule: string, why: string, detail: string, sources: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, triggers: Array<{ linkId: string, type: LinkType, lever: Lever | null, stance: Stance | null, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> }> } } }> } };
 
+export type ReaderQueryVariables = Exact<{
+  id: string;
+  from: number;
+  to: number;
+  line: number;
+  cited: boolean;
+}>;
+
+
+export type ReaderQuery = { source: { id: string, title: string, authors: string | null, publisher: string | null, year: number | null, date: string | null, url: string | null, textHeld: boolean, lineCount: number, passages: Array<{ line: number, text: string }>, cited?: Array<{ line: number, citedBy: { nodes: Array<{ quote: string, node:
+            | { id: string, name: string, label: NodeLabel }
+            | { id: string, name: string, label: NodeLabel }
+            | { id: string, name: string, label: NodeLabel }
+            | { id: string, name: string, label: NodeLabel }
+            | { id: string, name: string, label: NodeLabel }
+            | { id: string, name: string, label: NodeLabel }
+           }>, links: Array<{ quote: string, link: { id: string, type: LinkType, claimStatus: ClaimStatus, from: { id: string, name: string }, to: { id: string, name: string } } }> } }> } | null };
+
 export type ProfileQueryVariables = Exact<{
   groupBy: LeverGrouping;
   asOf?: string | null | undefined;
@@ -2829,6 +2847,54 @@ export const PlaceFlagsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlaceFlagsQuery, PlaceFlagsQueryVariables>;
+export const ReaderDocument = new TypedDocumentString(`
+    query Reader($id: ID!, $from: Int!, $to: Int!, $line: Int!, $cited: Boolean!) {
+  source(id: $id) {
+    id
+    title
+    authors
+    publisher
+    year
+    date
+    url
+    textHeld
+    lineCount
+    passages(from: $from, to: $to) {
+      line
+      text
+    }
+    cited: passages(from: $line, to: $line) @include(if: $cited) {
+      line
+      citedBy {
+        nodes {
+          quote
+          node {
+            id
+            name
+            label
+          }
+        }
+        links {
+          quote
+          link {
+            id
+            type
+            claimStatus
+            from {
+              id
+              name
+            }
+            to {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReaderQuery, ReaderQueryVariables>;
 export const ProfileDocument = new TypedDocumentString(`
     query Profile($groupBy: LeverGrouping!, $asOf: String) {
   leverProfile(groupBy: $groupBy, asOf: $asOf) {
