@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { SearchBox } from './components/SearchBox.js';
 import { can, SessionProvider, signOut, useSession } from './components/session.js';
-import { HOME, explore, find, parseUrl, toUrl, type ViewState } from './model/url.js';
+import { HOME, explore, find, parseUrl, reader, toUrl, type ViewState } from './model/url.js';
 import { EditPage } from './views/EditPage.js';
 import { ExplorePage } from './views/ExplorePage.js';
 import { FindPage } from './views/FindPage.js';
@@ -104,6 +104,7 @@ function Shell() {
         </a>
         <SearchBox
           onOpen={(h) => (h.type === 'Place' ? goTo(explore(h.id)) : open(h.id))}
+          onOpenPassage={(h, text) => goTo(reader(h.passage.sourceId, h.passage.line, h.exact ? text : null))}
           autoFocus={view.page === 'home'}
         />
         <nav aria-label="Pages" className="pages">

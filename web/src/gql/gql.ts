@@ -30,6 +30,8 @@ type Documents = {
     "fragment AuditEntryItem on AuditEntry { id at user action targetKind targetId targetLabel reason before after revertedBy }": typeof types.AuditEntryItemFragmentDoc,
     "query History($targetId: ID!) { history(targetId: $targetId, first: 100) { ...AuditEntryItem } }": typeof types.HistoryDocument,
     "mutation Revert($auditId: ID!, $reason: String!) { revertChange(auditId: $auditId, reason: $reason) { ...AuditEntryItem } }": typeof types.RevertDocument,
+    "fragment PassageHit on PassageHit { sourceTitle exact passage { sourceId line text } }": typeof types.PassageHitFragmentDoc,
+    "query PassageSearch($query: String!, $first: Int) { passageSearch(query: $query, first: $first) { ...PassageHit } }": typeof types.PassageSearchDocument,
     "fragment UserItem on User { username role }": typeof types.UserItemFragmentDoc,
     "query Me { me { ...UserItem } }": typeof types.MeDocument,
     "mutation SignIn($username: String!, $password: String!) {\n  signIn(username: $username, password: $password) { user { ...UserItem } }\n}": typeof types.SignInDocument,
@@ -99,6 +101,8 @@ const documents: Documents = {
     "fragment AuditEntryItem on AuditEntry { id at user action targetKind targetId targetLabel reason before after revertedBy }": types.AuditEntryItemFragmentDoc,
     "query History($targetId: ID!) { history(targetId: $targetId, first: 100) { ...AuditEntryItem } }": types.HistoryDocument,
     "mutation Revert($auditId: ID!, $reason: String!) { revertChange(auditId: $auditId, reason: $reason) { ...AuditEntryItem } }": types.RevertDocument,
+    "fragment PassageHit on PassageHit { sourceTitle exact passage { sourceId line text } }": types.PassageHitFragmentDoc,
+    "query PassageSearch($query: String!, $first: Int) { passageSearch(query: $query, first: $first) { ...PassageHit } }": types.PassageSearchDocument,
     "fragment UserItem on User { username role }": types.UserItemFragmentDoc,
     "query Me { me { ...UserItem } }": types.MeDocument,
     "mutation SignIn($username: String!, $password: String!) {\n  signIn(username: $username, password: $password) { user { ...UserItem } }\n}": types.SignInDocument,
@@ -213,6 +217,14 @@ export function graphql(source: "query History($targetId: ID!) { history(targetI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation Revert($auditId: ID!, $reason: String!) { revertChange(auditId: $auditId, reason: $reason) { ...AuditEntryItem } }"): typeof import('./graphql.js').RevertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PassageHit on PassageHit { sourceTitle exact passage { sourceId line text } }"): typeof import('./graphql.js').PassageHitFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PassageSearch($query: String!, $first: Int) { passageSearch(query: $query, first: $first) { ...PassageHit } }"): typeof import('./graphql.js').PassageSearchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

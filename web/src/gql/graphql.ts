@@ -630,6 +630,16 @@ export type RevertMutationVariables = Exact<{
 
 export type RevertMutation = { revertChange: { id: string, at: string, user: string | null, action: string, targetKind: string, targetId: string, targetLabel: string | null, reason: string | null, before: unknown, after: unknown, revertedBy: string | null } };
 
+export type PassageHitFragment = { sourceTitle: string, exact: boolean, passage: { sourceId: string, line: number, text: string } };
+
+export type PassageSearchQueryVariables = Exact<{
+  query: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type PassageSearchQuery = { passageSearch: Array<{ sourceTitle: string, exact: boolean, passage: { sourceId: string, line: number, text: string } }> };
+
 export type UserItemFragment = { username: string, role: Role };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1149,6 +1159,17 @@ export const AuditEntryItemFragmentDoc = new TypedDocumentString(`
   revertedBy
 }
     `, {"fragmentName":"AuditEntryItem"}) as unknown as TypedDocumentString<AuditEntryItemFragment, unknown>;
+export const PassageHitFragmentDoc = new TypedDocumentString(`
+    fragment PassageHit on PassageHit {
+  sourceTitle
+  exact
+  passage {
+    sourceId
+    line
+    text
+  }
+}
+    `, {"fragmentName":"PassageHit"}) as unknown as TypedDocumentString<PassageHitFragment, unknown>;
 export const UserItemFragmentDoc = new TypedDocumentString(`
     fragment UserItem on User {
   username
@@ -1847,6 +1868,19 @@ export const RevertDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevertMutation, RevertMutationVariables>;
+export const PassageSearchDocument = new TypedDocumentString(`
+    query PassageSearch($query: String!, $first: Int) {
+  passageSearch(query: $query, first: $first) {
+    sourceTitle
+    exact
+    passage {
+      sourceId
+      line
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PassageSearchQuery, PassageSearchQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
