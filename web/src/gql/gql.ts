@@ -36,6 +36,8 @@ type Documents = {
     "query Me { me { ...UserItem } }": typeof types.MeDocument,
     "mutation SignIn($username: String!, $password: String!) {\n  signIn(username: $username, password: $password) { user { ...UserItem } }\n}": typeof types.SignInDocument,
     "mutation SignOut { signOut }": typeof types.SignOutDocument,
+    "fragment AddSourceResultItem on AddSourceResult {\n  dryRun format warnings source { id title lineCount } passages { line text record }\n}": typeof types.AddSourceResultItemFragmentDoc,
+    "mutation AddSource($input: AddSourceInput!, $dryRun: Boolean, $reason: String) {\n  addSource(input: $input, dryRun: $dryRun, reason: $reason) { ...AddSourceResultItem }\n}": typeof types.AddSourceDocument,
     "fragment BackerItem on Backer {\n  linkId lever stance class confidence reason validFrom validTo claimStatus backer { ...Ref } evidence { ...Citation }\n}": typeof types.BackerItemFragmentDoc,
     "fragment InitiativeView on Initiative {\n  id kind status frameworkElements preventionTier startDate endDate funding benefitExpected\n  backers { ...BackerItem } alignment { ...AlignmentCounts }\n}": typeof types.InitiativeViewFragmentDoc,
     "fragment EntityView on Entity {\n  __typename id name label aliases description placeholder version evidence { ...Citation } links { ...LinkDetail }\n  ... on Organisation { type subtype validFrom validTo }\n  ... on Directorate { directorateKind: kind }\n  ... on Partnership { partnershipKind: kind validFrom validTo }\n  ... on TargetGroup { groupKind: kind }\n  ... on Place { placeKind: kind code }\n  ... on Initiative { initiativeKind: kind frameworkElements preventionTier status startDate endDate funding benefitExpected }\n}": typeof types.EntityViewFragmentDoc,
@@ -107,6 +109,8 @@ const documents: Documents = {
     "query Me { me { ...UserItem } }": types.MeDocument,
     "mutation SignIn($username: String!, $password: String!) {\n  signIn(username: $username, password: $password) { user { ...UserItem } }\n}": types.SignInDocument,
     "mutation SignOut { signOut }": types.SignOutDocument,
+    "fragment AddSourceResultItem on AddSourceResult {\n  dryRun format warnings source { id title lineCount } passages { line text record }\n}": types.AddSourceResultItemFragmentDoc,
+    "mutation AddSource($input: AddSourceInput!, $dryRun: Boolean, $reason: String) {\n  addSource(input: $input, dryRun: $dryRun, reason: $reason) { ...AddSourceResultItem }\n}": types.AddSourceDocument,
     "fragment BackerItem on Backer {\n  linkId lever stance class confidence reason validFrom validTo claimStatus backer { ...Ref } evidence { ...Citation }\n}": types.BackerItemFragmentDoc,
     "fragment InitiativeView on Initiative {\n  id kind status frameworkElements preventionTier startDate endDate funding benefitExpected\n  backers { ...BackerItem } alignment { ...AlignmentCounts }\n}": types.InitiativeViewFragmentDoc,
     "fragment EntityView on Entity {\n  __typename id name label aliases description placeholder version evidence { ...Citation } links { ...LinkDetail }\n  ... on Organisation { type subtype validFrom validTo }\n  ... on Directorate { directorateKind: kind }\n  ... on Partnership { partnershipKind: kind validFrom validTo }\n  ... on TargetGroup { groupKind: kind }\n  ... on Place { placeKind: kind code }\n  ... on Initiative { initiativeKind: kind frameworkElements preventionTier status startDate endDate funding benefitExpected }\n}": types.EntityViewFragmentDoc,
@@ -241,6 +245,14 @@ export function graphql(source: "mutation SignIn($username: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SignOut { signOut }"): typeof import('./graphql.js').SignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AddSourceResultItem on AddSourceResult {\n  dryRun format warnings source { id title lineCount } passages { line text record }\n}"): typeof import('./graphql.js').AddSourceResultItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddSource($input: AddSourceInput!, $dryRun: Boolean, $reason: String) {\n  addSource(input: $input, dryRun: $dryRun, reason: $reason) { ...AddSourceResultItem }\n}"): typeof import('./graphql.js').AddSourceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,24 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddSourceInput = {
+  authors?: string | null | undefined;
+  date?: string | null | undefined;
+  file: SourceFileInput;
+  /** Left out: made from the content hash, so the same text is never stored twice. */
+  id?: string | null | undefined;
+  kind?: SourceKind | null | undefined;
+  licence?: string | null | undefined;
+  publisher?: string | null | undefined;
+  /** For a CSV dataset: the column holding each record's identifier (else records are cited by row number). */
+  recordColumn?: string | null | undefined;
+  title: string;
+  url?: string | null | undefined;
+  /** The source whose text this is a newer version of (the old one and its citations stay as they are). */
+  versionOf?: string | null | undefined;
+  year?: number | null | undefined;
+};
+
 export type AlignmentFlag =
   /** Commissioner is provider: The same body both commissions and provides it. */
   | 'COMMISSIONER_IS_PROVIDER'
@@ -490,6 +508,34 @@ export type Role =
   /** Viewer: Reads only (anonymously too, where the deployment allows it). */
   | 'VIEWER';
 
+export type SourceFileInput = {
+  contentBase64: string;
+  /** The file name; its ending (.txt, .md, .html, .docx, .pdf, .csv) says how to read it. */
+  name: string;
+};
+
+export type SourceKind =
+  /** Journal article: A paper in a journal, peer-reviewed or not. */
+  | 'ARTICLE'
+  /** Dataset: A spreadsheet or open-data file, cited by record (row number or record identifier) instead of a quote. */
+  | 'DATASET'
+  /** Minutes: Minutes or papers of a board or committee meeting. */
+  | 'MINUTES'
+  /** News item: A press release or news story. */
+  | 'NEWS'
+  /** Other document */
+  | 'OTHER'
+  /** Plan: A plan or business case, for example a joint forward plan. */
+  | 'PLAN'
+  /** Policy or guidance: A policy, guidance or a statutory document. */
+  | 'POLICY'
+  /** Report: A research, evaluation or inspection report. */
+  | 'REPORT'
+  /** Strategy: A strategy, for example a joint health and wellbeing strategy. */
+  | 'STRATEGY'
+  /** Web page: A page of a website, as it read when it was saved. */
+  | 'WEB_PAGE';
+
 export type Stance =
   /** Enables: The backer works for the initiative. */
   | 'ENABLES'
@@ -659,6 +705,17 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignOutMutation = { signOut: boolean };
+
+export type AddSourceResultItemFragment = { dryRun: boolean, format: string, warnings: Array<string>, source: { id: string, title: string, lineCount: number }, passages: Array<{ line: number, text: string, record: string | null }> };
+
+export type AddSourceMutationVariables = Exact<{
+  input: AddSourceInput;
+  dryRun?: boolean | null | undefined;
+  reason?: string | null | undefined;
+}>;
+
+
+export type AddSourceMutation = { addSource: { dryRun: boolean, format: string, warnings: Array<string>, source: { id: string, title: string, lineCount: number }, passages: Array<{ line: number, text: string, record: string | null }> } };
 
 export type BackerItemFragment = { linkId: string, lever: Lever, stance: Stance, class: string | null, confidence: Confidence, reason: string | null, validFrom: string | null, validTo: string | null, claimStatus: ClaimStatus, backer: { id: string, name: string, type: NodeLabel, placeholder: boolean }, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }> };
 
@@ -1176,6 +1233,23 @@ export const UserItemFragmentDoc = new TypedDocumentString(`
   role
 }
     `, {"fragmentName":"UserItem"}) as unknown as TypedDocumentString<UserItemFragment, unknown>;
+export const AddSourceResultItemFragmentDoc = new TypedDocumentString(`
+    fragment AddSourceResultItem on AddSourceResult {
+  dryRun
+  format
+  warnings
+  source {
+    id
+    title
+    lineCount
+  }
+  passages {
+    line
+    text
+    record
+  }
+}
+    `, {"fragmentName":"AddSourceResultItem"}) as unknown as TypedDocumentString<AddSourceResultItemFragment, unknown>;
 export const BackerItemFragmentDoc = new TypedDocumentString(`
     fragment BackerItem on Backer {
   linkId
@@ -1904,6 +1978,25 @@ export const SignOutDocument = new TypedDocumentString(`
   signOut
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const AddSourceDocument = new TypedDocumentString(`
+    mutation AddSource($input: AddSourceInput!, $dryRun: Boolean, $reason: String) {
+  addSource(input: $input, dryRun: $dryRun, reason: $reason) {
+    dryRun
+    format
+    warnings
+    source {
+      id
+      title
+      lineCount
+    }
+    passages {
+      line
+      text
+      record
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddSourceMutation, AddSourceMutationVariables>;
 export const EntityDocument = new TypedDocumentString(`
     query Entity($id: ID!) {
   entity(id: $id) {
