@@ -143,6 +143,12 @@ describe('the document reader in Chromium', () => {
     await saved.waitFor();
     const id = await saved.locator('b').innerText();
     added.push(id);
+    await saved.getByRole('link', { name: 'Read it' }).click();
+    await page.waitForURL(new RegExp(`/source/${id}\\?line=1`));
+    await page.getByText('Lines nothing cites yet (for curators)').click();
+    await page.locator('ol.uncited-lines li').first().waitFor();
+    expect(await page.locator('ol.uncited-lines li').count()).toBeGreaterThanOrEqual(2);
+    await page.goBack();
     await page.goBack();
     const picker = page.getByLabel('Source').first();
     await picker.waitFor();

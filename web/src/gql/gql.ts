@@ -83,6 +83,7 @@ type Documents = {
     "query PlaceInitiatives($place: ID!) { initiatives(filter: { place: $place }, first: 500) { edges { node {\n  id name status frameworkElements placeholder alignment { ...AlignmentCounts }\n  backers { linkId lever stance validTo backer { id name type } }\n} } } }": typeof types.PlaceInitiativesDocument,
     "query PlaceFlags($place: ID!) {\n  initiatives(filter: { place: $place }, first: 500) { edges { node { id alignment { flags { ...FlagHitItem } } } } }\n}": typeof types.PlaceFlagsDocument,
     "query Reader($id: ID!, $from: Int!, $to: Int!, $line: Int!, $cited: Boolean!) {\n  source(id: $id) {\n    id title authors publisher year date url textHeld lineCount\n    passages(from: $from, to: $to) { line text }\n    cited: passages(from: $line, to: $line) @include(if: $cited) {\n      line\n      citedBy {\n        nodes { quote node { id name label } }\n        links { quote link { id type claimStatus from { id name } to { id name } } }\n      }\n    }\n  }\n}": typeof types.ReaderDocument,
+    "query UncitedPassages($id: ID!, $after: String) {\n  uncitedPassages(sourceId: $id, first: 50, after: $after) { totalCount nodes { line text } pageInfo { hasNextPage endCursor } }\n}": typeof types.UncitedPassagesDocument,
     "query Profile($groupBy: LeverGrouping!, $asOf: String) {\n  leverProfile(groupBy: $groupBy, asOf: $asOf) { key label initiatives downward sideward upward opposing aligned partial contested unknown }\n}": typeof types.ProfileDocument,
     "query Compare($from: String!, $to: String!) {\n  compare(from: $from, to: $to) {\n    from to statusChanges { initiative { ...Ref } from to }\n    links { change linkId type lever stance validFrom validTo from { ...Ref } to { ...Ref } evidence { ...Citation } }\n  }\n}": typeof types.CompareDocument,
     "query Console($query: String!) {\n  cypherConsole(query: $query) { columns rows truncated elapsedMs nodes { ...GraphNodeItem } edges { ...GraphEdgeItem } }\n}": typeof types.ConsoleDocument,
@@ -156,6 +157,7 @@ const documents: Documents = {
     "query PlaceInitiatives($place: ID!) { initiatives(filter: { place: $place }, first: 500) { edges { node {\n  id name status frameworkElements placeholder alignment { ...AlignmentCounts }\n  backers { linkId lever stance validTo backer { id name type } }\n} } } }": types.PlaceInitiativesDocument,
     "query PlaceFlags($place: ID!) {\n  initiatives(filter: { place: $place }, first: 500) { edges { node { id alignment { flags { ...FlagHitItem } } } } }\n}": types.PlaceFlagsDocument,
     "query Reader($id: ID!, $from: Int!, $to: Int!, $line: Int!, $cited: Boolean!) {\n  source(id: $id) {\n    id title authors publisher year date url textHeld lineCount\n    passages(from: $from, to: $to) { line text }\n    cited: passages(from: $line, to: $line) @include(if: $cited) {\n      line\n      citedBy {\n        nodes { quote node { id name label } }\n        links { quote link { id type claimStatus from { id name } to { id name } } }\n      }\n    }\n  }\n}": types.ReaderDocument,
+    "query UncitedPassages($id: ID!, $after: String) {\n  uncitedPassages(sourceId: $id, first: 50, after: $after) { totalCount nodes { line text } pageInfo { hasNextPage endCursor } }\n}": types.UncitedPassagesDocument,
     "query Profile($groupBy: LeverGrouping!, $asOf: String) {\n  leverProfile(groupBy: $groupBy, asOf: $asOf) { key label initiatives downward sideward upward opposing aligned partial contested unknown }\n}": types.ProfileDocument,
     "query Compare($from: String!, $to: String!) {\n  compare(from: $from, to: $to) {\n    from to statusChanges { initiative { ...Ref } from to }\n    links { change linkId type lever stance validFrom validTo from { ...Ref } to { ...Ref } evidence { ...Citation } }\n  }\n}": types.CompareDocument,
     "query Console($query: String!) {\n  cypherConsole(query: $query) { columns rows truncated elapsedMs nodes { ...GraphNodeItem } edges { ...GraphEdgeItem } }\n}": types.ConsoleDocument,
@@ -433,6 +435,10 @@ export function graphql(source: "query PlaceFlags($place: ID!) {\n  initiatives(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Reader($id: ID!, $from: Int!, $to: Int!, $line: Int!, $cited: Boolean!) {\n  source(id: $id) {\n    id title authors publisher year date url textHeld lineCount\n    passages(from: $from, to: $to) { line text }\n    cited: passages(from: $line, to: $line) @include(if: $cited) {\n      line\n      citedBy {\n        nodes { quote node { id name label } }\n        links { quote link { id type claimStatus from { id name } to { id name } } }\n      }\n    }\n  }\n}"): typeof import('./graphql.js').ReaderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UncitedPassages($id: ID!, $after: String) {\n  uncitedPassages(sourceId: $id, first: 50, after: $after) { totalCount nodes { line text } pageInfo { hasNextPage endCursor } }\n}"): typeof import('./graphql.js').UncitedPassagesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1090,6 +1090,14 @@ export type ReaderQuery = { source: { id: string, title: string, authors: string
             | { id: string, name: string, label: NodeLabel }
            }>, links: Array<{ quote: string, link: { id: string, type: LinkType, claimStatus: ClaimStatus, from: { id: string, name: string }, to: { id: string, name: string } } }> } }> } | null };
 
+export type UncitedPassagesQueryVariables = Exact<{
+  id: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type UncitedPassagesQuery = { uncitedPassages: { totalCount: number, nodes: Array<{ line: number, text: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type ProfileQueryVariables = Exact<{
   groupBy: LeverGrouping;
   asOf?: string | null | undefined;
@@ -3022,6 +3030,21 @@ export const ReaderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReaderQuery, ReaderQueryVariables>;
+export const UncitedPassagesDocument = new TypedDocumentString(`
+    query UncitedPassages($id: ID!, $after: String) {
+  uncitedPassages(sourceId: $id, first: 50, after: $after) {
+    totalCount
+    nodes {
+      line
+      text
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UncitedPassagesQuery, UncitedPassagesQueryVariables>;
 export const ProfileDocument = new TypedDocumentString(`
     query Profile($groupBy: LeverGrouping!, $asOf: String) {
   leverProfile(groupBy: $groupBy, asOf: $asOf) {

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useGql } from '../client/client.js';
+import { can, useSession } from '../components/session.js';
 import { Empty, ErrorNote, Loading } from '../components/Status.js';
 import { graphql } from '../gql/index.js';
 import { explore, followLink, reader, toUrl } from '../model/url.js';
@@ -22,6 +23,48 @@ export const ReaderQuery = graphql(`query Reader($id: ID!, $from: Int!, $to: Int
     }
   }
 }`);
+
+const UncitedQuery = graphql(`query UncitedPassages($id: ID!, $after: String) {
+  uncitedPassages(sourceId: $id, first: 50, after: $after) { totalCount nodes { line text } pageInfo { hasNextPage endCursor } }
+}`);
+
+/** For curators: the lines of the document that nothing cites yet, each opening the reader there. */
+function Uncited({ id }: { id: string }) {
+  const [open, setOpen] = useState(false);
+  const [after, setAfter] = useState<string | null>(null);
+  const q = useGql(UncitedQuery, open ? { id, after } : null);
+  const u = q.data?.uncitedPassages;
+  return (
+    <details className="uncited" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+      <summary>Lines nothing cites yet (for curators)</summary>
+      {q.isPending && open && <Loading what="the uncited lines" />}
+      {q.error && <ErrorNote error={q.error} what="the uncited lines" />}
+      {u && (
+        <>
+          <p>{u.totalCount} lines of this document are not cited by any node or link.</p>
+          <ol className="uncited-lines">
+            {u.nodes.map((p) => {
+              const href = toUrl(reader(id, p.line));
+              return (
+                <li key={p.line} value={p.line}>
+                  <a href={href} onClick={(e) => followLink(e, href)}>
+                    Line {p.line}
+                  </a>
+                  : {p.text.length > 160 ? `${p.text.slice(0, 158)}…` : p.text}
+                </li>
+              );
+            })}
+          </ol>
+          {u.pageInfo.hasNextPage && (
+            <button type="button" onClick={() => setAfter(u.pageInfo.endCursor ?? null)}>
+              Next uncited lines
+            </button>
+          )}
+        </>
+      )}
+    </details>
+  );
+}
 
 /** Lines shown either side of the cited one, and how many more each "earlier" or "later" adds. */
 export const CONTEXT = 5;
@@ -74,6 +117,7 @@ export function ReaderPage({ id, line, quote }: Props) {
     line ? { from: Math.max(1, line - CONTEXT), to: line + CONTEXT } : { from: 1, to: 2 * CONTEXT + 1 },
   );
   const q = useGql(ReaderQuery, { id, ...range, line: line ?? 1, cited: line !== null }, { placeholderData: (p) => p });
+  const { user } = useSession();
   const citedRef = useRef<HTMLLIElement>(null);
   const focused = useRef(false);
   const s = q.data?.source;
@@ -217,6 +261,7 @@ export function ReaderPage({ id, line, quote }: Props) {
           )}
         </section>
       )}
+      {s.textHeld && can(user, 'CONTRIBUTOR') && <Uncited id={s.id} />}
     </main>
   );
 }
