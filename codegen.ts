@@ -102,6 +102,7 @@ const config: CodegenConfig = {
           Entity: '../db/rows.js#NodeRow',
           Link: '../db/rows.js#LinkRow',
           Citation: '../../model/citation.js#Citation as CitationRow',
+          Passage: '../features/evidence/reading.js#PassageRow',
         },
         scalars: { ID: 'string' },
         avoidOptionals: false,

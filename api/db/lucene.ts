@@ -14,3 +14,21 @@ export function luceneQuery(text: string): string | null {
   // Exact words score above prefixes, so "Gateshead" ranks Gateshead Council above Gatesheadxyz.
   return `(${escaped.join(' AND ')})^2 OR (${prefix})`;
 }
+
+/** The words of what was typed, as luceneQuery reads them (for a phrase query over the same words). */
+function words(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .replace(SPECIAL, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+}
+
+/** For passage text: the words as one quoted phrase, boosted well above every word anywhere in the passage. */
+export function passageQuery(text: string): string | null {
+  const base = luceneQuery(text);
+  if (!base) return null;
+  const w = words(text);
+  return w.length > 1 ? `"${w.join(' ')}"^8 OR ${base}` : base;
+}

@@ -2,6 +2,7 @@ import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from '
 import { NodeRow, LinkRow } from '../db/rows.js';
 import { InitiativeRow } from '../features/entities/rows.js';
 import { Citation as CitationRow } from '../../model/citation.js';
+import { PassageRow } from '../features/evidence/reading.js';
 import { Context } from '../context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -218,6 +219,20 @@ export type CitationInput = {
   /** For a DATASET source: the record on row `line`, by identifier or row number. */
   record?: InputMaybe<Scalars['String']['input']>;
   sourceId: Scalars['ID']['input'];
+};
+
+/** A link citing a passage, with the quote it takes from that line. */
+export type CitingLink = {
+  __typename?: 'CitingLink';
+  link: Link;
+  quote: Scalars['String']['output'];
+};
+
+/** A node citing a passage, with the quote it takes from that line. */
+export type CitingNode = {
+  __typename?: 'CitingNode';
+  node: Entity;
+  quote: Scalars['String']['output'];
 };
 
 export type ClaimStatus =
@@ -1359,11 +1374,37 @@ export type PartnershipUpdate = {
 /** One numbered passage of a document: line N is paragraph N (for a DATASET, row N). */
 export type Passage = {
   __typename?: 'Passage';
+  /** The nodes and links that cite this line. */
+  citedBy: PassageCitations;
   line: Scalars['Int']['output'];
   /** For a DATASET: the record's identifier. */
   record?: Maybe<Scalars['String']['output']>;
   sourceId: Scalars['ID']['output'];
   text: Scalars['String']['output'];
+};
+
+/** Everything whose citations name a passage's source and line. */
+export type PassageCitations = {
+  __typename?: 'PassageCitations';
+  links: Array<CitingLink>;
+  nodes: Array<CitingNode>;
+};
+
+export type PassageConnection = {
+  __typename?: 'PassageConnection';
+  nodes: Array<Passage>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A passage found by passageSearch. */
+export type PassageHit = {
+  __typename?: 'PassageHit';
+  /** True when the passage holds the searched text verbatim (such hits come first). */
+  exact: Scalars['Boolean']['output'];
+  passage: Passage;
+  score: Scalars['Float']['output'];
+  sourceTitle: Scalars['String']['output'];
 };
 
 export type PathsResult = {
@@ -1521,6 +1562,8 @@ export type Query = {
   neighbourhood: Neighbourhood;
   organisation?: Maybe<Organisation>;
   partnership?: Maybe<Partnership>;
+  /** Full-text search over the text of every stored passage; passages holding the text verbatim come first. */
+  passageSearch: Array<PassageHit>;
   /** Paths between two nodes over undirected links: a shortest one and all simple ones up to maxLength (1..4). */
   paths: PathsResult;
   place?: Maybe<Place>;
@@ -1540,6 +1583,8 @@ export type Query = {
   /** Organisations and partnerships that sponsor, commission or fund initiatives like the source's own. */
   suggestSponsors: SuggestionResult;
   targetGroup?: Maybe<TargetGroup>;
+  /** Curators (contributor or above): the passages of a document that no node or link cites, in line order. */
+  uncitedPassages: PassageConnection;
   /** Admins only. */
   users: Array<User>;
   workspace?: Maybe<Workspace>;
@@ -1697,6 +1742,12 @@ export type QueryPartnershipArgs = {
 };
 
 
+export type QueryPassageSearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
 export type QueryPathsArgs = {
   filter?: InputMaybe<GraphFilter>;
   from: Scalars['ID']['input'];
@@ -1765,6 +1816,13 @@ export type QuerySuggestSponsorsArgs = {
 
 export type QueryTargetGroupArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryUncitedPassagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sourceId: Scalars['ID']['input'];
 };
 
 
@@ -2154,7 +2212,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AddSourceInput: AddSourceInput;
-  AddSourceResult: ResolverTypeWrapper<AddSourceResult>;
+  AddSourceResult: ResolverTypeWrapper<Omit<AddSourceResult, 'passages' | 'source'> & { passages: Array<ResolversTypes['Passage']>, source: ResolversTypes['Source'] }>;
   Alignment: ResolverTypeWrapper<Omit<Alignment, 'flags'> & { flags: Array<ResolversTypes['AlignmentFlagHit']> }>;
   AlignmentFlag: AlignmentFlag;
   AlignmentFlagHit: ResolverTypeWrapper<Omit<AlignmentFlagHit, 'sources' | 'triggers'> & { sources: Array<ResolversTypes['Citation']>, triggers: Array<ResolversTypes['FlagTrigger']> }>;
@@ -2169,6 +2227,8 @@ export type ResolversTypes = ResolversObject<{
   ChangedLink: ResolverTypeWrapper<Omit<ChangedLink, 'evidence'> & { evidence: Array<ResolversTypes['Citation']> }>;
   Citation: ResolverTypeWrapper<CitationRow>;
   CitationInput: CitationInput;
+  CitingLink: ResolverTypeWrapper<Omit<CitingLink, 'link'> & { link: ResolversTypes['Link'] }>;
+  CitingNode: ResolverTypeWrapper<Omit<CitingNode, 'node'> & { node: ResolversTypes['Entity'] }>;
   ClaimStatus: ClaimStatus;
   Community: ResolverTypeWrapper<Community>;
   Comparison: ResolverTypeWrapper<Omit<Comparison, 'links'> & { links: Array<ResolversTypes['ChangedLink']> }>;
@@ -2242,7 +2302,10 @@ export type ResolversTypes = ResolversObject<{
   PartnershipKind: PartnershipKind;
   PartnershipMember: ResolverTypeWrapper<PartnershipMember>;
   PartnershipUpdate: PartnershipUpdate;
-  Passage: ResolverTypeWrapper<Passage>;
+  Passage: ResolverTypeWrapper<PassageRow>;
+  PassageCitations: ResolverTypeWrapper<Omit<PassageCitations, 'links' | 'nodes'> & { links: Array<ResolversTypes['CitingLink']>, nodes: Array<ResolversTypes['CitingNode']> }>;
+  PassageConnection: ResolverTypeWrapper<Omit<PassageConnection, 'nodes'> & { nodes: Array<ResolversTypes['Passage']> }>;
+  PassageHit: ResolverTypeWrapper<Omit<PassageHit, 'passage'> & { passage: ResolversTypes['Passage'] }>;
   PathsResult: ResolverTypeWrapper<PathsResult>;
   Place: ResolverTypeWrapper<NodeRow>;
   PlaceInput: PlaceInput;
@@ -2262,7 +2325,7 @@ export type ResolversTypes = ResolversObject<{
   SignInResult: ResolverTypeWrapper<SignInResult>;
   SoleDependence: ResolverTypeWrapper<SoleDependence>;
   SoleDependenceItem: ResolverTypeWrapper<SoleDependenceItem>;
-  Source: ResolverTypeWrapper<Source>;
+  Source: ResolverTypeWrapper<Omit<Source, 'passages'> & { passages: Array<ResolversTypes['Passage']> }>;
   SourceFileInput: SourceFileInput;
   SourceKind: SourceKind;
   Stance: Stance;
@@ -2285,7 +2348,7 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AddSourceInput: AddSourceInput;
-  AddSourceResult: AddSourceResult;
+  AddSourceResult: Omit<AddSourceResult, 'passages' | 'source'> & { passages: Array<ResolversParentTypes['Passage']>, source: ResolversParentTypes['Source'] };
   Alignment: Omit<Alignment, 'flags'> & { flags: Array<ResolversParentTypes['AlignmentFlagHit']> };
   AlignmentFlagHit: Omit<AlignmentFlagHit, 'sources' | 'triggers'> & { sources: Array<ResolversParentTypes['Citation']>, triggers: Array<ResolversParentTypes['FlagTrigger']> };
   AlignmentReport: Omit<AlignmentReport, 'items'> & { items: Array<ResolversParentTypes['InitiativeAlignment']> };
@@ -2297,6 +2360,8 @@ export type ResolversParentTypes = ResolversObject<{
   ChangedLink: Omit<ChangedLink, 'evidence'> & { evidence: Array<ResolversParentTypes['Citation']> };
   Citation: CitationRow;
   CitationInput: CitationInput;
+  CitingLink: Omit<CitingLink, 'link'> & { link: ResolversParentTypes['Link'] };
+  CitingNode: Omit<CitingNode, 'node'> & { node: ResolversParentTypes['Entity'] };
   Community: Community;
   Comparison: Omit<Comparison, 'links'> & { links: Array<ResolversParentTypes['ChangedLink']> };
   ConsoleResult: ConsoleResult;
@@ -2352,7 +2417,10 @@ export type ResolversParentTypes = ResolversObject<{
   PartnershipInput: PartnershipInput;
   PartnershipMember: PartnershipMember;
   PartnershipUpdate: PartnershipUpdate;
-  Passage: Passage;
+  Passage: PassageRow;
+  PassageCitations: Omit<PassageCitations, 'links' | 'nodes'> & { links: Array<ResolversParentTypes['CitingLink']>, nodes: Array<ResolversParentTypes['CitingNode']> };
+  PassageConnection: Omit<PassageConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Passage']> };
+  PassageHit: Omit<PassageHit, 'passage'> & { passage: ResolversParentTypes['Passage'] };
   PathsResult: PathsResult;
   Place: NodeRow;
   PlaceInput: PlaceInput;
@@ -2368,7 +2436,7 @@ export type ResolversParentTypes = ResolversObject<{
   SignInResult: SignInResult;
   SoleDependence: SoleDependence;
   SoleDependenceItem: SoleDependenceItem;
-  Source: Source;
+  Source: Omit<Source, 'passages'> & { passages: Array<ResolversParentTypes['Passage']> };
   SourceFileInput: SourceFileInput;
   Stats: Stats;
   StatusChange: StatusChange;
@@ -2486,6 +2554,16 @@ export type CitationResolvers<ContextType = Context, ParentType extends Resolver
   record?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sourceTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CitingLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CitingLink'] = ResolversParentTypes['CitingLink']> = ResolversObject<{
+  link?: Resolver<ResolversTypes['Link'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CitingNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CitingNode'] = ResolversParentTypes['CitingNode']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = ResolversObject<{
@@ -2872,10 +2950,29 @@ export type PartnershipMemberResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type PassageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Passage'] = ResolversParentTypes['Passage']> = ResolversObject<{
+  citedBy?: Resolver<ResolversTypes['PassageCitations'], ParentType, ContextType>;
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   record?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PassageCitationsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PassageCitations'] = ResolversParentTypes['PassageCitations']> = ResolversObject<{
+  links?: Resolver<Array<ResolversTypes['CitingLink']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CitingNode']>, ParentType, ContextType>;
+}>;
+
+export type PassageConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PassageConnection'] = ResolversParentTypes['PassageConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PassageHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PassageHit'] = ResolversParentTypes['PassageHit']> = ResolversObject<{
+  exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  passage?: Resolver<ResolversTypes['Passage'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sourceTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PathsResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathsResult'] = ResolversParentTypes['PathsResult']> = ResolversObject<{
@@ -2937,6 +3034,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'includeRejected' | 'includeUnverified' | 'limit'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType, RequireFields<QueryPartnershipArgs, 'id'>>;
+  passageSearch?: Resolver<Array<ResolversTypes['PassageHit']>, ParentType, ContextType, RequireFields<QueryPassageSearchArgs, 'first' | 'query'>>;
   paths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
   recentChanges?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryRecentChangesArgs, 'first'>>;
@@ -2949,6 +3047,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   suggestPartnerships?: Resolver<ResolversTypes['SuggestionResult'], ParentType, ContextType, RequireFields<QuerySuggestPartnershipsArgs, 'first' | 'includeExisting'>>;
   suggestSponsors?: Resolver<ResolversTypes['SuggestionResult'], ParentType, ContextType, RequireFields<QuerySuggestSponsorsArgs, 'first' | 'includeExisting'>>;
   targetGroup?: Resolver<Maybe<ResolversTypes['TargetGroup']>, ParentType, ContextType, RequireFields<QueryTargetGroupArgs, 'id'>>;
+  uncitedPassages?: Resolver<ResolversTypes['PassageConnection'], ParentType, ContextType, RequireFields<QueryUncitedPassagesArgs, 'first' | 'sourceId'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   workspace?: Resolver<Maybe<ResolversTypes['Workspace']>, ParentType, ContextType, RequireFields<QueryWorkspaceArgs, 'id'>>;
   workspaces?: Resolver<Array<ResolversTypes['Workspace']>, ParentType, ContextType>;
@@ -3109,6 +3208,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CentralityRow?: CentralityRowResolvers<ContextType>;
   ChangedLink?: ChangedLinkResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  CitingLink?: CitingLinkResolvers<ContextType>;
+  CitingNode?: CitingNodeResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   Comparison?: ComparisonResolvers<ContextType>;
   ConsoleResult?: ConsoleResultResolvers<ContextType>;
@@ -3149,6 +3250,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Partnership?: PartnershipResolvers<ContextType>;
   PartnershipMember?: PartnershipMemberResolvers<ContextType>;
   Passage?: PassageResolvers<ContextType>;
+  PassageCitations?: PassageCitationsResolvers<ContextType>;
+  PassageConnection?: PassageConnectionResolvers<ContextType>;
+  PassageHit?: PassageHitResolvers<ContextType>;
   PathsResult?: PathsResultResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   PlacePartnership?: PlacePartnershipResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { luceneQuery } from '../../api/db/lucene.js';
+import { luceneQuery, passageQuery } from '../../api/db/lucene.js';
 
 describe('luceneQuery', () => {
   it('prefix-matches every word and boosts exact words', () => {
@@ -20,5 +20,17 @@ describe('luceneQuery', () => {
   });
   it('gives nothing for text with no words', () => {
     expect(luceneQuery('  ()*  ')).toBeNull();
+  });
+});
+
+describe('passageQuery', () => {
+  it('boosts the words as one quoted phrase above the word query', () => {
+    expect(passageQuery('Health and "wellbeing" board')).toBe(
+      '"health and wellbeing board"^8 OR (health AND and AND wellbeing AND board)^2 OR (health* AND and* AND wellbeing* AND board*)',
+    );
+  });
+  it('leaves a single word as luceneQuery gives it, and nothing for no words', () => {
+    expect(passageQuery('Gateshead')).toBe(luceneQuery('Gateshead'));
+    expect(passageQuery(' "" ')).toBeNull();
   });
 });

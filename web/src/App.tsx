@@ -2,13 +2,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { SearchBox } from './components/SearchBox.js';
 import { can, SessionProvider, signOut, useSession } from './components/session.js';
-import { HOME, explore, find, parseUrl, toUrl, type ViewState } from './model/url.js';
+import { HOME, explore, find, parseUrl, reader, toUrl, type ViewState } from './model/url.js';
 import { EditPage } from './views/EditPage.js';
 import { ExplorePage } from './views/ExplorePage.js';
 import { FindPage } from './views/FindPage.js';
 import { HomePage } from './views/HomePage.js';
 import { ImportPage } from './views/ImportPage.js';
 import { PlacePage } from './views/PlacePage.js';
+import { ReaderPage } from './views/ReaderPage.js';
 import { ResearchPage } from './views/ResearchPage.js';
 import { SignInPage } from './views/SignInPage.js';
 
@@ -103,6 +104,7 @@ function Shell() {
         </a>
         <SearchBox
           onOpen={(h) => (h.type === 'Place' ? goTo(explore(h.id)) : open(h.id))}
+          onOpenPassage={(h, text) => goTo(reader(h.passage.sourceId, h.passage.line, h.exact ? text : null))}
           autoFocus={view.page === 'home'}
         />
         <nav aria-label="Pages" className="pages">
@@ -171,6 +173,14 @@ function Shell() {
         />
       )}
       {view.page === 'import' && <ImportPage />}
+      {view.page === 'source' && view.id && (
+        <ReaderPage
+          key={`${view.id}:${view.line ?? ''}:${view.quote ?? ''}`}
+          id={view.id}
+          line={view.line}
+          quote={view.quote}
+        />
+      )}
       {view.page === 'signin' && <SignInPage done={() => goTo(HOME)} />}
       {view.page === 'place' && <PlacePage key={view.id ?? ''} id={view.id} open={open} openPlace={openPlace} />}
       {view.page === 'research' && (

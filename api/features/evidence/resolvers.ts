@@ -4,6 +4,7 @@ import { AppError, badInput } from '../../errors.js';
 import type { Resolvers } from '../../generated/graphql.js';
 import { addSource } from './add.js';
 import { SOURCE_LIMITS } from './documents.js';
+import { citedBy, passageSearch, uncitedPassages } from './reading.js';
 
 function decodeFile(s: string): Uint8Array {
   if (s.length > (SOURCE_LIMITS.maxBytes * 4) / 3 + 4) {
@@ -39,6 +40,16 @@ export const evidenceResolvers: Resolvers = {
         text: String(r.text),
         record: (r.record as string | null) ?? null,
       }));
+    },
+  },
+  Passage: {
+    citedBy: (p, _a, ctx) => citedBy(ctx, p) as never,
+  },
+  Query: {
+    passageSearch: (_p, { query, first }, ctx) => passageSearch(ctx, query, first) as never,
+    uncitedPassages(_p, { sourceId, first, after }, ctx) {
+      requireRole(ctx.user, 'CONTRIBUTOR', 'list uncited passages');
+      return uncitedPassages(ctx, sourceId, first, after) as never;
     },
   },
   Mutation: {

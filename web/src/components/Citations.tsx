@@ -1,5 +1,6 @@
 import { graphql } from '../gql/index.js';
 import type { CitationFragment } from '../gql/graphql.js';
+import { followLink, reader, toUrl } from '../model/url.js';
 
 graphql(`fragment Citation on Citation { sourceId sourceTitle line quote }`);
 
@@ -7,15 +8,27 @@ export function Citations({ evidence }: { evidence: readonly CitationFragment[] 
   if (!evidence.length) return <p className="status empty">No citation recorded.</p>;
   return (
     <ol className="citations">
-      {evidence.map((c, i) => (
-        <li key={`${c.sourceId}:${c.line}:${i}`}>
-          <span className="cite-doc">{c.sourceTitle ?? `Document ${c.sourceId}`}</span>{' '}
-          <span className="cite-ref">
-            ({c.sourceId}:L{c.line})
-          </span>
-          <blockquote>“{c.quote}”</blockquote>
-        </li>
-      ))}
+      {evidence.map((c, i) => {
+        const href = toUrl(reader(c.sourceId, c.line, c.quote));
+        const title = c.sourceTitle ?? `Document ${c.sourceId}`;
+        return (
+          <li key={`${c.sourceId}:${c.line}:${i}`}>
+            <span className="cite-doc">{title}</span>{' '}
+            <span className="cite-ref">
+              (
+              <a
+                href={href}
+                onClick={(e) => followLink(e, href)}
+                aria-label={`${c.sourceId}:L${c.line}: read line ${c.line} of ${title}`}
+              >
+                {c.sourceId}:L{c.line}
+              </a>
+              )
+            </span>
+            <blockquote>“{c.quote}”</blockquote>
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -1,31 +1,75 @@
-/** Typeahead over every entity (ARIA combobox): type, arrow to a result, Enter opens its view. */
+/**
+ * Typeahead over every entity and every passage of the stored documents (ARIA combobox): type, arrow to a result,
+ * Enter opens its view (a passage opens the document reader at its line).
+ */
 import { useEffect, useId, useRef, useState } from 'react';
+import { gql } from '../client/client.js';
+import { graphql } from '../gql/index.js';
+import type { PassageHitFragment } from '../gql/graphql.js';
 import { search, type SearchHit } from './EntityPicker.js';
 import { LABEL_NAME } from '../model/vocabulary.js';
 
-export function SearchBox({ onOpen, autoFocus }: { onOpen(hit: SearchHit): void; autoFocus?: boolean }) {
+graphql(`fragment PassageHit on PassageHit { sourceTitle exact passage { sourceId line text } }`);
+const PassageSearchQuery = graphql(
+  `query PassageSearch($query: String!, $first: Int) { passageSearch(query: $query, first: $first) { ...PassageHit } }`,
+);
+export type PassageHit = PassageHitFragment;
+
+/** Passages whose text holds what was typed, best first; none from a server without passage search. */
+export async function searchPassages(text: string, signal?: AbortSignal, first = 5): Promise<PassageHit[]> {
+  try {
+    return (await gql(PassageSearchQuery, { query: text, first }, signal)).passageSearch;
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    return [];
+  }
+}
+
+/** A passage cut down to the part around what was typed. */
+export function snippet(text: string, q: string, width = 140): string {
+  if (text.length <= width) return text;
+  const at = Math.max(0, text.toLowerCase().indexOf(q.toLowerCase().split(/\s+/)[0] ?? ''));
+  const start = Math.max(0, Math.min(at - 40, text.length - width));
+  return `${start > 0 ? '…' : ''}${text.slice(start, start + width).trim()}${start + width < text.length ? '…' : ''}`;
+}
+
+type Item = { kind: 'entity'; hit: SearchHit } | { kind: 'passage'; hit: PassageHit };
+
+export function SearchBox({
+  onOpen,
+  onOpenPassage,
+  autoFocus,
+}: {
+  onOpen(hit: SearchHit): void;
+  onOpenPassage?(hit: PassageHit, text: string): void;
+  autoFocus?: boolean;
+}) {
   const [text, setText] = useState('');
-  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [entities, setEntities] = useState<SearchHit[]>([]);
+  const [passages, setPassages] = useState<PassageHit[]>([]);
   const [state, setState] = useState<'idle' | 'loading' | 'done' | 'error'>('idle');
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
   const listId = useId();
   const timer = useRef<number | undefined>(undefined);
+  const withPassages = Boolean(onOpenPassage);
 
   useEffect(() => {
     const q = text.trim();
     if (q.length < 2) {
-      setHits([]);
+      setEntities([]);
+      setPassages([]);
       setState('idle');
       return;
     }
     const ctl = new AbortController();
     setState('loading');
     timer.current = window.setTimeout(() => {
-      search(q, ctl.signal).then(
-        (h) => {
-          setHits(h);
-          setActive(h.length ? 0 : -1);
+      Promise.all([search(q, ctl.signal), withPassages ? searchPassages(q, ctl.signal) : []]).then(
+        ([h, p]) => {
+          setEntities(h);
+          setPassages(p);
+          setActive(h.length + p.length ? 0 : -1);
           setState('done');
           setOpen(true);
         },
@@ -38,14 +82,52 @@ export function SearchBox({ onOpen, autoFocus }: { onOpen(hit: SearchHit): void;
       ctl.abort();
       window.clearTimeout(timer.current);
     };
-  }, [text]);
+  }, [text, withPassages]);
 
-  const choose = (h: SearchHit) => {
+  const hits: Item[] = [
+    ...entities.map((hit) => ({ kind: 'entity' as const, hit })),
+    ...passages.map((hit) => ({ kind: 'passage' as const, hit })),
+  ];
+  const choose = (item: Item) => {
     setOpen(false);
     setText('');
-    setHits([]);
-    onOpen(h);
+    setEntities([]);
+    setPassages([]);
+    if (item.kind === 'entity') onOpen(item.hit);
+    else onOpenPassage?.(item.hit, text.trim());
   };
+  const option = (item: Item, i: number) => (
+    <li
+      key={item.kind === 'entity' ? item.hit.id : `${item.hit.passage.sourceId}:${item.hit.passage.line}`}
+      id={`${listId}-${i}`}
+      role="option"
+      aria-selected={i === active}
+      className={
+        [i === active ? 'active' : '', item.kind === 'passage' ? 'passage-hit' : ''].join(' ').trim() || undefined
+      }
+      onMouseDown={(e) => {
+        e.preventDefault();
+        choose(item);
+      }}
+      onMouseEnter={() => setActive(i)}
+    >
+      {item.kind === 'entity' ? (
+        <>
+          <span className="hit-name">{item.hit.name}</span>{' '}
+          <span className={`tag t-${item.hit.type}`}>{LABEL_NAME[item.hit.type]}</span>
+          {item.hit.placeholder && <span className="tag placeholder">unnamed in sources</span>}
+        </>
+      ) : (
+        <>
+          <span className="hit-name">
+            {item.hit.sourceTitle}, line {item.hit.passage.line}
+          </span>{' '}
+          <span className="tag">{`${item.hit.passage.sourceId}:L${item.hit.passage.line}`}</span>
+          <span className="hit-text">{snippet(item.hit.passage.text, text.trim())}</span>
+        </>
+      )}
+    </li>
+  );
   const onKey = (e: React.KeyboardEvent) => {
     if (e.key === 'ArrowDown') {
       setOpen(true);
@@ -66,7 +148,7 @@ export function SearchBox({ onOpen, autoFocus }: { onOpen(hit: SearchHit): void;
   return (
     <div className="search">
       <label htmlFor={`${listId}-input`} className="visually-hidden">
-        Search organisations, partnerships, initiatives, places and groups
+        Search organisations, partnerships, initiatives, places, groups and what the documents say
       </label>
       <input
         id={`${listId}-input`}
@@ -104,23 +186,18 @@ export function SearchBox({ onOpen, autoFocus }: { onOpen(hit: SearchHit): void;
               Nothing matches “{text.trim()}”.
             </li>
           )}
-          {hits.map((h, i) => (
-            <li
-              key={h.id}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'active' : undefined}
-              onMouseDown={(e) => {
-                e.preventDefault();
-                choose(h);
-              }}
-              onMouseEnter={() => setActive(i)}
-            >
-              <span className="hit-name">{h.name}</span> <span className={`tag t-${h.type}`}>{LABEL_NAME[h.type]}</span>
-              {h.placeholder && <span className="tag placeholder">unnamed in sources</span>}
+          {entities.length > 0 && passages.length > 0 && (
+            <li className="group-head" role="presentation">
+              Names
             </li>
-          ))}
+          )}
+          {hits.slice(0, entities.length).map((item, i) => option(item, i))}
+          {passages.length > 0 && (
+            <li className="group-head" role="presentation">
+              Passages in documents
+            </li>
+          )}
+          {hits.slice(entities.length).map((item, i) => option(item, entities.length + i))}
         </ul>
       )}
     </div>

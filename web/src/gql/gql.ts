@@ -31,10 +31,14 @@ type Documents = {
     "fragment AuditEntryItem on AuditEntry { id at user action targetKind targetId targetLabel reason before after revertedBy }": typeof types.AuditEntryItemFragmentDoc,
     "query History($targetId: ID!) { history(targetId: $targetId, first: 100) { ...AuditEntryItem } }": typeof types.HistoryDocument,
     "mutation Revert($auditId: ID!, $reason: String!) { revertChange(auditId: $auditId, reason: $reason) { ...AuditEntryItem } }": typeof types.RevertDocument,
+    "fragment PassageHit on PassageHit { sourceTitle exact passage { sourceId line text } }": typeof types.PassageHitFragmentDoc,
+    "query PassageSearch($query: String!, $first: Int) { passageSearch(query: $query, first: $first) { ...PassageHit } }": typeof types.PassageSearchDocument,
     "fragment UserItem on User { username role }": typeof types.UserItemFragmentDoc,
     "query Me { me { ...UserItem } }": typeof types.MeDocument,
     "mutation SignIn($username: String!, $password: String!) {\n  signIn(username: $username, password: $password) { user { ...UserItem } }\n}": typeof types.SignInDocument,
     "mutation SignOut { signOut }": typeof types.SignOutDocument,
+    "fragment AddSourceResultItem on AddSourceResult {\n  dryRun format warnings source { id title lineCount } passages { line text record }\n}": typeof types.AddSourceResultItemFragmentDoc,
+    "mutation AddSource($input: AddSourceInput!, $dryRun: Boolean, $reason: String) {\n  addSource(input: $input, dryRun: $dryRun, reason: $reason) { ...AddSourceResultItem }\n}": typeof types.AddSourceDocument,
     "fragment BackerItem on Backer {\n  linkId lever stance class confidence reason validFrom validTo claimStatus backer { ...Ref } evidence { ...Citation }\n}": typeof types.BackerItemFragmentDoc,
     "fragment InitiativeView on Initiative {\n  id kind status frameworkElements preventionTier startDate endDate funding benefitExpected\n  backers { ...BackerItem } alignment { ...AlignmentCounts }\n}": typeof types.InitiativeViewFragmentDoc,
     "fragment EntityView on Entity {\n  __typename id name label aliases description placeholder version evidence { ...Citation } links { ...LinkDetail }\n  ... on Organisation { type subtype validFrom validTo }\n  ... on Directorate { directorateKind: kind }\n  ... on Partnership { partnershipKind: kind validFrom validTo }\n  ... on TargetGroup { groupKind: kind }\n  ... on Place { placeKind: kind code }\n  ... on Initiative { initiativeKind: kind frameworkElements preventionTier status startDate endDate funding benefitExpected }\n}": typeof types.EntityViewFragmentDoc,
@@ -79,6 +83,8 @@ type Documents = {
     "query Places { entities(type: Place, first: 500) { nodes { id name ... on Place { kind } } } }": typeof types.PlacesDocument,
     "query PlaceInitiatives($place: ID!) { initiatives(filter: { place: $place }, first: 500) { edges { node {\n  id name status frameworkElements placeholder alignment { ...AlignmentCounts }\n  backers { linkId lever stance validTo backer { id name type } }\n} } } }": typeof types.PlaceInitiativesDocument,
     "query PlaceFlags($place: ID!) {\n  initiatives(filter: { place: $place }, first: 500) { edges { node { id alignment { flags { ...FlagHitItem } } } } }\n}": typeof types.PlaceFlagsDocument,
+    "query Reader($id: ID!, $from: Int!, $to: Int!, $line: Int!, $cited: Boolean!) {\n  source(id: $id) {\n    id title authors publisher year date url textHeld lineCount\n    passages(from: $from, to: $to) { line text }\n    cited: passages(from: $line, to: $line) @include(if: $cited) {\n      line\n      citedBy {\n        nodes { quote node { id name label } }\n        links { quote link { id type claimStatus from { id name } to { id name } } }\n      }\n    }\n  }\n}": typeof types.ReaderDocument,
+    "query UncitedPassages($id: ID!, $after: String) {\n  uncitedPassages(sourceId: $id, first: 50, after: $after) { totalCount nodes { line text } pageInfo { hasNextPage endCursor } }\n}": typeof types.UncitedPassagesDocument,
     "query Profile($groupBy: LeverGrouping!, $asOf: String) {\n  leverProfile(groupBy: $groupBy, asOf: $asOf) { key label initiatives downward sideward upward opposing aligned partial contested unknown }\n}": typeof types.ProfileDocument,
     "query Compare($from: String!, $to: String!) {\n  compare(from: $from, to: $to) {\n    from to statusChanges { initiative { ...Ref } from to }\n    links { change linkId type lever stance validFrom validTo from { ...Ref } to { ...Ref } evidence { ...Citation } }\n  }\n}": typeof types.CompareDocument,
     "query Console($query: String!) {\n  cypherConsole(query: $query) { columns rows truncated elapsedMs nodes { ...GraphNodeItem } edges { ...GraphEdgeItem } }\n}": typeof types.ConsoleDocument,
@@ -100,10 +106,14 @@ const documents: Documents = {
     "fragment AuditEntryItem on AuditEntry { id at user action targetKind targetId targetLabel reason before after revertedBy }": types.AuditEntryItemFragmentDoc,
     "query History($targetId: ID!) { history(targetId: $targetId, first: 100) { ...AuditEntryItem } }": types.HistoryDocument,
     "mutation Revert($auditId: ID!, $reason: String!) { revertChange(auditId: $auditId, reason: $reason) { ...AuditEntryItem } }": types.RevertDocument,
+    "fragment PassageHit on PassageHit { sourceTitle exact passage { sourceId line text } }": types.PassageHitFragmentDoc,
+    "query PassageSearch($query: String!, $first: Int) { passageSearch(query: $query, first: $first) { ...PassageHit } }": types.PassageSearchDocument,
     "fragment UserItem on User { username role }": types.UserItemFragmentDoc,
     "query Me { me { ...UserItem } }": types.MeDocument,
     "mutation SignIn($username: String!, $password: String!) {\n  signIn(username: $username, password: $password) { user { ...UserItem } }\n}": types.SignInDocument,
     "mutation SignOut { signOut }": types.SignOutDocument,
+    "fragment AddSourceResultItem on AddSourceResult {\n  dryRun format warnings source { id title lineCount } passages { line text record }\n}": types.AddSourceResultItemFragmentDoc,
+    "mutation AddSource($input: AddSourceInput!, $dryRun: Boolean, $reason: String) {\n  addSource(input: $input, dryRun: $dryRun, reason: $reason) { ...AddSourceResultItem }\n}": types.AddSourceDocument,
     "fragment BackerItem on Backer {\n  linkId lever stance class confidence reason validFrom validTo claimStatus backer { ...Ref } evidence { ...Citation }\n}": types.BackerItemFragmentDoc,
     "fragment InitiativeView on Initiative {\n  id kind status frameworkElements preventionTier startDate endDate funding benefitExpected\n  backers { ...BackerItem } alignment { ...AlignmentCounts }\n}": types.InitiativeViewFragmentDoc,
     "fragment EntityView on Entity {\n  __typename id name label aliases description placeholder version evidence { ...Citation } links { ...LinkDetail }\n  ... on Organisation { type subtype validFrom validTo }\n  ... on Directorate { directorateKind: kind }\n  ... on Partnership { partnershipKind: kind validFrom validTo }\n  ... on TargetGroup { groupKind: kind }\n  ... on Place { placeKind: kind code }\n  ... on Initiative { initiativeKind: kind frameworkElements preventionTier status startDate endDate funding benefitExpected }\n}": types.EntityViewFragmentDoc,
@@ -148,6 +158,8 @@ const documents: Documents = {
     "query Places { entities(type: Place, first: 500) { nodes { id name ... on Place { kind } } } }": types.PlacesDocument,
     "query PlaceInitiatives($place: ID!) { initiatives(filter: { place: $place }, first: 500) { edges { node {\n  id name status frameworkElements placeholder alignment { ...AlignmentCounts }\n  backers { linkId lever stance validTo backer { id name type } }\n} } } }": types.PlaceInitiativesDocument,
     "query PlaceFlags($place: ID!) {\n  initiatives(filter: { place: $place }, first: 500) { edges { node { id alignment { flags { ...FlagHitItem } } } } }\n}": types.PlaceFlagsDocument,
+    "query Reader($id: ID!, $from: Int!, $to: Int!, $line: Int!, $cited: Boolean!) {\n  source(id: $id) {\n    id title authors publisher year date url textHeld lineCount\n    passages(from: $from, to: $to) { line text }\n    cited: passages(from: $line, to: $line) @include(if: $cited) {\n      line\n      citedBy {\n        nodes { quote node { id name label } }\n        links { quote link { id type claimStatus from { id name } to { id name } } }\n      }\n    }\n  }\n}": types.ReaderDocument,
+    "query UncitedPassages($id: ID!, $after: String) {\n  uncitedPassages(sourceId: $id, first: 50, after: $after) { totalCount nodes { line text } pageInfo { hasNextPage endCursor } }\n}": types.UncitedPassagesDocument,
     "query Profile($groupBy: LeverGrouping!, $asOf: String) {\n  leverProfile(groupBy: $groupBy, asOf: $asOf) { key label initiatives downward sideward upward opposing aligned partial contested unknown }\n}": types.ProfileDocument,
     "query Compare($from: String!, $to: String!) {\n  compare(from: $from, to: $to) {\n    from to statusChanges { initiative { ...Ref } from to }\n    links { change linkId type lever stance validFrom validTo from { ...Ref } to { ...Ref } evidence { ...Citation } }\n  }\n}": types.CompareDocument,
     "query Console($query: String!) {\n  cypherConsole(query: $query) { columns rows truncated elapsedMs nodes { ...GraphNodeItem } edges { ...GraphEdgeItem } }\n}": types.ConsoleDocument,
@@ -220,6 +232,14 @@ export function graphql(source: "mutation Revert($auditId: ID!, $reason: String!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment PassageHit on PassageHit { sourceTitle exact passage { sourceId line text } }"): typeof import('./graphql.js').PassageHitFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PassageSearch($query: String!, $first: Int) { passageSearch(query: $query, first: $first) { ...PassageHit } }"): typeof import('./graphql.js').PassageSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment UserItem on User { username role }"): typeof import('./graphql.js').UserItemFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -233,6 +253,14 @@ export function graphql(source: "mutation SignIn($username: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SignOut { signOut }"): typeof import('./graphql.js').SignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AddSourceResultItem on AddSourceResult {\n  dryRun format warnings source { id title lineCount } passages { line text record }\n}"): typeof import('./graphql.js').AddSourceResultItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddSource($input: AddSourceInput!, $dryRun: Boolean, $reason: String) {\n  addSource(input: $input, dryRun: $dryRun, reason: $reason) { ...AddSourceResultItem }\n}"): typeof import('./graphql.js').AddSourceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -409,6 +437,14 @@ export function graphql(source: "query PlaceInitiatives($place: ID!) { initiativ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PlaceFlags($place: ID!) {\n  initiatives(filter: { place: $place }, first: 500) { edges { node { id alignment { flags { ...FlagHitItem } } } } }\n}"): typeof import('./graphql.js').PlaceFlagsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Reader($id: ID!, $from: Int!, $to: Int!, $line: Int!, $cited: Boolean!) {\n  source(id: $id) {\n    id title authors publisher year date url textHeld lineCount\n    passages(from: $from, to: $to) { line text }\n    cited: passages(from: $line, to: $line) @include(if: $cited) {\n      line\n      citedBy {\n        nodes { quote node { id name label } }\n        links { quote link { id type claimStatus from { id name } to { id name } } }\n      }\n    }\n  }\n}"): typeof import('./graphql.js').ReaderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UncitedPassages($id: ID!, $after: String) {\n  uncitedPassages(sourceId: $id, first: 50, after: $after) { totalCount nodes { line text } pageInfo { hasNextPage endCursor } }\n}"): typeof import('./graphql.js').UncitedPassagesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

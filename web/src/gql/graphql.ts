@@ -4,6 +4,24 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddSourceInput = {
+  authors?: string | null | undefined;
+  date?: string | null | undefined;
+  file: SourceFileInput;
+  /** Left out: made from the content hash, so the same text is never stored twice. */
+  id?: string | null | undefined;
+  kind?: SourceKind | null | undefined;
+  licence?: string | null | undefined;
+  publisher?: string | null | undefined;
+  /** For a CSV dataset: the column holding each record's identifier (else records are cited by row number). */
+  recordColumn?: string | null | undefined;
+  title: string;
+  url?: string | null | undefined;
+  /** The source whose text this is a newer version of (the old one and its citations stay as they are). */
+  versionOf?: string | null | undefined;
+  year?: number | null | undefined;
+};
+
 export type AlignmentFlag =
   /** Commissioner is provider: The same body both commissions and provides it. */
   | 'COMMISSIONER_IS_PROVIDER'
@@ -490,6 +508,34 @@ export type Role =
   /** Viewer: Reads only (anonymously too, where the deployment allows it). */
   | 'VIEWER';
 
+export type SourceFileInput = {
+  contentBase64: string;
+  /** The file name; its ending (.txt, .md, .html, .docx, .pdf, .csv) says how to read it. */
+  name: string;
+};
+
+export type SourceKind =
+  /** Journal article: A paper in a journal, peer-reviewed or not. */
+  | 'ARTICLE'
+  /** Dataset: A spreadsheet or open-data file, cited by record (row number or record identifier) instead of a quote. */
+  | 'DATASET'
+  /** Minutes: Minutes or papers of a board or committee meeting. */
+  | 'MINUTES'
+  /** News item: A press release or news story. */
+  | 'NEWS'
+  /** Other document */
+  | 'OTHER'
+  /** Plan: A plan or business case, for example a joint forward plan. */
+  | 'PLAN'
+  /** Policy or guidance: A policy, guidance or a statutory document. */
+  | 'POLICY'
+  /** Report: A research, evaluation or inspection report. */
+  | 'REPORT'
+  /** Strategy: A strategy, for example a joint health and wellbeing strategy. */
+  | 'STRATEGY'
+  /** Web page: A page of a website, as it read when it was saved. */
+  | 'WEB_PAGE';
+
 export type Stance =
   /** Enables: The backer works for the initiative. */
   | 'ENABLES'
@@ -635,6 +681,16 @@ export type RevertMutationVariables = Exact<{
 
 export type RevertMutation = { revertChange: { id: string, at: string, user: string | null, action: string, targetKind: string, targetId: string, targetLabel: string | null, reason: string | null, before: unknown, after: unknown, revertedBy: string | null } };
 
+export type PassageHitFragment = { sourceTitle: string, exact: boolean, passage: { sourceId: string, line: number, text: string } };
+
+export type PassageSearchQueryVariables = Exact<{
+  query: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type PassageSearchQuery = { passageSearch: Array<{ sourceTitle: string, exact: boolean, passage: { sourceId: string, line: number, text: string } }> };
+
 export type UserItemFragment = { username: string, role: Role };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -654,6 +710,17 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignOutMutation = { signOut: boolean };
+
+export type AddSourceResultItemFragment = { dryRun: boolean, format: string, warnings: Array<string>, source: { id: string, title: string, lineCount: number }, passages: Array<{ line: number, text: string, record: string | null }> };
+
+export type AddSourceMutationVariables = Exact<{
+  input: AddSourceInput;
+  dryRun?: boolean | null | undefined;
+  reason?: string | null | undefined;
+}>;
+
+
+export type AddSourceMutation = { addSource: { dryRun: boolean, format: string, warnings: Array<string>, source: { id: string, title: string, lineCount: number }, passages: Array<{ line: number, text: string, record: string | null }> } };
 
 export type BackerItemFragment = { linkId: string, lever: Lever, stance: Stance, class: string | null, confidence: Confidence, reason: string | null, validFrom: string | null, validTo: string | null, claimStatus: ClaimStatus, backer: { id: string, name: string, type: NodeLabel, placeholder: boolean }, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }> };
 
@@ -1010,6 +1077,32 @@ export type PlaceFlagsQueryVariables = Exact<{
 
 export type PlaceFlagsQuery = { initiatives: { edges: Array<{ node: { id: string, alignment: { flags: Array<{ flag: AlignmentFlag, kind: FlagKind, rule: string, why: string, detail: string, sources: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, triggers: Array<{ linkId: string, type: LinkType, lever: Lever | null, stance: Stance | null, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> }> } } }> } };
 
+export type ReaderQueryVariables = Exact<{
+  id: string;
+  from: number;
+  to: number;
+  line: number;
+  cited: boolean;
+}>;
+
+
+export type ReaderQuery = { source: { id: string, title: string, authors: string | null, publisher: string | null, year: number | null, date: string | null, url: string | null, textHeld: boolean, lineCount: number, passages: Array<{ line: number, text: string }>, cited?: Array<{ line: number, citedBy: { nodes: Array<{ quote: string, node:
+            | { id: string, name: string, label: NodeLabel }
+            | { id: string, name: string, label: NodeLabel }
+            | { id: string, name: string, label: NodeLabel }
+            | { id: string, name: string, label: NodeLabel }
+            | { id: string, name: string, label: NodeLabel }
+            | { id: string, name: string, label: NodeLabel }
+           }>, links: Array<{ quote: string, link: { id: string, type: LinkType, claimStatus: ClaimStatus, from: { id: string, name: string }, to: { id: string, name: string } } }> } }> } | null };
+
+export type UncitedPassagesQueryVariables = Exact<{
+  id: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type UncitedPassagesQuery = { uncitedPassages: { totalCount: number, nodes: Array<{ line: number, text: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type ProfileQueryVariables = Exact<{
   groupBy: LeverGrouping;
   asOf?: string | null | undefined;
@@ -1136,12 +1229,40 @@ export const AuditEntryItemFragmentDoc = new TypedDocumentString(`
   revertedBy
 }
     `, {"fragmentName":"AuditEntryItem"}) as unknown as TypedDocumentString<AuditEntryItemFragment, unknown>;
+export const PassageHitFragmentDoc = new TypedDocumentString(`
+    fragment PassageHit on PassageHit {
+  sourceTitle
+  exact
+  passage {
+    sourceId
+    line
+    text
+  }
+}
+    `, {"fragmentName":"PassageHit"}) as unknown as TypedDocumentString<PassageHitFragment, unknown>;
 export const UserItemFragmentDoc = new TypedDocumentString(`
     fragment UserItem on User {
   username
   role
 }
     `, {"fragmentName":"UserItem"}) as unknown as TypedDocumentString<UserItemFragment, unknown>;
+export const AddSourceResultItemFragmentDoc = new TypedDocumentString(`
+    fragment AddSourceResultItem on AddSourceResult {
+  dryRun
+  format
+  warnings
+  source {
+    id
+    title
+    lineCount
+  }
+  passages {
+    line
+    text
+    record
+  }
+}
+    `, {"fragmentName":"AddSourceResultItem"}) as unknown as TypedDocumentString<AddSourceResultItemFragment, unknown>;
 export const BackerItemFragmentDoc = new TypedDocumentString(`
     fragment BackerItem on Backer {
   linkId
@@ -1837,6 +1958,19 @@ export const RevertDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevertMutation, RevertMutationVariables>;
+export const PassageSearchDocument = new TypedDocumentString(`
+    query PassageSearch($query: String!, $first: Int) {
+  passageSearch(query: $query, first: $first) {
+    sourceTitle
+    exact
+    passage {
+      sourceId
+      line
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PassageSearchQuery, PassageSearchQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1860,6 +1994,25 @@ export const SignOutDocument = new TypedDocumentString(`
   signOut
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const AddSourceDocument = new TypedDocumentString(`
+    mutation AddSource($input: AddSourceInput!, $dryRun: Boolean, $reason: String) {
+  addSource(input: $input, dryRun: $dryRun, reason: $reason) {
+    dryRun
+    format
+    warnings
+    source {
+      id
+      title
+      lineCount
+    }
+    passages {
+      line
+      text
+      record
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddSourceMutation, AddSourceMutationVariables>;
 export const EntityDocument = new TypedDocumentString(`
     query Entity($id: ID!) {
   entity(id: $id) {
@@ -2837,6 +2990,69 @@ export const PlaceFlagsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlaceFlagsQuery, PlaceFlagsQueryVariables>;
+export const ReaderDocument = new TypedDocumentString(`
+    query Reader($id: ID!, $from: Int!, $to: Int!, $line: Int!, $cited: Boolean!) {
+  source(id: $id) {
+    id
+    title
+    authors
+    publisher
+    year
+    date
+    url
+    textHeld
+    lineCount
+    passages(from: $from, to: $to) {
+      line
+      text
+    }
+    cited: passages(from: $line, to: $line) @include(if: $cited) {
+      line
+      citedBy {
+        nodes {
+          quote
+          node {
+            id
+            name
+            label
+          }
+        }
+        links {
+          quote
+          link {
+            id
+            type
+            claimStatus
+            from {
+              id
+              name
+            }
+            to {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReaderQuery, ReaderQueryVariables>;
+export const UncitedPassagesDocument = new TypedDocumentString(`
+    query UncitedPassages($id: ID!, $after: String) {
+  uncitedPassages(sourceId: $id, first: 50, after: $after) {
+    totalCount
+    nodes {
+      line
+      text
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UncitedPassagesQuery, UncitedPassagesQueryVariables>;
 export const ProfileDocument = new TypedDocumentString(`
     query Profile($groupBy: LeverGrouping!, $asOf: String) {
   leverProfile(groupBy: $groupBy, asOf: $asOf) {

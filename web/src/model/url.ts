@@ -13,7 +13,7 @@ import {
   type Stance,
 } from './vocabulary.js';
 
-export type Page = 'home' | 'explore' | 'place' | 'research' | 'find' | 'edit' | 'import' | 'signin';
+export type Page = 'home' | 'explore' | 'place' | 'research' | 'find' | 'edit' | 'import' | 'signin' | 'source';
 export type FindTab = 'collaborators' | 'sponsors' | 'partnerships';
 export const FIND_TABS: FindTab[] = ['collaborators', 'sponsors', 'partnerships'];
 export type LayoutName = 'lever' | 'fcose' | 'concentric';
@@ -45,6 +45,9 @@ export interface ViewState {
   findTab: FindTab;
   /** The finder's organisation (?org=), or the node a new link starts from on the edit page (?from=). */
   ref: string | null;
+  /** The document reader (/source/ID): the cited line (?line=) and the quote to mark in it (?quote=). */
+  line: number | null;
+  quote: string | null;
 }
 
 export const HOME: ViewState = {
@@ -60,6 +63,8 @@ export const HOME: ViewState = {
   tab: 'profile',
   findTab: 'collaborators',
   ref: null,
+  line: null,
+  quote: null,
 };
 
 const csv = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
@@ -85,7 +90,7 @@ export function parseUrl(pathname: string, search: string): ViewState {
     import: 'import',
     signin: 'signin',
   };
-  const page: Page = first === 'explore' && id ? 'explore' : (simple[first ?? ''] ?? 'home');
+  const page: Page = (first === 'explore' || first === 'source') && id ? first : (simple[first ?? ''] ?? 'home');
   const filters: Filters = {
     levers: someOf<Lever>(LEVERS, q.get('lever')),
     stances: someOf<Stance>(STANCES, q.get('stance')),
@@ -114,6 +119,8 @@ export function parseUrl(pathname: string, search: string): ViewState {
     tab: page === 'research' ? (oneOf<ResearchTab>(['profile', 'compare', 'console'], id) ?? 'profile') : 'profile',
     findTab: page === 'find' ? (oneOf<FindTab>(FIND_TABS, id) ?? 'collaborators') : 'collaborators',
     ref: (page === 'find' ? q.get('org') : page === 'edit' ? q.get('from') : null) || null,
+    line: page === 'source' && q.get('line') ? intIn(q.get('line'), 1, 10_000_000, 1) : null,
+    quote: (page === 'source' && q.get('quote')?.slice(0, 1000)) || null,
   };
 }
 
@@ -130,6 +137,13 @@ export function toUrl(s: ViewState): string {
             : `/${s.page}${s.id ? `/${encodeURIComponent(s.id)}` : ''}`;
   if (s.page === 'find' && s.ref) return `${path}?org=${encodeURIComponent(s.ref)}`;
   if (s.page === 'edit' && s.ref) return `${path}?from=${encodeURIComponent(s.ref)}`;
+  if (s.page === 'source') {
+    const q = new URLSearchParams();
+    if (s.line) q.set('line', String(s.line));
+    if (s.line && s.quote) q.set('quote', s.quote);
+    const qs = q.toString();
+    return qs ? `${path}?${qs}` : path;
+  }
   if (s.page !== 'explore') return path;
   const q: [string, string][] = [];
   const add = (k: string, v: string | null | undefined) => {
@@ -165,3 +179,20 @@ export const find = (tab: FindTab, org: string | null = null): ViewState => ({
   findTab: tab,
   ref: org,
 });
+
+/** The document reader at a cited line, with the quote to mark in it. */
+export const reader = (sourceId: string, line: number | null = null, quote: string | null = null): ViewState => ({
+  ...HOME,
+  page: 'source',
+  id: sourceId,
+  line,
+  quote: quote || null,
+});
+
+/** Goes to a URL of this app from anywhere (a link deep in a panel): the shell follows it as it follows Back. */
+export function followLink(e: React.MouseEvent, url: string): void {
+  if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+  e.preventDefault();
+  window.history.pushState(null, '', url);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+}

@@ -11,6 +11,7 @@ import { can, useSession } from '../components/session.js';
 import { Empty, Unavailable } from '../components/Status.js';
 import { humanise } from '../model/vocabulary.js';
 import { SECTIONS } from '../../../model/vocabulary.js';
+import { AddDocument, readBase64 } from './AddDocument.js';
 
 graphql(`fragment ImportReportItem on ImportReport {
   ok dryRun committed format encoding rows created updated unchanged changesTruncated warnings
@@ -44,21 +45,6 @@ export function formatOf(name: string): ImportFormat | null {
 /** A CSV named like a sheet (links.csv) is that sheet, unless its first column names the sheet on each row. */
 export const sheetOf = (name: string) =>
   SHEETS.find((s) => name.toLowerCase().replace(/\.csv$/, '') === s.toLowerCase()) ?? '';
-
-function readBase64(file: File, onProgress: (pct: number) => void): Promise<string> {
-  return new Promise((ok, fail) => {
-    const r = new FileReader();
-    r.onprogress = (e) => {
-      if (e.lengthComputable) onProgress(Math.round((e.loaded / e.total) * 100));
-    };
-    r.onerror = () => fail(new Error('The file could not be read.'));
-    r.onload = () => {
-      const s = String(r.result);
-      ok(s.slice(s.indexOf(',') + 1));
-    };
-    r.readAsDataURL(file);
-  });
-}
 
 function Report({ r }: { r: ImportReport }) {
   return (
@@ -324,6 +310,7 @@ export function ImportPage() {
         <Empty>Choose a file, then check it: nothing is written until you commit.</Empty>
       )}
       {report && <Report r={report} />}
+      <AddDocument />
     </main>
   );
 }
