@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gqlOk, testDatabase } from '../support/helpers.js';
 import { launch, openPage, shot } from '../support/browser.js';
@@ -118,15 +119,23 @@ describe('the document reader in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('adds a document in the explorer: preview, save, then it is offered in the citation source picker', async () => {
+  it('adds a Word document in the explorer: preview, save, then it is offered in the citation source picker', async () => {
     const { page, errors } = await openPage(browser);
     const stamp = `${Date.now()}`;
     mkdirSync(TMP, { recursive: true });
-    const file = resolve(TMP, `reader-${stamp}.txt`);
-    writeFileSync(
-      file,
-      `Minutes of the reader test board ${stamp}\n\nThe board agreed to fund the reader pilot ${stamp}.\n`,
-    );
+    // A Word document, as a board officer would upload it.
+    const file = resolve(TMP, `reader-${stamp}.docx`);
+    const docx = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun(`Minutes of the reader test board ${stamp}`)] }),
+            new Paragraph({ children: [new TextRun(`The board agreed to fund the reader pilot ${stamp}.`)] }),
+          ],
+        },
+      ],
+    });
+    writeFileSync(file, await Packer.toBuffer(docx));
     await signIn(page, 'contributor');
     await page.goto(`${base}/edit/link/new`);
     await page.getByLabel('Source').first().waitFor();

@@ -3,6 +3,8 @@
  * first, with what cites that line; a document's uncited passages are listed for curators only.
  */
 import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../seed/dataset.js';
+import { SEED_DIR } from '../../seed/paths.js';
 import { gql, gqlOk } from '../support/helpers.js';
 
 // 003 line 200: "Funding: The evaluation of LWG was funded by Gateshead Council, while the WFL evaluation ..."
@@ -35,6 +37,22 @@ describe('passageSearch', () => {
     );
     expect(link).toMatchObject({ quote: 'The evaluation of LWG was funded by Gateshead Council' });
     expect(link.link).toMatchObject({ type: 'FUNDS', from: { id: 'org-gateshead-council' } });
+  });
+
+  it('finds, in each of the five documents, the line a seed quote was taken from', async () => {
+    const ds = loadDataset(SEED_DIR);
+    const quotes = new Map<string, { line: number; quote: string }>();
+    // The longest quote of each document: a phrase a reader might paste, long enough to be the document's own.
+    for (const n of ds.nodes.values())
+      for (const c of n.props.evidence) {
+        const best = quotes.get(c.sourceId);
+        if (!best || c.quote.length > best.quote.length) quotes.set(c.sourceId, { line: c.line, quote: c.quote });
+      }
+    expect([...quotes.keys()].sort()).toEqual(['000', '001', '002', '003', '004']);
+    for (const [sourceId, { line, quote }] of quotes) {
+      const { passageSearch: hits } = await gqlOk(SEARCH, { q: quote, first: 5 }, { as: 'ANONYMOUS' });
+      expect(hits[0]?.passage, `${sourceId}:L${line} "${quote}"`).toMatchObject({ sourceId, line });
+    }
   });
 
   it('ranks a verbatim phrase above passages that only share its words', async () => {
