@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../api/config.js';
 import { Database, type Params } from '../../api/db/database.js';
 import { startServer, type AppServer } from '../../api/server.js';
+import { QUERY_LIMITS } from '../../model/query-limits.js';
 import { inject } from 'vitest';
 
 class CountingDatabase extends Database {
@@ -65,7 +66,7 @@ describe('in production', () => {
       ).join(' ') +
       ' }';
     const h = await (await post({ query: heavy })).json();
-    expect(h.errors?.[0]?.message).toMatch(/^Syntax Error: Query Cost limit of 50000 exceeded/);
+    expect(h.errors?.[0]?.message).toMatch(new RegExp(`^Syntax Error: Query Cost limit of ${QUERY_LIMITS.cost} exceeded`));
     expect(h.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
