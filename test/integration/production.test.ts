@@ -66,7 +66,9 @@ describe('in production', () => {
       ).join(' ') +
       ' }';
     const h = await (await post({ query: heavy })).json();
-    expect(h.errors?.[0]?.message).toMatch(new RegExp(`^Syntax Error: Query Cost limit of ${QUERY_LIMITS.cost} exceeded`));
+    expect(h.errors?.[0]?.message).toMatch(
+      new RegExp(`^Syntax Error: Query Cost limit of ${QUERY_LIMITS.cost} exceeded`),
+    );
     expect(h.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
