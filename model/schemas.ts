@@ -3,7 +3,6 @@
  * model/vocabulary.ts. The seed files, imports and every API mutation are checked against these.
  */
 import { z } from 'zod';
-import { LINK_RULES } from './link-rules.js';
 import {
   ALIGNMENT_FLAG,
   ALIGNMENT_STATUS,

@@ -1,7 +1,6 @@
 /** The quick start as a user runs it: `npm start`'s entry point in its own process, then Ctrl+C. */
 import { spawn } from 'node:child_process';
 import { createConnection, createServer, type AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../support/tmp.js';
 

@@ -7,11 +7,10 @@ import { z } from 'zod';
 import { requireRole, type Role } from '../auth/roles.js';
 import { type Citation, encodeCitations } from '../../../model/citation.js';
 import { toLink, toNode, type RawLink } from '../../db/rows.js';
-import { newId, linkFrom } from '../../../model/ids.js';
+import { linkFrom, linkId, newId } from '../../../model/ids.js';
 import { Citation as CitationSchema, ENTITY_SCHEMAS, formatPath, Link, LinkPatch } from '../../../model/schemas.js';
 import { byLabel, ENTITY_LABELS, type EntityLabel } from '../../../model/vocabulary.js';
 import { LINK_RULES } from '../../../model/link-rules.js';
-import { linkId } from '../../../model/ids.js';
 import { AppError, badInput, conflict, notFound } from '../../errors.js';
 import type { MutationResolvers } from '../../generated/graphql.js';
 import type { Context } from '../../context.js';
@@ -61,6 +60,27 @@ function storable(parsed: Record<string, unknown>, keys?: string[]): Record<stri
   }
   if (parsed.evidence) Object.assign(out, encodeCitations(parsed.evidence as Citation[]));
   return out;
+}
+
+/** Writes changed properties of a link, under optimistic concurrency, and reads it back. */
+async function updateLinkProps(
+  ctx: Context,
+  id: string,
+  from: string,
+  props: Record<string, unknown>,
+  expectedVersion: number | null | undefined,
+  who: ReturnType<typeof audit>,
+) {
+  const [row] = await ctx.db.write('mutations/update-link', {
+    id,
+    from,
+    props,
+    expectedVersion: expectedVersion ?? null,
+    audit: who,
+  });
+  if (row!.outcome === 'NOT_FOUND') throw notFound('link', id);
+  if (row!.outcome === 'CONFLICT') throw conflict(`link "${id}" was changed by someone else; reload and try again`);
+  return toLink(row!.link as RawLink);
 }
 
 async function readBack(ctx: Context, label: EntityLabel, row: Record<string, unknown>) {
@@ -206,16 +226,7 @@ export const Mutation: MutationResolvers = {
     const parsed = LinkPatch.safeParse(candidate);
     if (!parsed.success) throw zodError(parsed.error);
     const props = storable(parsed.data as Record<string, unknown>, keys);
-    const [row] = await ctx.db.write('mutations/update-link', {
-      id,
-      from,
-      props,
-      expectedVersion: expectedVersion ?? null,
-      audit: who,
-    });
-    if (row!.outcome === 'NOT_FOUND') throw notFound('link', id);
-    if (row!.outcome === 'CONFLICT') throw conflict(`link "${id}" was changed by someone else; reload and try again`);
-    return toLink(row!.link as RawLink);
+    return updateLinkProps(ctx, id, from, props, expectedVersion, who);
   },
 
   async verifyLink(_p, { id, accept, reason, expectedVersion }, ctx) {
@@ -236,16 +247,7 @@ export const Mutation: MutationResolvers = {
       verifiedBy: who.user,
       verificationReason: reason.trim(),
     };
-    const [row] = await ctx.db.write('mutations/update-link', {
-      id,
-      from,
-      props,
-      expectedVersion: expectedVersion ?? null,
-      audit: who,
-    });
-    if (row!.outcome === 'NOT_FOUND') throw notFound('link', id);
-    if (row!.outcome === 'CONFLICT') throw conflict(`link "${id}" was changed by someone else; reload and try again`);
-    return toLink(row!.link as RawLink);
+    return updateLinkProps(ctx, id, from, props, expectedVersion, who);
   },
 
   async deleteLink(_p, { id, expectedVersion, reason }, ctx) {

@@ -29,7 +29,7 @@ import {
   type ProfileForm,
 } from '../model/suggest.js';
 import { FIND_TABS, find, type FindTab, type ViewState } from '../model/url.js';
-import { ELEMENTS, LABEL_NAME, LEVERS, LEVER_STYLE, humanise } from '../model/vocabulary.js';
+import { ELEMENTS, LABEL_NAME, LEVERS, humanise } from '../model/vocabulary.js';
 
 graphql(`fragment ReasonItem on Reason {
   kind text key weight sharedBy via { ...Ref } evidence { ...Citation }
