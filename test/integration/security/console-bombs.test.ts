@@ -119,30 +119,21 @@ describe('console bombs', () => {
 
   it('runs at most two console queries at once, then says TOO_MANY_REQUESTS with HTTP 429', async () => {
     await consoleIdle();
-    const slow = () => gql(CONSOLE, { q: REDUCE, t: 10_000 }, { as: 'ANONYMOUS' });
-    const a = slow();
-    const b = slow();
-    // Both must hold their slot before the third asks: wait until Neo4j runs both, however loaded the machine.
-    const running = async () =>
-      (
-        await db.runText(
-          'READ',
-          'test',
-          "SHOW TRANSACTIONS YIELD metaData WHERE metaData.query STARTS WITH 'console/' RETURN count(*) AS n",
-        )
-      )[0]!.n as number;
-    const until = Date.now() + 15_000;
-    while ((await running()) < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
-    const res = await fetch(`${inject('apiUrl')}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: CONSOLE, variables: { q: 'RETURN 1 AS one' } }),
-    });
-    const c = await res.json();
-    expect(c.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
-    expect(res.status).toBe(429);
-    expect(res.headers.get('retry-after')).toBe('1');
-    await Promise.all([a, b]);
+    // Three at once: whatever the timing, at most two hold a slot and the rest are refused at the door.
+    const ask = async () => {
+      const res = await fetch(`${inject('apiUrl')}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: CONSOLE, variables: { q: REDUCE, t: 10_000 } }),
+      });
+      return { status: res.status, retryAfter: res.headers.get('retry-after'), body: await res.json() };
+    };
+    const all = await Promise.all([ask(), ask(), ask()]);
+    const refused = all.filter((r) => r.body.errors?.[0]?.extensions?.code === 'TOO_MANY_REQUESTS');
+    expect(refused.length).toBeGreaterThanOrEqual(1);
+    expect(all.length - refused.length).toBeLessThanOrEqual(2);
+    for (const r of refused)
+      expect({ status: r.status, retryAfter: r.retryAfter }).toEqual({ status: 429, retryAfter: '1' });
     expect(await consoleIdle()).toBe(0);
     expect((await gql(CONSOLE, { q: 'RETURN 1 AS one' }, { as: 'ANONYMOUS' })).data?.cypherConsole.rows).toEqual([
       { one: 1 },
