@@ -13,6 +13,7 @@ import {
   DATE_RULE,
   DIRECTORATE_KIND,
   FLAG_KIND,
+  LEVER_STATE,
   FRAMEWORK_ELEMENT,
   ID_PATTERN,
   ID_RULE,
@@ -53,6 +54,7 @@ export const Role = z.enum(codes(ROLE));
 export const AlignmentStatus = z.enum(codes(ALIGNMENT_STATUS));
 export const AlignmentFlag = z.enum(codes(ALIGNMENT_FLAG));
 export const FlagKind = z.enum(codes(FLAG_KIND));
+export const LeverState = z.enum(codes(LEVER_STATE));
 
 // The same names as types: z.infer of each enum equals the vocabulary's own type.
 export type Lever = z.infer<typeof Lever>;
@@ -245,6 +247,7 @@ export const ENUMS = {
   AlignmentStatus,
   AlignmentFlag,
   FlagKind,
+  LeverState,
 } as const satisfies { [K in keyof typeof VOCABULARIES]: z.ZodEnum };
 
 /** A zod issue path as people read it: ['links', 0, 'from'] -> 'links[0].from'. */

@@ -354,6 +354,23 @@ export const LEVER_GAP = {
 } as const satisfies Vocabulary;
 export type LeverGap = keyof typeof LEVER_GAP;
 
+/**
+ * What the sources say about one lever of one initiative. Only ABSENT (a source says there is none, or an editor
+ * checked and found none) makes a gap; NOT_RECORDED is unknown and never counted as one.
+ */
+export const LEVER_STATE = {
+  PRESENT: { label: 'Recorded', description: 'A source cites a backer on this lever.' },
+  ABSENT: {
+    label: 'Confirmed absent',
+    description: 'A source says there is none, or an editor checked and recorded "checked: none".',
+  },
+  NOT_RECORDED: {
+    label: 'Not recorded',
+    description: 'No source addresses this lever: unknown, not a gap.',
+  },
+} as const satisfies Vocabulary;
+export type LeverState = keyof typeof LEVER_STATE;
+
 /** Who made or verified a claim: shown only to verifiers and admins, on every path (GraphQL, exports, console). */
 export const AUTHOR_FIELDS = ['claimedBy', 'verifiedBy', 'createdBy', 'updatedBy'] as const;
 
@@ -390,4 +407,5 @@ export const VOCABULARIES = {
   AlignmentStatus: ALIGNMENT_STATUS,
   AlignmentFlag: ALIGNMENT_FLAG,
   FlagKind: FLAG_KIND,
+  LeverState: LEVER_STATE,
 } as const;

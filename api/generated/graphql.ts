@@ -828,6 +828,14 @@ export type LeverProfileRow = {
   upward: Scalars['Int']['output'];
 };
 
+export type LeverState =
+  /** Confirmed absent: A source says there is none, or an editor checked and recorded "checked: none". */
+  | 'ABSENT'
+  /** Not recorded: No source addresses this lever: unknown, not a gap. */
+  | 'NOT_RECORDED'
+  /** Recorded: A source cites a backer on this lever. */
+  | 'PRESENT';
+
 export type Link = {
   __typename?: 'Link';
   amount?: Maybe<Scalars['String']['output']>;
@@ -2283,6 +2291,7 @@ export type ResolversTypes = ResolversObject<{
   LeverEvidenceRow: ResolverTypeWrapper<LeverEvidenceRow>;
   LeverGrouping: LeverGrouping;
   LeverProfileRow: ResolverTypeWrapper<LeverProfileRow>;
+  LeverState: LeverState;
   Link: ResolverTypeWrapper<LinkRow>;
   LinkChange: LinkChange;
   LinkInput: LinkInput;
