@@ -43,6 +43,8 @@ export async function connect(
     ...conn,
     database: config.NEO4J_DATABASE,
     queryTimeoutMs: config.LEVERMAP_QUERY_TIMEOUT_MS,
+    // Every statement's access mode is checked where it costs nothing that matters: tests and development.
+    checkAccessModes: config.NODE_ENV !== 'production',
   });
   try {
     await db.verify();

@@ -22,6 +22,11 @@ export interface DbOptions {
   password: string;
   database: string;
   queryTimeoutMs: number;
+  /**
+   * Check, on first use, that each statement run in WRITE mode really writes (EXPLAIN's queryType), so that a
+   * cluster routes every read to a secondary. The app turns it on outside production.
+   */
+  checkAccessModes?: boolean;
 }
 
 export type Mode = 'READ' | 'WRITE';
@@ -66,6 +71,8 @@ type Ending = 'managed' | 'commit' | 'rollback';
 export class Database {
   readonly #driver: Driver;
   readonly #bookmarks: BookmarkManager = neo4j.bookmarkManager();
+  readonly #checkModes: boolean;
+  readonly #checked = new Set<string>();
 
   constructor(readonly opts: DbOptions) {
     this.#driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
@@ -75,6 +82,7 @@ export class Database {
       maxTransactionRetryTime: 5_000,
       userAgent: 'levermap',
     });
+    this.#checkModes = opts.checkAccessModes ?? false;
   }
 
   async verify(): Promise<void> {
@@ -91,10 +99,23 @@ export class Database {
     );
   }
 
-  write(name: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
+  async write(name: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
+    await this.#checkWrites(name);
     return this.#tx('WRITE', name, 'managed', timeoutMs, async (tx) =>
       rowsOf(await tx.run(cypher(name), paramsOf(params))),
     );
+  }
+
+  /**
+   * A read-only statement sent in WRITE mode works on one machine but goes to a cluster's leader; this finds it.
+   * (The reverse needs no check: Neo4j refuses a write in a READ transaction.)
+   */
+  async #checkWrites(name: string): Promise<void> {
+    if (!this.#checkModes || this.#checked.has(name)) return;
+    const { queryType } = await this.explain('access-mode-check', cypher(name));
+    this.#checked.add(name);
+    if (queryType === 'r')
+      throw new Error(`statement ${name} only reads, but runs in WRITE mode: use read() so a cluster routes it`);
   }
 
   /** Several read statements in one read transaction (one snapshot), sent together; rows per statement, in order. */

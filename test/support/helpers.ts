@@ -40,7 +40,7 @@ export async function gqlOk<T = Record<string, any>>(
 
 export function testDatabase(): Database {
   const n = inject('neo4j');
-  return new Database({ ...n, database: 'neo4j', queryTimeoutMs: 30_000 });
+  return new Database({ ...n, database: 'neo4j', queryTimeoutMs: 30_000, checkAccessModes: true });
 }
 
 /** A statement only tests run, kept in test/fixtures/ (the product ships none of them), for Database.read/write. */

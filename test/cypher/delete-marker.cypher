@@ -1,0 +1,1 @@
+MATCH (m:AccessModeMarker {id: $id}) DELETE m;

@@ -1,0 +1,1 @@
+MATCH (m:AccessModeMarker {id: $id}) RETURN m.id AS id;
