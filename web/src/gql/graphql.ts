@@ -128,25 +128,25 @@ export type FlagKind =
   | 'TENSION';
 
 export type FrameworkElement =
-  /** New services through added responsibilities */
+  /** New services commissioned through public health teams */
   | 'E1'
-  /** Needs assessment and data across directorates */
+  /** Public health skills in health needs assessments and data analysis contributing to targeting and mapping across directorates */
   | 'E2'
-  /** Expanding the public health workforce */
+  /** Providing services through expanding the public health workforce */
   | 'E3'
-  /** Within- and cross-directorate approaches */
+  /** Developing within directorate and cross-directorate approaches to improving health */
   | 'E4'
-  /** System-wide approaches */
+  /** System-wide approaches for specific public health challenges */
   | 'E5'
   /** Recommissioning preventive services */
   | 'E6'
-  /** Co-design and community engagement */
+  /** Commissioning through co-design and community engagement */
   | 'E7'
   /** Changing the provider landscape */
   | 'E8'
-  /** Community networks and assets */
+  /** Working with community networks and localities: developing community assets */
   | 'E9'
-  /** Targeting inequalities and underserved groups */
+  /** Targeting services and addressing health inequalities */
   | 'E10'
   /** Commissioning for wellbeing */
   | 'E11';
