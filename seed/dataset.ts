@@ -236,3 +236,22 @@ export function countByType(ds: Dataset): Record<string, number> {
   for (const l of ds.links.values()) out[l.type] = (out[l.type] ?? 0) + 1;
   return out;
 }
+
+/** Findings by kind and by the document of their first citation; studies, tables and vocabulary terms. */
+export function countKnowledge(ds: Dataset) {
+  const tally = (xs: string[]) => {
+    const out: Record<string, number> = {};
+    for (const x of xs) out[x] = (out[x] ?? 0) + 1;
+    return out;
+  };
+  const findings = [...ds.findings.values()];
+  return {
+    findingsByKind: tally(findings.map((f) => f.kind)),
+    findingsBySource: tally(findings.map((f) => f.evidence[0]!.sourceId)),
+    studies: ds.studies.size,
+    samples: [...ds.studies.values()].reduce((n, s) => n + s.samples.length, 0),
+    tables: ds.tables.size,
+    tableCells: [...ds.tables.values()].reduce((n, t) => n + t.rows.flat().length, 0),
+    vocabulary: tally([...ds.terms.values()].map((t) => t.kind)),
+  };
+}
