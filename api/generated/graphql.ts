@@ -1665,6 +1665,8 @@ export type Query = {
   initiative?: Maybe<Initiative>;
   /** includeUnverified applies to the alignment and to the hasLever and lacksLever filters. */
   initiatives: InitiativeConnection;
+  /** Every finding, study, table and vocabulary term as JSON, in the shapes of a seed file's sections. */
+  knowledgeExport: Scalars['JSON']['output'];
   /** How often a source's passages evidence each lever (e.g. document 000's findings, 000:L832, L867, L1446). */
   leverEvidence: Array<LeverEvidenceRow>;
   /** Initiatives grouped, with counts per lever and per status, at asOf (default today). */
@@ -3340,6 +3342,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'targetId'>>;
   initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'id' | 'includeUnverified'>>;
   initiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, RequireFields<QueryInitiativesArgs, 'first' | 'includeUnverified'>>;
+  knowledgeExport?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   leverEvidence?: Resolver<Array<ResolversTypes['LeverEvidenceRow']>, ParentType, ContextType, RequireFields<QueryLeverEvidenceArgs, 'includeUnverified' | 'source'>>;
   leverProfile?: Resolver<Array<ResolversTypes['LeverProfileRow']>, ParentType, ContextType, RequireFields<QueryLeverProfileArgs, 'groupBy' | 'includeUnverified'>>;
   link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<QueryLinkArgs, 'id'>>;

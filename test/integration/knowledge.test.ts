@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { gql, gqlOk } from '../support/helpers.js';
 import { seedDataset } from '../support/seed.js';
+import { SeedFile } from '../../seed/schema.js';
 
 const ds = seedDataset();
 const CITE = 'evidence { sourceId line quote checked }';
@@ -106,5 +107,21 @@ describe('report-level claims beside the computation', () => {
     // The graph counts links, the report mentions: the reason says so when the most-mentioned lever differs.
     const most = d.claimChecks.find((c: { question: string }) => c.question === 'MOST_MENTIONED_LEVER');
     expect(most.computed).toMatch(/lever links citing 000/);
+  });
+});
+
+describe('the knowledge export', () => {
+  it('gives every finding, study, table and term in seed-file shapes that validate again', async () => {
+    const d = await gqlOk('{ knowledgeExport }');
+    const back = SeedFile.parse(d.knowledgeExport);
+    expect(back.findings.map((f) => f.id).sort()).toEqual([...ds.findings.keys()].sort());
+    expect(back.vocabulary).toHaveLength(ds.terms.size);
+    expect(back.tables.find((t) => t.id === 'table-000-12')).toEqual(ds.tables.get('table-000-12'));
+    expect(back.studies.find((s) => s.id === 'study-003-integrated-wellness-services')).toEqual(
+      ds.studies.get('study-003-integrated-wellness-services'),
+    );
+    expect(back.findings.find((f) => f.id === 'finding-000-claim-sideward-one-site')).toEqual(
+      ds.findings.get('finding-000-claim-sideward-one-site'),
+    );
   });
 });

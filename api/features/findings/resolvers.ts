@@ -6,7 +6,8 @@ import type { QueryResolvers, Resolvers } from '../../generated/graphql.js';
 import { badInput, notFound } from '../../errors.js';
 import { claimsArg, dateArg, intArg } from '../shared/args.js';
 import { readRows } from '../shared/rows.js';
-import { compareClaim, type LeverCount, type SiteLevers } from './consistency.js';
+import { exportKnowledge } from './export.js';
+import { compareClaim, type LeverCount, type ProfileCounts, type SiteLevers } from './consistency.js';
 import { toFinding, type FindingRow } from './rows.js';
 
 type Props = { props: Record<string, unknown> };
@@ -33,6 +34,8 @@ function aboutLoader(ctx: Context): DataLoader<string, FindingRow[]> {
 const findingsOf = { findings: (p: { id: string }, _a: unknown, ctx: Context) => aboutLoader(ctx).load(p.id) };
 
 const Query: QueryResolvers = {
+  knowledgeExport: (_p, _a, ctx) => exportKnowledge(ctx.db),
+
   async findings(_p, { about, kind, source, first, after }, ctx) {
     const n = intArg('first', first, 50, 1, 1000);
     const rows = await readRows<Props>(ctx.db, 'knowledge/findings', {
@@ -71,13 +74,20 @@ const Query: QueryResolvers = {
       .filter((f) => f.checkQuestion);
     const out = [];
     const params = { asOf: dateArg('asOf', null), claims: claimsArg(true) };
+    const profiles = claims.length
+      ? await readRows<ProfileCounts & { key: string }>(ctx.db, 'analysis/lever-profile', {
+          ...params,
+          groupBy: 'SOURCE',
+        })
+      : [];
     for (const src of [...new Set(claims.map((c) => c.evidence[0]!.sourceId))]) {
       const [counts, sites] = await Promise.all([
         readRows<LeverCount>(ctx.db, 'analysis/lever-evidence', { ...params, source: src }),
         readRows<SiteLevers>(ctx.db, 'knowledge/site-levers', { ...params, source: src }),
       ]);
+      const profile = profiles.find((p) => p.key === src) ?? null;
       for (const claim of claims.filter((c) => c.evidence[0]!.sourceId === src)) {
-        const c = compareClaim(claim, src, counts, sites);
+        const c = compareClaim(claim, src, counts, sites, profile);
         if (c) out.push({ claim, ...c });
       }
     }
