@@ -1,12 +1,12 @@
 /** Findings: the query with its filters, the findings of each entity (batched per request), search, and claim checks. */
 import DataLoader from 'dataloader';
-import { luceneQuery } from '../../db/lucene.js';
 import type { Context } from '../../context.js';
 import type { QueryResolvers, Resolvers } from '../../generated/graphql.js';
-import { badInput, notFound } from '../../errors.js';
+import { notFound } from '../../errors.js';
 import { claimsArg, dateArg, intArg } from '../shared/args.js';
 import { readRows } from '../shared/rows.js';
 import { exportKnowledge } from './export.js';
+import { searchFindings } from './search.js';
 import { compareClaim, type LeverCount, type ProfileCounts, type SiteLevers } from './consistency.js';
 import { toFinding, type FindingRow } from './rows.js';
 
@@ -49,15 +49,7 @@ const Query: QueryResolvers = {
     return { items, endCursor: rows.length > n ? items[items.length - 1]!.id : null };
   },
 
-  async searchFindings(_p, { text, first }, ctx) {
-    const query = luceneQuery(text);
-    if (!query) throw badInput('text', 'give some words to search for');
-    const rows = await readRows<Props & { score: number }>(ctx.db, 'knowledge/search-findings', {
-      query,
-      first: intArg('first', first, 20, 1, 200),
-    });
-    return rows.map((r) => ({ finding: toFinding(r.props), score: r.score }));
-  },
+  searchFindings: (_p, { text, first }, ctx) => searchFindings(ctx.db, text, intArg('first', first, 20, 1, 200)),
 
   async claimChecks(_p, { source }, ctx) {
     if (source && !(await ctx.sources.get(source))) throw notFound('source', source);
