@@ -11,6 +11,9 @@ import { ioResolvers } from './features/io/resolvers.js';
 import { entityResolvers } from './features/entities/resolvers.js';
 import { suggestResolvers } from './features/suggest/resolvers.js';
 import { workspaceResolvers } from './features/workspace/resolvers.js';
+import { findingResolvers } from './features/findings/resolvers.js';
+import { studyResolvers } from './features/studies/resolvers.js';
+import { vocabularyResolvers } from './features/vocabulary/resolvers.js';
 
 const modules: Resolvers[] = [
   sharedResolvers,
@@ -24,6 +27,9 @@ const modules: Resolvers[] = [
   consoleResolvers,
   ioResolvers,
   evidenceResolvers,
+  findingResolvers,
+  studyResolvers,
+  vocabularyResolvers,
 ];
 
 function merge(all: Resolvers[]): Resolvers {

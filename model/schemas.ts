@@ -14,6 +14,10 @@ import {
   DIRECTORATE_KIND,
   FLAG_KIND,
   LEVER_STATE,
+  CLAIM_CHECK,
+  CLAIM_QUESTION,
+  FINDING_KIND,
+  VOCABULARY_KIND,
   FRAMEWORK_ELEMENT,
   ID_PATTERN,
   ID_RULE,
@@ -55,6 +59,10 @@ export const AlignmentStatus = z.enum(codes(ALIGNMENT_STATUS));
 export const AlignmentFlag = z.enum(codes(ALIGNMENT_FLAG));
 export const FlagKind = z.enum(codes(FLAG_KIND));
 export const LeverState = z.enum(codes(LEVER_STATE));
+export const FindingKind = z.enum(codes(FINDING_KIND));
+export const VocabularyKind = z.enum(codes(VOCABULARY_KIND));
+export const ClaimCheck = z.enum(codes(CLAIM_CHECK));
+export const ClaimQuestion = z.enum(codes(CLAIM_QUESTION));
 
 // The same names as types: z.infer of each enum equals the vocabulary's own type.
 export type Lever = z.infer<typeof Lever>;
@@ -225,6 +233,121 @@ export const ENTITY_SCHEMAS = {
   Place,
 } as const;
 
+/** What a finding is about: a node id, or a link id (TYPE:from:to[:lever], model/ids.ts). */
+const About = z.string().trim().min(1).max(400);
+const Text = z.string().trim().min(1).max(2000);
+const Short = z.string().trim().min(1).max(300);
+const evidence = z.array(Citation).min(1, 'every finding needs at least one citation').max(MAX_CITATIONS);
+
+/** A cited, typed statement about nodes or links: a figure, outcome, barrier, success factor and so on. */
+export const Finding = z
+  .object({
+    id: Id,
+    kind: FindingKind,
+    about: z.array(About).min(1, 'a finding is about at least one node or link').max(MAX_LIST_ITEMS),
+    text: Text,
+    /** A figure's value, or its range low..high, in `unit` (e.g. "GBP", "%", "people", "years"). */
+    value: z.number().finite().optional(),
+    low: z.number().finite().optional(),
+    high: z.number().finite().optional(),
+    unit: Short.optional(),
+    /** When the figure holds, as the document gives it ("2016", "over five years"). */
+    period: Short.optional(),
+    /** Whom the figure counts ("respondents to the 2016 survey", "people aged 75+"). */
+    population: Short.optional(),
+    /** For a CLAIM the graph can compute too: the question and the document's answer. */
+    check: z
+      .object({ question: ClaimQuestion, lever: Lever.optional(), count: z.number().int().min(0).optional() })
+      .optional(),
+    evidence,
+  })
+  .superRefine((f, ctx) => {
+    const hasFigure = f.value !== undefined || f.low !== undefined || f.high !== undefined;
+    if (f.kind === 'FIGURE' && !hasFigure)
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a FIGURE needs a value or a range (low, high)' });
+    if (f.kind === 'FIGURE' && !f.unit)
+      ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a FIGURE needs a unit' });
+    if (f.kind !== 'FIGURE' && hasFigure)
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'only a FIGURE carries a value or range' });
+    if ((f.low === undefined) !== (f.high === undefined))
+      ctx.addIssue({ code: 'custom', path: ['low'], message: 'a range needs both low and high' });
+    if (f.low !== undefined && f.high !== undefined && f.low > f.high)
+      ctx.addIssue({ code: 'custom', path: ['high'], message: 'high is below low' });
+    if (f.check && f.kind !== 'CLAIM')
+      ctx.addIssue({ code: 'custom', path: ['check'], message: 'only a CLAIM carries a check' });
+  });
+export type Finding = z.infer<typeof Finding>;
+
+/** One part of a sample: its n by role or kind ("Commissioner": 2). */
+export const SampleBreakdown = z.object({ label: Short, n: z.number().int().min(0) });
+/** A sample of a study: a survey wave, a set of interviews, a review; its n and breakdown, each cited. */
+export const Sample = z.object({
+  id: Id,
+  name: Short,
+  method: Short,
+  /** The wave of a repeated survey (1, 2 ...), where there is one. */
+  wave: z.number().int().positive().optional(),
+  period: Short.optional(),
+  n: z.number().int().min(0).optional(),
+  /** Who was asked, where the document says ("DPH and CCG members of HWBs"). */
+  population: Short.optional(),
+  breakdown: z.array(SampleBreakdown).max(MAX_LIST_ITEMS).default([]),
+  evidence,
+});
+/** A study: what a document reports on, with its methods and samples. */
+export const Study = z.object({
+  id: Id,
+  source: z.string().min(1).max(64),
+  name: Short,
+  methods: z.array(Short).min(1).max(MAX_LIST_ITEMS),
+  description: Text.optional(),
+  samples: z.array(Sample).max(MAX_LIST_ITEMS).default([]),
+  evidence,
+});
+export type Study = z.infer<typeof Study>;
+
+/** One cell of a table as the document prints it, with the line it stands on. */
+export const TableCell = z.object({
+  value: z.string().trim().max(500),
+  line: z.number().int().positive(),
+  /** The last line of a cell the document wraps over several lines. */
+  lineTo: z.number().int().positive().optional(),
+});
+/** A table or numbered list of a document, stored as data with its n and the lines it is on. */
+export const DataTable = z.object({
+  id: Id,
+  source: z.string().min(1).max(64),
+  /** Its number in the document ("3"), where it has one. */
+  number: z.string().trim().max(20).optional(),
+  title: Short,
+  columns: z.array(z.string().trim().max(300)).min(1).max(MAX_LIST_ITEMS),
+  rows: z.array(z.array(TableCell).min(1).max(MAX_LIST_ITEMS)).min(1).max(500),
+  /** How many the table counts over, and what n counts ("references, not respondents"). */
+  n: z.number().int().min(0).optional(),
+  nNote: Short.optional(),
+  /** The study sample the table reports, where there is one. */
+  sample: Id.optional(),
+  lineFrom: z.number().int().positive(),
+  lineTo: z.number().int().positive(),
+  evidence,
+});
+export type DataTable = z.infer<typeof DataTable>;
+
+/** A term of a vocabulary as a cited node: a framework element, a lever class, a prevention tier. */
+export const VocabularyTerm = z.object({
+  id: Id,
+  kind: VocabularyKind,
+  /** The code the graph stores for it: "E7", "PRIMARY", or a link's lever class ("contract innovation"). */
+  code: z.string().trim().min(1).max(120),
+  name: Short,
+  /** The lever a lever class belongs to. */
+  lever: Lever.optional(),
+  definition: Text.optional(),
+  examples: z.array(Short).max(MAX_LIST_ITEMS).default([]),
+  evidence,
+});
+export type VocabularyTerm = z.infer<typeof VocabularyTerm>;
+
 /** The zod enum of every vocabulary, by its GraphQL name (model/vocabulary.ts VOCABULARIES). */
 export const ENUMS = {
   Lever,
@@ -248,6 +371,10 @@ export const ENUMS = {
   AlignmentFlag,
   FlagKind,
   LeverState,
+  FindingKind,
+  VocabularyKind,
+  ClaimCheck,
+  ClaimQuestion,
 } as const satisfies { [K in keyof typeof VOCABULARIES]: z.ZodEnum };
 
 /** A zod issue path as people read it: ['links', 0, 'from'] -> 'links[0].from'. */

@@ -134,16 +134,21 @@ export type PreventionTier = keyof typeof PREVENTION_TIER;
 
 /** The innovation framework for public health commissioning (document 000). */
 export const FRAMEWORK_ELEMENT = {
-  E1: { label: 'New services through added responsibilities' },
-  E2: { label: 'Needs assessment and data across directorates' },
-  E3: { label: 'Expanding the public health workforce' },
-  E4: { label: 'Within- and cross-directorate approaches' },
-  E5: { label: 'System-wide approaches' },
+  // Each label is the element's heading in document 000 (L1044-L1178), as its cited vocabulary node names it
+  // (seed/data/000.json "vocabulary"); test/unit/vocabulary-terms.test.ts keeps the two the same.
+  E1: { label: 'New services commissioned through public health teams' },
+  E2: {
+    label:
+      'Public health skills in health needs assessments and data analysis contributing to targeting and mapping across directorates',
+  },
+  E3: { label: 'Providing services through expanding the public health workforce' },
+  E4: { label: 'Developing within directorate and cross-directorate approaches to improving health' },
+  E5: { label: 'System-wide approaches for specific public health challenges' },
   E6: { label: 'Recommissioning preventive services' },
-  E7: { label: 'Co-design and community engagement' },
+  E7: { label: 'Commissioning through co-design and community engagement' },
   E8: { label: 'Changing the provider landscape' },
-  E9: { label: 'Community networks and assets' },
-  E10: { label: 'Targeting inequalities and underserved groups' },
+  E9: { label: 'Working with community networks and localities: developing community assets' },
+  E10: { label: 'Targeting services and addressing health inequalities' },
   E11: { label: 'Commissioning for wellbeing' },
 } as const satisfies Vocabulary;
 export type FrameworkElement = keyof typeof FRAMEWORK_ELEMENT;
@@ -371,6 +376,59 @@ export const LEVER_STATE = {
 } as const satisfies Vocabulary;
 export type LeverState = keyof typeof LEVER_STATE;
 
+/** What a finding states: a cited, typed statement about a node or a link (api/features/findings). */
+export const FINDING_KIND = {
+  FIGURE: { label: 'Figure', description: 'An amount, percentage, count, duration, saving or return, with its unit.' },
+  OUTCOME: { label: 'Outcome', description: 'What happened or was achieved, as the document reports it.' },
+  BARRIER: { label: 'Barrier', description: 'What the document says stood in the way.' },
+  SUCCESS_FACTOR: { label: 'Success factor', description: 'What the document says made it work.' },
+  RECOMMENDATION: { label: 'Recommendation', description: 'What the document recommends.' },
+  DEFINITION: { label: 'Definition', description: 'How the document defines a term.' },
+  METHOD: { label: 'Method', description: 'How a study was done: design, sample, survey or interviews.' },
+  CLAIM: {
+    label: 'Report-level claim',
+    description: "The document's own conclusion, shown beside what the graph computes for the same question.",
+  },
+} as const satisfies Vocabulary;
+export type FindingKind = keyof typeof FINDING_KIND;
+export const FINDING_KINDS = codes(FINDING_KIND);
+
+/** The vocabularies held as cited nodes (api/features/vocabulary): their names and definitions come from documents. */
+export const VOCABULARY_KIND = {
+  FRAMEWORK_ELEMENT: {
+    label: 'Framework element',
+    description: 'An element of the innovation framework for public health commissioning (000:L1029-L1206).',
+  },
+  LEVER_CLASS: {
+    label: 'Lever class',
+    description: "A class of one lever in document 000's analysis (000:L836-L864).",
+  },
+  PREVENTION_TIER: {
+    label: 'Prevention tier',
+    description: "A tier of the Early Action Task Force's four-tier classification (004:L153-L158).",
+  },
+} as const satisfies Vocabulary;
+export type VocabularyKind = keyof typeof VOCABULARY_KIND;
+
+/** How a report-level claim compares with what the graph computes for the same question. */
+export const CLAIM_CHECK = {
+  AGREES: { label: 'Agrees', description: 'The graph computes what the document concludes.' },
+  DISAGREES: {
+    label: 'Disagrees',
+    description: 'The graph computes something else; the reason says why (for example links counted, not mentions).',
+  },
+} as const satisfies Vocabulary;
+export type ClaimCheck = keyof typeof CLAIM_CHECK;
+
+/** The questions a report-level claim answers that the graph can compute too (api/features/findings/consistency.ts). */
+export const CLAIM_QUESTION = {
+  MOST_MENTIONED_LEVER: { label: 'Which lever the document mentions most' },
+  LEAST_MENTIONED_LEVER: { label: 'Which lever the document mentions least' },
+  LEVER_IN_EVERY_SITE: { label: 'Whether a lever is found in every case-study site of the document' },
+  SITES_WHERE_SIDEWARD_LEADS: { label: 'In how many case-study sites sideward levers outnumber downward ones' },
+} as const satisfies Vocabulary;
+export type ClaimQuestion = keyof typeof CLAIM_QUESTION;
+
 /** Who made or verified a claim: shown only to verifiers and admins, on every path (GraphQL, exports, console). */
 export const AUTHOR_FIELDS = ['claimedBy', 'verifiedBy', 'createdBy', 'updatedBy'] as const;
 
@@ -408,4 +466,8 @@ export const VOCABULARIES = {
   AlignmentFlag: ALIGNMENT_FLAG,
   FlagKind: FLAG_KIND,
   LeverState: LEVER_STATE,
+  FindingKind: FINDING_KIND,
+  VocabularyKind: VOCABULARY_KIND,
+  ClaimCheck: CLAIM_CHECK,
+  ClaimQuestion: CLAIM_QUESTION,
 } as const;

@@ -1,5 +1,5 @@
 /** `npx tsx seed/check.ts`: validates the seed files and their quotes, prints counts. Exit 1 on any problem. */
-import { countByLabel, countByType, DatasetError, loadDataset } from './dataset.js';
+import { countByLabel, countByType, countKnowledge, DatasetError, loadDataset } from './dataset.js';
 import { SEED_DIR, SOURCES_DIR } from './paths.js';
 import { checkQuotes, readSourceLines } from './quotes.js';
 
@@ -7,6 +7,7 @@ try {
   const ds = loadDataset(SEED_DIR);
   console.log('nodes', countByLabel(ds));
   console.log('links', countByType(ds));
+  console.log('knowledge', countKnowledge(ds));
   const lines = readSourceLines(SOURCES_DIR);
   if (!lines && process.env.CI === 'true') {
     console.log(`${SOURCES_DIR} not found: with CI=true every quote must be checked`);

@@ -8,7 +8,16 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { mergeCitations } from '../model/citation.js';
 import { ENTITY_LABELS, NODE_LABEL } from '../model/vocabulary.js';
-import { formatPath, type Citation, type Link, type NodeLabel } from '../model/schemas.js';
+import {
+  formatPath,
+  type Citation,
+  type DataTable,
+  type Finding,
+  type Link,
+  type NodeLabel,
+  type Study,
+  type VocabularyTerm,
+} from '../model/schemas.js';
 import { LINK_RULES } from '../model/link-rules.js';
 import { linkId } from '../model/ids.js';
 import { SeedFile, SourcesFile } from './schema.js';
@@ -18,6 +27,11 @@ export interface Dataset {
   sources: z.infer<typeof SourcesFile>;
   nodes: Map<string, { label: NodeLabel; props: SeedNode }>;
   links: Map<string, Link & { id: string }>;
+  /** Findings, studies, tables and vocabulary terms by id (ids unique across the four). */
+  findings: Map<string, Finding>;
+  studies: Map<string, Study>;
+  tables: Map<string, DataTable>;
+  terms: Map<string, VocabularyTerm>;
 }
 export interface DatasetProblem {
   file: string;
@@ -49,6 +63,12 @@ export function loadDataset(dir: string): Dataset {
   const nodes: Dataset['nodes'] = new Map();
   const links: Dataset['links'] = new Map();
   const linkFiles: [string, Link & { id: string }, number][] = [];
+  const knowledge = { findings: new Map(), studies: new Map(), tables: new Map(), terms: new Map() } as Pick<
+    Dataset,
+    'findings' | 'studies' | 'tables' | 'terms'
+  >;
+  const knowledgeIds = new Map<string, string>();
+  const aboutRefs: [string, string, string][] = [];
 
   const files = readdirSync(join(dir, 'data'))
     .filter((f) => f.endsWith('.json'))
@@ -104,6 +124,54 @@ export function loadDataset(dir: string): Dataset {
       checkCitations(`links[${i}]`, l.evidence);
       linkFiles.push([file, { ...l, id: linkId(l) }, i]);
     });
+    const keep = <T extends { id: string; evidence: Citation[] }>(section: string, xs: T[], into: Map<string, T>) =>
+      xs.forEach((x, i) => {
+        const path = `${section}[${i}]`;
+        checkCitations(path, x.evidence);
+        const seen = knowledgeIds.get(x.id);
+        if (seen) problems.push({ file, path: `${path}.id`, message: `id "${x.id}" is already used in ${seen}` });
+        else if (nodes.has(x.id))
+          problems.push({ file, path: `${path}.id`, message: `id "${x.id}" is already a node's id` });
+        else {
+          knowledgeIds.set(x.id, `${file} ${path}`);
+          into.set(x.id, x);
+        }
+      });
+    keep('findings', parsed.data.findings, knowledge.findings);
+    keep('studies', parsed.data.studies, knowledge.studies);
+    keep('tables', parsed.data.tables, knowledge.tables);
+    keep('vocabulary', parsed.data.vocabulary, knowledge.terms);
+    parsed.data.findings.forEach((f, i) => {
+      for (const [j, a] of f.about.entries()) aboutRefs.push([file, `findings[${i}].about[${j}]`, a]);
+    });
+    parsed.data.studies.forEach((st, i) => {
+      if (!sourceIds.has(st.source))
+        problems.push({ file, path: `studies[${i}].source`, message: `unknown source "${st.source}"` });
+      st.samples.forEach((sm, j) => {
+        checkCitations(`studies[${i}].samples[${j}]`, sm.evidence);
+      });
+    });
+    parsed.data.tables.forEach((t, i) => {
+      const path = `tables[${i}]`;
+      if (!sourceIds.has(t.source))
+        problems.push({ file, path: `${path}.source`, message: `unknown source "${t.source}"` });
+      if (t.lineTo < t.lineFrom) problems.push({ file, path: `${path}.lineTo`, message: 'lineTo is before lineFrom' });
+      t.rows.forEach((r, j) => {
+        if (r.length !== t.columns.length)
+          problems.push({
+            file,
+            path: `${path}.rows[${j}]`,
+            message: `row has ${r.length} cell(s) but the table has ${t.columns.length} column(s)`,
+          });
+        for (const c of r)
+          if (c.line < t.lineFrom || c.line > t.lineTo)
+            problems.push({
+              file,
+              path: `${path}.rows[${j}]`,
+              message: `cell "${c.value}" is on line ${c.line}, outside the table's lines ${t.lineFrom}-${t.lineTo}`,
+            });
+      });
+    });
   }
   for (const [file, l, i] of linkFiles) {
     const path = `links[${i}]`;
@@ -129,8 +197,28 @@ export function loadDataset(dir: string): Dataset {
       prev.evidence = mergeCitations(prev.evidence, l.evidence);
     } else links.set(l.id, l);
   }
+  for (const [file, path, about] of aboutRefs)
+    if (!nodes.has(about) && !links.has(about) && !sourceIds.has(about))
+      problems.push({ file, path, message: `no node, link or source with id "${about}"` });
+  const sampleIds = new Set([...knowledge.studies.values()].flatMap((st) => st.samples.map((s) => s.id)));
+  for (const t of knowledge.tables.values())
+    if (t.sample && !sampleIds.has(t.sample))
+      problems.push({ file: t.source, path: `tables.${t.id}.sample`, message: `no study sample "${t.sample}"` });
   if (problems.length) throw new DatasetError(problems);
-  return { sources, nodes, links };
+  return { sources, nodes, links, ...knowledge };
+}
+
+/** The citations of findings, studies (and their samples), tables and vocabulary terms, by where they stand. */
+export function knowledgeCitations(ds: Dataset): [string, Citation[]][] {
+  return [
+    ...[...ds.findings.values()].map((f): [string, Citation[]] => [f.id, f.evidence]),
+    ...[...ds.studies.values()].flatMap((st): [string, Citation[]][] => [
+      [st.id, st.evidence],
+      ...st.samples.map((sm): [string, Citation[]] => [`${st.id}.${sm.id}`, sm.evidence]),
+    ]),
+    ...[...ds.tables.values()].map((t): [string, Citation[]] => [t.id, t.evidence]),
+    ...[...ds.terms.values()].map((t): [string, Citation[]] => [t.id, t.evidence]),
+  ];
 }
 
 function issues(file: string, err: z.ZodError): DatasetProblem[] {
@@ -147,4 +235,23 @@ export function countByType(ds: Dataset): Record<string, number> {
   const out: Record<string, number> = {};
   for (const l of ds.links.values()) out[l.type] = (out[l.type] ?? 0) + 1;
   return out;
+}
+
+/** Findings by kind and by the document of their first citation; studies, tables and vocabulary terms. */
+export function countKnowledge(ds: Dataset) {
+  const tally = (xs: string[]) => {
+    const out: Record<string, number> = {};
+    for (const x of xs) out[x] = (out[x] ?? 0) + 1;
+    return out;
+  };
+  const findings = [...ds.findings.values()];
+  return {
+    findingsByKind: tally(findings.map((f) => f.kind)),
+    findingsBySource: tally(findings.map((f) => f.evidence[0]!.sourceId)),
+    studies: ds.studies.size,
+    samples: [...ds.studies.values()].reduce((n, s) => n + s.samples.length, 0),
+    tables: ds.tables.size,
+    tableCells: [...ds.tables.values()].reduce((n, t) => n + t.rows.flat().length, 0),
+    vocabulary: tally([...ds.terms.values()].map((t) => t.kind)),
+  };
 }

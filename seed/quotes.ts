@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Citation } from '../model/schemas.js';
-import type { Dataset } from './dataset.js';
+import { type Dataset, knowledgeCitations } from './dataset.js';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -35,5 +35,6 @@ export function checkQuotes(ds: Dataset, lines: Map<string, string[]>): QuotePro
   };
   for (const [id, n] of ds.nodes) for (const c of n.props.evidence) check(id, c);
   for (const [id, l] of ds.links) for (const c of l.evidence) check(id, c);
+  for (const [id, ev] of knowledgeCitations(ds)) for (const c of ev) check(id, c);
   return problems;
 }

@@ -1,6 +1,6 @@
 /** The layout of a seed file (seed/data/*.json): entities per label, under each label's section, then links. */
 import { z } from 'zod';
-import { ENTITY_SCHEMAS, Link, Source } from '../model/schemas.js';
+import { DataTable, ENTITY_SCHEMAS, Finding, Link, Source, Study, VocabularyTerm } from '../model/schemas.js';
 import { ENTITY_LABELS, type EntityLabel, NODE_LABEL } from '../model/vocabulary.js';
 
 type Sections = {
@@ -14,6 +14,12 @@ export const SeedFile = z
   .object({
     ...sections,
     links: z.array(Link).default([]),
+    // What the document says beyond nodes and links (docs/knowledge.md): cited findings, its studies, its tables
+    // and the vocabularies it defines.
+    findings: z.array(Finding).default([]),
+    studies: z.array(Study).default([]),
+    tables: z.array(DataTable).default([]),
+    vocabulary: z.array(VocabularyTerm).default([]),
   })
   .strict();
 export type SeedFile = z.infer<typeof SeedFile>;

@@ -235,6 +235,36 @@ export type CitingNode = {
   quote: Scalars['String']['output'];
 };
 
+export type ClaimCheck =
+  /** Agrees: The graph computes what the document concludes. */
+  | 'AGREES'
+  /** Disagrees: The graph computes something else; the reason says why (for example links counted, not mentions). */
+  | 'DISAGREES';
+
+/** One report-level claim beside what the graph computes for the same question. */
+export type ClaimComparison = {
+  __typename?: 'ClaimComparison';
+  claim: Finding;
+  /** What the graph computes, in words. */
+  computed: Scalars['String']['output'];
+  question: ClaimQuestion;
+  /** Why they differ, or what was compared when they agree. */
+  reason: Scalars['String']['output'];
+  /** What the document says, in words. */
+  reported: Scalars['String']['output'];
+  verdict: ClaimCheck;
+};
+
+export type ClaimQuestion =
+  /** Which lever the document mentions least */
+  | 'LEAST_MENTIONED_LEVER'
+  /** Whether a lever is found in every case-study site of the document */
+  | 'LEVER_IN_EVERY_SITE'
+  /** Which lever the document mentions most */
+  | 'MOST_MENTIONED_LEVER'
+  /** In how many case-study sites sideward levers outnumber downward ones */
+  | 'SITES_WHERE_SIDEWARD_LEADS';
+
 export type ClaimStatus =
   /** Rejected: Rejected by a verifier; kept for the record, left out of analysis. */
   | 'REJECTED'
@@ -288,6 +318,25 @@ export type DataExportFile = {
   mimeType: Scalars['String']['output'];
 };
 
+/** A table of a document as data: its title, columns, rows of cells, n and the lines it is on. */
+export type DataTable = {
+  __typename?: 'DataTable';
+  columns: Array<Scalars['String']['output']>;
+  evidence: Array<Citation>;
+  id: Scalars['ID']['output'];
+  lineFrom: Scalars['Int']['output'];
+  lineTo: Scalars['Int']['output'];
+  n?: Maybe<Scalars['Int']['output']>;
+  /** What n counts, e.g. references, not respondents. */
+  nNote?: Maybe<Scalars['String']['output']>;
+  number?: Maybe<Scalars['String']['output']>;
+  rows: Array<Array<TableCell>>;
+  /** The study sample the table reports, where there is one. */
+  sample?: Maybe<Sample>;
+  source: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type DeleteResult = {
   __typename?: 'DeleteResult';
   deleted: Scalars['Boolean']['output'];
@@ -299,6 +348,7 @@ export type Directorate = Entity & {
   aliases: Array<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   evidence: Array<Citation>;
+  findings: Array<Finding>;
   id: Scalars['ID']['output'];
   kind: DirectorateKind;
   label: NodeLabel;
@@ -417,6 +467,57 @@ export type ExportScopeKind =
   /** One place, the places within it, and what hangs off them. */
   | 'PLACE';
 
+/** A cited, typed statement about nodes or links: a figure, outcome, barrier, success factor, recommendation, definition, method or report-level claim. */
+export type Finding = {
+  __typename?: 'Finding';
+  /** The ids of the nodes, links or sources it is about. */
+  about: Array<Scalars['ID']['output']>;
+  /** For a report-level claim the graph can compute too: the question it answers. */
+  checkQuestion?: Maybe<ClaimQuestion>;
+  evidence: Array<Citation>;
+  high?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  kind: FindingKind;
+  low?: Maybe<Scalars['Float']['output']>;
+  period?: Maybe<Scalars['String']['output']>;
+  population?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
+  /** A figure's value, or its range low..high, in unit. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type FindingHit = {
+  __typename?: 'FindingHit';
+  finding: Finding;
+  score: Scalars['Float']['output'];
+};
+
+export type FindingKind =
+  /** Barrier: What the document says stood in the way. */
+  | 'BARRIER'
+  /** Report-level claim: The document's own conclusion, shown beside what the graph computes for the same question. */
+  | 'CLAIM'
+  /** Definition: How the document defines a term. */
+  | 'DEFINITION'
+  /** Figure: An amount, percentage, count, duration, saving or return, with its unit. */
+  | 'FIGURE'
+  /** Method: How a study was done: design, sample, survey or interviews. */
+  | 'METHOD'
+  /** Outcome: What happened or was achieved, as the document reports it. */
+  | 'OUTCOME'
+  /** Recommendation: What the document recommends. */
+  | 'RECOMMENDATION'
+  /** Success factor: What the document says made it work. */
+  | 'SUCCESS_FACTOR';
+
+export type FindingPage = {
+  __typename?: 'FindingPage';
+  /** Pass as after to read the next page; null on the last page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  items: Array<Finding>;
+};
+
 export type FlagCount = {
   __typename?: 'FlagCount';
   count: Scalars['Int']['output'];
@@ -473,25 +574,25 @@ export type FragilityItem = {
 };
 
 export type FrameworkElement =
-  /** New services through added responsibilities */
+  /** New services commissioned through public health teams */
   | 'E1'
-  /** Needs assessment and data across directorates */
+  /** Public health skills in health needs assessments and data analysis contributing to targeting and mapping across directorates */
   | 'E2'
-  /** Expanding the public health workforce */
+  /** Providing services through expanding the public health workforce */
   | 'E3'
-  /** Within- and cross-directorate approaches */
+  /** Developing within directorate and cross-directorate approaches to improving health */
   | 'E4'
-  /** System-wide approaches */
+  /** System-wide approaches for specific public health challenges */
   | 'E5'
   /** Recommissioning preventive services */
   | 'E6'
-  /** Co-design and community engagement */
+  /** Commissioning through co-design and community engagement */
   | 'E7'
   /** Changing the provider landscape */
   | 'E8'
-  /** Community networks and assets */
+  /** Working with community networks and localities: developing community assets */
   | 'E9'
-  /** Targeting inequalities and underserved groups */
+  /** Targeting services and addressing health inequalities */
   | 'E10'
   /** Commissioning for wellbeing */
   | 'E11';
@@ -649,6 +750,7 @@ export type Initiative = Entity & {
   description?: Maybe<Scalars['String']['output']>;
   endDate?: Maybe<Scalars['String']['output']>;
   evidence: Array<Citation>;
+  findings: Array<Finding>;
   frameworkElements: Array<FrameworkElement>;
   funding?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -1228,6 +1330,7 @@ export type Organisation = Entity & {
   companyNumber?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   evidence: Array<Citation>;
+  findings: Array<Finding>;
   giving360Id?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   label: NodeLabel;
@@ -1315,6 +1418,7 @@ export type Partnership = Entity & {
   aliases: Array<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   evidence: Array<Citation>;
+  findings: Array<Finding>;
   id: Scalars['ID']['output'];
   kind: PartnershipKind;
   label: NodeLabel;
@@ -1432,6 +1536,7 @@ export type Place = Entity & {
   code?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   evidence: Array<Citation>;
+  findings: Array<Finding>;
   id: Scalars['ID']['output'];
   kind: PlaceKind;
   label: NodeLabel;
@@ -1530,6 +1635,8 @@ export type Query = {
   alignmentRules: Array<AlignmentRule>;
   /** Degree and betweenness centrality with Louvain communities, most central first. */
   centrality: Array<CentralityRow>;
+  /** Each report-level claim of a source (or of all sources) that the graph can compute, with the consistency check. */
+  claimChecks: Array<ClaimComparison>;
   /** Louvain communities of the (filtered) graph, largest first. */
   communities: NetworkSummary;
   /** Initiatives whose status changed between two dates, and links that appeared or ended. */
@@ -1546,6 +1653,8 @@ export type Query = {
   exportGraph: ExportFile;
   /** CSV of initiatives with lever profile and flags at asOf. */
   exportInitiativesCsv: ExportFile;
+  /** Findings, filtered by what they are about (a node, link or source id), kind and a source they cite. */
+  findings: FindingPage;
   /** What would change if this organisation, directorate or partnership withdrew. */
   fragility: Fragility;
   /** Golden threads at asOf, optionally only for initiatives in a place (or places within it). */
@@ -1556,6 +1665,8 @@ export type Query = {
   initiative?: Maybe<Initiative>;
   /** includeUnverified applies to the alignment and to the hasLever and lacksLever filters. */
   initiatives: InitiativeConnection;
+  /** Every finding, study, table and vocabulary term as JSON, in the shapes of a seed file's sections. */
+  knowledgeExport: Scalars['JSON']['output'];
   /** How often a source's passages evidence each lever (e.g. document 000's findings, 000:L832, L867, L1446). */
   leverEvidence: Array<LeverEvidenceRow>;
   /** Initiatives grouped, with counts per lever and per status, at asOf (default today). */
@@ -1579,22 +1690,32 @@ export type Query = {
   recentChanges: Array<AuditEntry>;
   /** Full-text search over names, aliases and descriptions of every label, best first. */
   search: Array<SearchHit>;
+  /** Full-text search over findings: a group of search results of its own. */
+  searchFindings: Array<FindingHit>;
   /** Backers ranked by how many initiatives depend on them alone for a lever; with place, only initiatives located in it or a place within it. */
   soleDependence: Array<SoleDependence>;
   source?: Maybe<Source>;
   sources: Array<Source>;
   stats: Stats;
+  /** Studies, with their methods and samples; optionally of one source. */
+  studies: Array<Study>;
   /** Organisations that work with the same groups, in the same places, with the same partners, or bring a complementary lever. Give exactly one of organisationId and profile. */
   suggestCollaborators: SuggestionResult;
   /** Partnerships to join: their members and initiatives share groups, places and partners with the source. */
   suggestPartnerships: SuggestionResult;
   /** Organisations and partnerships that sponsor, commission or fund initiatives like the source's own. */
   suggestSponsors: SuggestionResult;
+  /** One table by id. */
+  table?: Maybe<DataTable>;
+  /** Tables of the documents as data; optionally of one source. */
+  tables: Array<DataTable>;
   targetGroup?: Maybe<TargetGroup>;
   /** Curators (contributor or above): the passages of a document that no node or link cites, in line order. */
   uncitedPassages: PassageConnection;
   /** Admins only. */
   users: Array<User>;
+  /** The cited terms of one vocabulary (or of all), in document order. */
+  vocabulary: Array<VocabularyTerm>;
   workspace?: Maybe<Workspace>;
   /** The workspaces you belong to. */
   workspaces: Array<Workspace>;
@@ -1615,6 +1736,11 @@ export type QueryCentralityArgs = {
   filter?: InputMaybe<GraphFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CentralityOrder>;
+};
+
+
+export type QueryClaimChecksArgs = {
+  source?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1672,6 +1798,15 @@ export type QueryExportGraphArgs = {
 export type QueryExportInitiativesCsvArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   includeUnverified?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryFindingsArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<FindingKind>;
+  source?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1782,6 +1917,12 @@ export type QuerySearchArgs = {
 };
 
 
+export type QuerySearchFindingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
 export type QuerySoleDependenceArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1792,6 +1933,11 @@ export type QuerySoleDependenceArgs = {
 
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryStudiesArgs = {
+  source?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1822,6 +1968,16 @@ export type QuerySuggestSponsorsArgs = {
 };
 
 
+export type QueryTableArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTablesArgs = {
+  source?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryTargetGroupArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1831,6 +1987,11 @@ export type QueryUncitedPassagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sourceId: Scalars['ID']['input'];
+};
+
+
+export type QueryVocabularyArgs = {
+  kind?: InputMaybe<VocabularyKind>;
 };
 
 
@@ -1903,6 +2064,27 @@ export type Role =
   | 'VERIFIER'
   /** Viewer: Reads only (anonymously too, where the deployment allows it). */
   | 'VIEWER';
+
+/** A sample of a study: a survey wave, a set of interviews; its n and breakdown, cited. */
+export type Sample = {
+  __typename?: 'Sample';
+  breakdown: Array<SampleBreakdown>;
+  evidence: Array<Citation>;
+  id: Scalars['ID']['output'];
+  method: Scalars['String']['output'];
+  n?: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  period?: Maybe<Scalars['String']['output']>;
+  population?: Maybe<Scalars['String']['output']>;
+  wave?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One part of a sample, by role or kind. */
+export type SampleBreakdown = {
+  __typename?: 'SampleBreakdown';
+  label: Scalars['String']['output'];
+  n: Scalars['Int']['output'];
+};
 
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -2027,6 +2209,18 @@ export type StatusCount = {
   status: AlignmentStatus;
 };
 
+/** A study a document reports: its methods and samples. */
+export type Study = {
+  __typename?: 'Study';
+  description?: Maybe<Scalars['String']['output']>;
+  evidence: Array<Citation>;
+  id: Scalars['ID']['output'];
+  methods: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  samples: Array<Sample>;
+  source: Scalars['ID']['output'];
+};
+
 export type SuggestWeightValues = {
   __typename?: 'SuggestWeightValues';
   existing: Scalars['Float']['output'];
@@ -2073,11 +2267,20 @@ export type SuggestionResult = {
   weights: SuggestWeightValues;
 };
 
+/** One cell of a table as the document prints it, with the line (or lines) it stands on. */
+export type TableCell = {
+  __typename?: 'TableCell';
+  line: Scalars['Int']['output'];
+  lineTo?: Maybe<Scalars['Int']['output']>;
+  value: Scalars['String']['output'];
+};
+
 export type TargetGroup = Entity & {
   __typename?: 'TargetGroup';
   aliases: Array<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   evidence: Array<Citation>;
+  findings: Array<Finding>;
   id: Scalars['ID']['output'];
   kind: TargetGroupKind;
   label: NodeLabel;
@@ -2134,6 +2337,29 @@ export type User = {
   createdAt?: Maybe<Scalars['String']['output']>;
   role: Role;
   username: Scalars['String']['output'];
+};
+
+export type VocabularyKind =
+  /** Framework element: An element of the innovation framework for public health commissioning (000:L1029-L1206). */
+  | 'FRAMEWORK_ELEMENT'
+  /** Lever class: A class of one lever in document 000's analysis (000:L836-L864). */
+  | 'LEVER_CLASS'
+  /** Prevention tier: A tier of the Early Action Task Force's four-tier classification (004:L153-L158). */
+  | 'PREVENTION_TIER';
+
+/** A term of a vocabulary held as a cited node: a framework element, a lever class or a prevention tier. */
+export type VocabularyTerm = {
+  __typename?: 'VocabularyTerm';
+  /** The code the graph stores: E7, PRIMARY, or a lever link's class. */
+  code: Scalars['String']['output'];
+  definition?: Maybe<Scalars['String']['output']>;
+  evidence: Array<Citation>;
+  examples: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: VocabularyKind;
+  /** The lever a lever class belongs to. */
+  lever?: Maybe<Lever>;
+  name: Scalars['String']['output'];
 };
 
 /** A private space for draft data: only its members see its drafts, which stay out of search, counts, exports, analysis and the console until published. */
@@ -2237,12 +2463,16 @@ export type ResolversTypes = ResolversObject<{
   CitationInput: CitationInput;
   CitingLink: ResolverTypeWrapper<Omit<CitingLink, 'link'> & { link: ResolversTypes['Link'] }>;
   CitingNode: ResolverTypeWrapper<Omit<CitingNode, 'node'> & { node: ResolversTypes['Entity'] }>;
+  ClaimCheck: ClaimCheck;
+  ClaimComparison: ResolverTypeWrapper<Omit<ClaimComparison, 'claim'> & { claim: ResolversTypes['Finding'] }>;
+  ClaimQuestion: ClaimQuestion;
   ClaimStatus: ClaimStatus;
   Community: ResolverTypeWrapper<Community>;
   Comparison: ResolverTypeWrapper<Omit<Comparison, 'links'> & { links: Array<ResolversTypes['ChangedLink']> }>;
   Confidence: Confidence;
   ConsoleResult: ResolverTypeWrapper<ConsoleResult>;
   DataExportFile: ResolverTypeWrapper<DataExportFile>;
+  DataTable: ResolverTypeWrapper<Omit<DataTable, 'evidence' | 'sample'> & { evidence: Array<ResolversTypes['Citation']>, sample?: Maybe<ResolversTypes['Sample']> }>;
   DeleteResult: ResolverTypeWrapper<DeleteResult>;
   Directorate: ResolverTypeWrapper<NodeRow>;
   DirectorateInput: DirectorateInput;
@@ -2254,6 +2484,10 @@ export type ResolversTypes = ResolversObject<{
   ExportFile: ResolverTypeWrapper<ExportFile>;
   ExportScope: ExportScope;
   ExportScopeKind: ExportScopeKind;
+  Finding: ResolverTypeWrapper<Omit<Finding, 'evidence'> & { evidence: Array<ResolversTypes['Citation']> }>;
+  FindingHit: ResolverTypeWrapper<Omit<FindingHit, 'finding'> & { finding: ResolversTypes['Finding'] }>;
+  FindingKind: FindingKind;
+  FindingPage: ResolverTypeWrapper<Omit<FindingPage, 'items'> & { items: Array<ResolversTypes['Finding']> }>;
   FlagCount: ResolverTypeWrapper<FlagCount>;
   FlagKind: FlagKind;
   FlagTrigger: ResolverTypeWrapper<Omit<FlagTrigger, 'evidence'> & { evidence: Array<ResolversTypes['Citation']> }>;
@@ -2330,6 +2564,8 @@ export type ResolversTypes = ResolversObject<{
   ReasonPath: ResolverTypeWrapper<Omit<ReasonPath, 'links'> & { links: Array<ResolversTypes['Link']> }>;
   Ref: ResolverTypeWrapper<Ref>;
   Role: Role;
+  Sample: ResolverTypeWrapper<Omit<Sample, 'evidence'> & { evidence: Array<ResolversTypes['Citation']> }>;
+  SampleBreakdown: ResolverTypeWrapper<SampleBreakdown>;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   SignInResult: ResolverTypeWrapper<SignInResult>;
   SoleDependence: ResolverTypeWrapper<SoleDependence>;
@@ -2342,15 +2578,19 @@ export type ResolversTypes = ResolversObject<{
   StatusChange: ResolverTypeWrapper<StatusChange>;
   StatusCount: ResolverTypeWrapper<StatusCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Study: ResolverTypeWrapper<Omit<Study, 'evidence' | 'samples'> & { evidence: Array<ResolversTypes['Citation']>, samples: Array<ResolversTypes['Sample']> }>;
   SuggestWeightValues: ResolverTypeWrapper<SuggestWeightValues>;
   SuggestWeights: SuggestWeights;
   Suggestion: ResolverTypeWrapper<Omit<Suggestion, 'reasons'> & { reasons: Array<ResolversTypes['Reason']> }>;
   SuggestionResult: ResolverTypeWrapper<Omit<SuggestionResult, 'suggestions'> & { suggestions: Array<ResolversTypes['Suggestion']> }>;
+  TableCell: ResolverTypeWrapper<TableCell>;
   TargetGroup: ResolverTypeWrapper<NodeRow>;
   TargetGroupInput: TargetGroupInput;
   TargetGroupKind: TargetGroupKind;
   TargetGroupUpdate: TargetGroupUpdate;
   User: ResolverTypeWrapper<User>;
+  VocabularyKind: VocabularyKind;
+  VocabularyTerm: ResolverTypeWrapper<Omit<VocabularyTerm, 'evidence'> & { evidence: Array<ResolversTypes['Citation']> }>;
   Workspace: ResolverTypeWrapper<Workspace>;
 }>;
 
@@ -2371,10 +2611,12 @@ export type ResolversParentTypes = ResolversObject<{
   CitationInput: CitationInput;
   CitingLink: Omit<CitingLink, 'link'> & { link: ResolversParentTypes['Link'] };
   CitingNode: Omit<CitingNode, 'node'> & { node: ResolversParentTypes['Entity'] };
+  ClaimComparison: Omit<ClaimComparison, 'claim'> & { claim: ResolversParentTypes['Finding'] };
   Community: Community;
   Comparison: Omit<Comparison, 'links'> & { links: Array<ResolversParentTypes['ChangedLink']> };
   ConsoleResult: ConsoleResult;
   DataExportFile: DataExportFile;
+  DataTable: Omit<DataTable, 'evidence' | 'sample'> & { evidence: Array<ResolversParentTypes['Citation']>, sample?: Maybe<ResolversParentTypes['Sample']> };
   DeleteResult: DeleteResult;
   Directorate: NodeRow;
   DirectorateInput: DirectorateInput;
@@ -2384,6 +2626,9 @@ export type ResolversParentTypes = ResolversObject<{
   EntityConnection: Omit<EntityConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Entity']> };
   ExportFile: ExportFile;
   ExportScope: ExportScope;
+  Finding: Omit<Finding, 'evidence'> & { evidence: Array<ResolversParentTypes['Citation']> };
+  FindingHit: Omit<FindingHit, 'finding'> & { finding: ResolversParentTypes['Finding'] };
+  FindingPage: Omit<FindingPage, 'items'> & { items: Array<ResolversParentTypes['Finding']> };
   FlagCount: FlagCount;
   FlagTrigger: Omit<FlagTrigger, 'evidence'> & { evidence: Array<ResolversParentTypes['Citation']> };
   Float: Scalars['Float']['output'];
@@ -2441,6 +2686,8 @@ export type ResolversParentTypes = ResolversObject<{
   Reason: Omit<Reason, 'evidence' | 'path' | 'sourcePath' | 'suggestionPath'> & { evidence: Array<ResolversParentTypes['Citation']>, path: ResolversParentTypes['ReasonPath'], sourcePath?: Maybe<ResolversParentTypes['ReasonPath']>, suggestionPath?: Maybe<ResolversParentTypes['ReasonPath']> };
   ReasonPath: Omit<ReasonPath, 'links'> & { links: Array<ResolversParentTypes['Link']> };
   Ref: Ref;
+  Sample: Omit<Sample, 'evidence'> & { evidence: Array<ResolversParentTypes['Citation']> };
+  SampleBreakdown: SampleBreakdown;
   SearchHit: SearchHit;
   SignInResult: SignInResult;
   SoleDependence: SoleDependence;
@@ -2451,14 +2698,17 @@ export type ResolversParentTypes = ResolversObject<{
   StatusChange: StatusChange;
   StatusCount: StatusCount;
   String: Scalars['String']['output'];
+  Study: Omit<Study, 'evidence' | 'samples'> & { evidence: Array<ResolversParentTypes['Citation']>, samples: Array<ResolversParentTypes['Sample']> };
   SuggestWeightValues: SuggestWeightValues;
   SuggestWeights: SuggestWeights;
   Suggestion: Omit<Suggestion, 'reasons'> & { reasons: Array<ResolversParentTypes['Reason']> };
   SuggestionResult: Omit<SuggestionResult, 'suggestions'> & { suggestions: Array<ResolversParentTypes['Suggestion']> };
+  TableCell: TableCell;
   TargetGroup: NodeRow;
   TargetGroupInput: TargetGroupInput;
   TargetGroupUpdate: TargetGroupUpdate;
   User: User;
+  VocabularyTerm: Omit<VocabularyTerm, 'evidence'> & { evidence: Array<ResolversParentTypes['Citation']> };
   Workspace: Workspace;
 }>;
 
@@ -2575,6 +2825,15 @@ export type CitingNodeResolvers<ContextType = Context, ParentType extends Resolv
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ClaimComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimComparison'] = ResolversParentTypes['ClaimComparison']> = ResolversObject<{
+  claim?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
+  computed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['ClaimQuestion'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reported?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['ClaimCheck'], ParentType, ContextType>;
+}>;
+
 export type CommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = ResolversObject<{
   id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
@@ -2604,6 +2863,21 @@ export type DataExportFileResolvers<ContextType = Context, ParentType extends Re
   mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type DataTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataTable'] = ResolversParentTypes['DataTable']> = ResolversObject<{
+  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lineFrom?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lineTo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  n?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<Array<Array<ResolversTypes['TableCell']>>, ParentType, ContextType>;
+  sample?: Resolver<Maybe<ResolversTypes['Sample']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type DeleteResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = ResolversObject<{
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2613,6 +2887,7 @@ export type DirectorateResolvers<ContextType = Context, ParentType extends Resol
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DirectorateKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['NodeLabel'], ParentType, ContextType>;
@@ -2647,6 +2922,31 @@ export type ExportFileResolvers<ContextType = Context, ParentType extends Resolv
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = ResolversObject<{
+  about?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  checkQuestion?: Resolver<Maybe<ResolversTypes['ClaimQuestion']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FindingKind'], ParentType, ContextType>;
+  low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  population?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type FindingHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FindingHit'] = ResolversParentTypes['FindingHit']> = ResolversObject<{
+  finding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type FindingPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FindingPage'] = ResolversParentTypes['FindingPage']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
 }>;
 
 export type FlagCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlagCount'] = ResolversParentTypes['FlagCount']> = ResolversObject<{
@@ -2772,6 +3072,7 @@ export type InitiativeResolvers<ContextType = Context, ParentType extends Resolv
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   frameworkElements?: Resolver<Array<ResolversTypes['FrameworkElement']>, ParentType, ContextType>;
   funding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2917,6 +3218,7 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   companyNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   giving360Id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['NodeLabel'], ParentType, ContextType>;
@@ -2941,6 +3243,7 @@ export type PartnershipResolvers<ContextType = Context, ParentType extends Resol
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PartnershipKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['NodeLabel'], ParentType, ContextType>;
@@ -2997,6 +3300,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PlaceKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['NodeLabel'], ParentType, ContextType>;
@@ -3022,6 +3326,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   alignmentReport?: Resolver<ResolversTypes['AlignmentReport'], ParentType, ContextType, RequireFields<QueryAlignmentReportArgs, 'first' | 'includeUnverified' | 'offset'>>;
   alignmentRules?: Resolver<Array<ResolversTypes['AlignmentRule']>, ParentType, ContextType>;
   centrality?: Resolver<Array<ResolversTypes['CentralityRow']>, ParentType, ContextType, RequireFields<QueryCentralityArgs, 'first' | 'orderBy'>>;
+  claimChecks?: Resolver<Array<ResolversTypes['ClaimComparison']>, ParentType, ContextType, Partial<QueryClaimChecksArgs>>;
   communities?: Resolver<ResolversTypes['NetworkSummary'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'first' | 'members'>>;
   compare?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareArgs, 'from' | 'includeUnverified' | 'to'>>;
   cypherConsole?: Resolver<ResolversTypes['ConsoleResult'], ParentType, ContextType, RequireFields<QueryCypherConsoleArgs, 'maxRows' | 'query' | 'timeoutMs'>>;
@@ -3031,11 +3336,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   exportData?: Resolver<ResolversTypes['DataExportFile'], ParentType, ContextType, RequireFields<QueryExportDataArgs, 'format'>>;
   exportGraph?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'format'>>;
   exportInitiativesCsv?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryExportInitiativesCsvArgs, 'includeUnverified'>>;
+  findings?: Resolver<ResolversTypes['FindingPage'], ParentType, ContextType, RequireFields<QueryFindingsArgs, 'first'>>;
   fragility?: Resolver<ResolversTypes['Fragility'], ParentType, ContextType, RequireFields<QueryFragilityArgs, 'backerId' | 'includeUnverified' | 'withParts'>>;
   goldenThreads?: Resolver<Array<ResolversTypes['GoldenThread']>, ParentType, ContextType, RequireFields<QueryGoldenThreadsArgs, 'first' | 'includeUnverified'>>;
   history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'targetId'>>;
   initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'id' | 'includeUnverified'>>;
   initiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, RequireFields<QueryInitiativesArgs, 'first' | 'includeUnverified'>>;
+  knowledgeExport?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   leverEvidence?: Resolver<Array<ResolversTypes['LeverEvidenceRow']>, ParentType, ContextType, RequireFields<QueryLeverEvidenceArgs, 'includeUnverified' | 'source'>>;
   leverProfile?: Resolver<Array<ResolversTypes['LeverProfileRow']>, ParentType, ContextType, RequireFields<QueryLeverProfileArgs, 'groupBy' | 'includeUnverified'>>;
   link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<QueryLinkArgs, 'id'>>;
@@ -3048,16 +3355,21 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
   recentChanges?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryRecentChangesArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  searchFindings?: Resolver<Array<ResolversTypes['FindingHit']>, ParentType, ContextType, RequireFields<QuerySearchFindingsArgs, 'first' | 'text'>>;
   soleDependence?: Resolver<Array<ResolversTypes['SoleDependence']>, ParentType, ContextType, RequireFields<QuerySoleDependenceArgs, 'first' | 'includeUnverified'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  studies?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, Partial<QueryStudiesArgs>>;
   suggestCollaborators?: Resolver<ResolversTypes['SuggestionResult'], ParentType, ContextType, RequireFields<QuerySuggestCollaboratorsArgs, 'first' | 'includeExisting'>>;
   suggestPartnerships?: Resolver<ResolversTypes['SuggestionResult'], ParentType, ContextType, RequireFields<QuerySuggestPartnershipsArgs, 'first' | 'includeExisting'>>;
   suggestSponsors?: Resolver<ResolversTypes['SuggestionResult'], ParentType, ContextType, RequireFields<QuerySuggestSponsorsArgs, 'first' | 'includeExisting'>>;
+  table?: Resolver<Maybe<ResolversTypes['DataTable']>, ParentType, ContextType, RequireFields<QueryTableArgs, 'id'>>;
+  tables?: Resolver<Array<ResolversTypes['DataTable']>, ParentType, ContextType, Partial<QueryTablesArgs>>;
   targetGroup?: Resolver<Maybe<ResolversTypes['TargetGroup']>, ParentType, ContextType, RequireFields<QueryTargetGroupArgs, 'id'>>;
   uncitedPassages?: Resolver<ResolversTypes['PassageConnection'], ParentType, ContextType, RequireFields<QueryUncitedPassagesArgs, 'first' | 'sourceId'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  vocabulary?: Resolver<Array<ResolversTypes['VocabularyTerm']>, ParentType, ContextType, Partial<QueryVocabularyArgs>>;
   workspace?: Resolver<Maybe<ResolversTypes['Workspace']>, ParentType, ContextType, RequireFields<QueryWorkspaceArgs, 'id'>>;
   workspaces?: Resolver<Array<ResolversTypes['Workspace']>, ParentType, ContextType>;
 }>;
@@ -3085,6 +3397,23 @@ export type RefResolvers<ContextType = Context, ParentType extends ResolversPare
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   placeholder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeLabel'], ParentType, ContextType>;
+}>;
+
+export type SampleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Sample'] = ResolversParentTypes['Sample']> = ResolversObject<{
+  breakdown?: Resolver<Array<ResolversTypes['SampleBreakdown']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  n?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  population?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  wave?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type SampleBreakdownResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SampleBreakdown'] = ResolversParentTypes['SampleBreakdown']> = ResolversObject<{
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  n?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
@@ -3153,6 +3482,16 @@ export type StatusCountResolvers<ContextType = Context, ParentType extends Resol
   status?: Resolver<ResolversTypes['AlignmentStatus'], ParentType, ContextType>;
 }>;
 
+export type StudyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Study'] = ResolversParentTypes['Study']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  methods?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  samples?: Resolver<Array<ResolversTypes['Sample']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type SuggestWeightValuesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuggestWeightValues'] = ResolversParentTypes['SuggestWeightValues']> = ResolversObject<{
   existing?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   frameworkElement?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -3179,10 +3518,17 @@ export type SuggestionResultResolvers<ContextType = Context, ParentType extends 
   weights?: Resolver<ResolversTypes['SuggestWeightValues'], ParentType, ContextType>;
 }>;
 
+export type TableCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TableCell'] = ResolversParentTypes['TableCell']> = ResolversObject<{
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lineTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type TargetGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetGroup'] = ResolversParentTypes['TargetGroup']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TargetGroupKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['NodeLabel'], ParentType, ContextType>;
@@ -3197,6 +3543,17 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type VocabularyTermResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VocabularyTerm'] = ResolversParentTypes['VocabularyTerm']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  definition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  examples?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['VocabularyKind'], ParentType, ContextType>;
+  lever?: Resolver<Maybe<ResolversTypes['Lever']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type WorkspaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Workspace'] = ResolversParentTypes['Workspace']> = ResolversObject<{
@@ -3219,16 +3576,21 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Citation?: CitationResolvers<ContextType>;
   CitingLink?: CitingLinkResolvers<ContextType>;
   CitingNode?: CitingNodeResolvers<ContextType>;
+  ClaimComparison?: ClaimComparisonResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   Comparison?: ComparisonResolvers<ContextType>;
   ConsoleResult?: ConsoleResultResolvers<ContextType>;
   DataExportFile?: DataExportFileResolvers<ContextType>;
+  DataTable?: DataTableResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;
   Directorate?: DirectorateResolvers<ContextType>;
   Draft?: DraftResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   ExportFile?: ExportFileResolvers<ContextType>;
+  Finding?: FindingResolvers<ContextType>;
+  FindingHit?: FindingHitResolvers<ContextType>;
+  FindingPage?: FindingPageResolvers<ContextType>;
   FlagCount?: FlagCountResolvers<ContextType>;
   FlagTrigger?: FlagTriggerResolvers<ContextType>;
   Fragility?: FragilityResolvers<ContextType>;
@@ -3270,6 +3632,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Reason?: ReasonResolvers<ContextType>;
   ReasonPath?: ReasonPathResolvers<ContextType>;
   Ref?: RefResolvers<ContextType>;
+  Sample?: SampleResolvers<ContextType>;
+  SampleBreakdown?: SampleBreakdownResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
   SoleDependence?: SoleDependenceResolvers<ContextType>;
@@ -3278,11 +3642,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Stats?: StatsResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
+  Study?: StudyResolvers<ContextType>;
   SuggestWeightValues?: SuggestWeightValuesResolvers<ContextType>;
   Suggestion?: SuggestionResolvers<ContextType>;
   SuggestionResult?: SuggestionResultResolvers<ContextType>;
+  TableCell?: TableCellResolvers<ContextType>;
   TargetGroup?: TargetGroupResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  VocabularyTerm?: VocabularyTermResolvers<ContextType>;
   Workspace?: WorkspaceResolvers<ContextType>;
 }>;
 

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkCitation, linesOf, type DocumentText } from '../../../model/quote-match.js';
-import type { Dataset } from '../../../seed/dataset.js';
+import { type Dataset, knowledgeCitations } from '../../../seed/dataset.js';
 import { contentHash } from './add.js';
 
 export interface SeedText {
@@ -85,6 +85,7 @@ export function checkSeedCitations(ds: Dataset, docs: Map<string, DocumentText>)
   };
   for (const [id, n] of ds.nodes) check(id, n.props.evidence);
   for (const [id, l] of ds.links) check(id, l.evidence);
+  for (const [id, ev] of knowledgeCitations(ds)) check(id, ev);
   result.ms = performance.now() - t0;
   return result;
 }

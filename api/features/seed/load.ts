@@ -1,6 +1,7 @@
 /** Loads the seed dataset into Neo4j: MERGE on ids in fixed-shape UNWIND batches, all in one transaction. */
 import type { Database } from '../../db/database.js';
 import { encodeCitations } from '../../../model/citation.js';
+import type { Citation } from '../../../model/schemas.js';
 import { loadDataset, type Dataset } from '../../../seed/dataset.js';
 import { SEED_DIR, SOURCES_DIR } from '../../../seed/paths.js';
 import { checkSeedCitations, readSeedTexts, seedDocuments, type SeedCheck } from '../evidence/seed-texts.js';
@@ -27,7 +28,40 @@ export function seedRows(ds: Dataset) {
     const { evidence, from, to, type, id, ...rest } = l;
     return { id, from, to, type, props: clean({ ...rest, ...encodeCitations(evidence) }) };
   });
-  return { sources, nodes, links };
+  return { sources, nodes, links, knowledge: knowledgeRows(ds) };
+}
+
+/**
+ * Findings, studies, tables and vocabulary terms as rows of flat properties: Neo4j stores no nested maps, so a
+ * study's samples and a table's rows are kept as JSON text (read back by api/features/studies).
+ */
+export function knowledgeRows(ds: Dataset): { id: string; label: string; props: Record<string, unknown> }[] {
+  const row = (label: string, x: { id: string; evidence: Citation[] }, props: Record<string, unknown>) => ({
+    id: x.id,
+    label,
+    props: clean({ ...props, ...encodeCitations(x.evidence) }),
+  });
+  return [
+    ...[...ds.findings.values()].map(({ evidence, check, ...f }) =>
+      row(
+        'Finding',
+        { id: f.id, evidence },
+        {
+          ...f,
+          checkQuestion: check?.question,
+          checkLever: check?.lever,
+          checkCount: check?.count,
+        },
+      ),
+    ),
+    ...[...ds.studies.values()].map(({ evidence, samples, ...st }) =>
+      row('Study', { id: st.id, evidence }, { ...st, samplesJson: JSON.stringify(samples) }),
+    ),
+    ...[...ds.tables.values()].map(({ evidence, rows, ...t }) =>
+      row('DataTable', { id: t.id, evidence }, { ...t, rowsJson: JSON.stringify(rows) }),
+    ),
+    ...[...ds.terms.values()].map(({ evidence, ...t }) => row('VocabularyTerm', { id: t.id, evidence }, t)),
+  ];
 }
 
 export interface SeedResult {
@@ -67,7 +101,7 @@ export async function loadSeed(
       );
     }
   }
-  const { sources, nodes, links } = seedRows(ds);
+  const { sources, nodes, links, knowledge } = seedRows(ds);
   const passageRows = [...(texts?.values() ?? [])].map((t) => ({
     id: t.id,
     lineCount: t.lines.length,
@@ -79,6 +113,7 @@ export async function loadSeed(
     { name: 'seed/upsert-passages', params: { rows: passageRows } },
     ...chunks(nodes).map((rows) => ({ name: 'seed/upsert-nodes', params: { rows } })),
     ...chunks(links).map((rows) => ({ name: 'seed/upsert-links', params: { rows } })),
+    ...chunks(knowledge).map((rows) => ({ name: 'seed/upsert-knowledge', params: { rows } })),
   ]);
   const missing = results.flatMap((r) => (r[0]?.missing as string[] | undefined) ?? []);
   if (missing.length) throw new Error(`links with a missing end: ${missing.slice(0, 10).join(', ')}`);

@@ -19,6 +19,7 @@ type Documents = {
     "fragment FlagHitItem on AlignmentFlagHit {\n  flag kind rule why detail sources { ...Citation } triggers { linkId type lever stance from { ...Ref } to { ...Ref } }\n}": typeof types.FlagHitItemFragmentDoc,
     "query Flags($id: ID!) { initiative(id: $id) { id alignment { flags { ...FlagHitItem } } } }": typeof types.FlagsDocument,
     "fragment Citation on Citation { sourceId sourceTitle line quote }": typeof types.CitationFragmentDoc,
+    "query ClaimChecks {\n  claimChecks { question verdict reported computed reason claim { id text evidence { ...Citation } } }\n}": typeof types.ClaimChecksDocument,
     "fragment Ref on Ref { id name type placeholder }": typeof types.RefFragmentDoc,
     "fragment SearchHit on SearchHit { id name type score placeholder }": typeof types.SearchHitFragmentDoc,
     "query Search($text: String!, $first: Int, $types: [NodeLabel!]) { search(text: $text, first: $first, types: $types) { ...SearchHit } }": typeof types.SearchDocument,
@@ -27,6 +28,8 @@ type Documents = {
     "mutation VerifyLink($id: ID!, $accept: Boolean!, $reason: String!, $expectedVersion: Int) {\n  verifyLink(id: $id, accept: $accept, reason: $reason, expectedVersion: $expectedVersion) { ...LinkDetail }\n}": typeof types.VerifyLinkDocument,
     "query Facets {\n  orgs: entities(type: Organisation, first: 500) { nodes { id ... on Organisation { type } links(types: [WORKS_IN]) { to { id } } } }\n  dirs: entities(type: Directorate, first: 500) { nodes { id links(types: [WORKS_IN]) { to { id } } } }\n  parts: entities(type: Partnership, first: 500) { nodes { id links(types: [WORKS_IN]) { to { id } } } }\n  places: entities(type: Place, first: 500) { nodes { id name } }\n}": typeof types.FacetsDocument,
     "query InitiativeFacets {\n  inis: initiatives(first: 500) { edges { node { id frameworkElements links(types: [LOCATED_IN]) { to { id } } } } }\n}": typeof types.InitiativeFacetsDocument,
+    "fragment FindingItem on Finding {\n  id kind text value low high unit period population evidence { ...Citation }\n}": typeof types.FindingItemFragmentDoc,
+    "query EntityFindings($about: ID!) {\n  findings(about: $about, first: 200) { items { ...FindingItem } }\n}": typeof types.EntityFindingsDocument,
     "fragment SourceItem on Source { id title authors year publisher url }": typeof types.SourceItemFragmentDoc,
     "fragment AuditEntryItem on AuditEntry { id at user action targetKind targetId targetLabel reason before after revertedBy }": typeof types.AuditEntryItemFragmentDoc,
     "query History($targetId: ID!) { history(targetId: $targetId, first: 100) { ...AuditEntryItem } }": typeof types.HistoryDocument,
@@ -94,6 +97,7 @@ const documents: Documents = {
     "fragment FlagHitItem on AlignmentFlagHit {\n  flag kind rule why detail sources { ...Citation } triggers { linkId type lever stance from { ...Ref } to { ...Ref } }\n}": types.FlagHitItemFragmentDoc,
     "query Flags($id: ID!) { initiative(id: $id) { id alignment { flags { ...FlagHitItem } } } }": types.FlagsDocument,
     "fragment Citation on Citation { sourceId sourceTitle line quote }": types.CitationFragmentDoc,
+    "query ClaimChecks {\n  claimChecks { question verdict reported computed reason claim { id text evidence { ...Citation } } }\n}": types.ClaimChecksDocument,
     "fragment Ref on Ref { id name type placeholder }": types.RefFragmentDoc,
     "fragment SearchHit on SearchHit { id name type score placeholder }": types.SearchHitFragmentDoc,
     "query Search($text: String!, $first: Int, $types: [NodeLabel!]) { search(text: $text, first: $first, types: $types) { ...SearchHit } }": types.SearchDocument,
@@ -102,6 +106,8 @@ const documents: Documents = {
     "mutation VerifyLink($id: ID!, $accept: Boolean!, $reason: String!, $expectedVersion: Int) {\n  verifyLink(id: $id, accept: $accept, reason: $reason, expectedVersion: $expectedVersion) { ...LinkDetail }\n}": types.VerifyLinkDocument,
     "query Facets {\n  orgs: entities(type: Organisation, first: 500) { nodes { id ... on Organisation { type } links(types: [WORKS_IN]) { to { id } } } }\n  dirs: entities(type: Directorate, first: 500) { nodes { id links(types: [WORKS_IN]) { to { id } } } }\n  parts: entities(type: Partnership, first: 500) { nodes { id links(types: [WORKS_IN]) { to { id } } } }\n  places: entities(type: Place, first: 500) { nodes { id name } }\n}": types.FacetsDocument,
     "query InitiativeFacets {\n  inis: initiatives(first: 500) { edges { node { id frameworkElements links(types: [LOCATED_IN]) { to { id } } } } }\n}": types.InitiativeFacetsDocument,
+    "fragment FindingItem on Finding {\n  id kind text value low high unit period population evidence { ...Citation }\n}": types.FindingItemFragmentDoc,
+    "query EntityFindings($about: ID!) {\n  findings(about: $about, first: 200) { items { ...FindingItem } }\n}": types.EntityFindingsDocument,
     "fragment SourceItem on Source { id title authors year publisher url }": types.SourceItemFragmentDoc,
     "fragment AuditEntryItem on AuditEntry { id at user action targetKind targetId targetLabel reason before after revertedBy }": types.AuditEntryItemFragmentDoc,
     "query History($targetId: ID!) { history(targetId: $targetId, first: 100) { ...AuditEntryItem } }": types.HistoryDocument,
@@ -184,6 +190,10 @@ export function graphql(source: "fragment Citation on Citation { sourceId source
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ClaimChecks {\n  claimChecks { question verdict reported computed reason claim { id text evidence { ...Citation } } }\n}"): typeof import('./graphql.js').ClaimChecksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment Ref on Ref { id name type placeholder }"): typeof import('./graphql.js').RefFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -213,6 +223,14 @@ export function graphql(source: "query Facets {\n  orgs: entities(type: Organisa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InitiativeFacets {\n  inis: initiatives(first: 500) { edges { node { id frameworkElements links(types: [LOCATED_IN]) { to { id } } } } }\n}"): typeof import('./graphql.js').InitiativeFacetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment FindingItem on Finding {\n  id kind text value low high unit period population evidence { ...Citation }\n}"): typeof import('./graphql.js').FindingItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EntityFindings($about: ID!) {\n  findings(about: $about, first: 200) { items { ...FindingItem } }\n}"): typeof import('./graphql.js').EntityFindingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -64,6 +64,22 @@ export type CitationInput = {
   sourceId: string;
 };
 
+export type ClaimCheck =
+  /** Agrees: The graph computes what the document concludes. */
+  | 'AGREES'
+  /** Disagrees: The graph computes something else; the reason says why (for example links counted, not mentions). */
+  | 'DISAGREES';
+
+export type ClaimQuestion =
+  /** Which lever the document mentions least */
+  | 'LEAST_MENTIONED_LEVER'
+  /** Whether a lever is found in every case-study site of the document */
+  | 'LEVER_IN_EVERY_SITE'
+  /** Which lever the document mentions most */
+  | 'MOST_MENTIONED_LEVER'
+  /** In how many case-study sites sideward levers outnumber downward ones */
+  | 'SITES_WHERE_SIDEWARD_LEADS';
+
 export type ClaimStatus =
   /** Rejected: Rejected by a verifier; kept for the record, left out of analysis. */
   | 'REJECTED'
@@ -119,6 +135,24 @@ export type DirectorateUpdate = {
   placeholder?: boolean | null | undefined;
 };
 
+export type FindingKind =
+  /** Barrier: What the document says stood in the way. */
+  | 'BARRIER'
+  /** Report-level claim: The document's own conclusion, shown beside what the graph computes for the same question. */
+  | 'CLAIM'
+  /** Definition: How the document defines a term. */
+  | 'DEFINITION'
+  /** Figure: An amount, percentage, count, duration, saving or return, with its unit. */
+  | 'FIGURE'
+  /** Method: How a study was done: design, sample, survey or interviews. */
+  | 'METHOD'
+  /** Outcome: What happened or was achieved, as the document reports it. */
+  | 'OUTCOME'
+  /** Recommendation: What the document recommends. */
+  | 'RECOMMENDATION'
+  /** Success factor: What the document says made it work. */
+  | 'SUCCESS_FACTOR';
+
 export type FlagKind =
   /** Gap: Something the documents say helps is missing. */
   | 'GAP'
@@ -128,25 +162,25 @@ export type FlagKind =
   | 'TENSION';
 
 export type FrameworkElement =
-  /** New services through added responsibilities */
+  /** New services commissioned through public health teams */
   | 'E1'
-  /** Needs assessment and data across directorates */
+  /** Public health skills in health needs assessments and data analysis contributing to targeting and mapping across directorates */
   | 'E2'
-  /** Expanding the public health workforce */
+  /** Providing services through expanding the public health workforce */
   | 'E3'
-  /** Within- and cross-directorate approaches */
+  /** Developing within directorate and cross-directorate approaches to improving health */
   | 'E4'
-  /** System-wide approaches */
+  /** System-wide approaches for specific public health challenges */
   | 'E5'
   /** Recommissioning preventive services */
   | 'E6'
-  /** Co-design and community engagement */
+  /** Commissioning through co-design and community engagement */
   | 'E7'
   /** Changing the provider landscape */
   | 'E8'
-  /** Community networks and assets */
+  /** Working with community networks and localities: developing community assets */
   | 'E9'
-  /** Targeting inequalities and underserved groups */
+  /** Targeting services and addressing health inequalities */
   | 'E10'
   /** Commissioning for wellbeing */
   | 'E11';
@@ -592,6 +626,11 @@ export type FlagsQuery = { initiative: { id: string, alignment: { flags: Array<{
 
 export type CitationFragment = { sourceId: string, sourceTitle: string | null, line: number, quote: string };
 
+export type ClaimChecksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClaimChecksQuery = { claimChecks: Array<{ question: ClaimQuestion, verdict: ClaimCheck, reported: string, computed: string, reason: string, claim: { id: string, text: string, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }> } }> };
+
 export type RefFragment = { id: string, name: string, type: NodeLabel, placeholder: boolean };
 
 export type SearchHitFragment = { id: string, name: string, type: NodeLabel, score: number, placeholder: boolean };
@@ -661,6 +700,15 @@ export type InitiativeFacetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type InitiativeFacetsQuery = { inis: { edges: Array<{ node: { id: string, frameworkElements: Array<FrameworkElement>, links: Array<{ to: { id: string } }> } }> } };
+
+export type FindingItemFragment = { id: string, kind: FindingKind, text: string, value: number | null, low: number | null, high: number | null, unit: string | null, period: string | null, population: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }> };
+
+export type EntityFindingsQueryVariables = Exact<{
+  about: string;
+}>;
+
+
+export type EntityFindingsQuery = { findings: { items: Array<{ id: string, kind: FindingKind, text: string, value: number | null, low: number | null, high: number | null, unit: string | null, period: string | null, population: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }> }> } };
 
 export type SourceItemFragment = { id: string, title: string, authors: string | null, year: number | null, publisher: string | null, url: string | null };
 
@@ -1204,6 +1252,27 @@ export const SearchHitFragmentDoc = new TypedDocumentString(`
   placeholder
 }
     `, {"fragmentName":"SearchHit"}) as unknown as TypedDocumentString<SearchHitFragment, unknown>;
+export const FindingItemFragmentDoc = new TypedDocumentString(`
+    fragment FindingItem on Finding {
+  id
+  kind
+  text
+  value
+  low
+  high
+  unit
+  period
+  population
+  evidence {
+    ...Citation
+  }
+}
+    fragment Citation on Citation {
+  sourceId
+  sourceTitle
+  line
+  quote
+}`, {"fragmentName":"FindingItem"}) as unknown as TypedDocumentString<FindingItemFragment, unknown>;
 export const SourceItemFragmentDoc = new TypedDocumentString(`
     fragment SourceItem on Source {
   id
@@ -1768,6 +1837,27 @@ export const FlagsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FlagsQuery, FlagsQueryVariables>;
+export const ClaimChecksDocument = new TypedDocumentString(`
+    query ClaimChecks {
+  claimChecks {
+    question
+    verdict
+    reported
+    computed
+    reason
+    claim {
+      id
+      text
+      evidence {
+        sourceId
+        sourceTitle
+        line
+        quote
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimChecksQuery, ClaimChecksQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int, $types: [NodeLabel!]) {
   search(text: $text, first: $first, types: $types) {
@@ -1924,6 +2014,29 @@ export const InitiativeFacetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InitiativeFacetsQuery, InitiativeFacetsQueryVariables>;
+export const EntityFindingsDocument = new TypedDocumentString(`
+    query EntityFindings($about: ID!) {
+  findings(about: $about, first: 200) {
+    items {
+      id
+      kind
+      text
+      value
+      low
+      high
+      unit
+      period
+      population
+      evidence {
+        sourceId
+        sourceTitle
+        line
+        quote
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntityFindingsQuery, EntityFindingsQueryVariables>;
 export const HistoryDocument = new TypedDocumentString(`
     query History($targetId: ID!) {
   history(targetId: $targetId, first: 100) {

@@ -48,6 +48,17 @@ export const CONFIDENCES = codes(CONFIDENCE);
 export const ORG_TYPES = codes(ORGANISATION_TYPE);
 export const ELEMENTS = codes(FRAMEWORK_ELEMENT);
 
+/** A framework element as the explorer shows it: never a bare code, always with its name ("E7: Commissioning ..."). */
+export const elementName = (code: string): string => `${code}: ${labelOf(FRAMEWORK_ELEMENT, code)}`;
+
+/** A lever profile group's label in words: framework elements and organisation types by name, not code. */
+export function groupLabel(groupBy: string, key: string, label: string): string {
+  if (!key) return 'Not recorded';
+  if (groupBy === 'FRAMEWORK_ELEMENT') return elementName(key);
+  if (groupBy === 'ORGANISATION_TYPE') return labelOf(ORGANISATION_TYPE, key);
+  return label;
+}
+
 const LOOK: Record<Lever, { colour: string; line: 'solid' | 'dashed' | 'dotted'; who: string; glyph: string }> = {
   DOWNWARD: { colour: '#1d4ed8', line: 'solid', who: 'sponsorship, mandate or funding', glyph: '▼' },
   SIDEWARD: { colour: '#9a3412', line: 'dashed', who: 'partnership or alliance', glyph: '◆' },

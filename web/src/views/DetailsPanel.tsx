@@ -3,6 +3,7 @@ import { INITIATIVE_KIND, INITIATIVE_STATUS } from '../../../model/vocabulary.js
 import { useGql } from '../client/client.js';
 import { AlignmentBadge, InitiativeFlags } from '../components/Alignment.js';
 import type { Link } from '../components/EvidencePanel.js';
+import { Findings } from '../components/Findings.js';
 import { ErrorNote, Empty, Loading } from '../components/Status.js';
 import { graphql } from '../gql/index.js';
 import type {
@@ -12,7 +13,16 @@ import type {
   InitiativeViewFragment,
 } from '../gql/graphql.js';
 import { backersByLever, leverSummary } from '../model/summary.js';
-import { LABEL_NAME, LEVERS, LEVER_STYLE, LINK_NAME, humanise, labelOf, type Lever } from '../model/vocabulary.js';
+import {
+  elementName,
+  LABEL_NAME,
+  LEVERS,
+  LEVER_STYLE,
+  LINK_NAME,
+  humanise,
+  labelOf,
+  type Lever,
+} from '../model/vocabulary.js';
 
 graphql(`fragment BackerItem on Backer {
   linkId lever stance class confidence reason validFrom validTo claimStatus backer { ...Ref } evidence { ...Citation }
@@ -117,7 +127,13 @@ function InitiativeDetails({ d, onOpen, onSelect }: { d: InitiativeViewFragment 
         {d.frameworkElements.length > 0 && (
           <div>
             <dt>Framework elements</dt>
-            <dd>{d.frameworkElements.join(', ')}</dd>
+            <dd>
+              <ul className="plain">
+                {d.frameworkElements.map((e) => (
+                  <li key={e}>{elementName(e)}</li>
+                ))}
+              </ul>
+            </dd>
           </div>
         )}
         {d.startDate && (
@@ -270,6 +286,7 @@ export function DetailsPanel({ data, ...nav }: { data: EntityData } & Nav) {
       </p>
       <h1 id="focus-h">{d.name}</h1>
       {data.initiative ? <InitiativeDetails d={data.initiative} {...nav} /> : <EntityLists d={d} {...nav} />}
+      <Findings about={d.id} />
     </section>
   );
 }

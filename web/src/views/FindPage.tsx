@@ -29,7 +29,7 @@ import {
   type ProfileForm,
 } from '../model/suggest.js';
 import { FIND_TABS, find, type FindTab, type ViewState } from '../model/url.js';
-import { ELEMENTS, LABEL_NAME, LEVERS, humanise } from '../model/vocabulary.js';
+import { ELEMENTS, LABEL_NAME, LEVERS, elementName, humanise } from '../model/vocabulary.js';
 
 graphql(`fragment ReasonItem on Reason {
   kind text key weight sharedBy via { ...Ref } evidence { ...Citation }
@@ -305,7 +305,7 @@ export function FindPage({ tab, org, navigate, open }: Props) {
                       setP({ frameworkElements: toggle(profile.frameworkElements, el, e.target.checked) })
                     }
                   />
-                  {el}
+                  {elementName(el)}
                 </label>
               ))}
             </fieldset>

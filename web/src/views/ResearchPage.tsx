@@ -9,7 +9,8 @@ import { Empty, ErrorNote, Loading, Unavailable } from '../components/Status.js'
 import { GraphCanvas } from '../graph/GraphCanvas.js';
 import type { DrawGraph } from '../model/graph.js';
 import type { ResearchTab } from '../model/url.js';
-import { LEVERS, LEVER_STYLE, OPPOSE_COLOUR, humanise } from '../model/vocabulary.js';
+import { ClaimChecks } from '../components/ClaimChecks.js';
+import { LEVERS, LEVER_STYLE, OPPOSE_COLOUR, groupLabel, humanise } from '../model/vocabulary.js';
 
 const ProfileQueryDoc = graphql(`query Profile($groupBy: LeverGrouping!, $asOf: String) {
   leverProfile(groupBy: $groupBy, asOf: $asOf) { key label initiatives downward sideward upward opposing aligned partial contested unknown }
@@ -80,7 +81,7 @@ const GROUPINGS: LeverGrouping[] = [
   'SOURCE',
 ];
 
-function ProfileChart({ rows }: { rows: LeverProfileRow[] }) {
+function ProfileChart({ rows, groupBy }: { rows: LeverProfileRow[]; groupBy: LeverGrouping }) {
   const max = Math.max(1, ...rows.map((r) => r.initiatives));
   const bars: { key: keyof LeverProfileRow; name: string; colour: string }[] = [
     ...LEVERS.map((l) => ({
@@ -99,7 +100,7 @@ function ProfileChart({ rows }: { rows: LeverProfileRow[] }) {
       {rows.map((r) => (
         <div key={r.key || '(none)'} className="profile-row">
           <div className="profile-label">
-            {r.label || 'Not recorded'} <span className="muted">({r.initiatives})</span>
+            {groupLabel(groupBy, r.key, r.label)} <span className="muted">({r.initiatives})</span>
           </div>
           <div className="profile-bars">
             {bars.map((b) => {
@@ -168,7 +169,7 @@ function Profile() {
             <Empty>No initiatives to profile.</Empty>
           ) : (
             <>
-              <ProfileChart rows={rows} />
+              <ProfileChart rows={rows} groupBy={groupBy} />
               <table className="data">
                 <caption>Lever profile by {humanise(groupBy).toLowerCase()}</caption>
                 <thead>
@@ -188,7 +189,7 @@ function Profile() {
                 <tbody>
                   {rows.map((x) => (
                     <tr key={x.key || '(none)'}>
-                      <th scope="row">{x.label || 'Not recorded'}</th>
+                      <th scope="row">{groupLabel(groupBy, x.key, x.label)}</th>
                       <td>{x.initiatives}</td>
                       <td>{x.downward}</td>
                       <td>{x.sideward}</td>
@@ -206,6 +207,7 @@ function Profile() {
           )
         }
       </Outcome>
+      <ClaimChecks />
     </section>
   );
 }
