@@ -1,0 +1,119 @@
+/**
+ * Accessibility of every page of the explorer: axe-core (WCAG 2.x A/AA and best practices) on each route, read
+ * as a visitor and, for the pages that need an account, signed in; zero violations allowed. Prints the results
+ * per page. Also the tab order (the skip link first) and choosing graph nodes by keyboard. Build first
+ * (npm run build:web).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axe, describeViolations } from '../support/axe.js';
+import { launch, openPage } from '../support/browser.js';
+import { gqlOk } from '../support/helpers.js';
+import { SEED } from '../support/seed.js';
+
+let browser: Browser;
+let base: string;
+const LWG = SEED.liveWellGateshead.id;
+const COUNCIL = SEED.gatesheadCouncil.id;
+
+beforeAll(async () => {
+  base = inject('apiUrl');
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function signIn(page: Page) {
+  await page.goto(`${base}/signin`);
+  await page.getByLabel('Username').fill('test-admin');
+  await page.getByLabel('Password').fill('test-admin-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('account').waitFor();
+}
+
+/** Waits until the page has drawn what it loads: no loading notes left, then a moment for the last paint. */
+async function settled(page: Page, ready: string) {
+  await page.locator(ready).first().waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => !document.querySelector('.status.loading'), undefined, { timeout: 30_000 });
+}
+
+const results: { page: string; violations: number; rules: string }[] = [];
+
+const ids = { place: '', source: '', partnership: '' };
+beforeAll(async () => {
+  const d = await gqlOk<{
+    places: { nodes: { id: string }[] };
+    partnerships: { nodes: { id: string }[] };
+    sources: { id: string }[];
+  }>(`{ places: entities(type: Place, first: 1) { nodes { id } }
+        partnerships: entities(type: Partnership, first: 1) { nodes { id } } sources { id } }`);
+  ids.place = d.places.nodes[0]!.id;
+  ids.partnership = d.partnerships.nodes[0]!.id;
+  ids.source = d.sources[0]!.id;
+});
+
+describe('every page passes axe with zero violations', () => {
+  const ROUTES: { name: string; path: () => string; ready: string; signedIn?: boolean }[] = [
+    { name: 'home', path: () => '/', ready: '.home .ini-list li' },
+    { name: 'initiative view', path: () => `/explore/${LWG}`, ready: '[data-testid=graph-list]' },
+    { name: 'explore (organisation)', path: () => `/explore/${COUNCIL}`, ready: '[data-testid=graph-list]' },
+    { name: 'explore (partnership)', path: () => `/explore/${ids.partnership}`, ready: '[data-testid=graph-list]' },
+    { name: 'explore, as a list', path: () => `/explore/${LWG}?view=list`, ready: '[data-testid=graph-list]' },
+    { name: 'place overview', path: () => '/place', ready: 'main h1' },
+    { name: 'place', path: () => `/place/${ids.place}`, ready: 'main h1' },
+    { name: 'research: profile', path: () => '/research/profile', ready: 'main h1' },
+    { name: 'research: compare', path: () => '/research/compare', ready: 'main h1' },
+    { name: 'research: console', path: () => '/research/console', ready: 'main h1' },
+    { name: 'find collaborators', path: () => '/find/collaborators', ready: 'main h1' },
+    { name: 'find sponsors', path: () => '/find/sponsors', ready: 'main h1' },
+    { name: 'find partnerships', path: () => '/find/partnerships', ready: 'main h1' },
+    { name: 'reader', path: () => `/source/${ids.source}?line=3`, ready: 'main h1' },
+    { name: 'sign-in', path: () => '/signin', ready: 'main h1' },
+    { name: 'import (visitor)', path: () => '/import', ready: 'main h1' },
+    { name: 'import', path: () => '/import', ready: 'main h1', signedIn: true },
+    { name: 'add or edit', path: () => '/edit', ready: 'main h1', signedIn: true },
+    { name: 'edit a node', path: () => `/edit/node/${COUNCIL}`, ready: 'main form', signedIn: true },
+    {
+      name: 'initiative view (signed in)',
+      path: () => `/explore/${LWG}`,
+      ready: '[data-testid=graph-list]',
+      signedIn: true,
+    },
+  ];
+
+  afterAll(() => {
+    console.log('\naxe-core results per page (WCAG 2.x A/AA and best practices):');
+    for (const r of results)
+      console.log(`  ${r.page.padEnd(30)} ${r.violations} violation(s)${r.rules ? `: ${r.rules}` : ''}`);
+  });
+
+  for (const r of ROUTES) {
+    it(r.name, async () => {
+      const { page, errors } = await openPage(browser, { bypassCSP: true });
+      if (r.signedIn) await signIn(page);
+      await page.goto(`${base}${r.path()}`);
+      await settled(page, r.ready);
+      const violations = await axe(page);
+      results.push({ page: r.name, violations: violations.length, rules: violations.map((v) => v.id).join(', ') });
+      expect(violations, describeViolations(violations)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
+
+describe('keyboard', () => {
+  it('reaches the skip link first on every page, the home page included', async () => {
+    const { page } = await openPage(browser);
+    for (const path of ['/', `/explore/${LWG}`, '/find/collaborators']) {
+      await page.goto(`${base}${path}`);
+      await page.locator('main').first().waitFor();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent), path).toBe('Skip to content');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => location.hash)).toBe('#main');
+    }
+    await page.context().close();
+  });
+});
