@@ -117,3 +117,105 @@ describe('keyboard', () => {
     await page.context().close();
   });
 });
+
+describe('choosing nodes on the canvas by keyboard', () => {
+  it('moves between nodes with the arrow keys, announces each, and opens a group with Enter', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${base}/explore/${COUNCIL}?limit=300`);
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-nodes')) > 3,
+      undefined,
+      { timeout: 60_000 },
+    );
+    const canvas = page.getByTestId('graph-canvas');
+    await canvas.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForURL(/sel=/);
+    const first = new URL(page.url()).searchParams.get('sel');
+    expect(first).toBeTruthy();
+    await page.getByTestId('graph-announce').filter({ hasText: /link/ }).waitFor();
+    await page.keyboard.press('n');
+    await page.waitForFunction((f) => new URLSearchParams(location.search).get('sel') !== f, first);
+    // The chosen node's evidence opens beside the graph, as a click would open it.
+    await page.getByTestId('evidence-panel').locator('h2').first().waitFor();
+    // Walk the nodes in reading order until a folded group is chosen, then open it with Enter.
+    const nodes = await canvas.getAttribute('data-nodes');
+    let group: string | null = null;
+    for (let i = 0; i < Number(nodes) + 1 && !group; i++) {
+      const sel = new URL(page.url()).searchParams.get('sel');
+      if (sel?.startsWith('group:')) group = sel;
+      else {
+        await page.keyboard.press('n');
+        await page.waitForFunction((s) => new URLSearchParams(location.search).get('sel') !== s, sel);
+      }
+    }
+    if (group) {
+      const before = Number(await canvas.getAttribute('data-nodes'));
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/open=group/);
+      await page.waitForFunction(
+        (b) => Number(document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-nodes')) > b,
+        before,
+      );
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('on a 390 px wide phone', () => {
+  it('puts the graph on the first screen and opens a tapped link’s evidence in a sheet in view', async () => {
+    const { page, errors } = await openPage(browser, { width: 390, height: 844 });
+    await page.goto(`${base}/explore/${LWG}`);
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-nodes')) > 3,
+      undefined,
+      { timeout: 60_000 },
+    );
+    const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+    expect(box.y).toBeLessThan(844 / 2);
+    expect(box.height).toBeGreaterThan(844 / 2);
+    expect(box.width).toBeGreaterThan(350);
+    // Tap the middle of a link with evidence (not a gap slot), where Cytoscape draws it.
+    const at = await page.evaluate(() => {
+      const el = document.querySelector('.graph-canvas') as unknown as {
+        _cyreg: { cy: import('cytoscape').Core };
+        getBoundingClientRect(): DOMRect;
+      };
+      const cy = el._cyreg.cy;
+      const edge = (cy.edges() as import('cytoscape').EdgeCollection)
+        .filter((e) => !e.id().startsWith('slot') && !e.id().startsWith('group'))
+        .filter((e) => {
+          const p = (e as import('cytoscape').EdgeSingular).renderedMidpoint();
+          return p.x > 20 && p.x < cy.width() - 20 && p.y > 20 && p.y < cy.height() - 20;
+        })[0]!;
+      const p = (edge as import('cytoscape').EdgeSingular).renderedMidpoint();
+      const r = el.getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y, id: edge.id() };
+    });
+    expect(at.y).toBeLessThan(844);
+    await page.touchscreen.tap(at.x, at.y).catch(() => page.mouse.click(at.x, at.y));
+    await page.waitForURL((u) => u.searchParams.get('sel') === at.id);
+    const sheet = page.getByTestId('evidence-sheet');
+    await sheet.locator('.citations li, .status.empty, h2').first().waitFor();
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid=evidence-sheet] .status.loading'),
+      undefined,
+      {
+        timeout: 30_000,
+      },
+    );
+    const s = (await sheet.boundingBox())!;
+    // The sheet is on screen where the user is: its top inside the viewport and its bottom at the viewport's foot.
+    expect(s.y).toBeGreaterThan(0);
+    expect(s.y).toBeLessThan(844);
+    expect(Math.round(s.y + s.height)).toBeLessThanOrEqual(844);
+    expect(await sheet.getByRole('heading', { level: 2 }).first().isVisible()).toBe(true);
+    await page.screenshot({ path: 'docs/screenshots/mobile.png' });
+    // Closing the sheet gives the whole graph back.
+    await sheet.getByRole('button', { name: 'Close the evidence panel' }).click();
+    await page.waitForURL((u) => !u.searchParams.get('sel'));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

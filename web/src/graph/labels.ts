@@ -9,10 +9,10 @@ import type { Core, NodeSingular } from 'cytoscape';
 /** The smallest a label is drawn on screen, in CSS pixels. */
 export const MIN_SCREEN_PX = 11;
 /** Approximate advance of one character of system-ui, as a share of the font size. */
-const CHAR_W = 0.6;
+const CHAR_W = 0.62;
 const LINE_H = 1.25;
 /** Screen pixels kept clear around each label. */
-const MARGIN_PX = 2;
+const MARGIN_PX = 4;
 
 interface Box {
   x1: number;
@@ -115,7 +115,9 @@ export function declutter(cy: Core, near: Set<string> = new Set()): number {
     if (!text) continue;
     const box = labelBox(n, text, fs, labelWidth(n) * (fs / base), MARGIN_PX / zoom);
     const own = ownBody.get(n.id());
-    if (placed.hits(box) || bodies.hits(box, own)) continue;
+    // The focus and the groups are always named; other labels also keep clear of nodes.
+    const always = n.data('focus') || n.data('group');
+    if (placed.hits(box) || (!always && bodies.hits(box, own))) continue;
     placed.add(box);
     show.add(n.id());
   }

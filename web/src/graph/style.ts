@@ -150,7 +150,8 @@ export const STYLE: StylesheetJson = [
       label: 'data(display)',
       'font-size': 11,
       color: '#44403c',
-      'min-zoomed-font-size': 7,
+      // Link names only once they can be read; the list and the evidence panel name every link.
+      'min-zoomed-font-size': 10,
       'text-rotation': 'autorotate',
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.8,
