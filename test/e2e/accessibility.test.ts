@@ -56,10 +56,10 @@ beforeAll(async () => {
 describe('every page passes axe with zero violations', () => {
   const ROUTES: { name: string; path: () => string; ready: string; signedIn?: boolean }[] = [
     { name: 'home', path: () => '/', ready: '.home .ini-list li' },
-    { name: 'initiative view', path: () => `/explore/${LWG}`, ready: '[data-testid=graph-list]' },
-    { name: 'explore (organisation)', path: () => `/explore/${COUNCIL}`, ready: '[data-testid=graph-list]' },
-    { name: 'explore (partnership)', path: () => `/explore/${ids.partnership}`, ready: '[data-testid=graph-list]' },
-    { name: 'explore, as a list', path: () => `/explore/${LWG}?view=list`, ready: '[data-testid=graph-list]' },
+    { name: 'initiative view', path: () => `/explore/${LWG}`, ready: '#focus-h' },
+    { name: 'explore (organisation)', path: () => `/explore/${COUNCIL}`, ready: '#focus-h' },
+    { name: 'explore (partnership)', path: () => `/explore/${ids.partnership}`, ready: '#focus-h' },
+    { name: 'explore, as a list', path: () => `/explore/${LWG}?view=list`, ready: '#focus-h' },
     { name: 'place overview', path: () => '/place', ready: 'main h1' },
     { name: 'place', path: () => `/place/${ids.place}`, ready: 'main h1' },
     { name: 'research: profile', path: () => '/research/profile', ready: 'main h1' },
@@ -77,7 +77,7 @@ describe('every page passes axe with zero violations', () => {
     {
       name: 'initiative view (signed in)',
       path: () => `/explore/${LWG}`,
-      ready: '[data-testid=graph-list]',
+      ready: '#focus-h',
       signedIn: true,
     },
   ];
