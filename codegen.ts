@@ -101,6 +101,7 @@ const config: CodegenConfig = {
           Initiative: '../features/entities/rows.js#InitiativeRow',
           Entity: '../db/rows.js#NodeRow',
           Link: '../db/rows.js#LinkRow',
+          Neighbourhood: '../features/entities/rows.js#NeighbourhoodRow',
           Citation: '../../model/citation.js#Citation as CitationRow',
           Passage: '../features/evidence/reading.js#PassageRow',
         },

@@ -1,6 +1,13 @@
 /**
- * Rendering benchmark, printed, asserting nothing:
+ * Rendering benchmark, printed, asserting nothing.
  *
+ * 0. Readable graphs (always): the explorer's own GraphCanvas, bundled with Vite and mounted in Chromium on a
+ *    generated 200-node, 300-link neighbourhood (all nodes drawn, and as the explorer folds it into groups), in the
+ *    lever and force-directed layouts: labels overlapping at fit zoom (bounding boxes of the labels Cytoscape draws)
+ *    and time to first draw, against the goals (no overlaps; first draw within 1 s). Then 5,000 elements (2,000
+ *    nodes, 3,000 links): first draw and frames per second while panning (goals: 2 s, 30 FPS).
+ *
+ * With --renderers, also:
  * 1. A generated 2,000-node / 4,000-edge network in headless Chromium: time to first draw, and frames per second
  *    while the user pans it by dragging the mouse, with Cytoscape's canvas renderer (2D rasterised on the CPU, and
  *    on SwiftShader as first measured) and with its WebGL mode. Each mode runs twice in both configurations: the
@@ -22,8 +29,11 @@ import { rendererOptions, styleFor } from '../web/src/graph/performance.js';
 import { STYLE } from '../web/src/graph/style.js';
 
 const require = createRequire(import.meta.url);
-const NODES = Number(process.argv[2] ?? 2000);
-const EDGES = Number(process.argv[3] ?? 4000);
+const RENDERERS = process.argv.includes('--renderers');
+const APP = process.argv.includes('--app');
+const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const NODES = Number(positional[0] ?? 2000);
+const EDGES = Number(positional[1] ?? 4000);
 const PAN_MS = 5000;
 const INITIATIVE = 'ini-003-live-well-gateshead';
 const VIEW_RUNS = 5;
@@ -226,90 +236,228 @@ async function runSynthetic(mode: Mode, config: Config): Promise<Result> {
 
 const med = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+// 0. Readable graphs: the app's canvas on generated neighbourhoods.
+const { build } = await import('vite');
+const bundle = await build({
+  configFile: false,
+  logLevel: 'silent',
+  plugins: [(await import('@vitejs/plugin-react')).default()],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  build: {
+    write: false,
+    lib: { entry: resolve('bench/render-page.tsx'), formats: ['iife'], name: 'renderBench', fileName: 'bench' },
+  },
+});
+const code = (Array.isArray(bundle) ? bundle[0] : bundle) as { output: { code?: string }[] };
+const script = code.output.map((o) => o.code ?? '').join('\n');
+
+interface Readable {
+  what: string;
+  layout: string;
+  nodes: number;
+  edges: number;
+  firstDrawMs: number;
+  labels: number;
+  overlaps: number;
+  fps?: number;
+}
+
+/** Mounts the canvas on a page and measures; pans for PAN_MS when asked. */
+async function readable(
+  what: string,
+  nodes: number,
+  links: number,
+  layout: 'lever' | 'fcose',
+  fold: boolean,
+  pan = false,
+): Promise<Readable> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.setContent(
+    '<!doctype html><html><head><style>.graph-canvas{width:1280px;height:800px}</style></head><body style="margin:0"><div id="root"></div></body></html>',
+  );
+  await page.addScriptTag({ content: script });
+  await page.evaluate('window.__name = (f) => f');
+  const r = await page.evaluate(
+    async ({ nodes, links, layout, fold }) => {
+      type G = { nodes: unknown[]; edges: unknown[] };
+      const b = (
+        window as unknown as {
+          bench: {
+            neighbourhood(n: number, l: number): G;
+            fold(g: G): G;
+            mount(g: G, l: string): Promise<{ firstDrawMs: number }>;
+          };
+        }
+      ).bench;
+      const full = b.neighbourhood(nodes, links);
+      const g = fold ? b.fold(full) : full;
+      const m = await b.mount(g, layout);
+      const el = document.querySelector('.graph-canvas') as unknown as { _cyreg: { cy: any } };
+      const cy = el._cyreg.cy;
+      cy.fit(undefined, 30);
+      await new Promise((ok) => setTimeout(ok, 400)); // the label declutter runs once the zoom settles
+      const zoom = cy.zoom();
+      const boxes: { x1: number; y1: number; x2: number; y2: number }[] = [];
+      cy.nodes().forEach((n: any) => {
+        const label = n.pstyle('label').strValue;
+        const size = n.pstyle('font-size').pfValue * zoom;
+        const min = n.pstyle('min-zoomed-font-size').pfValue;
+        if (!label || size < min || n.pstyle('text-opacity').value === 0) return;
+        boxes.push(
+          n.boundingBox({
+            includeNodes: false,
+            includeEdges: false,
+            includeLabels: true,
+            includeOverlays: false,
+            includeUnderlays: false,
+          }),
+        );
+      });
+      let overlaps = 0;
+      for (let i = 0; i < boxes.length; i++)
+        for (let k = i + 1; k < boxes.length; k++) {
+          const a = boxes[i]!;
+          const c = boxes[k]!;
+          if (a.x1 < c.x2 && c.x1 < a.x2 && a.y1 < c.y2 && c.y1 < a.y2) overlaps++;
+        }
+      (window as unknown as { __cy: unknown }).__cy = cy;
+      return {
+        firstDrawMs: m.firstDrawMs,
+        nodes: g.nodes.length,
+        edges: g.edges.length,
+        labels: boxes.length,
+        overlaps,
+      };
+    },
+    { nodes, links, layout, fold },
+  );
+  let fps: number | undefined;
+  if (pan) {
+    await page.evaluate(() => {
+      const w = window as unknown as { __renders: number; __cy: { on(e: string, f: () => void): void } };
+      w.__renders = 0;
+      w.__cy.on('render', () => {
+        w.__renders++;
+      });
+      document.querySelector('.graph-canvas')!.id = 'cy';
+    });
+    const p = await dragPan(page);
+    fps = p.frames / (p.ms / 1000);
+  }
+  await page.close();
+  return { what, layout, ...r, fps };
+}
+
+const readables: Readable[] = [];
+for (const layout of ['lever', 'fcose'] as const) {
+  readables.push(await readable('200 nodes / 300 links, all drawn', 200, 300, layout, false));
+  readables.push(await readable('200 nodes / 300 links, grouped as the explorer opens it', 200, 300, layout, true));
+}
+const big = await readable('2,000 nodes / 3,000 links (5,000 elements)', 2000, 3000, 'lever', false, true);
+console.log("Readable graphs: the explorer's GraphCanvas in headless Chromium 1280x800");
+console.log(
+  'graph                                                    layout  drawn nodes/links  labels shown  overlapping label pairs  first draw (ms)',
+);
+for (const r of readables)
+  console.log(
+    `${r.what.padEnd(56)} ${r.layout.padEnd(6)}  ${`${r.nodes}/${r.edges}`.padStart(17)}  ${String(r.labels).padStart(12)}  ${String(r.overlaps).padStart(23)}  ${r.firstDrawMs.toFixed(0).padStart(15)}`,
+  );
+console.log('  goals: no overlapping labels at fit zoom; first draw within 1000 ms');
+console.log(
+  `${big.what}: first draw ${big.firstDrawMs.toFixed(0)} ms (goal within 2000 ms), panning ${big.fps?.toFixed(1)} FPS (goal at least 30), ${big.labels} labels shown, ${big.overlaps} overlapping pairs`,
+);
+
 const results: Result[] = [];
 // Alternate modes and configurations so all see the same machine state.
-for (let i = 0; i < 2; i++)
-  for (const mode of MODES)
-    for (const config of ['baseline', 'large-graph'] as Config[]) results.push(await runSynthetic(mode, config));
+if (RENDERERS)
+  for (let i = 0; i < 2; i++)
+    for (const mode of MODES)
+      for (const config of ['baseline', 'large-graph'] as Config[]) results.push(await runSynthetic(mode, config));
 
-console.log(
-  `Cytoscape rendering, ${NODES} nodes / ${EDGES} edges, headless Chromium 1280x800, dragging to pan for ${PAN_MS / 1000} s`,
-);
-console.log(
-  'mode       configuration  first draw (ms)  pan FPS  first drag frame (ms)  steady FPS  frames  cy renders  webgl context',
-);
-for (const r of results) {
+if (RENDERERS) {
   console.log(
-    `${r.mode.padEnd(10)} ${r.config.padEnd(13)}  ${r.firstDrawMs.toFixed(0).padStart(15)}  ${r.fps.toFixed(1).padStart(7)}  ${r.firstFrameMs.toFixed(0).padStart(21)}  ${r.steadyFps.toFixed(1).padStart(10)}  ${String(r.frames).padStart(6)}  ${String(r.renders).padStart(10)}  ${r.mode !== 'webgl' ? (r.mode === 'canvas' ? 'not asked; 2D on the CPU' : 'not asked; 2D on SwiftShader') : r.webgl ? 'yes (SwiftShader)' : 'no: fell back to canvas'}`,
+    `Cytoscape rendering, ${NODES} nodes / ${EDGES} edges, headless Chromium 1280x800, dragging to pan for ${PAN_MS / 1000} s`,
   );
-}
-console.log('\nBefore (baseline) and after (large-graph configuration), upper median of 2 runs each:');
-for (const mode of MODES) {
-  const of = (c: Config) => results.filter((r) => r.mode === mode && r.config === c);
-  const b = of('baseline');
-  const a = of('large-graph');
   console.log(
-    `  ${mode.padEnd(9)} first draw ${med(b.map((r) => r.firstDrawMs)).toFixed(0)} -> ${med(a.map((r) => r.firstDrawMs)).toFixed(0)} ms;` +
-      ` panning ${med(b.map((r) => r.fps)).toFixed(1)} -> ${med(a.map((r) => r.fps)).toFixed(1)} FPS` +
-      ` (steady, after the first frame of the drag: ${med(b.map((r) => r.steadyFps)).toFixed(1)} -> ${med(a.map((r) => r.steadyFps)).toFixed(1)} FPS)`,
+    'mode       configuration  first draw (ms)  pan FPS  first drag frame (ms)  steady FPS  frames  cy renders  webgl context',
   );
-}
-
-// 2. The initiative view in the real app.
-let base = process.env.LEVERMAP_URL?.replace(/\/$/, '');
-let stop: (() => Promise<void>) | null = null;
-if (!base) {
-  const { run } = await import('../api/bootstrap.js');
-  const { loadConfig } = await import('../api/config.js');
-  const dataDir = resolve(process.env.BENCH_RENDER_DATA_DIR ?? '.data/bench-render');
-  rmSync(dataDir, { recursive: true, force: true });
-  const app = await run(
-    loadConfig({
-      NODE_ENV: 'test',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LEVERMAP_DATA_DIR: dataDir,
-      LEVERMAP_BOLT_PORT: process.env.BENCH_RENDER_BOLT_PORT ?? '7738',
-      LEVERMAP_TX_TIMEOUT_SECONDS: '60',
-      LEVERMAP_NEO4J_HEAP: '1g',
-    }),
-    () => {},
-  );
-  base = app.server.url;
-  stop = () => app.stop();
+  for (const r of results) {
+    console.log(
+      `${r.mode.padEnd(10)} ${r.config.padEnd(13)}  ${r.firstDrawMs.toFixed(0).padStart(15)}  ${r.fps.toFixed(1).padStart(7)}  ${r.firstFrameMs.toFixed(0).padStart(21)}  ${r.steadyFps.toFixed(1).padStart(10)}  ${String(r.frames).padStart(6)}  ${String(r.renders).padStart(10)}  ${r.mode !== 'webgl' ? (r.mode === 'canvas' ? 'not asked; 2D on the CPU' : 'not asked; 2D on SwiftShader') : r.webgl ? 'yes (SwiftShader)' : 'no: fell back to canvas'}`,
+    );
+  }
+  console.log('\nBefore (baseline) and after (large-graph configuration), upper median of 2 runs each:');
+  for (const mode of MODES) {
+    const of = (c: Config) => results.filter((r) => r.mode === mode && r.config === c);
+    const b = of('baseline');
+    const a = of('large-graph');
+    console.log(
+      `  ${mode.padEnd(9)} first draw ${med(b.map((r) => r.firstDrawMs)).toFixed(0)} -> ${med(a.map((r) => r.firstDrawMs)).toFixed(0)} ms;` +
+        ` panning ${med(b.map((r) => r.fps)).toFixed(1)} -> ${med(a.map((r) => r.fps)).toFixed(1)} FPS` +
+        ` (steady, after the first frame of the drag: ${med(b.map((r) => r.steadyFps)).toFixed(1)} -> ${med(a.map((r) => r.steadyFps)).toFixed(1)} FPS)`,
+    );
+  }
 }
 
 const views: { toRender: number; toUpdate: number; fromNavigation: number; nodes: number }[] = [];
-for (let i = 0; i < VIEW_RUNS + 1; i++) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${base}/explore/${INITIATIVE}`);
-  await page.waitForFunction(() => performance.getEntriesByName('levermap:graph-render').length > 0, undefined, {
-    timeout: 60_000,
-  });
-  const m = await page.evaluate(() => {
-    const data = performance.getEntriesByName('levermap:gql:Nb');
-    const last = Math.max(...data.map((e) => e.startTime));
-    const render = performance.getEntriesByName('levermap:graph-render').find((e) => e.startTime >= last)!;
-    const update = performance.getEntriesByName('levermap:graph-update').find((e) => e.startTime >= last);
-    return {
-      toRender: render.startTime - last,
-      toUpdate: update ? update.startTime - last : NaN,
-      fromNavigation: render.startTime,
-      nodes: Number(document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-nodes')),
-    };
-  });
-  await page.close();
-  if (i > 0) views.push(m); // the first load warms the server's caches and the browser's
+let stop: (() => Promise<void>) | null = null;
+if (APP) {
+  // 2. The initiative view in the real app (with --app).
+  let base = process.env.LEVERMAP_URL?.replace(/\/$/, '');
+  if (!base) {
+    const { run } = await import('../api/bootstrap.js');
+    const { loadConfig } = await import('../api/config.js');
+    const dataDir = resolve(process.env.BENCH_RENDER_DATA_DIR ?? '.data/bench-render');
+    rmSync(dataDir, { recursive: true, force: true });
+    const app = await run(
+      loadConfig({
+        NODE_ENV: 'test',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LEVERMAP_DATA_DIR: dataDir,
+        LEVERMAP_BOLT_PORT: process.env.BENCH_RENDER_BOLT_PORT ?? '7738',
+        LEVERMAP_TX_TIMEOUT_SECONDS: '60',
+        LEVERMAP_NEO4J_HEAP: '1g',
+      }),
+      () => {},
+    );
+    base = app.server.url;
+    stop = () => app.stop();
+  }
+
+  for (let i = 0; i < VIEW_RUNS + 1; i++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${base}/explore/${INITIATIVE}`);
+    await page.waitForFunction(() => performance.getEntriesByName('levermap:graph-render').length > 0, undefined, {
+      timeout: 60_000,
+    });
+    const m = await page.evaluate(() => {
+      const data = performance.getEntriesByName('levermap:gql:Nb');
+      const last = Math.max(...data.map((e) => e.startTime));
+      const render = performance.getEntriesByName('levermap:graph-render').find((e) => e.startTime >= last)!;
+      const update = performance.getEntriesByName('levermap:graph-update').find((e) => e.startTime >= last);
+      return {
+        toRender: render.startTime - last,
+        toUpdate: update ? update.startTime - last : NaN,
+        fromNavigation: render.startTime,
+        nodes: Number(document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-nodes')),
+      };
+    });
+    await page.close();
+    if (i > 0) views.push(m); // the first load warms the server's caches and the browser's
+  }
 }
 await browser.close();
 await ssBrowser.close();
 await stop?.();
 
-console.log(`\nInitiative view (${INITIATIVE}, ${views[0]?.nodes} nodes), ${VIEW_RUNS} loads after one warm-up:`);
-console.log(
-  `  GraphQL neighbourhood response -> first Cytoscape render: median ${med(views.map((v) => v.toRender)).toFixed(0)} ms, worst ${Math.max(...views.map((v) => v.toRender)).toFixed(0)} ms (goal: within 300 ms)`,
-);
-console.log(
-  `    of which response -> elements pushed into Cytoscape (React, the model, the layout's input): median ${med(views.map((v) => v.toUpdate)).toFixed(0)} ms`,
-);
-console.log(`  navigation start -> first render: median ${med(views.map((v) => v.fromNavigation)).toFixed(0)} ms`);
+if (APP) {
+  console.log(`\nInitiative view (${INITIATIVE}, ${views[0]?.nodes} nodes), ${VIEW_RUNS} loads after one warm-up:`);
+  console.log(
+    `  GraphQL neighbourhood response -> first Cytoscape render: median ${med(views.map((v) => v.toRender)).toFixed(0)} ms, worst ${Math.max(...views.map((v) => v.toRender)).toFixed(0)} ms (goal: within 300 ms)`,
+  );
+  console.log(
+    `    of which response -> elements pushed into Cytoscape (React, the model, the layout's input): median ${med(views.map((v) => v.toUpdate)).toFixed(0)} ms`,
+  );
+  console.log(`  navigation start -> first render: median ${med(views.map((v) => v.fromNavigation)).toFixed(0)} ms`);
+}

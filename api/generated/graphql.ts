@@ -1,6 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { NodeRow, LinkRow } from '../db/rows.js';
-import { InitiativeRow } from '../features/entities/rows.js';
+import { InitiativeRow, NeighbourhoodRow } from '../features/entities/rows.js';
 import { Citation as CitationRow } from '../../model/citation.js';
 import { PassageRow } from '../features/evidence/reading.js';
 import { Context } from '../context.js';
@@ -1292,6 +1292,11 @@ export type MutationVerifyLinkArgs = {
 
 export type Neighbourhood = {
   __typename?: 'Neighbourhood';
+  /**
+   * Louvain communities of the nodes returned, over the links returned (nothing else is read), computed in an
+   * analysis worker; numbered by size, so the same neighbourhood always gets the same numbers.
+   */
+  communities: Array<NodeCommunity>;
   edges: Array<GraphEdge>;
   focus: Scalars['ID']['output'];
   nodes: Array<GraphNode>;
@@ -1305,6 +1310,14 @@ export type NetworkSummary = {
   edges: Scalars['Int']['output'];
   modularity: Scalars['Float']['output'];
   nodes: Scalars['Int']['output'];
+};
+
+/** A node's community within one neighbourhood. */
+export type NodeCommunity = {
+  __typename?: 'NodeCommunity';
+  /** Rank of its Louvain community by size within the neighbourhood: 0 is the largest. */
+  community: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
 };
 
 export type NodeLabel =
@@ -2532,8 +2545,9 @@ export type ResolversTypes = ResolversObject<{
   LinkType: LinkType;
   LinkUpdate: LinkUpdate;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Neighbourhood: ResolverTypeWrapper<Neighbourhood>;
+  Neighbourhood: ResolverTypeWrapper<NeighbourhoodRow>;
   NetworkSummary: ResolverTypeWrapper<NetworkSummary>;
+  NodeCommunity: ResolverTypeWrapper<NodeCommunity>;
   NodeLabel: NodeLabel;
   Organisation: ResolverTypeWrapper<NodeRow>;
   OrganisationInput: OrganisationInput;
@@ -2661,8 +2675,9 @@ export type ResolversParentTypes = ResolversObject<{
   LinkInput: LinkInput;
   LinkUpdate: LinkUpdate;
   Mutation: Record<PropertyKey, never>;
-  Neighbourhood: Neighbourhood;
+  Neighbourhood: NeighbourhoodRow;
   NetworkSummary: NetworkSummary;
+  NodeCommunity: NodeCommunity;
   Organisation: NodeRow;
   OrganisationInput: OrganisationInput;
   OrganisationUpdate: OrganisationUpdate;
@@ -3199,6 +3214,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type NeighbourhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = ResolversObject<{
+  communities?: Resolver<Array<ResolversTypes['NodeCommunity']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   focus?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
@@ -3210,6 +3226,11 @@ export type NetworkSummaryResolvers<ContextType = Context, ParentType extends Re
   edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NodeCommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeCommunity'] = ResolversParentTypes['NodeCommunity']> = ResolversObject<{
+  community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = ResolversObject<{
@@ -3616,6 +3637,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
   NetworkSummary?: NetworkSummaryResolvers<ContextType>;
+  NodeCommunity?: NodeCommunityResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partnership?: PartnershipResolvers<ContextType>;

@@ -118,6 +118,23 @@ describe('neighbourhood nodes', () => {
     const focus = n.nodes.find((x: { id: string }) => x.id === ids.ini);
     expect(focus.hiddenNeighbours).toBe(2);
   });
+
+  it('numbers the communities of what it returned, for anyone, the same on every read', async () => {
+    const q = `query($id: ID!) { neighbourhood(id: $id, depth: 2) { nodes { id } communities { id community } } }`;
+    const one = await gqlOk<{
+      neighbourhood: { nodes: { id: string }[]; communities: { id: string; community: number }[] };
+    }>(q, { id: ids.council }, { as: 'ANONYMOUS' });
+    const n = one.neighbourhood;
+    expect(n.communities.map((c) => c.id).sort()).toEqual(n.nodes.map((x) => x.id).sort());
+    const numbers = [...new Set(n.communities.map((c) => c.community))].sort((a, b) => a - b);
+    expect(numbers[0]).toBe(0);
+    expect(numbers).toEqual(numbers.map((_, i) => i)); // ranks 0..k-1, none skipped
+    // Ranked by size: community 0 is at least as large as any other.
+    const size = (k: number) => n.communities.filter((c) => c.community === k).length;
+    for (const k of numbers) expect(size(0)).toBeGreaterThanOrEqual(size(k));
+    const two = await gqlOk<typeof one>(q, { id: ids.council }, { as: 'ANONYMOUS' });
+    expect(two.neighbourhood.communities).toEqual(n.communities);
+  });
 });
 
 describe('Place.partnerships', () => {

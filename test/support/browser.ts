@@ -26,11 +26,13 @@ export function launch(): Promise<Browser> {
 /** A page that records any uncaught script error, for the test to assert there were none. */
 export async function openPage(
   browser: Browser,
-  opts: { width?: number; height?: number } = {},
+  opts: { width?: number; height?: number; bypassCSP?: boolean } = {},
 ): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 },
     acceptDownloads: true,
+    // The app's CSP allows no inline script; axe-core is injected as one (test/support/axe.ts).
+    bypassCSP: opts.bypassCSP ?? false,
   });
   const page = await context.newPage();
   const errors: string[] = [];

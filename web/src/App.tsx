@@ -105,7 +105,6 @@ function Shell() {
         <SearchBox
           onOpen={(h) => (h.type === 'Place' ? goTo(explore(h.id)) : open(h.id))}
           onOpenPassage={(h, text) => goTo(reader(h.passage.sourceId, h.passage.line, h.exact ? text : null))}
-          autoFocus={view.page === 'home'}
         />
         <nav aria-label="Pages" className="pages">
           <a

@@ -20,3 +20,11 @@ export interface PlacePartnershipRow {
   partnership: RefRow;
   members: { member: RefRow; role: string | null }[];
 }
+
+/** A neighbourhood as queries/neighbourhood returns it; its communities are computed from these (network feature). */
+export interface NeighbourhoodRow {
+  focus: string;
+  nodes: import('../../generated/graphql.js').GraphNode[];
+  edges: import('../../generated/graphql.js').GraphEdge[];
+  truncated: boolean;
+}

@@ -358,6 +358,44 @@ function communitiesIn(g: LinkGraph, first: number, members: number) {
   return { nodes: g.order, edges: g.size, modularity: m.modularity, communities: list.slice(0, first) };
 }
 
+/**
+ * Louvain communities of a neighbourhood as returned (its nodes and links only, no further read), ranked by size:
+ * 0 is the largest, ties by the smallest member id, so the same neighbourhood always gets the same numbers.
+ */
+export function neighbourhoodCommunitiesIn(
+  nodes: string[],
+  links: [string, string][],
+): { id: string; community: number }[] {
+  const s = new UndirectedGraph({ allowSelfLoops: false });
+  for (const n of nodes) s.mergeNode(n);
+  for (const [a, b] of links) if (a !== b && s.hasNode(a) && s.hasNode(b)) s.mergeEdge(a, b);
+  const raw =
+    s.size === 0
+      ? Object.fromEntries(s.nodes().map((n, k) => [n, k]))
+      : (louvain.detailed(s, { randomWalk: false }).communities as Record<string, number>);
+  const members = new Map<number, string[]>();
+  for (const n of s.nodes().sort()) {
+    const c = raw[n]!;
+    const list = members.get(c);
+    if (list) list.push(n);
+    else members.set(c, [n]);
+  }
+  const rank = new Map(
+    [...members.entries()]
+      .sort((a, b) => b[1].length - a[1].length || a[1][0]!.localeCompare(b[1][0]!))
+      .map(([c], i) => [c, i]),
+  );
+  return s.nodes().map((id) => ({ id, community: rank.get(raw[id]!)! }));
+}
+
+/** The communities of a neighbourhood, in an analysis worker (the event loop never runs Louvain). */
+export const neighbourhoodCommunities = (db: Database, nodes: string[], links: [string, string][]) =>
+  analysisPool(db).run<{ id: string; community: number }[]>(
+    'neighbourhoodCommunities',
+    { nodes, links },
+    { timeoutMs: ANALYSIS_LIMITS.timeoutMs, signal: requestSignal() },
+  );
+
 type Filter = { filter: GraphFilterInput | null };
 /** What an analysis worker runs (api/worker/entry.ts): read the graph there, analyse it there. */
 export const NETWORK_TASKS = {
@@ -367,6 +405,8 @@ export const NETWORK_TASKS = {
     centralityIn(await readGraph(db, a.filter), a.orderBy, a.first),
   communities: async (db: Database, a: Filter & { first: number; members: number }) =>
     communitiesIn(await readGraph(db, a.filter), a.first, a.members),
+  neighbourhoodCommunities: async (_db: Database, a: { nodes: string[]; links: [string, string][] }) =>
+    neighbourhoodCommunitiesIn(a.nodes, a.links),
   exportGraph: async (db: Database, a: Filter & { format: GraphFormat; name: string }) =>
     graphFile(await readGraph(db, a.filter), a.format, a.name),
 };

@@ -1,8 +1,8 @@
 /** Network analysis over the (filtered) graph: paths, centrality, communities, and the graph as a file. */
 import { graphFile } from './export.js';
 import { intArg } from '../shared/args.js';
-import { centrality, communities, loadGraph, paths } from './network.js';
-import type { QueryResolvers, Resolvers } from '../../generated/graphql.js';
+import { centrality, communities, loadGraph, neighbourhoodCommunities, paths } from './network.js';
+import type { NeighbourhoodResolvers, QueryResolvers, Resolvers } from '../../generated/graphql.js';
 
 const Query: QueryResolvers = {
   async paths(_p, { from, to, maxLength, filter, limit }, ctx) {
@@ -30,4 +30,13 @@ const Query: QueryResolvers = {
   },
 };
 
-export const networkResolvers: Resolvers = { Query };
+const Neighbourhood: NeighbourhoodResolvers = {
+  communities: (n, _a, ctx) =>
+    neighbourhoodCommunities(
+      ctx.db,
+      n.nodes.map((x) => x.id),
+      n.edges.map((e) => [e.source, e.target]),
+    ),
+};
+
+export const networkResolvers: Resolvers = { Query, Neighbourhood };

@@ -74,6 +74,8 @@ type Documents = {
     "fragment GraphNodeItem on GraphNode { id label type placeholder depth degree }": typeof types.GraphNodeItemFragmentDoc,
     "fragment GraphEdgeItem on GraphEdge { id source target type lever stance confidence claimStatus }": typeof types.GraphEdgeItemFragmentDoc,
     "query Nb($id: ID!, $depth: Int, $levers: [Lever!], $limit: Int) {\n  neighbourhood(id: $id, depth: $depth, levers: $levers, limit: $limit) { focus truncated nodes { ...GraphNodeItem } edges { ...GraphEdgeItem } }\n}": typeof types.NbDocument,
+    "query NbCommunities($id: ID!, $depth: Int, $limit: Int) {\n  neighbourhood(id: $id, depth: $depth, limit: $limit) { communities { id community } }\n}": typeof types.NbCommunitiesDocument,
+    "query ExplorePaths($from: ID!, $to: ID!) {\n  paths(from: $from, to: $to, maxLength: 4, limit: 12) {\n    truncated\n    shortest { length }\n    all { length nodes { id name type placeholder } links { ...GraphEdgeItem } }\n  }\n}": typeof types.ExplorePathsDocument,
     "fragment ReasonItem on Reason {\n  kind text key weight sharedBy via { ...Ref } evidence { ...Citation }\n  path { nodes { ...Ref } links { id type lever stance confidence from { ...Ref } to { ...Ref } } }\n}": typeof types.ReasonItemFragmentDoc,
     "fragment SuggestionItem on Suggestion {\n  rank score existingPartner organisationType partnershipKind node { ...Ref } reasons { ...ReasonItem }\n}": typeof types.SuggestionItemFragmentDoc,
     "fragment SuggestionResultItem on SuggestionResult { source { ...Ref } suggestions { ...SuggestionItem } }": typeof types.SuggestionResultItemFragmentDoc,
@@ -152,6 +154,8 @@ const documents: Documents = {
     "fragment GraphNodeItem on GraphNode { id label type placeholder depth degree }": types.GraphNodeItemFragmentDoc,
     "fragment GraphEdgeItem on GraphEdge { id source target type lever stance confidence claimStatus }": types.GraphEdgeItemFragmentDoc,
     "query Nb($id: ID!, $depth: Int, $levers: [Lever!], $limit: Int) {\n  neighbourhood(id: $id, depth: $depth, levers: $levers, limit: $limit) { focus truncated nodes { ...GraphNodeItem } edges { ...GraphEdgeItem } }\n}": types.NbDocument,
+    "query NbCommunities($id: ID!, $depth: Int, $limit: Int) {\n  neighbourhood(id: $id, depth: $depth, limit: $limit) { communities { id community } }\n}": types.NbCommunitiesDocument,
+    "query ExplorePaths($from: ID!, $to: ID!) {\n  paths(from: $from, to: $to, maxLength: 4, limit: 12) {\n    truncated\n    shortest { length }\n    all { length nodes { id name type placeholder } links { ...GraphEdgeItem } }\n  }\n}": types.ExplorePathsDocument,
     "fragment ReasonItem on Reason {\n  kind text key weight sharedBy via { ...Ref } evidence { ...Citation }\n  path { nodes { ...Ref } links { id type lever stance confidence from { ...Ref } to { ...Ref } } }\n}": types.ReasonItemFragmentDoc,
     "fragment SuggestionItem on Suggestion {\n  rank score existingPartner organisationType partnershipKind node { ...Ref } reasons { ...ReasonItem }\n}": types.SuggestionItemFragmentDoc,
     "fragment SuggestionResultItem on SuggestionResult { source { ...Ref } suggestions { ...SuggestionItem } }": types.SuggestionResultItemFragmentDoc,
@@ -407,6 +411,14 @@ export function graphql(source: "fragment GraphEdgeItem on GraphEdge { id source
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Nb($id: ID!, $depth: Int, $levers: [Lever!], $limit: Int) {\n  neighbourhood(id: $id, depth: $depth, levers: $levers, limit: $limit) { focus truncated nodes { ...GraphNodeItem } edges { ...GraphEdgeItem } }\n}"): typeof import('./graphql.js').NbDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NbCommunities($id: ID!, $depth: Int, $limit: Int) {\n  neighbourhood(id: $id, depth: $depth, limit: $limit) { communities { id community } }\n}"): typeof import('./graphql.js').NbCommunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExplorePaths($from: ID!, $to: ID!) {\n  paths(from: $from, to: $to, maxLength: 4, limit: 12) {\n    truncated\n    shortest { length }\n    all { length nodes { id name type placeholder } links { ...GraphEdgeItem } }\n  }\n}"): typeof import('./graphql.js').ExplorePathsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1046,6 +1046,23 @@ export type NbQueryVariables = Exact<{
 
 export type NbQuery = { neighbourhood: { focus: string, truncated: boolean, nodes: Array<{ id: string, label: string, type: NodeLabel, placeholder: boolean, depth: number, degree: number }>, edges: Array<{ id: string, source: string, target: string, type: LinkType, lever: Lever | null, stance: Stance | null, confidence: Confidence, claimStatus: ClaimStatus | null }> } };
 
+export type NbCommunitiesQueryVariables = Exact<{
+  id: string;
+  depth?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type NbCommunitiesQuery = { neighbourhood: { communities: Array<{ id: string, community: number }> } };
+
+export type ExplorePathsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ExplorePathsQuery = { paths: { truncated: boolean, shortest: { length: number } | null, all: Array<{ length: number, nodes: Array<{ id: string, name: string, type: NodeLabel, placeholder: boolean }>, links: Array<{ id: string, source: string, target: string, type: LinkType, lever: Lever | null, stance: Stance | null, confidence: Confidence, claimStatus: ClaimStatus | null }> }> } };
+
 export type ReasonItemFragment = { kind: ReasonKind, text: string, key: string | null, weight: number, sharedBy: number, via: { id: string, name: string, type: NodeLabel, placeholder: boolean } | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, path: { nodes: Array<{ id: string, name: string, type: NodeLabel, placeholder: boolean }>, links: Array<{ id: string, type: LinkType, lever: Lever | null, stance: Stance | null, confidence: Confidence, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> } };
 
 export type SuggestionItemFragment = { rank: number, score: number, existingPartner: boolean, organisationType: OrganisationType | null, partnershipKind: PartnershipKind | null, node: { id: string, name: string, type: NodeLabel, placeholder: boolean }, reasons: Array<{ kind: ReasonKind, text: string, key: string | null, weight: number, sharedBy: number, via: { id: string, name: string, type: NodeLabel, placeholder: boolean } | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, path: { nodes: Array<{ id: string, name: string, type: NodeLabel, placeholder: boolean }>, links: Array<{ id: string, type: LinkType, lever: Lever | null, stance: Stance | null, confidence: Confidence, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> } }> };
@@ -2727,6 +2744,45 @@ export const NbDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NbQuery, NbQueryVariables>;
+export const NbCommunitiesDocument = new TypedDocumentString(`
+    query NbCommunities($id: ID!, $depth: Int, $limit: Int) {
+  neighbourhood(id: $id, depth: $depth, limit: $limit) {
+    communities {
+      id
+      community
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NbCommunitiesQuery, NbCommunitiesQueryVariables>;
+export const ExplorePathsDocument = new TypedDocumentString(`
+    query ExplorePaths($from: ID!, $to: ID!) {
+  paths(from: $from, to: $to, maxLength: 4, limit: 12) {
+    truncated
+    shortest {
+      length
+    }
+    all {
+      length
+      nodes {
+        id
+        name
+        type
+        placeholder
+      }
+      links {
+        id
+        source
+        target
+        type
+        lever
+        stance
+        confidence
+        claimStatus
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorePathsQuery, ExplorePathsQueryVariables>;
 export const SuggestCollaboratorsDocument = new TypedDocumentString(`
     query SuggestCollaborators($organisationId: ID, $profile: ProfileInput, $first: Int, $includeExisting: Boolean) {
   result: suggestCollaborators(

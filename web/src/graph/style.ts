@@ -1,6 +1,26 @@
-/** The Cytoscape stylesheet: lever by colour AND line style; opposing links red with a bar; slots for gaps and unknowns. */
+/**
+ * The Cytoscape stylesheet: lever by colour AND line style; opposing links red with a bar; slots for gaps and
+ * unknowns. Node shape and outline say the type, size the degree, fill the community; groups are outlined twice.
+ */
 import type { StylesheetJson } from 'cytoscape';
 import { LEVER_STYLE, OPPOSE_COLOUR, OTHER_EDGE_COLOUR } from '../model/vocabulary.js';
+
+/** Fills for the communities of a neighbourhood, largest first (light, so dark outlines and shapes still read). */
+export const COMMUNITY_COLOURS = [
+  '#93c5fd',
+  '#fdba74',
+  '#86efac',
+  '#f9a8d4',
+  '#c4b5fd',
+  '#fde047',
+  '#5eead4',
+  '#fca5a5',
+] as const;
+/** Communities past the palette share this fill (the legend says so). */
+export const OTHER_COMMUNITY = '#e7e5e4';
+
+/** A node's drawn size from its degree: the square root keeps hubs large without swamping the view. */
+export const sizeOf = (degree: number): number => Math.round(22 + 6 * Math.sqrt(Math.min(Math.max(degree, 0), 120)));
 
 const node = (type: string, css: Record<string, string | number>) => ({
   selector: `node[type = "${type}"]`,
@@ -12,11 +32,11 @@ export const STYLE: StylesheetJson = [
     selector: 'node',
     style: {
       label: 'data(display)',
-      'font-size': 14,
+      'font-size': 'data(labelSize)',
       'font-family': 'system-ui, sans-serif',
       color: '#1c1917',
       'text-wrap': 'wrap',
-      'text-max-width': '170px',
+      'text-max-width': 'data(labelWidth)',
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-background-color': '#ffffff',
@@ -61,17 +81,31 @@ export const STYLE: StylesheetJson = [
     height: 34,
   }),
   node('Place', { shape: 'round-tag', 'background-color': '#f5f5f4', 'border-color': '#57534e' }),
+  { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
+  ...COMMUNITY_COLOURS.map((c, i) => ({ selector: `node[community = ${i}]`, style: { 'background-color': c } })),
+  {
+    selector: `node[community >= ${COMMUNITY_COLOURS.length}]`,
+    style: { 'background-color': OTHER_COMMUNITY },
+  },
+  {
+    selector: 'node[type = "Group"]',
+    style: {
+      shape: 'round-rectangle',
+      'background-color': '#fff7ed',
+      'border-color': '#7c2d12',
+      'border-style': 'double',
+      'border-width': 6,
+      'font-weight': 'bold',
+      color: '#7c2d12',
+    },
+  },
   { selector: 'node[?placeholder]', style: { 'border-style': 'dashed' } },
   {
     selector: 'node[?focus]',
     style: {
-      width: 62,
-      height: 62,
       'border-width': 5,
       'border-color': '#b45309',
-      'font-size': 17,
       'font-weight': 'bold',
-      'text-max-width': '220px',
     },
   },
   {
@@ -116,7 +150,8 @@ export const STYLE: StylesheetJson = [
       label: 'data(display)',
       'font-size': 11,
       color: '#44403c',
-      'min-zoomed-font-size': 7,
+      // Link names only once they can be read; the list and the evidence panel name every link.
+      'min-zoomed-font-size': 10,
       'text-rotation': 'autorotate',
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.8,
@@ -179,4 +214,18 @@ export const STYLE: StylesheetJson = [
     },
   },
   { selector: 'edge:selected', style: { 'overlay-color': '#b45309', 'overlay-opacity': 0.3, 'overlay-padding': 5 } },
+  // Labels the declutter (graph/labels.ts) leaves out at this zoom; the selection and its neighbours come first.
+  { selector: 'node.nolabel', style: { label: '' } },
+  // Hover or selection: the neighbourhood stays, the rest fades.
+  { selector: '.dim', style: { opacity: 0.18, 'text-opacity': 0 } },
+  { selector: 'edge.near', style: { width: 4, 'z-index': 10 } },
+  // Paths between two chosen nodes.
+  {
+    selector: 'node.on-path',
+    style: { 'underlay-color': '#f59e0b', 'underlay-opacity': 0.55, 'underlay-padding': 7, 'z-index': 20 },
+  },
+  {
+    selector: 'edge.on-path',
+    style: { 'underlay-color': '#f59e0b', 'underlay-opacity': 0.6, 'underlay-padding': 5, width: 5, 'z-index': 20 },
+  },
 ];

@@ -66,7 +66,7 @@ export type SlotKind = 'gap' | 'unknown';
 export interface DrawNode {
   id: string;
   label: string;
-  type: GraphNode['type'] | 'Slot';
+  type: GraphNode['type'] | 'Slot' | 'Group';
   placeholder: boolean;
   focus: boolean;
   /** Neighbours in the database not loaded here ("n more"). */
@@ -74,6 +74,12 @@ export interface DrawNode {
   /** Hops from the focus over what is loaded. */
   hops: number;
   slot?: { lever: Lever; kind: SlotKind };
+  /** Links of the node in the whole graph (the API's degree): its drawn size. */
+  degree?: number;
+  /** Community of the node in the analysed neighbourhood (the API's Louvain run), ranked by size from 0; null when not analysed. */
+  community?: number | null;
+  /** A summary node standing for a group of the focus's neighbours (model/groups.ts). */
+  group?: { key: string; members: string[] };
 }
 export interface DrawEdge extends GraphEdge {
   slot?: SlotKind;
@@ -157,8 +163,10 @@ export function drawGraph(args: {
   facets: Facets | null;
   alignment?: Alignment | null;
   claims?: Claims;
+  /** Node id to its community rank (model/communities.ts). */
+  communities?: ReadonlyMap<string, number>;
 }): DrawGraph {
-  const { data, focus, filters, hidden, facets, alignment, claims } = args;
+  const { data, focus, filters, hidden, facets, alignment, claims, communities } = args;
   const keep = new Set<string>();
   for (const n of data.nodes.values()) {
     if (n.id === focus || (!hidden.has(n.id) && nodePasses(n, filters, facets))) keep.add(n.id);
@@ -184,6 +192,8 @@ export function drawGraph(args: {
       focus: n.id === focus,
       hops: h,
       more: Math.max(0, n.degree - (loadedDegree.get(n.id) ?? 0)),
+      degree: n.degree,
+      community: communities?.get(n.id) ?? null,
     });
   }
   const drawn = new Set(nodes.map((n) => n.id));
@@ -207,7 +217,18 @@ export function drawGraph(args: {
         m.kind === 'gap'
           ? `Gap: no ${m.lever.toLowerCase()} backer recorded`
           : `Unknown: no ${m.lever.toLowerCase()} lever in the sources`;
-      nodes.push({ id, label, type: 'Slot', placeholder: false, focus: false, more: 0, hops: 1, slot: m });
+      nodes.push({
+        id,
+        label,
+        type: 'Slot',
+        placeholder: false,
+        focus: false,
+        more: 0,
+        hops: 1,
+        slot: m,
+        degree: 0,
+        community: null,
+      });
       drawEdges.push({
         id: `slot-edge:${m.lever}`,
         source: id,

@@ -41,6 +41,12 @@ export interface ViewState {
   selected: string | null;
   list: boolean;
   limit: number;
+  /** Hops the focus's neighbourhood reaches (1 to 3). */
+  depth: number;
+  /** Groups of a hub's neighbours the user opened (group keys, model/groups.ts). */
+  groups: string[];
+  /** Two nodes whose connecting paths are shown, or null. */
+  paths: [string, string] | null;
   tab: ResearchTab;
   findTab: FindTab;
   /** The finder's organisation (?org=), or the node a new link starts from on the edit page (?from=). */
@@ -60,6 +66,9 @@ export const HOME: ViewState = {
   selected: null,
   list: false,
   limit: DEFAULT_LIMIT,
+  depth: 1,
+  groups: [],
+  paths: null,
   tab: 'profile',
   findTab: 'collaborators',
   ref: null,
@@ -77,6 +86,11 @@ const intIn = (v: string | null, min: number, max: number, dflt: number) => {
   const n = Number(v);
   return Number.isInteger(n) && n >= min && n <= max ? n : dflt;
 };
+
+function pairOf(v: string | null): [string, string] | null {
+  const [a, b, ...rest] = csv(v);
+  return a && b && a !== b && rest.length === 0 ? [a, b] : null;
+}
 
 export function parseUrl(pathname: string, search: string): ViewState {
   const q = new URLSearchParams(search);
@@ -116,6 +130,9 @@ export function parseUrl(pathname: string, search: string): ViewState {
     selected: q.get('sel') || null,
     list: q.get('view') === 'list',
     limit: intIn(q.get('limit'), 2, 500, DEFAULT_LIMIT),
+    depth: intIn(q.get('depth'), 1, 3, 1),
+    groups: csv(q.get('open')),
+    paths: pairOf(q.get('paths')),
     tab: page === 'research' ? (oneOf<ResearchTab>(['profile', 'compare', 'console'], id) ?? 'profile') : 'profile',
     findTab: page === 'find' ? (oneOf<FindTab>(FIND_TABS, id) ?? 'collaborators') : 'collaborators',
     ref: (page === 'find' ? q.get('org') : page === 'edit' ? q.get('from') : null) || null,
@@ -160,6 +177,9 @@ export function toUrl(s: ViewState): string {
   add('expand', s.expanded.map((e) => (e.limit === EXPAND_LIMIT ? e.id : `${e.id}~${e.limit}`)).join(','));
   add('hide', s.hidden.join(','));
   if (s.limit !== DEFAULT_LIMIT) add('limit', String(s.limit));
+  if (s.depth !== 1) add('depth', String(s.depth));
+  add('open', s.groups.join(','));
+  add('paths', s.paths?.join(','));
   add('sel', s.selected);
   if (s.list) add('view', 'list');
   // Ids are lower-case letters, digits, hyphens and colons: readable unescaped.

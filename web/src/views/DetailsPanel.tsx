@@ -68,10 +68,10 @@ function InitiativeDetails({ d, onOpen, onSelect }: { d: InitiativeViewFragment 
       <InitiativeFlags id={d.id} alignment={d.alignment} onSelect={onSelect} />
       {LEVERS.map((l: Lever) => (
         <section key={l} className={`lever-list l-${l}`} aria-label={`${LEVER_STYLE[l].name} backers`}>
-          <h3>
+          <h2>
             <span aria-hidden="true">{LEVER_STYLE[l].glyph} </span>
             {LEVER_STYLE[l].name}: {LEVER_STYLE[l].who}
-          </h3>
+          </h2>
           {by[l].length === 0 ? (
             <p className="none">
               {d.alignment.status === 'UNKNOWN' ? 'Unknown: nothing recorded.' : 'None recorded (gap).'}
@@ -227,7 +227,7 @@ function EntityLists({ d, onOpen, onSelect, onPlace }: { d: EntityViewFragment }
       )}
       {filter && (
         <section aria-labelledby="inis-h">
-          <h3 id="inis-h">Initiatives {inis.state === 'done' ? `(${inis.data.total})` : ''}</h3>
+          <h2 id="inis-h">Initiatives {inis.state === 'done' ? `(${inis.data.total})` : ''}</h2>
           {inis.state === 'loading' && <Loading what="initiatives" />}
           {inis.state === 'error' && <ErrorNote error={inis.error} what="initiatives" />}
           {inis.state === 'done' &&
@@ -249,9 +249,9 @@ function EntityLists({ d, onOpen, onSelect, onPlace }: { d: EntityViewFragment }
       )}
       {groupLinks(d.id, d.links).map((g) => (
         <section key={g.title} aria-label={g.title}>
-          <h3>
+          <h2>
             {g.title} ({g.items.length})
-          </h3>
+          </h2>
           <ul>
             {g.items.map(({ link, other }) => (
               <li key={link.id}>

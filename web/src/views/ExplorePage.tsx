@@ -9,6 +9,10 @@ import { Legend } from '../components/Legend.js';
 import { ErrorNote, Loading } from '../components/Status.js';
 import { graphql } from '../gql/index.js';
 import { GraphCanvas, type GraphHandle } from '../graph/GraphCanvas.js';
+import { NetworkKey } from '../graph/NetworkKey.js';
+import { foldGroups, isGroup, neighbourGroups } from '../model/groups.js';
+import { pathsPart, type ApiPath } from '../model/paths.js';
+import { useSession } from '../components/session.js';
 import { cytoscapeJson, graphml, linksCsv, nodesCsv } from '../model/export.js';
 import { drawGraph, isSlot, mergeNeighbourhoods, type DrawGraph, type Filters } from '../model/graph.js';
 import { EXPAND_LIMIT, LAYOUTS, type LayoutName, type ViewState } from '../model/url.js';
@@ -18,6 +22,17 @@ graphql(`fragment GraphNodeItem on GraphNode { id label type placeholder depth d
 graphql(`fragment GraphEdgeItem on GraphEdge { id source target type lever stance confidence claimStatus }`);
 export const NeighbourhoodQuery = graphql(`query Nb($id: ID!, $depth: Int, $levers: [Lever!], $limit: Int) {
   neighbourhood(id: $id, depth: $depth, levers: $levers, limit: $limit) { focus truncated nodes { ...GraphNodeItem } edges { ...GraphEdgeItem } }
+}`);
+/** The focus's neighbourhood's communities, read beside it so the first draw does not wait for the analysis. */
+const CommunitiesQuery = graphql(`query NbCommunities($id: ID!, $depth: Int, $limit: Int) {
+  neighbourhood(id: $id, depth: $depth, limit: $limit) { communities { id community } }
+}`);
+const PathsQuery = graphql(`query ExplorePaths($from: ID!, $to: ID!) {
+  paths(from: $from, to: $to, maxLength: 4, limit: 12) {
+    truncated
+    shortest { length }
+    all { length nodes { id name type placeholder } links { ...GraphEdgeItem } }
+  }
 }`);
 
 function download(name: string, data: Blob | string, type: string) {
@@ -46,11 +61,14 @@ export function ExplorePage({ view, go, open, openPlace, navigate }: Props) {
   const id = view.id!;
   // A change anywhere (an edit, a claim verified, a change reverted) marks these stale, and they are read again.
   const detail = useGql(EntityQuery, { id });
-  const parts = useMemo(() => [{ id, limit: view.limit }, ...view.expanded], [id, view.limit, view.expanded]);
+  const parts = useMemo(
+    () => [{ id, limit: view.limit, depth: view.depth }, ...view.expanded.map((e) => ({ ...e, depth: 1 }))],
+    [id, view.limit, view.depth, view.expanded],
+  );
   // One cached query per part: expanding a node reads only its neighbourhood.
   const nbResults = useQueries({
     queries: parts.map((p) => {
-      const vars = { id: p.id, depth: 1, limit: p.limit };
+      const vars = { id: p.id, depth: p.depth, limit: p.limit };
       return {
         queryKey: ['Nb', vars],
         queryFn: ({ signal }: { signal: AbortSignal }) => gql(NeighbourhoodQuery, vars, signal),
@@ -66,6 +84,17 @@ export function ExplorePage({ view, go, open, openPlace, navigate }: Props) {
     }),
     [nbsKey, nbResults.length, nbResults.some((r) => r.error)],
   );
+  const communitiesRes = useGql(CommunitiesQuery, { id, depth: view.depth, limit: view.limit });
+  const communities = useMemo(
+    () => new Map((communitiesRes.data?.neighbourhood.communities ?? []).map((c) => [c.id, c.community] as const)),
+    [communitiesRes.data],
+  );
+  const { user } = useSession();
+  const pathsRes = useGql(PathsQuery, view.paths && user ? { from: view.paths[0], to: view.paths[1] } : null);
+  const pathsFound = useMemo(
+    () => (view.paths && pathsRes.data ? pathsPart(view.paths[0], pathsRes.data.paths.all as ApiPath[]) : null),
+    [view.paths, pathsRes.data],
+  );
   const facetsRes = useGql(FacetsQuery, {}, { staleTime: 60_000 });
   const initiativeFacetsRes = useGql(InitiativeFacetsQuery, {}, { staleTime: 60_000 });
   const facets = useMemo(
@@ -79,7 +108,10 @@ export function ExplorePage({ view, go, open, openPlace, navigate }: Props) {
 
   // Keep the last graph while the next expansion loads, so the canvas does not flash empty.
   const lastData = useRef<ReturnType<typeof mergeNeighbourhoods> | null>(null);
-  const data = useMemo(() => (nbs.data ? mergeNeighbourhoods(nbs.data) : null), [nbs.data]);
+  const data = useMemo(
+    () => (nbs.data ? mergeNeighbourhoods(pathsFound ? [...nbs.data, pathsFound.part] : nbs.data) : null),
+    [nbs.data, pathsFound],
+  );
   if (data) lastData.current = data;
   const nbLoading = !nbs.error && !nbs.data;
   const shown = data ?? (lastData.current && nbLoading ? lastData.current : null);
@@ -88,13 +120,21 @@ export function ExplorePage({ view, go, open, openPlace, navigate }: Props) {
   const graph = useMemo(
     () =>
       shown && shown.nodes.has(id)
-        ? drawGraph({ data: shown, focus: id, filters: view.filters, hidden, facets, alignment })
+        ? drawGraph({ data: shown, focus: id, filters: view.filters, hidden, facets, alignment, communities })
         : null,
-    [shown, id, view.filters, hidden, facets, alignment],
+    [shown, id, view.filters, hidden, facets, alignment, communities],
   );
+  // What the canvas draws: a hub's many neighbours folded into groups until opened (the list shows them all).
+  const groups = useMemo(() => (graph ? neighbourGroups(graph, id, view.groups) : []), [graph, id, view.groups]);
+  const drawn = useMemo(() => (graph ? foldGroups(graph, id, view.groups) : null), [graph, id, view.groups]);
+  const openGroup = (key: string) => {
+    if (!view.groups.includes(key)) go({ groups: [...view.groups, key], selected: null });
+  };
 
   const sel = view.selected;
   const selNode = sel && !sel.includes(':') ? graph?.nodes.find((n) => n.id === sel) : undefined;
+  const [pathFrom, setPathFrom] = useState<string | null>(null);
+  const pathNames = view.paths?.map((p) => shown?.nodes.get(p)?.label ?? p);
   const expand = (nid: string) => {
     if (isSlot(nid)) return;
     if (nid === id) {
@@ -170,6 +210,23 @@ export function ExplorePage({ view, go, open, openPlace, navigate }: Props) {
               ))}
             </select>
           </label>
+          <label className="field inline">
+            Depth
+            <select
+              value={view.depth}
+              onChange={(e) => go({ depth: Number(e.target.value), groups: [] })}
+              aria-describedby="depth-hint"
+            >
+              {[1, 2, 3].map((d) => (
+                <option key={d} value={d}>
+                  {d} {d === 1 ? 'hop' : 'hops'}
+                </option>
+              ))}
+            </select>
+          </label>
+          <span id="depth-hint" className="visually-hidden">
+            How many links away from {title} the network reaches.
+          </span>
           <button type="button" onClick={() => go({ list: !view.list })} aria-pressed={view.list}>
             {view.list ? 'Show graph' : 'Show as list'}
           </button>
@@ -199,6 +256,49 @@ export function ExplorePage({ view, go, open, openPlace, navigate }: Props) {
             {view.hidden.length > 0 && (
               <button type="button" onClick={() => go({ hidden: [] })}>
                 Show {view.hidden.length} hidden
+              </button>
+            )}
+            {view.groups.length > 0 && (
+              <button type="button" onClick={() => go({ groups: [] })}>
+                Regroup neighbours
+              </button>
+            )}
+          </span>
+          <span className="group" role="group" aria-label="Paths between two nodes">
+            {!pathFrom ? (
+              <button
+                type="button"
+                disabled={!selNode || !!selNode.slot}
+                onClick={() => selNode && setPathFrom(selNode.id)}
+                data-testid="path-from"
+              >
+                Paths from this node…
+              </button>
+            ) : (
+              <>
+                <button
+                  type="button"
+                  className="primary"
+                  disabled={!selNode || selNode.id === pathFrom || !!selNode.slot}
+                  onClick={() => {
+                    if (!selNode) return;
+                    go({ paths: [pathFrom, selNode.id] });
+                    setPathFrom(null);
+                  }}
+                  data-testid="path-to"
+                >
+                  {selNode && selNode.id !== pathFrom
+                    ? `Show the paths between ${shown?.nodes.get(pathFrom)?.label ?? pathFrom} and ${selNode.label}`
+                    : `Now select a second node (from ${shown?.nodes.get(pathFrom)?.label ?? pathFrom})`}
+                </button>
+                <button type="button" onClick={() => setPathFrom(null)}>
+                  Cancel
+                </button>
+              </>
+            )}
+            {view.paths && (
+              <button type="button" onClick={() => go({ paths: null })}>
+                Clear paths
               </button>
             )}
           </span>
@@ -272,6 +372,35 @@ export function ExplorePage({ view, go, open, openPlace, navigate }: Props) {
             ? `${graph.filteredOut} loaded node(s) hidden by filters or by you.`
             : ''}
         </p>
+        {view.paths && (
+          <p className="status note" data-testid="paths-note">
+            {!user
+              ? `Paths between ${pathNames!.join(' and ')} search the whole graph: sign in to see them.`
+              : pathsRes.isPending
+                ? `Finding the paths between ${pathNames!.join(' and ')}…`
+                : pathsRes.isError
+                  ? `The paths could not be found: ${pathsRes.error.message}`
+                  : pathsRes.data?.paths.all.length
+                    ? `${pathsRes.data.paths.all.length}${pathsRes.data.paths.truncated ? '+' : ''} path(s) of up to 4 links between ${pathNames!.join(' and ')}, highlighted; the shortest has ${pathsRes.data.paths.shortest?.length} link(s).`
+                    : `No path of up to 4 links joins ${pathNames!.join(' and ')}.`}
+          </p>
+        )}
+        {groups.some((g) => !g.open) && (
+          <p className="hint" data-testid="groups-note">
+            {groups.filter((g) => !g.open).length} group(s) of neighbours are folded:{' '}
+            {groups
+              .filter((g) => !g.open)
+              .map((g, i) => (
+                <span key={g.key}>
+                  {i > 0 ? ', ' : ''}
+                  <button type="button" className="link" onClick={() => openGroup(g.key)}>
+                    {g.label}
+                  </button>
+                </span>
+              ))}
+            .
+          </p>
+        )}
         {nbs.error && <ErrorNote error={nbs.error} what="the network" />}
         {!graph && nbLoading && <Loading what="the network" />}
         {/* Mounted before the data arrives, so Cytoscape is set up while the network is still loading and
@@ -279,22 +408,25 @@ export function ExplorePage({ view, go, open, openPlace, navigate }: Props) {
         <div className={view.list ? 'canvas-wrap hidden' : graph ? 'canvas-wrap' : 'canvas-wrap pending'}>
           <GraphCanvas
             ref={canvas}
-            graph={graph ?? NO_GRAPH}
+            graph={drawn ?? NO_GRAPH}
             focus={id}
             layout={view.layout}
             selected={sel}
             label={
               graph
-                ? `Network around ${title}: ${graph.nodes.length} nodes, ${graph.edges.length} links`
+                ? `Network around ${title}: ${drawn?.nodes.length} nodes, ${drawn?.edges.length} links`
                 : `Network around ${title}: loading`
             }
             onSelect={(s) => go({ selected: s }, { replace: true })}
             onExpand={expand}
+            onOpenGroup={openGroup}
+            highlight={pathsFound?.ids}
           />
           <p className="hint">
             Click a node or link for its evidence; double-click a node (or select it and press Expand) to add its
-            neighbours.
+            neighbours. On the canvas, arrow keys move between nodes.
           </p>
+          {drawn && <NetworkKey graph={drawn} />}
         </div>
         {graph && (
           <GraphList
@@ -306,12 +438,15 @@ export function ExplorePage({ view, go, open, openPlace, navigate }: Props) {
         )}
       </div>
       <div className="col-side">
-        <EvidencePanel
-          id={sel}
-          onOpen={open}
-          onClose={() => go({ selected: null }, { replace: true })}
-          onNavigate={navigate}
-        />
+        {/* On a phone this is a bottom sheet over the graph, where the user tapped (styles.css). */}
+        <div className={sel ? 'sheet open' : 'sheet'} data-testid="evidence-sheet">
+          <EvidencePanel
+            id={sel && !isGroup(sel) ? sel : null}
+            onOpen={open}
+            onClose={() => go({ selected: null }, { replace: true })}
+            onNavigate={navigate}
+          />
+        </div>
         <FilterPanel filters={view.filters} facets={facets} onChange={(f: Filters) => go({ filters: f })} />
         <Legend />
       </div>
