@@ -47,7 +47,10 @@ export function briefPdf(c: BriefContent): Promise<Buffer> {
   const scale = width / FIGURE_WIDTH;
   const figH = FIGURE_HEIGHT * scale;
   if (doc.y + figH > doc.page.height - MARGIN) doc.addPage();
-  SVGtoPDF(doc, leverFigureSvg(c.figure), MARGIN, doc.y, { width, height: figH, assumePt: true });
+  // Scaled here rather than by svg-to-pdfkit's width option, which keeps the SVG's own size in points.
+  doc.save().translate(MARGIN, doc.y).scale(scale);
+  SVGtoPDF(doc, leverFigureSvg(c.figure), 0, 0, { width: FIGURE_WIDTH, height: FIGURE_HEIGHT, assumePt: true });
+  doc.restore();
   doc.y += figH + 6;
   doc.x = MARGIN;
   doc.font('Helvetica-Bold').fontSize(11).text('Legend');
