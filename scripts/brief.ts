@@ -8,9 +8,7 @@ import { loadConfig } from '../api/config.js';
 import { today } from '../api/features/alignment/facts.js';
 import { briefInput } from '../api/features/brief/collect.js';
 import { BRIEF_KINDS, briefContent, type BriefKind } from '../api/features/brief/content.js';
-import { briefDocx } from '../api/features/brief/docx.js';
-import { leverFigureSvg } from '../api/features/brief/figure.js';
-import { briefPdf } from '../api/features/brief/pdf.js';
+import { type BriefFormat, renderBrief } from '../api/features/brief/render.js';
 import { SourceCatalog } from '../api/features/evidence/catalog.js';
 import { dateArg } from '../api/features/shared/args.js';
 
@@ -41,12 +39,7 @@ async function main() {
         generated,
       ),
     );
-    const body =
-      format === 'pdf'
-        ? await briefPdf(content)
-        : format === 'docx'
-          ? await briefDocx(content)
-          : leverFigureSvg(content.figure);
+    const body = await renderBrief(content, format as BriefFormat);
     writeFileSync(out, body);
     console.error(`Wrote ${out}: ${content.flags.length} flags, ${content.citations.length} citations.`);
   } finally {

@@ -14,16 +14,7 @@ import { fail } from '../network/http.js';
 import { dateArg } from '../shared/args.js';
 import { briefInput } from './collect.js';
 import { BRIEF_KINDS, briefContent, type BriefKind } from './content.js';
-import { briefDocx } from './docx.js';
-import { leverFigureSvg } from './figure.js';
-import { briefPdf } from './pdf.js';
-
-const MIME = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  svg: 'image/svg+xml',
-} as const;
-type Format = keyof typeof MIME;
+import { BRIEF_MIME, type BriefFormat, renderBrief } from './render.js';
 
 export function briefRouter(db: Database, sources: SourceCatalog): Router {
   const router = express.Router();
@@ -34,20 +25,15 @@ export function briefRouter(db: Database, sources: SourceCatalog): Router {
         throw badInput('kind', `"${kind}" is not one of ${Object.keys(BRIEF_KINDS).join(', ')}`);
       const m = /^(.+)\.(pdf|docx|svg)$/.exec(req.params.file);
       if (!m) throw badInput('format', 'the address must end .pdf, .docx or .svg');
-      const [, id, format] = m as unknown as [string, string, Format];
+      const [, id, format] = m as unknown as [string, string, BriefFormat];
       const asOfQuery = req.query.asOf;
       if (asOfQuery !== undefined && typeof asOfQuery !== 'string') throw badInput('asOf', 'must be given once');
       const generated = today();
       const asOf = dateArg('asOf', asOfQuery, () => generated);
       const content = briefContent(await briefInput(db, sources, kind as BriefKind, id, asOf, generated));
-      const body =
-        format === 'pdf'
-          ? await briefPdf(content)
-          : format === 'docx'
-            ? await briefDocx(content)
-            : leverFigureSvg(content.figure);
+      const body = await renderBrief(content, format);
       res
-        .set('content-type', MIME[format])
+        .set('content-type', BRIEF_MIME[format])
         .set('content-disposition', `attachment; filename="brief-${id}-${asOf}.${format}"`)
         .send(body);
     } catch (e) {
