@@ -5,7 +5,7 @@
  */
 import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { RULE_BY_FLAG } from '../../api/features/alignment/rules.js';
 import { ALIGNMENT_FLAG, type AlignmentFlag } from '../../model/vocabulary.js';
 import { gqlOk } from '../support/helpers.js';
@@ -40,7 +40,14 @@ const SUBJECTS = () => [
   { kind: 'place', ...SEED.gateshead },
 ];
 
-describe('board brief', () => {
+// A loaded machine (the whole-graph report, pdfkit's first fonts) can take a while on the first brief.
+const SLOW = 180_000;
+let lwgFlags: AlignmentFlag[] = [];
+beforeAll(async () => {
+  lwgFlags = await flagsOf(SEED.liveWellGateshead.id);
+}, SLOW);
+
+describe('board brief', { timeout: SLOW }, () => {
   for (const format of ['pdf', 'docx'] as const)
     for (const kind of ['initiative', 'partnership', 'place'])
       it(`a ${kind} as ${format.toUpperCase()} has its title, dates, flags with rules and numbered citations`, async () => {
@@ -63,7 +70,7 @@ describe('board brief', () => {
         ])
           expect(text).toContain(section);
         // Live Well Gateshead is in all three (the consortium delivers it, it is located in Gateshead).
-        const flags = await flagsOf(SEED.liveWellGateshead.id);
+        const flags = lwgFlags;
         expect(flags.length).toBeGreaterThan(0);
         for (const f of flags) {
           expect(text).toContain(ALIGNMENT_FLAG[f].label);

@@ -29,7 +29,7 @@ const STORED_FIELD: Record<string, string> = {
   claimedBy: 'claimed by',
   verifiedBy: 'verified by',
   verifiedAt: 'verified on',
-  verifyReason: 'reason for accepting or rejecting',
+  verificationReason: 'reason for accepting or rejecting',
   createdBy: 'created by',
   updatedBy: 'changed by',
   deletedBy: 'deleted by',
