@@ -966,6 +966,8 @@ export type Mutation = {
   updateTargetGroup: TargetGroup;
   /** Verifiers: accept or reject a contributed link, saying why. */
   verifyLink: Link;
+  /** Verifiers: accept or reject up to 200 links at once with one reason, all or none; each is audited as verifyLink audits it. */
+  verifyLinks: Array<Link>;
 };
 
 
@@ -1216,6 +1218,14 @@ export type MutationVerifyLinkArgs = {
   accept: Scalars['Boolean']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
+export type MutationVerifyLinksArgs = {
+  accept: Scalars['Boolean']['input'];
+  ids: Array<Scalars['ID']['input']>;
   reason: Scalars['String']['input'];
 };
 
@@ -2931,6 +2941,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updatePlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationUpdatePlaceArgs, 'id' | 'input'>>;
   updateTargetGroup?: Resolver<ResolversTypes['TargetGroup'], ParentType, ContextType, RequireFields<MutationUpdateTargetGroupArgs, 'id' | 'input'>>;
   verifyLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationVerifyLinkArgs, 'accept' | 'id' | 'reason'>>;
+  verifyLinks?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<MutationVerifyLinksArgs, 'accept' | 'ids' | 'reason'>>;
 }>;
 
 export type NeighbourhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = ResolversObject<{
