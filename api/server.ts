@@ -21,6 +21,7 @@ import type { Context } from './context.js';
 import { createLoaders } from './features/entities/loaders.js';
 import type { Database } from './db/database.js';
 import { exportRouter } from './features/network/http.js';
+import { briefRouter } from './features/brief/http.js';
 import { mountOidc } from './features/auth/oidc.js';
 import { tokenFrom } from './features/auth/request.js';
 import { sessionUser } from './features/auth/users.js';
@@ -259,10 +260,19 @@ export async function startServer(opts: {
     },
     exportRouter(db),
   );
+  app.use(
+    '/brief',
+    abortWhenClientLeaves,
+    async (req, res, next) => {
+      if (config.LEVERMAP_ANONYMOUS_READ || (await sessionUser(db, tokenFrom(req)))) return next();
+      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'sign in to use Levermap' } });
+    },
+    briefRouter(db, sources),
+  );
   if (existsSync(WEB_DIST)) {
     app.use(express.static(WEB_DIST, { index: 'index.html', maxAge: production ? '1h' : 0 }));
     // Client-side routes: any other GET that accepts HTML gets the app.
-    app.get(/^\/(?!graphql|healthz|readyz|auth\/|export\/).*/, (req, res, next) => {
+    app.get(/^\/(?!graphql|healthz|readyz|auth\/|export\/|brief\/).*/, (req, res, next) => {
       if (!req.accepts('html')) return next();
       res.sendFile(join(WEB_DIST, 'index.html'));
     });

@@ -11,5 +11,8 @@ export default defineConfig({
   base: '/',
   plugins: [react()],
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1500 },
-  server: { port: Number(process.env.WEB_PORT ?? 5722), proxy: { '/graphql': `http://127.0.0.1:${apiPort}` } },
+  server: {
+    port: Number(process.env.WEB_PORT ?? 5722),
+    proxy: { '/graphql': `http://127.0.0.1:${apiPort}`, '/brief': `http://127.0.0.1:${apiPort}` },
+  },
 });

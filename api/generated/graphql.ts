@@ -1028,13 +1028,15 @@ export type Mutation = {
   createPartnership: Partnership;
   createPlace: Place;
   createTargetGroup: TargetGroup;
-  /** Admins only. */
+  /** Admins only; audited. */
   createUser: User;
   createWorkspace: Workspace;
   deleteDraft: Scalars['Boolean']['output'];
   /** Deletes a node of any label with its links. Refused with CONFLICT while links remain unless detach is true. */
   deleteEntity: DeleteResult;
   deleteLink: DeleteResult;
+  /** Admins only; audited. The last active admin cannot be deleted. Changes the account made stay in the history. */
+  deleteUser: User;
   /**
    * Imports a file given as base64. A dry run (the default) only reports what would be created, updated and left
    * unchanged, and every bad row. A commit writes everything in one transaction, or nothing if any row is bad.
@@ -1044,12 +1046,16 @@ export type Mutation = {
   importData: ImportReport;
   /** Publishes a draft into the shared graph through the ordinary create mutation (audited; links enter as claims). */
   publishDraft: PublishResult;
+  /** Admins only; audited. Sets a new password (12 characters or more) and ends the account's sessions. */
+  resetPassword: User;
   /** Admins only: puts a node or link back as it was before the change, recorded as a new change. */
   revertChange: AuditEntry;
   saveDraftLink: Draft;
   /** Saves a draft node; `input` is what create<Label> takes, checked the same way. */
   saveDraftNode: Draft;
-  /** Admins only. */
+  /** Admins only; audited. A disabled account cannot sign in and its sessions end; the last active admin cannot be disabled. */
+  setUserDisabled: User;
+  /** Admins only; audited. The last active admin cannot be demoted. */
   setUserRole: User;
   signIn: SignInResult;
   signOut: Scalars['Boolean']['output'];
@@ -1062,6 +1068,8 @@ export type Mutation = {
   updateTargetGroup: TargetGroup;
   /** Verifiers: accept or reject a contributed link, saying why. */
   verifyLink: Link;
+  /** Verifiers: accept or reject up to 200 links at once with one reason, all or none; each is audited as verifyLink audits it. */
+  verifyLinks: Array<Link>;
 };
 
 
@@ -1132,6 +1140,7 @@ export type MutationCreateTargetGroupArgs = {
 /** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
 export type MutationCreateUserArgs = {
   password: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
   role: Role;
   username: Scalars['String']['input'];
 };
@@ -1167,6 +1176,13 @@ export type MutationDeleteLinkArgs = {
 
 
 /** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
+export type MutationDeleteUserArgs = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+  username: Scalars['String']['input'];
+};
+
+
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
 export type MutationImportDataArgs = {
   contentBase64: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1180,6 +1196,14 @@ export type MutationImportDataArgs = {
 export type MutationPublishDraftArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
+export type MutationResetPasswordArgs = {
+  password: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  username: Scalars['String']['input'];
 };
 
 
@@ -1206,7 +1230,16 @@ export type MutationSaveDraftNodeArgs = {
 
 
 /** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
+export type MutationSetUserDisabledArgs = {
+  disabled: Scalars['Boolean']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  username: Scalars['String']['input'];
+};
+
+
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
 export type MutationSetUserRoleArgs = {
+  reason?: InputMaybe<Scalars['String']['input']>;
   role: Role;
   username: Scalars['String']['input'];
 };
@@ -1287,6 +1320,14 @@ export type MutationVerifyLinkArgs = {
   accept: Scalars['Boolean']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
+export type MutationVerifyLinksArgs = {
+  accept: Scalars['Boolean']['input'];
+  ids: Array<Scalars['ID']['input']>;
   reason: Scalars['String']['input'];
 };
 
@@ -2348,6 +2389,8 @@ export type TargetGroupUpdate = {
 export type User = {
   __typename?: 'User';
   createdAt?: Maybe<Scalars['String']['output']>;
+  /** A disabled account cannot sign in, and its sessions have ended. */
+  disabled: Scalars['Boolean']['output'];
   role: Role;
   username: Scalars['String']['output'];
 };
@@ -3195,11 +3238,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteDraft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteDraftArgs, 'id'>>;
   deleteEntity?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'detach' | 'id'>>;
   deleteLink?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteLinkArgs, 'id'>>;
+  deleteUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'username'>>;
   importData?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportDataArgs, 'contentBase64' | 'dryRun' | 'format'>>;
   publishDraft?: Resolver<ResolversTypes['PublishResult'], ParentType, ContextType, RequireFields<MutationPublishDraftArgs, 'id'>>;
+  resetPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'password' | 'username'>>;
   revertChange?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'auditId' | 'reason'>>;
   saveDraftLink?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationSaveDraftLinkArgs, 'input' | 'workspaceId'>>;
   saveDraftNode?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationSaveDraftNodeArgs, 'input' | 'label' | 'workspaceId'>>;
+  setUserDisabled?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserDisabledArgs, 'disabled' | 'username'>>;
   setUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'role' | 'username'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3211,6 +3257,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updatePlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationUpdatePlaceArgs, 'id' | 'input'>>;
   updateTargetGroup?: Resolver<ResolversTypes['TargetGroup'], ParentType, ContextType, RequireFields<MutationUpdateTargetGroupArgs, 'id' | 'input'>>;
   verifyLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationVerifyLinkArgs, 'accept' | 'id' | 'reason'>>;
+  verifyLinks?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<MutationVerifyLinksArgs, 'accept' | 'ids' | 'reason'>>;
 }>;
 
 export type NeighbourhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = ResolversObject<{
@@ -3562,6 +3609,7 @@ export type TargetGroupResolvers<ContextType = Context, ParentType extends Resol
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;

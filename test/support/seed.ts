@@ -23,6 +23,12 @@ export const SEED = {
   get gatesheadCouncil() {
     return seedNode('Organisation', 'Gateshead Council');
   },
+  get liveWellConsortium() {
+    return seedNode('Partnership', 'Live Well Gateshead delivery consortium');
+  },
+  get gateshead() {
+    return seedNode('Place', 'Gateshead');
+  },
 };
 
 const CI = process.env.CI === 'true' || process.env.CI === '1';

@@ -3,10 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { clearSessionCookie, setSessionCookie } from './request.js';
 import { maySeeAuthors, withoutAuthors } from './privacy.js';
 import { requireRole } from './roles.js';
-import { assertRole, checkCredentials, createUser, endSession, startSession } from './users.js';
+import { changeAccount } from './accounts.js';
+import { hashPassword } from './passwords.js';
+import { assertRole, checkCredentials, checkNewCredentials, createUser, endSession, startSession } from './users.js';
 import { AppError, badInput, conflict, notFound } from '../../errors.js';
 import type { AuditEntry, Resolvers, User } from '../../generated/graphql.js';
-import { readRows, rowsAs } from '../shared/rows.js';
+import { readRows } from '../shared/rows.js';
 import type { Context } from '../../context.js';
 import { pageSize } from '../entities/pagination.js';
 import { signInThrottle } from './throttle.js';
@@ -47,7 +49,8 @@ const REVERTERS: Record<string, string> = {
 
 export const authResolvers: Resolvers = {
   Query: {
-    me: (_p, _a, ctx) => ctx.user,
+    // Whoever has a session is not disabled: find-session skips disabled accounts.
+    me: (_p, _a, ctx) => (ctx.user ? { ...ctx.user, disabled: false } : null),
     async users(_p, _a, ctx) {
       requireRole(ctx.user, 'ADMIN', 'list users');
       return readRows<User>(ctx.db, 'auth/list-users');
@@ -84,22 +87,39 @@ export const authResolvers: Resolvers = {
       throttle.succeed(username);
       const token = await startSession(ctx.db, user.username);
       if (ctx.res) setSessionCookie(ctx.res, token, ctx.config.NODE_ENV === 'production');
-      return { user, token };
+      return { user: { ...user, disabled: false }, token };
     },
     async signOut(_p, _a, ctx) {
       if (ctx.token) await endSession(ctx.db, ctx.token);
       if (ctx.res) clearSessionCookie(ctx.res);
       return true;
     },
-    async createUser(_p, { username, password, role }, ctx) {
-      requireRole(ctx.user, 'ADMIN', 'create users');
-      return createUser(ctx.db, username, password, assertRole(role));
+    async createUser(_p, { username, password, role, reason }, ctx) {
+      const admin = requireRole(ctx.user, 'ADMIN', 'create users');
+      const user = await createUser(ctx.db, username, password, assertRole(role));
+      await ctx.db.write('auth/record-account', {
+        username: user.username,
+        role: user.role,
+        audit: { id: randomUUID(), user: admin.username, reason: reason ?? null },
+      });
+      return { ...user, disabled: false };
     },
-    async setUserRole(_p, { username, role }, ctx) {
+    async setUserRole(_p, { username, role, reason }, ctx) {
       requireRole(ctx.user, 'ADMIN', 'change roles');
-      const [row] = rowsAs<User>(await ctx.db.write('auth/set-role', { username, role: assertRole(role) }));
-      if (!row) throw notFound('user', username);
-      return row;
+      return changeAccount(ctx, 'ROLE', username, { role: assertRole(role), reason });
+    },
+    async setUserDisabled(_p, { username, disabled, reason }, ctx) {
+      requireRole(ctx.user, 'ADMIN', 'disable accounts');
+      return changeAccount(ctx, disabled ? 'DISABLE' : 'ENABLE', username, { disabled, reason });
+    },
+    async resetPassword(_p, { username, password, reason }, ctx) {
+      requireRole(ctx.user, 'ADMIN', 'reset passwords');
+      checkNewCredentials(username, password);
+      return changeAccount(ctx, 'PASSWORD', username, { passwordHash: await hashPassword(password), reason });
+    },
+    async deleteUser(_p, { username, reason }, ctx) {
+      requireRole(ctx.user, 'ADMIN', 'delete accounts');
+      return changeAccount(ctx, 'DELETE', username, { delete: true, reason });
     },
     async revertChange(_p, { auditId, reason }, ctx) {
       const user = requireRole(ctx.user, 'ADMIN', 'revert changes');

@@ -35,7 +35,8 @@ export async function checkCredentials(db: Database, username: string, password:
     (row?.passwordHash as string | undefined) ??
     'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
   const ok = await verifyPassword(password, stored);
-  return ok && row ? { username: row.username as string, role: row.role as Role } : null;
+  // A disabled account cannot sign in; it is told apart from a wrong password nowhere.
+  return ok && row && !row.disabled ? { username: row.username as string, role: row.role as Role } : null;
 }
 
 export async function startSession(db: Database, username: string): Promise<string> {

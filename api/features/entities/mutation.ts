@@ -83,6 +83,29 @@ async function updateLinkProps(
   return toLink(row!.link as RawLink);
 }
 
+const verdict = (accept: boolean, user: string, reason: string) => ({
+  claimStatus: accept ? 'VERIFIED' : 'REJECTED',
+  verifiedBy: user,
+  verificationReason: reason.trim(),
+});
+
+/** Nobody verifies their own claim (unless LEVERMAP_SELF_VERIFY); an unknown link is NOT_FOUND. */
+function checkMayVerify(
+  ctx: Context,
+  id: string,
+  current: Record<string, unknown> | undefined,
+  user: string,
+  accept: boolean,
+) {
+  if (!current) throw notFound('link', id);
+  const claimedBy = ((current.link as RawLink).props as { claimedBy?: string }).claimedBy;
+  if (!mayVerify(ctx.config, claimedBy, user, accept))
+    throw new AppError(
+      'FORBIDDEN',
+      `you added link "${id}", and nobody verifies their own claim: another verifier must accept or reject it`,
+    );
+}
+
 async function readBack(ctx: Context, label: EntityLabel, row: Record<string, unknown>) {
   if (label === 'Initiative') {
     const { items } = await readInitiatives(ctx.db, null, 1, null, [(row.props as { id: string }).id]);
@@ -235,19 +258,35 @@ export const Mutation: MutationResolvers = {
     const from = linkFrom(id);
     if (!from) throw notFound('link', id);
     const [current] = await ctx.db.read('queries/link', { id, from });
-    if (!current) throw notFound('link', id);
-    const claimedBy = ((current.link as RawLink).props as { claimedBy?: string }).claimedBy;
-    if (!mayVerify(ctx.config, claimedBy, who.user, accept))
-      throw new AppError(
-        'FORBIDDEN',
-        `you added link "${id}", and nobody verifies their own claim: another verifier must accept or reject it`,
-      );
-    const props = {
-      claimStatus: accept ? 'VERIFIED' : 'REJECTED',
-      verifiedBy: who.user,
-      verificationReason: reason.trim(),
-    };
-    return updateLinkProps(ctx, id, from, props, expectedVersion, who);
+    checkMayVerify(ctx, id, current, who.user, accept);
+    return updateLinkProps(ctx, id, from, verdict(accept, who.user, reason), expectedVersion, who);
+  },
+
+  async verifyLinks(_p, { ids, accept, reason }, ctx) {
+    const who = audit(ctx, 'VERIFIER', 'verify links', reason, accept ? 'VERIFY' : 'REJECT');
+    if (!reason.trim()) throw badInput('reason', 'say why the links are accepted or rejected');
+    if (ids.length < 1 || ids.length > 200) throw badInput('ids', 'give from 1 to 200 links');
+    if (new Set(ids).size !== ids.length) throw badInput('ids', 'name each link once');
+    // One transaction: any link missing, changed or not the verifier's to judge rolls every one of them back.
+    return ctx.db.transaction('WRITE', 'verify-links', async (run) => {
+      const out = [];
+      for (const [k, id] of ids.entries()) {
+        const from = linkFrom(id);
+        if (!from) throw notFound(`link ids[${k}]`, id);
+        const [current] = await run('queries/link', { id, from });
+        checkMayVerify(ctx, id, current, who.user, accept);
+        const [row] = await run('mutations/update-link', {
+          id,
+          from,
+          props: verdict(accept, who.user, reason),
+          expectedVersion: null,
+          audit: { ...who, id: randomUUID() },
+        });
+        if (row!.outcome !== 'OK') throw conflict(`link "${id}" was changed by someone else; reload and try again`);
+        out.push(toLink(row!.link as RawLink));
+      }
+      return out;
+    });
   },
 
   async deleteLink(_p, { id, expectedVersion, reason }, ctx) {

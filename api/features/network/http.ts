@@ -60,7 +60,8 @@ function send(res: Response, f: ExportFile) {
     .send(f.content);
 }
 
-function fail(res: Response, e: unknown) {
+/** An error as JSON with the API's code, message and field, and the HTTP status for its code. */
+export function fail(res: Response, e: unknown) {
   if (e instanceof GraphQLError) {
     const code = e.extensions.code as string;
     const status =

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ApiError, dataChanged, gql, useGql } from '../client/client.js';
 import { graphql } from '../gql/index.js';
 import type { AuditEntryItemFragment } from '../gql/graphql.js';
-import { actionName, changes, REVERTIBLE } from '../model/history.js';
+import { actionName, changes, fieldLabel, REVERTIBLE } from '../model/history.js';
 import { can, useSession } from './session.js';
 import { Empty, ErrorNote, Loading } from './Status.js';
 
@@ -106,7 +106,7 @@ export function HistoryPanel({ targetId, onChanged }: { targetId: string; onChan
                       <tbody>
                         {diff.map((d) => (
                           <tr key={d.field}>
-                            <th scope="row">{d.field}</th>
+                            <th scope="row">{fieldLabel(d.field)}</th>
                             <td>{d.before || <span className="muted">(none)</span>}</td>
                             <td>{d.after || <span className="muted">(none)</span>}</td>
                           </tr>

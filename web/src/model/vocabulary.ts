@@ -22,6 +22,7 @@ import {
   type NodeLabel,
   type Term,
 } from '../../../model/vocabulary.js';
+import { LEVER_LOOK, OPPOSE_COLOUR, OTHER_EDGE_COLOUR } from '../../../model/lever-look.js';
 
 export { humanise, labelOf } from '../../../model/vocabulary.js';
 export type {
@@ -59,11 +60,7 @@ export function groupLabel(groupBy: string, key: string, label: string): string 
   return label;
 }
 
-const LOOK: Record<Lever, { colour: string; line: 'solid' | 'dashed' | 'dotted'; who: string; glyph: string }> = {
-  DOWNWARD: { colour: '#1d4ed8', line: 'solid', who: 'sponsorship, mandate or funding', glyph: '▼' },
-  SIDEWARD: { colour: '#9a3412', line: 'dashed', who: 'partnership or alliance', glyph: '◆' },
-  UPWARD: { colour: '#166534', line: 'dotted', who: 'community voice or need', glyph: '▲' },
-};
+const LOOK = LEVER_LOOK;
 
 /**
  * Colour and line style both carry the lever, so it reads without colour. Colours hold >= 4.5:1 on white.
@@ -71,8 +68,7 @@ const LOOK: Record<Lever, { colour: string; line: 'solid' | 'dashed' | 'dotted';
 export const LEVER_STYLE: Record<Lever, (typeof LOOK)[Lever] & { name: string }> = Object.fromEntries(
   LEVERS.map((l) => [l, { ...LOOK[l], name: LEVER[l].label }]),
 ) as Record<Lever, (typeof LOOK)[Lever] & { name: string }>;
-export const OPPOSE_COLOUR = '#b91c1c';
-export const OTHER_EDGE_COLOUR = '#57534e';
+export { OPPOSE_COLOUR, OTHER_EDGE_COLOUR };
 
 export const GLOSSARY: { term: string; meaning: string }[] = [
   {

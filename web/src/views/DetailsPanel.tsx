@@ -1,4 +1,5 @@
 /** Left of the graph: what the focus is, and for an initiative, who backs it and what is missing. */
+import { BriefLinks, briefKindOf } from '../components/BriefLinks.js';
 import { INITIATIVE_KIND, INITIATIVE_STATUS } from '../../../model/vocabulary.js';
 import { useGql } from '../client/client.js';
 import { AlignmentBadge, InitiativeFlags } from '../components/Alignment.js';
@@ -218,6 +219,7 @@ function EntityLists({ d, onOpen, onSelect, onPlace }: { d: EntityViewFragment }
   return (
     <>
       {d.description && <p>{d.description}</p>}
+      {briefKindOf(d.__typename) && <BriefLinks kind={briefKindOf(d.__typename)!} id={d.id} name={d.name} />}
       {d.__typename === 'Place' && (
         <p>
           <button type="button" onClick={() => onPlace(d.id)}>

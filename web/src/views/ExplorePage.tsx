@@ -13,7 +13,7 @@ import { NetworkKey } from '../graph/NetworkKey.js';
 import { foldGroups, isGroup, neighbourGroups } from '../model/groups.js';
 import { pathsPart, type ApiPath } from '../model/paths.js';
 import { useSession } from '../components/session.js';
-import { cytoscapeJson, graphml, linksCsv, nodesCsv } from '../model/export.js';
+import { cytoscapeJson, framedPng, framedSvg, graphml, linksCsv, nodesCsv, pictureFrame } from '../model/export.js';
 import { drawGraph, isSlot, mergeNeighbourhoods, type DrawGraph, type Filters } from '../model/graph.js';
 import { EXPAND_LIMIT, LAYOUTS, type LayoutName, type ViewState } from '../model/url.js';
 import { DetailsPanel, EntityQuery } from './DetailsPanel.js';
@@ -156,6 +156,7 @@ export function ExplorePage({ view, go, open, openPlace, navigate }: Props) {
     if (nid !== id) go({ hidden: [...view.hidden, nid], selected: null });
   };
   const base = `levermap-${id}`;
+  const frame = () => pictureFrame(graph?.nodes.find((n) => n.focus)?.label ?? id, window.location.href);
   const copyLink = async () => {
     const href = window.location.href;
     try {
@@ -320,7 +321,7 @@ export function ExplorePage({ view, go, open, openPlace, navigate }: Props) {
                 disabled={view.list || !graph}
                 onClick={async () => {
                   const b = await canvas.current?.png();
-                  if (b) download(`${base}.png`, b, 'image/png');
+                  if (b) download(`${base}.png`, await framedPng(b, frame()), 'image/png');
                 }}
               >
                 PNG image
@@ -330,7 +331,7 @@ export function ExplorePage({ view, go, open, openPlace, navigate }: Props) {
                 disabled={view.list || !graph}
                 onClick={() => {
                   const s = canvas.current?.svg();
-                  if (s) download(`${base}.svg`, s, 'image/svg+xml');
+                  if (s) download(`${base}.svg`, framedSvg(s, frame()), 'image/svg+xml');
                 }}
               >
                 SVG image

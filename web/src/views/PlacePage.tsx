@@ -1,4 +1,5 @@
 /** For HWB officers: a place's partnerships and members, its initiatives by alignment status, and what hangs on one backer. */
+import { BriefLinks } from '../components/BriefLinks.js';
 import { useEffect } from 'react';
 import { PLACE_KIND } from '../../../model/vocabulary.js';
 import { useGql } from '../client/client.js';
@@ -152,6 +153,7 @@ export function PlacePage({ id, open, openPlace }: Props) {
       </p>
       <h1>Place map: {name}</h1>
       {detail.entity?.description && <p>{detail.entity.description}</p>}
+      <BriefLinks kind="place" id={id} name={name ?? id} />
       <p>
         <button type="button" onClick={() => open(id)}>
           Open {name} in the network explorer
