@@ -11,6 +11,7 @@ import { ioResolvers } from './features/io/resolvers.js';
 import { entityResolvers } from './features/entities/resolvers.js';
 import { suggestResolvers } from './features/suggest/resolvers.js';
 import { workspaceResolvers } from './features/workspace/resolvers.js';
+import { tableResolvers } from './features/table/resolvers.js';
 
 const modules: Resolvers[] = [
   sharedResolvers,
@@ -19,6 +20,7 @@ const modules: Resolvers[] = [
   workspaceResolvers,
   suggestResolvers,
   alignmentResolvers,
+  tableResolvers,
   leverResolvers,
   networkResolvers,
   consoleResolvers,

@@ -257,7 +257,7 @@ export async function startServer(opts: {
       if (config.LEVERMAP_ANONYMOUS_READ || user) return next();
       res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'sign in to use Levermap' } });
     },
-    exportRouter(db),
+    exportRouter(db, sources),
   );
   if (existsSync(WEB_DIST)) {
     app.use(express.static(WEB_DIST, { index: 'index.html', maxAge: production ? '1h' : 0 }));

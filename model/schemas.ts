@@ -14,6 +14,7 @@ import {
   DIRECTORATE_KIND,
   FLAG_KIND,
   LEVER_STATE,
+  INITIATIVE_TABLE_SORT,
   FRAMEWORK_ELEMENT,
   ID_PATTERN,
   ID_RULE,
@@ -55,6 +56,7 @@ export const AlignmentStatus = z.enum(codes(ALIGNMENT_STATUS));
 export const AlignmentFlag = z.enum(codes(ALIGNMENT_FLAG));
 export const FlagKind = z.enum(codes(FLAG_KIND));
 export const LeverState = z.enum(codes(LEVER_STATE));
+export const InitiativeTableSort = z.enum(codes(INITIATIVE_TABLE_SORT));
 
 // The same names as types: z.infer of each enum equals the vocabulary's own type.
 export type Lever = z.infer<typeof Lever>;
@@ -248,6 +250,7 @@ export const ENUMS = {
   AlignmentFlag,
   FlagKind,
   LeverState,
+  InitiativeTableSort,
 } as const satisfies { [K in keyof typeof VOCABULARIES]: z.ZodEnum };
 
 /** A zod issue path as people read it: ['links', 0, 'from'] -> 'links[0].from'. */

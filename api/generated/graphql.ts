@@ -748,6 +748,73 @@ export type InitiativeStatus =
   /** Status not recorded */
   | 'UNKNOWN';
 
+/** One page of the initiatives table, with counts over every matching initiative. */
+export type InitiativeTable = {
+  __typename?: 'InitiativeTable';
+  asOf: Scalars['String']['output'];
+  byFlag: Array<FlagCount>;
+  byLeverState: Array<LeverStateCount>;
+  byStatus: Array<StatusCount>;
+  hasNextPage: Scalars['Boolean']['output'];
+  offset: Scalars['Int']['output'];
+  rows: Array<InitiativeTableRow>;
+  /** Initiatives matching the filters. */
+  total: Scalars['Int']['output'];
+};
+
+/** The initiatives table's filters; every one given must hold. */
+export type InitiativeTableFilter = {
+  alignment?: InputMaybe<Array<AlignmentStatus>>;
+  /** Has every one of these flags. */
+  flags?: InputMaybe<Array<AlignmentFlag>>;
+  frameworkElement?: InputMaybe<FrameworkElement>;
+  /** At least one of these levers has no enabling backer recorded (for example sponsor or community voice). */
+  lacking?: InputMaybe<Array<Lever>>;
+  levers?: InputMaybe<Array<LeverStatesFilter>>;
+  /** Backed, commissioned, delivered or funded by this organisation or one of its directorates. */
+  organisation?: InputMaybe<Scalars['ID']['input']>;
+  /** Backed, commissioned, delivered or funded by this partnership or one of its members. */
+  partnership?: InputMaybe<Scalars['ID']['input']>;
+  /** Located in this place or in any place within it, at any depth. */
+  place?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<InitiativeStatus>>;
+  targetGroup?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One initiative in the table. */
+export type InitiativeTableRow = {
+  __typename?: 'InitiativeTableRow';
+  alignment: AlignmentStatus;
+  /** The citations of its lever links, each once. */
+  citations: Array<Citation>;
+  flags: Array<AlignmentFlag>;
+  frameworkElements: Array<FrameworkElement>;
+  initiative: Ref;
+  levers: Array<TableLever>;
+  opposing: Scalars['Int']['output'];
+  places: Array<Scalars['String']['output']>;
+  status: InitiativeStatus;
+  targetGroups: Array<Scalars['String']['output']>;
+};
+
+export type InitiativeTableSort =
+  /** Alignment: Aligned, partly aligned, contested, unknown. */
+  | 'ALIGNMENT'
+  /** Sponsors: Enabling backers on the downward lever. */
+  | 'DOWNWARD'
+  /** Flags: How many gap, tension and risk flags it has. */
+  | 'FLAGS'
+  /** Name */
+  | 'NAME'
+  /** Opposing backers */
+  | 'OPPOSING'
+  /** Partnerships: Enabling backers on the sideward lever. */
+  | 'SIDEWARD'
+  /** Initiative status */
+  | 'STATUS'
+  /** Community voice: Enabling backers on the upward lever. */
+  | 'UPWARD';
+
 export type InitiativeUpdate = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   benefitExpected?: InputMaybe<Scalars['String']['input']>;
@@ -835,6 +902,19 @@ export type LeverState =
   | 'NOT_RECORDED'
   /** Recorded: A source cites a backer on this lever. */
   | 'PRESENT';
+
+export type LeverStateCount = {
+  __typename?: 'LeverStateCount';
+  count: Scalars['Int']['output'];
+  lever: Lever;
+  state: LeverState;
+};
+
+/** The lever states an initiative may have on one lever to match. */
+export type LeverStatesFilter = {
+  lever: Lever;
+  states: Array<LeverState>;
+};
 
 export type Link = {
   __typename?: 'Link';
@@ -1554,6 +1634,8 @@ export type Query = {
   history: Array<AuditEntry>;
   /** includeUnverified: false leaves contributors' unchecked links out of the alignment; rejected links never count. */
   initiative?: Maybe<Initiative>;
+  /** Initiatives matching the filters at asOf (default today), sorted and paged on the server; first up to 500. */
+  initiativeTable: InitiativeTable;
   /** includeUnverified applies to the alignment and to the hasLever and lacksLever filters. */
   initiatives: InitiativeConnection;
   /** How often a source's passages evidence each lever (e.g. document 000's findings, 000:L832, L867, L1446). */
@@ -1700,6 +1782,17 @@ export type QueryHistoryArgs = {
 export type QueryInitiativeArgs = {
   id: Scalars['ID']['input'];
   includeUnverified?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryInitiativeTableArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  descending?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<InitiativeTableFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeUnverified?: InputMaybe<Scalars['Boolean']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<InitiativeTableSort>;
 };
 
 
@@ -2053,6 +2146,8 @@ export type Suggestion = {
   __typename?: 'Suggestion';
   /** Already a partner, sponsor, or (for partnerships) a membership: shown only with includeExisting. */
   existingPartner: Scalars['Boolean']['output'];
+  /** A placeholder or a generic class of bodies ("Local authorities in England (generic)"), not one body to contact: ranked after every named one. */
+  generic: Scalars['Boolean']['output'];
   node: Ref;
   /** For organisations. */
   organisationType?: Maybe<OrganisationType>;
@@ -2071,6 +2166,15 @@ export type SuggestionResult = {
   source?: Maybe<Ref>;
   suggestions: Array<Suggestion>;
   weights: SuggestWeightValues;
+};
+
+/** One lever of a table row: its state and its enabling and opposing backers. */
+export type TableLever = {
+  __typename?: 'TableLever';
+  enabling: Scalars['Int']['output'];
+  lever: Lever;
+  opposing: Scalars['Int']['output'];
+  state: LeverState;
 };
 
 export type TargetGroup = Entity & {
@@ -2282,6 +2386,10 @@ export type ResolversTypes = ResolversObject<{
   InitiativeInput: InitiativeInput;
   InitiativeKind: InitiativeKind;
   InitiativeStatus: InitiativeStatus;
+  InitiativeTable: ResolverTypeWrapper<Omit<InitiativeTable, 'rows'> & { rows: Array<ResolversTypes['InitiativeTableRow']> }>;
+  InitiativeTableFilter: InitiativeTableFilter;
+  InitiativeTableRow: ResolverTypeWrapper<Omit<InitiativeTableRow, 'citations'> & { citations: Array<ResolversTypes['Citation']> }>;
+  InitiativeTableSort: InitiativeTableSort;
   InitiativeUpdate: InitiativeUpdate;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -2292,6 +2400,8 @@ export type ResolversTypes = ResolversObject<{
   LeverGrouping: LeverGrouping;
   LeverProfileRow: ResolverTypeWrapper<LeverProfileRow>;
   LeverState: LeverState;
+  LeverStateCount: ResolverTypeWrapper<LeverStateCount>;
+  LeverStatesFilter: LeverStatesFilter;
   Link: ResolverTypeWrapper<LinkRow>;
   LinkChange: LinkChange;
   LinkInput: LinkInput;
@@ -2346,6 +2456,7 @@ export type ResolversTypes = ResolversObject<{
   SuggestWeights: SuggestWeights;
   Suggestion: ResolverTypeWrapper<Omit<Suggestion, 'reasons'> & { reasons: Array<ResolversTypes['Reason']> }>;
   SuggestionResult: ResolverTypeWrapper<Omit<SuggestionResult, 'suggestions'> & { suggestions: Array<ResolversTypes['Suggestion']> }>;
+  TableLever: ResolverTypeWrapper<TableLever>;
   TargetGroup: ResolverTypeWrapper<NodeRow>;
   TargetGroupInput: TargetGroupInput;
   TargetGroupKind: TargetGroupKind;
@@ -2405,6 +2516,9 @@ export type ResolversParentTypes = ResolversObject<{
   InitiativeEdge: Omit<InitiativeEdge, 'node'> & { node: ResolversParentTypes['Initiative'] };
   InitiativeFilter: InitiativeFilter;
   InitiativeInput: InitiativeInput;
+  InitiativeTable: Omit<InitiativeTable, 'rows'> & { rows: Array<ResolversParentTypes['InitiativeTableRow']> };
+  InitiativeTableFilter: InitiativeTableFilter;
+  InitiativeTableRow: Omit<InitiativeTableRow, 'citations'> & { citations: Array<ResolversParentTypes['Citation']> };
   InitiativeUpdate: InitiativeUpdate;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
@@ -2412,6 +2526,8 @@ export type ResolversParentTypes = ResolversObject<{
   LeverCount: LeverCount;
   LeverEvidenceRow: LeverEvidenceRow;
   LeverProfileRow: LeverProfileRow;
+  LeverStateCount: LeverStateCount;
+  LeverStatesFilter: LeverStatesFilter;
   Link: LinkRow;
   LinkInput: LinkInput;
   LinkUpdate: LinkUpdate;
@@ -2455,6 +2571,7 @@ export type ResolversParentTypes = ResolversObject<{
   SuggestWeights: SuggestWeights;
   Suggestion: Omit<Suggestion, 'reasons'> & { reasons: Array<ResolversParentTypes['Reason']> };
   SuggestionResult: Omit<SuggestionResult, 'suggestions'> & { suggestions: Array<ResolversParentTypes['Suggestion']> };
+  TableLever: TableLever;
   TargetGroup: NodeRow;
   TargetGroupInput: TargetGroupInput;
   TargetGroupUpdate: TargetGroupUpdate;
@@ -2803,6 +2920,30 @@ export type InitiativeEdgeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
 }>;
 
+export type InitiativeTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InitiativeTable'] = ResolversParentTypes['InitiativeTable']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byFlag?: Resolver<Array<ResolversTypes['FlagCount']>, ParentType, ContextType>;
+  byLeverState?: Resolver<Array<ResolversTypes['LeverStateCount']>, ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['InitiativeTableRow']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InitiativeTableRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InitiativeTableRow'] = ResolversParentTypes['InitiativeTableRow']> = ResolversObject<{
+  alignment?: Resolver<ResolversTypes['AlignmentStatus'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  flags?: Resolver<Array<ResolversTypes['AlignmentFlag']>, ParentType, ContextType>;
+  frameworkElements?: Resolver<Array<ResolversTypes['FrameworkElement']>, ParentType, ContextType>;
+  initiative?: Resolver<ResolversTypes['Ref'], ParentType, ContextType>;
+  levers?: Resolver<Array<ResolversTypes['TableLever']>, ParentType, ContextType>;
+  opposing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InitiativeStatus'], ParentType, ContextType>;
+  targetGroups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -2840,6 +2981,12 @@ export type LeverProfileRowResolvers<ContextType = Context, ParentType extends R
   sideward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unknown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   upward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LeverStateCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeverStateCount'] = ResolversParentTypes['LeverStateCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lever?: Resolver<ResolversTypes['Lever'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['LeverState'], ParentType, ContextType>;
 }>;
 
 export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = ResolversObject<{
@@ -3035,6 +3182,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   goldenThreads?: Resolver<Array<ResolversTypes['GoldenThread']>, ParentType, ContextType, RequireFields<QueryGoldenThreadsArgs, 'first' | 'includeUnverified'>>;
   history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'targetId'>>;
   initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'id' | 'includeUnverified'>>;
+  initiativeTable?: Resolver<ResolversTypes['InitiativeTable'], ParentType, ContextType, RequireFields<QueryInitiativeTableArgs, 'descending' | 'first' | 'includeUnverified' | 'offset' | 'sort'>>;
   initiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, RequireFields<QueryInitiativesArgs, 'first' | 'includeUnverified'>>;
   leverEvidence?: Resolver<Array<ResolversTypes['LeverEvidenceRow']>, ParentType, ContextType, RequireFields<QueryLeverEvidenceArgs, 'includeUnverified' | 'source'>>;
   leverProfile?: Resolver<Array<ResolversTypes['LeverProfileRow']>, ParentType, ContextType, RequireFields<QueryLeverProfileArgs, 'groupBy' | 'includeUnverified'>>;
@@ -3165,6 +3313,7 @@ export type SuggestWeightValuesResolvers<ContextType = Context, ParentType exten
 
 export type SuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion']> = ResolversObject<{
   existingPartner?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  generic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Ref'], ParentType, ContextType>;
   organisationType?: Resolver<Maybe<ResolversTypes['OrganisationType']>, ParentType, ContextType>;
   partnershipKind?: Resolver<Maybe<ResolversTypes['PartnershipKind']>, ParentType, ContextType>;
@@ -3177,6 +3326,13 @@ export type SuggestionResultResolvers<ContextType = Context, ParentType extends 
   source?: Resolver<Maybe<ResolversTypes['Ref']>, ParentType, ContextType>;
   suggestions?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType>;
   weights?: Resolver<ResolversTypes['SuggestWeightValues'], ParentType, ContextType>;
+}>;
+
+export type TableLeverResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TableLever'] = ResolversParentTypes['TableLever']> = ResolversObject<{
+  enabling?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lever?: Resolver<ResolversTypes['Lever'], ParentType, ContextType>;
+  opposing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['LeverState'], ParentType, ContextType>;
 }>;
 
 export type TargetGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetGroup'] = ResolversParentTypes['TargetGroup']> = ResolversObject<{
@@ -3245,11 +3401,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   InitiativeAlignment?: InitiativeAlignmentResolvers<ContextType>;
   InitiativeConnection?: InitiativeConnectionResolvers<ContextType>;
   InitiativeEdge?: InitiativeEdgeResolvers<ContextType>;
+  InitiativeTable?: InitiativeTableResolvers<ContextType>;
+  InitiativeTableRow?: InitiativeTableRowResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LabelCount?: LabelCountResolvers<ContextType>;
   LeverCount?: LeverCountResolvers<ContextType>;
   LeverEvidenceRow?: LeverEvidenceRowResolvers<ContextType>;
   LeverProfileRow?: LeverProfileRowResolvers<ContextType>;
+  LeverStateCount?: LeverStateCountResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
@@ -3281,6 +3440,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SuggestWeightValues?: SuggestWeightValuesResolvers<ContextType>;
   Suggestion?: SuggestionResolvers<ContextType>;
   SuggestionResult?: SuggestionResultResolvers<ContextType>;
+  TableLever?: TableLeverResolvers<ContextType>;
   TargetGroup?: TargetGroupResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Workspace?: WorkspaceResolvers<ContextType>;

@@ -1,5 +1,5 @@
 /** Left of the graph: what the focus is, and for an initiative, who backs it and what is missing. */
-import { INITIATIVE_KIND, INITIATIVE_STATUS } from '../../../model/vocabulary.js';
+import { FRAMEWORK_ELEMENT, INITIATIVE_KIND, INITIATIVE_STATUS } from '../../../model/vocabulary.js';
 import { useGql } from '../client/client.js';
 import { AlignmentBadge, InitiativeFlags } from '../components/Alignment.js';
 import type { Link } from '../components/EvidencePanel.js';
@@ -12,6 +12,8 @@ import type {
   InitiativeViewFragment,
 } from '../gql/graphql.js';
 import { backersByLever, leverSummary } from '../model/summary.js';
+import { followLink, table, toUrl } from '../model/url.js';
+import { plural } from '../model/words.js';
 import { LABEL_NAME, LEVERS, LEVER_STYLE, LINK_NAME, humanise, labelOf, type Lever } from '../model/vocabulary.js';
 
 graphql(`fragment BackerItem on Backer {
@@ -95,7 +97,7 @@ function InitiativeDetails({ d, onOpen, onSelect }: { d: InitiativeViewFragment 
                     type="button"
                     className="small"
                     onClick={() => onSelect(b.linkId)}
-                    aria-label={`Evidence for ${b.backer.name} (${b.evidence.length} citations)`}
+                    aria-label={`Evidence for ${b.backer.name} (${plural(b.evidence.length, 'citation')})`}
                   >
                     evidence ({b.evidence.length})
                   </button>
@@ -117,7 +119,7 @@ function InitiativeDetails({ d, onOpen, onSelect }: { d: InitiativeViewFragment 
         {d.frameworkElements.length > 0 && (
           <div>
             <dt>Framework elements</dt>
-            <dd>{d.frameworkElements.join(', ')}</dd>
+            <dd>{d.frameworkElements.map((e) => labelOf(FRAMEWORK_ELEMENT, e)).join('; ')}</dd>
           </div>
         )}
         {d.startDate && (
@@ -188,6 +190,25 @@ function groupLinks(
   }));
 }
 
+/** The initiatives table filtered by this place, partnership, organisation or group. */
+function TableLink({ filter, name }: { filter: InitiativeFilter; name: string }) {
+  const url = toUrl(
+    table({
+      place: filter.place ?? null,
+      partnership: filter.partnership ?? null,
+      organisation: filter.organisation ?? null,
+      targetGroup: filter.targetGroup ?? null,
+    }),
+  );
+  return (
+    <p>
+      <a href={url} onClick={(e) => followLink(e, url)}>
+        Find the gaps in {name}'s initiatives (table)
+      </a>
+    </p>
+  );
+}
+
 function EntityLists({ d, onOpen, onSelect, onPlace }: { d: EntityViewFragment } & Nav) {
   const filter = filterFor(d);
   const res = useGql(InitiativesQuery, filter ? { filter, first: 500 } : null);
@@ -205,13 +226,14 @@ function EntityLists({ d, onOpen, onSelect, onPlace }: { d: EntityViewFragment }
       {d.__typename === 'Place' && (
         <p>
           <button type="button" onClick={() => onPlace(d.id)}>
-            Open the place map for {d.name}
+            Open the place overview for {d.name}
           </button>
         </p>
       )}
       {filter && (
         <section aria-labelledby="inis-h">
           <h3 id="inis-h">Initiatives {inis.state === 'done' ? `(${inis.data.total})` : ''}</h3>
+          <TableLink filter={filter} name={d.name} />
           {inis.state === 'loading' && <Loading what="initiatives" />}
           {inis.state === 'error' && <ErrorNote error={inis.error} what="initiatives" />}
           {inis.state === 'done' &&

@@ -13,6 +13,7 @@ import { cytoscapeJson, graphml, linksCsv, nodesCsv } from '../model/export.js';
 import { drawGraph, isSlot, mergeNeighbourhoods, type DrawGraph, type Filters } from '../model/graph.js';
 import { EXPAND_LIMIT, LAYOUTS, type LayoutName, type ViewState } from '../model/url.js';
 import { DetailsPanel, EntityQuery } from './DetailsPanel.js';
+import { plural } from '../model/words.js';
 
 graphql(`fragment GraphNodeItem on GraphNode { id label type placeholder depth degree }`);
 graphql(`fragment GraphEdgeItem on GraphEdge { id source target type lever stance confidence claimStatus }`);
@@ -285,7 +286,7 @@ export function ExplorePage({ view, go, open, openPlace, navigate }: Props) {
             selected={sel}
             label={
               graph
-                ? `Network around ${title}: ${graph.nodes.length} nodes, ${graph.edges.length} links`
+                ? `Network around ${title}: ${plural(graph.nodes.length, 'node')}, ${plural(graph.edges.length, 'link')}`
                 : `Network around ${title}: loading`
             }
             onSelect={(s) => go({ selected: s }, { replace: true })}
