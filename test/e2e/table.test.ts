@@ -165,7 +165,10 @@ describe('the initiatives table in Chromium', () => {
     await page.locator('[data-testid=gap-table] tbody tr').first().waitFor();
     // A partnership that backs an initiative, from the seed files.
     const links = [...seedDataset().links.values()];
-    const pship = links.find((l) => l.type === 'LEVER' && l.from.startsWith('pship'))!.from;
+    const partnerships = new Set(
+      [...seedDataset().nodes.values()].filter((n) => n.label === 'Partnership').map((n) => n.props.id as string),
+    );
+    const pship = links.find((l) => l.type === 'LEVER' && partnerships.has(l.from) && !l.validTo)!.from;
     await page.goto(`${base}/explore/${pship}`);
     await page.getByRole('link', { name: /initiatives \(table\)$/ }).click();
     await page.waitForURL(`**/table?partnership=${pship}`);

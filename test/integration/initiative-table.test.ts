@@ -150,7 +150,8 @@ describe('initiativeTable filters', () => {
     const nodes = [...seed.nodes.values()];
     const backs = ['LEVER', 'COMMISSIONS', 'DELIVERS', 'FUNDS'];
     const group = all.find((l) => l.type === 'TARGETS')!.to;
-    const pship = all.find((l) => l.type === 'LEVER' && l.from.startsWith('pship'))!.from;
+    const partnerships = new Set(nodes.filter((n) => n.label === 'Partnership').map((n) => n.props.id as string));
+    const pship = all.find((l) => l.type === 'LEVER' && partnerships.has(l.from) && !l.validTo)!.from;
     const org = 'org-gateshead-council';
     const partsOf = new Set(all.filter((l) => l.type === 'PART_OF' && l.to === org).map((l) => l.from));
     const members = new Set(all.filter((l) => l.type === 'MEMBER_OF' && l.to === pship).map((l) => l.from));
