@@ -14,6 +14,7 @@ import { workspaceResolvers } from './features/workspace/resolvers.js';
 import { findingResolvers } from './features/findings/resolvers.js';
 import { studyResolvers } from './features/studies/resolvers.js';
 import { vocabularyResolvers } from './features/vocabulary/resolvers.js';
+import { tableResolvers } from './features/table/resolvers.js';
 
 const modules: Resolvers[] = [
   sharedResolvers,
@@ -22,6 +23,7 @@ const modules: Resolvers[] = [
   workspaceResolvers,
   suggestResolvers,
   alignmentResolvers,
+  tableResolvers,
   leverResolvers,
   networkResolvers,
   consoleResolvers,

@@ -258,7 +258,7 @@ export async function startServer(opts: {
       if (config.LEVERMAP_ANONYMOUS_READ || user) return next();
       res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'sign in to use Levermap' } });
     },
-    exportRouter(db),
+    exportRouter(db, sources),
   );
   app.use(
     '/brief',

@@ -18,6 +18,7 @@ import {
   CLAIM_QUESTION,
   FINDING_KIND,
   VOCABULARY_KIND,
+  INITIATIVE_TABLE_SORT,
   FRAMEWORK_ELEMENT,
   ID_PATTERN,
   ID_RULE,
@@ -63,6 +64,7 @@ export const FindingKind = z.enum(codes(FINDING_KIND));
 export const VocabularyKind = z.enum(codes(VOCABULARY_KIND));
 export const ClaimCheck = z.enum(codes(CLAIM_CHECK));
 export const ClaimQuestion = z.enum(codes(CLAIM_QUESTION));
+export const InitiativeTableSort = z.enum(codes(INITIATIVE_TABLE_SORT));
 
 // The same names as types: z.infer of each enum equals the vocabulary's own type.
 export type Lever = z.infer<typeof Lever>;
@@ -375,6 +377,7 @@ export const ENUMS = {
   VocabularyKind,
   ClaimCheck,
   ClaimQuestion,
+  InitiativeTableSort,
 } as const satisfies { [K in keyof typeof VOCABULARIES]: z.ZodEnum };
 
 /** A zod issue path as people read it: ['links', 0, 'from'] -> 'links[0].from'. */

@@ -23,8 +23,16 @@ export function labelOf(v: Vocabulary, code: string): string {
   return v[code]?.label ?? humanise(code);
 }
 
+/** Initialisms stay in capitals when a code is put in words: "NHS commissioner", not "Nhs commissioner". */
+const INITIALISMS = new Set(['NHS', 'VCSE', 'LA', 'HWB', 'DPH', 'ICB', 'ICS', 'CCG', 'PCT', 'CSU', 'STP', 'UK', 'GP']);
+
 export function humanise(s: string): string {
-  const t = s.replace(/_/g, ' ').toLowerCase();
+  const t = s
+    .replace(/_/g, ' ')
+    .split(' ')
+    .map((w) => (INITIALISMS.has(w.toUpperCase()) ? w.toUpperCase() : w.toLowerCase()))
+    .join(' ')
+    .trim();
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
@@ -428,6 +436,18 @@ export const CLAIM_QUESTION = {
   SITES_WHERE_SIDEWARD_LEADS: { label: 'In how many case-study sites sideward levers outnumber downward ones' },
 } as const satisfies Vocabulary;
 export type ClaimQuestion = keyof typeof CLAIM_QUESTION;
+/** The columns the initiatives table sorts by (server-side); ties go by name. */
+export const INITIATIVE_TABLE_SORT = {
+  NAME: { label: 'Name' },
+  STATUS: { label: 'Initiative status' },
+  ALIGNMENT: { label: 'Alignment', description: 'Aligned, partly aligned, contested, unknown.' },
+  DOWNWARD: { label: 'Sponsors', description: 'Enabling backers on the downward lever.' },
+  SIDEWARD: { label: 'Partnerships', description: 'Enabling backers on the sideward lever.' },
+  UPWARD: { label: 'Community voice', description: 'Enabling backers on the upward lever.' },
+  OPPOSING: { label: 'Opposing backers' },
+  FLAGS: { label: 'Flags', description: 'How many gap, tension and risk flags it has.' },
+} as const satisfies Vocabulary;
+export type InitiativeTableSort = keyof typeof INITIATIVE_TABLE_SORT;
 
 /** Who made or verified a claim: shown only to verifiers and admins, on every path (GraphQL, exports, console). */
 export const AUTHOR_FIELDS = ['claimedBy', 'verifiedBy', 'createdBy', 'updatedBy'] as const;
@@ -470,4 +490,5 @@ export const VOCABULARIES = {
   VocabularyKind: VOCABULARY_KIND,
   ClaimCheck: CLAIM_CHECK,
   ClaimQuestion: CLAIM_QUESTION,
+  InitiativeTableSort: INITIATIVE_TABLE_SORT,
 } as const;

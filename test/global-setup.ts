@@ -34,7 +34,11 @@ async function start(): Promise<Started> {
     HOST: '127.0.0.1',
     LEVERMAP_DATA_DIR: dataDir,
     LEVERMAP_BOLT_PORT: process.env.LEVERMAP_TEST_BOLT_PORT ?? '7697',
-    LEVERMAP_TX_TIMEOUT_SECONDS: '60',
+    // A loaded machine (many test runs at once) may need longer: LEVERMAP_TEST_TX_TIMEOUT_SECONDS, ..._QUERY_TIMEOUT_MS.
+    LEVERMAP_TX_TIMEOUT_SECONDS: process.env.LEVERMAP_TEST_TX_TIMEOUT_SECONDS ?? '60',
+    ...(process.env.LEVERMAP_TEST_QUERY_TIMEOUT_MS
+      ? { LEVERMAP_QUERY_TIMEOUT_MS: process.env.LEVERMAP_TEST_QUERY_TIMEOUT_MS }
+      : {}),
     LEVERMAP_NEO4J_HEAP: process.env.LEVERMAP_TEST_NEO4J_HEAP ?? '1g',
   });
   const log = (s: string) => process.stderr.write(`[test-setup] ${s}\n`);

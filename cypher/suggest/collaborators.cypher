@@ -154,10 +154,12 @@ CALL (s, checked) {
         sourcePath: source.downPath, suggestionPath: up, sharedBy: 0, weight: $weights.LEVER_COMPLEMENT}]
       ELSE [] END AS reasons
   WITH c, existing, reasons, reduce(t = 0.0, r IN reasons | t + r.weight) AS score
-  WHERE score > 0
-  ORDER BY score DESC, c.name, c.id
+  // Funders appear among sponsors only: funding is not collaboration.
+  WHERE score > 0 AND coalesce(c.type, '') <> 'FUNDER'
+  // Generic and placeholder bodies last, whatever their score: they stand for no one to contact.
+  ORDER BY @generic(c), score DESC, c.name, c.id
   LIMIT $first
-  RETURN collect({node: {id: c.id, name: c.name, label: 'Organisation', placeholder: coalesce(c.placeholder, false)},
+  RETURN collect({node: {id: c.id, name: c.name, label: 'Organisation', placeholder: coalesce(c.placeholder, false)}, generic: @generic(c),
     organisationType: c.type, score: score, existing: existing, reasons: reasons}) AS suggestions
 }
 RETURN checked, suggestions,

@@ -142,9 +142,10 @@ CALL (s, checked) {
   WHERE $includeExisting OR NOT existing
   WITH x, existing, reasons, reduce(t = 0.0, r IN reasons | t + r.weight) AS score
   WHERE score > 0
-  ORDER BY score DESC, x.name, x.id
+  // Generic and placeholder bodies last, whatever their score: they stand for no one to contact.
+  ORDER BY @generic(x), score DESC, x.name, x.id
   LIMIT $first
-  RETURN collect({node: {id: x.id, name: x.name, label: [l IN labels(x) WHERE l <> 'Entity'][0], placeholder: coalesce(x.placeholder, false)},
+  RETURN collect({node: {id: x.id, name: x.name, label: [l IN labels(x) WHERE l <> 'Entity'][0], placeholder: coalesce(x.placeholder, false)}, generic: @generic(x),
     organisationType: x.type, partnershipKind: x.kind, score: score, existing: existing, reasons: reasons}) AS suggestions
 }
 RETURN checked, suggestions,

@@ -127,13 +127,18 @@ describe('the explorer in Chromium', () => {
     const b = all.find(
       (x) => x.evidence.length >= 1 && all.filter((y) => y.backer.name === x.backer.name).length === 1,
     )!;
-    await page.getByRole('button', { name: `Evidence for ${b.backer.name} (${b.evidence.length} citations)` }).click();
+    await page
+      .getByRole('button', {
+        name: `Evidence for ${b.backer.name} (${b.evidence.length} citation${b.evidence.length === 1 ? '' : 's'})`,
+      })
+      .click();
     const panel = page.getByTestId('evidence-panel');
     await panel.locator('.citations li').first().waitFor();
     const text = await panel.innerText();
     for (const c of b.evidence) {
       expect(text).toContain(c.quote);
-      expect(text).toContain(`${c.sourceId}:L${c.line}`);
+      expect(text).toContain(`line ${c.line}`);
+      expect(text).not.toContain(`${c.sourceId}:L${c.line}`);
       if (c.sourceTitle) expect(text).toContain(c.sourceTitle);
     }
     expect(page.url()).toContain(`sel=${encodeURIComponent(b.linkId).replace(/%3A/g, ':')}`);

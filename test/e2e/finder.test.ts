@@ -138,6 +138,37 @@ describe('Find collaborators in Chromium', () => {
     await page.getByTestId('suggestion').first().waitFor();
     expect(await page.getByTestId('suggestion').count()).toBe(api.suggestions.length);
     expect(await page.getByTestId('suggestion').first().innerText()).toContain(api.suggestions[0]!.node.name);
+    // The described profile is in the address: a reload asks the same question and keeps the form.
+    await page.waitForURL(/\/find\/collaborators\?profile=/);
+    await page.reload();
+    await page.getByRole('heading', { name: /^Collaborators for Gateshead Young Carers Group/ }).waitFor();
+    await page.getByTestId('suggestion').first().waitFor();
+    expect(await page.getByTestId('suggestion').count()).toBe(api.suggestions.length);
+    expect(await page.getByLabel('Name (optional)').inputValue()).toBe('Gateshead Young Carers Group');
+    // "Shared by N" says what N counts.
+    const text = await page.getByTestId('suggestion').first().innerText();
+    expect(text).not.toMatch(/shared by \d/);
+    expect(text).toMatch(/\d+ organisations (share this|partner with)/);
+    expect(errors).toEqual([]);
+  });
+
+  it('marks generic and placeholder bodies and lists them after every named one', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${base}/find/collaborators?org=${COUNCIL}`);
+    await page.getByTestId('suggestion').first().waitFor();
+    const marks = await page.$$eval('[data-testid=suggestion]', (els) =>
+      els.map((el) => el.querySelector('[data-testid=generic]') !== null),
+    );
+    const api = (
+      await gqlOk<{ r: { suggestions: { generic: boolean }[] } }>(
+        `{ r: suggestCollaborators(organisationId: "${COUNCIL}") { suggestions { generic } } }`,
+      )
+    ).r.suggestions;
+    expect(marks).toEqual(api.map((x) => x.generic));
+    if (marks.includes(true)) {
+      expect(marks.slice(marks.indexOf(true)).every(Boolean)).toBe(true);
+      expect(await page.getByTestId('generic').first().innerText()).toContain('ranked last');
+    }
     expect(errors).toEqual([]);
   });
 

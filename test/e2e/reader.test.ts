@@ -87,11 +87,15 @@ describe('the document reader in Chromium', () => {
     )!;
     await page.goto(`${base}/explore/${LWG}`);
     await page.getByTestId('graph-canvas').waitFor();
-    await page.getByRole('button', { name: `Evidence for ${b.backer.name} (${b.evidence.length} citations)` }).click();
+    await page
+      .getByRole('button', {
+        name: `Evidence for ${b.backer.name} (${b.evidence.length} citation${b.evidence.length === 1 ? '' : 's'})`,
+      })
+      .click();
     const panel = page.getByTestId('evidence-panel');
     const c = b.evidence[0]!;
     await panel
-      .getByRole('link', { name: new RegExp(`^${c.sourceId}:L${c.line}:`) })
+      .getByRole('link', { name: new RegExp(`^Read line ${c.line} of `) })
       .first()
       .click();
     await page.waitForURL(new RegExp(`/source/${c.sourceId}\\?line=${c.line}&quote=`));

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { SearchBox } from './components/SearchBox.js';
 import { can, SessionProvider, signOut, useSession } from './components/session.js';
-import { HOME, explore, find, parseUrl, reader, toUrl, type ViewState } from './model/url.js';
+import { HOME, explore, find, parseUrl, reader, table, toUrl, type ViewState } from './model/url.js';
 import { EditPage } from './views/EditPage.js';
 import { ExplorePage } from './views/ExplorePage.js';
 import { FindPage } from './views/FindPage.js';
@@ -12,6 +12,7 @@ import { PlacePage } from './views/PlacePage.js';
 import { ReaderPage } from './views/ReaderPage.js';
 import { ResearchPage } from './views/ResearchPage.js';
 import { SignInPage } from './views/SignInPage.js';
+import { TablePage } from './views/TablePage.js';
 
 const current = () => parseUrl(window.location.pathname, window.location.search);
 
@@ -112,7 +113,10 @@ function Shell() {
             aria-current={view.page === 'place' ? 'page' : undefined}
             onClick={(e) => nav(e, { ...HOME, page: 'place' })}
           >
-            Place map
+            Place overview
+          </a>
+          <a href="/table" aria-current={view.page === 'table' ? 'page' : undefined} onClick={(e) => nav(e, table())}>
+            Initiatives table
           </a>
           <a
             href="/research/profile"
@@ -161,7 +165,9 @@ function Shell() {
       {view.page === 'explore' && (
         <ExplorePage key={view.id} view={view} go={go} open={open} openPlace={openPlace} navigate={goTo} />
       )}
-      {view.page === 'find' && <FindPage tab={view.findTab} org={view.ref} navigate={goTo} open={open} />}
+      {view.page === 'find' && (
+        <FindPage tab={view.findTab} org={view.ref} profileParam={view.profile} navigate={goTo} open={open} />
+      )}
       {view.page === 'edit' && (
         <EditPage
           key={`${view.id ?? ''}?${view.ref ?? ''}`}
@@ -182,6 +188,7 @@ function Shell() {
       )}
       {view.page === 'signin' && <SignInPage done={() => goTo(HOME)} />}
       {view.page === 'place' && <PlacePage key={view.id ?? ''} id={view.id} open={open} openPlace={openPlace} />}
+      {view.page === 'table' && <TablePage view={view.table} setView={(t) => goTo(table(t))} open={open} />}
       {view.page === 'research' && (
         <ResearchPage tab={view.tab} setTab={(tab) => goTo({ ...HOME, page: 'research', tab })} open={open} />
       )}

@@ -7,7 +7,7 @@
  * for the page it returns: the rows for the summary come without evidence, and the page is read again, with
  * evidence, by id (bench/analysis.ts: evidence was most of the bytes and a fifth of the time at 17,000 initiatives).
  */
-import type { Database } from '../../db/database.js';
+import type { Database, RunStep } from '../../db/database.js';
 import { rowsAs } from '../shared/rows.js';
 import { alignmentOf, countsOf, statusOf, type AlignmentView } from './alignment.js';
 import { Backers, toFacts, type InitiativeFacts, type RawBacker, type RawFactLink } from './facts.js';
@@ -41,6 +41,11 @@ export interface ReportQuery {
 }
 
 export async function alignmentRows(db: Database, q: ReportQuery): Promise<ReportRow[]> {
+  return db.transaction('READ', 'analysis/alignment', (run) => readAlignmentRows(run, q), { timeoutMs: 60_000 });
+}
+
+/** The report's rows inside a transaction another statement shares (the initiatives table filters first). */
+export async function readAlignmentRows(run: RunStep, q: ReportQuery): Promise<ReportRow[]> {
   const params = {
     asOf: q.asOf,
     ids: q.ids ?? null,
@@ -49,16 +54,13 @@ export async function alignmentRows(db: Database, q: ReportQuery): Promise<Repor
     evidence: q.evidence ?? false,
     lists: q.lists ?? false,
   };
-  const [rows, backerRows] = await db.readAll(
-    [
-      { name: 'analysis/alignment', params },
-      { name: 'analysis/alignment-backers', params },
-    ],
-    60_000,
-  );
-  const backers = new Backers(rowsAs<RawBacker>(backerRows!));
+  const [rows, backerRows] = await Promise.all([
+    run('analysis/alignment', params),
+    run('analysis/alignment-backers', params),
+  ]);
+  const backers = new Backers(rowsAs<RawBacker>(backerRows));
   const out: ReportRow[] = [];
-  for (const r of rows!) {
+  for (const r of rows) {
     const initiative = {
       id: r.id,
       name: r.name,

@@ -78,7 +78,8 @@ function modelObject(sheet: SheetName, props: Props): Props {
   return out;
 }
 
-const neutralise = (s: string) => (FORMULA_START.test(s) ? `'${s}` : s);
+/** A cell a spreadsheet would read as a formula, written as text. */
+export const neutralise = (s: string) => (FORMULA_START.test(s) ? `'${s}` : s);
 
 /** One sheet as a header and rows of cells: the model's columns, then as many citation groups as the widest row needs. */
 export function sheetTable(sheet: SheetName, rows: Props[]): { columns: string[]; cells: (CellOut | null)[][] } {

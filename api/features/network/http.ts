@@ -1,6 +1,7 @@
 /**
  * Plain HTTP downloads of the exports, for researchers who want a file without writing GraphQL:
  *   GET /export/initiatives.csv?asOf=2016
+ *   GET /export/initiative-table.csv | initiative-table.xlsx ?<the table page's query> (api/features/table/download.ts)
  *   GET /export/graph.graphml | graph.gexf | graph.cyjs ?focus=ID&depth=2&labels=A,B&linkTypes=A,B&levers=A,B&source=000&asOf=2016
  * Mounted by api/server.ts with `app.use('/export', exportRouter(db));`. Same checks and content as the
  * GraphQL fields exportInitiativesCsv and exportGraph; errors are JSON with the API's code and field.
@@ -17,6 +18,8 @@ import type { ExportFile } from '../shared/export-file.js';
 import { dateArg } from '../shared/args.js';
 import { loadGraph, type GraphFilterInput } from './network.js';
 import { alignmentRows } from '../alignment/report.js';
+import type { SourceCatalog } from '../evidence/catalog.js';
+import { tableDownload } from '../table/download.js';
 
 const FORMATS: Record<string, GraphFormat> = { graphml: 'GRAPHML', gexf: 'GEXF', cyjs: 'CYTOSCAPE_JSON' };
 
@@ -53,11 +56,8 @@ export function graphFilterFromQuery(req: Request): GraphFilterInput {
   };
 }
 
-function send(res: Response, f: ExportFile) {
-  res
-    .set('content-type', f.mimeType)
-    .set('content-disposition', `attachment; filename="${f.filename}"`)
-    .send(f.content);
+function send(res: Response, f: Pick<ExportFile, 'filename' | 'mimeType'>, body: string | Buffer) {
+  res.set('content-type', f.mimeType).set('content-disposition', `attachment; filename="${f.filename}"`).send(body);
 }
 
 /** An error as JSON with the API's code, message and field, and the HTTP status for its code. */
@@ -80,12 +80,22 @@ export function fail(res: Response, e: unknown) {
   res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
 }
 
-export function exportRouter(db: Database): Router {
+export function exportRouter(db: Database, sources?: SourceCatalog): Router {
   const router = express.Router();
+  router.get(/^\/initiative-table\.(csv|xlsx)$/, async (req, res) => {
+    try {
+      const format = /\.(csv|xlsx)$/.exec(req.path)![1] as 'csv' | 'xlsx';
+      const f = await tableDownload(db, sources, new URLSearchParams(req.url.split('?')[1] ?? ''), format);
+      send(res, f, f.body);
+    } catch (e) {
+      fail(res, e);
+    }
+  });
   router.get('/initiatives.csv', async (req, res) => {
     try {
       const asOf = dateArg('asOf', one(req, 'asOf'));
-      send(res, initiativesCsv(await alignmentRows(db, { asOf, lists: true }), asOf));
+      const f = initiativesCsv(await alignmentRows(db, { asOf, lists: true }), asOf);
+      send(res, f, f.content);
     } catch (e) {
       fail(res, e);
     }
@@ -94,14 +104,12 @@ export function exportRouter(db: Database): Router {
     try {
       const format = FORMATS[/\.(\w+)$/.exec(req.path)![1]!]!;
       const filter = graphFilterFromQuery(req);
-      send(
-        res,
-        await graphFile(
-          await loadGraph(db, filter),
-          format,
-          filter.focus ? `${filter.focus}-depth-${filter.depth ?? 2}` : 'graph',
-        ),
+      const f = await graphFile(
+        await loadGraph(db, filter),
+        format,
+        filter.focus ? `${filter.focus}-depth-${filter.depth ?? 2}` : 'graph',
       );
+      send(res, f, f.content);
     } catch (e) {
       fail(res, e);
     }

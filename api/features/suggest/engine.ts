@@ -33,6 +33,8 @@ export interface SuggestionRow {
   organisationType: OrganisationType | null;
   partnershipKind: PartnershipKind | null;
   score: number;
+  /** A placeholder or a generic class of bodies ("Local authorities in England (generic)"): ranked last. */
+  generic: boolean;
   existingPartner: boolean;
   reasons: ReasonRow[];
 }
@@ -65,6 +67,7 @@ const RawSuggestion = z.object({
     .nullish()
     .transform((v) => (v ?? null) as PartnershipKind | null),
   score: z.number(),
+  generic: z.boolean(),
   existing: z.boolean(),
   reasons: z.array(RawReason),
 });
@@ -128,6 +131,7 @@ export async function suggest(run: Runner, mode: SuggestFor, req: SuggestRequest
         organisationType: s.organisationType,
         partnershipKind: s.partnershipKind,
         score: s.score,
+        generic: s.generic,
         existingPartner: s.existing,
         reasons: reasons
           .map((r): ReasonRow => {

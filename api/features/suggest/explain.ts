@@ -2,23 +2,9 @@
 import type { RefRow } from '../../db/rows.js';
 import type { ReasonPathRow } from './paths.js';
 import type { ReasonKind } from './weights.js';
+import { FRAMEWORK_ELEMENT, labelOf } from '../../../model/vocabulary.js';
 
 export type SuggestFor = 'collaborators' | 'sponsors' | 'partnerships';
-
-/** Framework elements of 000:L1029-1206, short. */
-export const FRAMEWORK_ELEMENT_NAMES: Record<string, string> = {
-  E1: "new services through public health teams' added responsibilities",
-  E2: 'needs assessment and data analysis across directorates',
-  E3: 'expanding the public health workforce',
-  E4: 'within- and cross-directorate approaches',
-  E5: 'system-wide approaches',
-  E6: 'recommissioning preventive services',
-  E7: 'co-design and community engagement',
-  E8: 'changing the provider landscape',
-  E9: 'community networks and assets',
-  E10: 'targeting inequalities and underserved groups',
-  E11: 'commissioning for wellbeing',
-};
 
 /** The initiatives (or partnerships) a path passes through, between its ends. */
 function through(p: ReasonPathRow | null): string | null {
@@ -64,7 +50,7 @@ export function reasonText(r: ReasonFacts, mode: SuggestFor): string {
     case 'PLACE':
       return `${subject} in ${r.via?.name}${tail}`;
     case 'FRAMEWORK_ELEMENT':
-      return `${subject} in framework element ${r.key} (${FRAMEWORK_ELEMENT_NAMES[r.key ?? ''] ?? r.key})${tail}`;
+      return `${subject} in the framework element “${labelOf(FRAMEWORK_ELEMENT, r.key ?? '')}”${tail}`;
     case 'SERVICE_AREA':
       return `${subject} in the service area "${r.key}"${tail}`;
     case 'PARTNER_OF_PARTNER':

@@ -16,12 +16,8 @@ export function Citations({ evidence }: { evidence: readonly CitationFragment[] 
             <span className="cite-doc">{title}</span>{' '}
             <span className="cite-ref">
               (
-              <a
-                href={href}
-                onClick={(e) => followLink(e, href)}
-                aria-label={`${c.sourceId}:L${c.line}: read line ${c.line} of ${title}`}
-              >
-                {c.sourceId}:L{c.line}
+              <a href={href} onClick={(e) => followLink(e, href)} aria-label={`Read line ${c.line} of ${title}`}>
+                line {c.line}
               </a>
               )
             </span>

@@ -4,7 +4,18 @@ import { ApiError, dataChanged, gql, useGql } from '../client/client.js';
 import { graphql } from '../gql/index.js';
 import type { EntityViewFragment, LinkDetailFragment } from '../gql/graphql.js';
 import { editLink, editNode, newLink, type ViewState } from '../model/url.js';
-import { LABEL_NAME, LEVER_STYLE, LINK_NAME, humanise, type ClaimStatus, type Lever } from '../model/vocabulary.js';
+import { CONFIDENCE, LEVER, STANCE } from '../../../model/vocabulary.js';
+import {
+  LABEL_NAME,
+  LEVER_STYLE,
+  LINK_NAME,
+  humanise,
+  labelOf,
+  type ClaimStatus,
+  type Lever,
+  type Vocabulary,
+} from '../model/vocabulary.js';
+import { FIELD_LABEL, readerText } from '../model/words.js';
 import { EntityQuery } from '../views/DetailsPanel.js';
 import { Citations } from './Citations.js';
 import { HistoryPanel } from './HistoryPanel.js';
@@ -45,7 +56,9 @@ const SKIP = new Set([
   'version',
   'label',
   'claimStatus',
+  'type',
 ]);
+const FIELD_VOCABULARY: Record<string, Vocabulary> = { confidence: CONFIDENCE, lever: LEVER, stance: STANCE };
 
 const CLAIM_TEXT: Record<ClaimStatus, string> = {
   VERIFIED: 'Verified: curated from the sources or accepted by a verifier.',
@@ -106,6 +119,16 @@ function Verify({ l, onDone }: { l: Link; onDone(): void }) {
   );
 }
 
+/** A field's value in words: codes by their labels, a curator's note without shorthand. */
+function valueText(k: string, v: unknown): string {
+  if (Array.isArray(v)) return v.join(', ');
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  const s = String(v);
+  const vocab = FIELD_VOCABULARY[k];
+  if (vocab) return labelOf(vocab, s);
+  return k === 'reason' || k === 'verificationReason' ? readerText(s) : s;
+}
+
 function Properties({ obj }: { obj: object }) {
   const rows = Object.entries(obj).filter(
     ([k, v]) => !SKIP.has(k) && v !== null && v !== undefined && !(Array.isArray(v) && !v.length),
@@ -114,8 +137,8 @@ function Properties({ obj }: { obj: object }) {
     <dl className="props">
       {rows.map(([k, v]) => (
         <div key={k}>
-          <dt>{humanise(k.replace(/([A-Z])/g, '_$1'))}</dt>
-          <dd>{Array.isArray(v) ? v.join(', ') : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v)}</dd>
+          <dt>{FIELD_LABEL[k] ?? humanise(k.replace(/([A-Z])/g, '_$1'))}</dt>
+          <dd>{valueText(k, v)}</dd>
         </div>
       ))}
     </dl>

@@ -158,7 +158,7 @@ export function FilterPanel({
           <option value="">Any element</option>
           {ELEMENTS.map((el) => (
             <option key={el} value={el}>
-              {el}: {FRAMEWORK_ELEMENT[el].label}
+              {FRAMEWORK_ELEMENT[el].label}
             </option>
           ))}
         </select>

@@ -1,6 +1,7 @@
 /** The drawn graph as text: every node with its links, in the same order a reader would scan the lever layout. */
 import type { DrawGraph, DrawNode } from '../model/graph.js';
 import { LABEL_NAME, LEVER_STYLE, LINK_NAME } from '../model/vocabulary.js';
+import { plural } from '../model/words.js';
 
 function verb(e: DrawGraph['edges'][number]): string {
   return e.type === 'LEVER' && e.lever
@@ -24,8 +25,8 @@ export function GraphList({
   return (
     <section className="graph-list" aria-labelledby="list-h" data-testid="graph-list">
       <h2 id="list-h">
-        In this view: {graph.nodes.filter((n) => !n.slot).length} nodes, {graph.edges.filter((e) => !e.slot).length}{' '}
-        links
+        In this view: {plural(graph.nodes.filter((n) => !n.slot).length, 'node')},{' '}
+        {plural(graph.edges.filter((e) => !e.slot).length, 'link')}
       </h2>
       <ul>
         {nodes.map((n) => (

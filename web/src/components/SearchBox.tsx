@@ -122,7 +122,6 @@ export function SearchBox({
           <span className="hit-name">
             {item.hit.sourceTitle}, line {item.hit.passage.line}
           </span>{' '}
-          <span className="tag">{`${item.hit.passage.sourceId}:L${item.hit.passage.line}`}</span>
           <span className="hit-text">{snippet(item.hit.passage.text, text.trim())}</span>
         </>
       )}

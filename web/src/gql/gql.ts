@@ -77,7 +77,7 @@ type Documents = {
     "query NbCommunities($id: ID!, $depth: Int, $limit: Int) {\n  neighbourhood(id: $id, depth: $depth, limit: $limit) { communities { id community } }\n}": typeof types.NbCommunitiesDocument,
     "query ExplorePaths($from: ID!, $to: ID!) {\n  paths(from: $from, to: $to, maxLength: 4, limit: 12) {\n    truncated\n    shortest { length }\n    all { length nodes { id name type placeholder } links { ...GraphEdgeItem } }\n  }\n}": typeof types.ExplorePathsDocument,
     "fragment ReasonItem on Reason {\n  kind text key weight sharedBy via { ...Ref } evidence { ...Citation }\n  path { nodes { ...Ref } links { id type lever stance confidence from { ...Ref } to { ...Ref } } }\n}": typeof types.ReasonItemFragmentDoc,
-    "fragment SuggestionItem on Suggestion {\n  rank score existingPartner organisationType partnershipKind node { ...Ref } reasons { ...ReasonItem }\n}": typeof types.SuggestionItemFragmentDoc,
+    "fragment SuggestionItem on Suggestion {\n  rank score generic existingPartner organisationType partnershipKind node { ...Ref } reasons { ...ReasonItem }\n}": typeof types.SuggestionItemFragmentDoc,
     "fragment SuggestionResultItem on SuggestionResult { source { ...Ref } suggestions { ...SuggestionItem } }": typeof types.SuggestionResultItemFragmentDoc,
     "query SuggestCollaborators($organisationId: ID, $profile: ProfileInput, $first: Int, $includeExisting: Boolean) {\n    result: suggestCollaborators(organisationId: $organisationId, profile: $profile, first: $first, includeExisting: $includeExisting) { ...SuggestionResultItem }\n  }": typeof types.SuggestCollaboratorsDocument,
     "query SuggestSponsors($organisationId: ID, $profile: ProfileInput, $first: Int, $includeExisting: Boolean) {\n    result: suggestSponsors(organisationId: $organisationId, profile: $profile, first: $first, includeExisting: $includeExisting) { ...SuggestionResultItem }\n  }": typeof types.SuggestSponsorsDocument,
@@ -93,6 +93,8 @@ type Documents = {
     "query Profile($groupBy: LeverGrouping!, $asOf: String) {\n  leverProfile(groupBy: $groupBy, asOf: $asOf) { key label initiatives downward sideward upward opposing aligned partial contested unknown }\n}": typeof types.ProfileDocument,
     "query Compare($from: String!, $to: String!) {\n  compare(from: $from, to: $to) {\n    from to statusChanges { initiative { ...Ref } from to }\n    links { change linkId type lever stance validFrom validTo from { ...Ref } to { ...Ref } evidence { ...Citation } }\n  }\n}": typeof types.CompareDocument,
     "query Console($query: String!) {\n  cypherConsole(query: $query) { columns rows truncated elapsedMs nodes { ...GraphNodeItem } edges { ...GraphEdgeItem } }\n}": typeof types.ConsoleDocument,
+    "query InitiativeTable($filter: InitiativeTableFilter, $asOf: String,\n  $sort: InitiativeTableSort, $descending: Boolean, $first: Int, $offset: Int) {\n  initiativeTable(filter: $filter, asOf: $asOf, sort: $sort, descending: $descending, first: $first, offset: $offset) {\n    asOf total offset hasNextPage\n    byStatus { status count } byFlag { flag count } byLeverState { lever state count }\n    rows { initiative { id name placeholder } status alignment opposing flags\n      levers { lever state enabling opposing } }\n  }\n}": typeof types.InitiativeTableDocument,
+    "query TableOptions {\n  places: entities(type: Place, first: 500) { nodes { id name } }\n  groups: entities(type: TargetGroup, first: 500) { nodes { id name } }\n  organisations: entities(type: Organisation, first: 500) { nodes { id name } }\n  partnerships: entities(type: Partnership, first: 500) { nodes { id name } }\n}": typeof types.TableOptionsDocument,
 };
 const documents: Documents = {
     "fragment AlignmentCounts on Alignment { downward sideward upward opposing status gaps }": types.AlignmentCountsFragmentDoc,
@@ -157,7 +159,7 @@ const documents: Documents = {
     "query NbCommunities($id: ID!, $depth: Int, $limit: Int) {\n  neighbourhood(id: $id, depth: $depth, limit: $limit) { communities { id community } }\n}": types.NbCommunitiesDocument,
     "query ExplorePaths($from: ID!, $to: ID!) {\n  paths(from: $from, to: $to, maxLength: 4, limit: 12) {\n    truncated\n    shortest { length }\n    all { length nodes { id name type placeholder } links { ...GraphEdgeItem } }\n  }\n}": types.ExplorePathsDocument,
     "fragment ReasonItem on Reason {\n  kind text key weight sharedBy via { ...Ref } evidence { ...Citation }\n  path { nodes { ...Ref } links { id type lever stance confidence from { ...Ref } to { ...Ref } } }\n}": types.ReasonItemFragmentDoc,
-    "fragment SuggestionItem on Suggestion {\n  rank score existingPartner organisationType partnershipKind node { ...Ref } reasons { ...ReasonItem }\n}": types.SuggestionItemFragmentDoc,
+    "fragment SuggestionItem on Suggestion {\n  rank score generic existingPartner organisationType partnershipKind node { ...Ref } reasons { ...ReasonItem }\n}": types.SuggestionItemFragmentDoc,
     "fragment SuggestionResultItem on SuggestionResult { source { ...Ref } suggestions { ...SuggestionItem } }": types.SuggestionResultItemFragmentDoc,
     "query SuggestCollaborators($organisationId: ID, $profile: ProfileInput, $first: Int, $includeExisting: Boolean) {\n    result: suggestCollaborators(organisationId: $organisationId, profile: $profile, first: $first, includeExisting: $includeExisting) { ...SuggestionResultItem }\n  }": types.SuggestCollaboratorsDocument,
     "query SuggestSponsors($organisationId: ID, $profile: ProfileInput, $first: Int, $includeExisting: Boolean) {\n    result: suggestSponsors(organisationId: $organisationId, profile: $profile, first: $first, includeExisting: $includeExisting) { ...SuggestionResultItem }\n  }": types.SuggestSponsorsDocument,
@@ -173,6 +175,8 @@ const documents: Documents = {
     "query Profile($groupBy: LeverGrouping!, $asOf: String) {\n  leverProfile(groupBy: $groupBy, asOf: $asOf) { key label initiatives downward sideward upward opposing aligned partial contested unknown }\n}": types.ProfileDocument,
     "query Compare($from: String!, $to: String!) {\n  compare(from: $from, to: $to) {\n    from to statusChanges { initiative { ...Ref } from to }\n    links { change linkId type lever stance validFrom validTo from { ...Ref } to { ...Ref } evidence { ...Citation } }\n  }\n}": types.CompareDocument,
     "query Console($query: String!) {\n  cypherConsole(query: $query) { columns rows truncated elapsedMs nodes { ...GraphNodeItem } edges { ...GraphEdgeItem } }\n}": types.ConsoleDocument,
+    "query InitiativeTable($filter: InitiativeTableFilter, $asOf: String,\n  $sort: InitiativeTableSort, $descending: Boolean, $first: Int, $offset: Int) {\n  initiativeTable(filter: $filter, asOf: $asOf, sort: $sort, descending: $descending, first: $first, offset: $offset) {\n    asOf total offset hasNextPage\n    byStatus { status count } byFlag { flag count } byLeverState { lever state count }\n    rows { initiative { id name placeholder } status alignment opposing flags\n      levers { lever state enabling opposing } }\n  }\n}": types.InitiativeTableDocument,
+    "query TableOptions {\n  places: entities(type: Place, first: 500) { nodes { id name } }\n  groups: entities(type: TargetGroup, first: 500) { nodes { id name } }\n  organisations: entities(type: Organisation, first: 500) { nodes { id name } }\n  partnerships: entities(type: Partnership, first: 500) { nodes { id name } }\n}": types.TableOptionsDocument,
 };
 
 /**
@@ -426,7 +430,7 @@ export function graphql(source: "fragment ReasonItem on Reason {\n  kind text ke
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment SuggestionItem on Suggestion {\n  rank score existingPartner organisationType partnershipKind node { ...Ref } reasons { ...ReasonItem }\n}"): typeof import('./graphql.js').SuggestionItemFragmentDoc;
+export function graphql(source: "fragment SuggestionItem on Suggestion {\n  rank score generic existingPartner organisationType partnershipKind node { ...Ref } reasons { ...ReasonItem }\n}"): typeof import('./graphql.js').SuggestionItemFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -487,6 +491,14 @@ export function graphql(source: "query Compare($from: String!, $to: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Console($query: String!) {\n  cypherConsole(query: $query) { columns rows truncated elapsedMs nodes { ...GraphNodeItem } edges { ...GraphEdgeItem } }\n}"): typeof import('./graphql.js').ConsoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InitiativeTable($filter: InitiativeTableFilter, $asOf: String,\n  $sort: InitiativeTableSort, $descending: Boolean, $first: Int, $offset: Int) {\n  initiativeTable(filter: $filter, asOf: $asOf, sort: $sort, descending: $descending, first: $first, offset: $offset) {\n    asOf total offset hasNextPage\n    byStatus { status count } byFlag { flag count } byLeverState { lever state count }\n    rows { initiative { id name placeholder } status alignment opposing flags\n      levers { lever state enabling opposing } }\n  }\n}"): typeof import('./graphql.js').InitiativeTableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TableOptions {\n  places: entities(type: Place, first: 500) { nodes { id name } }\n  groups: entities(type: TargetGroup, first: 500) { nodes { id name } }\n  organisations: entities(type: Organisation, first: 500) { nodes { id name } }\n  partnerships: entities(type: Partnership, first: 500) { nodes { id name } }\n}"): typeof import('./graphql.js').TableOptionsDocument;
 
 
 export function graphql(source: string) {

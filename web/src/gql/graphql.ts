@@ -258,6 +258,43 @@ export type InitiativeStatus =
   /** Status not recorded */
   | 'UNKNOWN';
 
+/** The initiatives table's filters; every one given must hold. */
+export type InitiativeTableFilter = {
+  alignment?: Array<AlignmentStatus> | null | undefined;
+  /** Has every one of these flags. */
+  flags?: Array<AlignmentFlag> | null | undefined;
+  frameworkElement?: FrameworkElement | null | undefined;
+  /** At least one of these levers has no enabling backer recorded (for example sponsor or community voice). */
+  lacking?: Array<Lever> | null | undefined;
+  levers?: Array<LeverStatesFilter> | null | undefined;
+  /** Backed, commissioned, delivered or funded by this organisation or one of its directorates. */
+  organisation?: string | null | undefined;
+  /** Backed, commissioned, delivered or funded by this partnership or one of its members. */
+  partnership?: string | null | undefined;
+  /** Located in this place or in any place within it, at any depth. */
+  place?: string | null | undefined;
+  status?: Array<InitiativeStatus> | null | undefined;
+  targetGroup?: string | null | undefined;
+};
+
+export type InitiativeTableSort =
+  /** Alignment: Aligned, partly aligned, contested, unknown. */
+  | 'ALIGNMENT'
+  /** Sponsors: Enabling backers on the downward lever. */
+  | 'DOWNWARD'
+  /** Flags: How many gap, tension and risk flags it has. */
+  | 'FLAGS'
+  /** Name */
+  | 'NAME'
+  /** Opposing backers */
+  | 'OPPOSING'
+  /** Partnerships: Enabling backers on the sideward lever. */
+  | 'SIDEWARD'
+  /** Initiative status */
+  | 'STATUS'
+  /** Community voice: Enabling backers on the upward lever. */
+  | 'UPWARD';
+
 export type InitiativeUpdate = {
   aliases?: Array<string> | null | undefined;
   benefitExpected?: string | null | undefined;
@@ -289,6 +326,20 @@ export type LeverGrouping =
   | 'PLACE'
   | 'SOURCE'
   | 'TARGET_GROUP';
+
+export type LeverState =
+  /** Confirmed absent: A source says there is none, or an editor checked and recorded "checked: none". */
+  | 'ABSENT'
+  /** Not recorded: No source addresses this lever: unknown, not a gap. */
+  | 'NOT_RECORDED'
+  /** Recorded: A source cites a backer on this lever. */
+  | 'PRESENT';
+
+/** The lever states an initiative may have on one lever to match. */
+export type LeverStatesFilter = {
+  lever: Lever;
+  states: Array<LeverState>;
+};
 
 export type LinkChange =
   | 'APPEARED'
@@ -1065,9 +1116,9 @@ export type ExplorePathsQuery = { paths: { truncated: boolean, shortest: { lengt
 
 export type ReasonItemFragment = { kind: ReasonKind, text: string, key: string | null, weight: number, sharedBy: number, via: { id: string, name: string, type: NodeLabel, placeholder: boolean } | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, path: { nodes: Array<{ id: string, name: string, type: NodeLabel, placeholder: boolean }>, links: Array<{ id: string, type: LinkType, lever: Lever | null, stance: Stance | null, confidence: Confidence, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> } };
 
-export type SuggestionItemFragment = { rank: number, score: number, existingPartner: boolean, organisationType: OrganisationType | null, partnershipKind: PartnershipKind | null, node: { id: string, name: string, type: NodeLabel, placeholder: boolean }, reasons: Array<{ kind: ReasonKind, text: string, key: string | null, weight: number, sharedBy: number, via: { id: string, name: string, type: NodeLabel, placeholder: boolean } | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, path: { nodes: Array<{ id: string, name: string, type: NodeLabel, placeholder: boolean }>, links: Array<{ id: string, type: LinkType, lever: Lever | null, stance: Stance | null, confidence: Confidence, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> } }> };
+export type SuggestionItemFragment = { rank: number, score: number, generic: boolean, existingPartner: boolean, organisationType: OrganisationType | null, partnershipKind: PartnershipKind | null, node: { id: string, name: string, type: NodeLabel, placeholder: boolean }, reasons: Array<{ kind: ReasonKind, text: string, key: string | null, weight: number, sharedBy: number, via: { id: string, name: string, type: NodeLabel, placeholder: boolean } | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, path: { nodes: Array<{ id: string, name: string, type: NodeLabel, placeholder: boolean }>, links: Array<{ id: string, type: LinkType, lever: Lever | null, stance: Stance | null, confidence: Confidence, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> } }> };
 
-export type SuggestionResultItemFragment = { source: { id: string, name: string, type: NodeLabel, placeholder: boolean } | null, suggestions: Array<{ rank: number, score: number, existingPartner: boolean, organisationType: OrganisationType | null, partnershipKind: PartnershipKind | null, node: { id: string, name: string, type: NodeLabel, placeholder: boolean }, reasons: Array<{ kind: ReasonKind, text: string, key: string | null, weight: number, sharedBy: number, via: { id: string, name: string, type: NodeLabel, placeholder: boolean } | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, path: { nodes: Array<{ id: string, name: string, type: NodeLabel, placeholder: boolean }>, links: Array<{ id: string, type: LinkType, lever: Lever | null, stance: Stance | null, confidence: Confidence, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> } }> }> };
+export type SuggestionResultItemFragment = { source: { id: string, name: string, type: NodeLabel, placeholder: boolean } | null, suggestions: Array<{ rank: number, score: number, generic: boolean, existingPartner: boolean, organisationType: OrganisationType | null, partnershipKind: PartnershipKind | null, node: { id: string, name: string, type: NodeLabel, placeholder: boolean }, reasons: Array<{ kind: ReasonKind, text: string, key: string | null, weight: number, sharedBy: number, via: { id: string, name: string, type: NodeLabel, placeholder: boolean } | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, path: { nodes: Array<{ id: string, name: string, type: NodeLabel, placeholder: boolean }>, links: Array<{ id: string, type: LinkType, lever: Lever | null, stance: Stance | null, confidence: Confidence, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> } }> }> };
 
 export type SuggestCollaboratorsQueryVariables = Exact<{
   organisationId?: string | null | undefined;
@@ -1077,7 +1128,7 @@ export type SuggestCollaboratorsQueryVariables = Exact<{
 }>;
 
 
-export type SuggestCollaboratorsQuery = { result: { source: { id: string, name: string, type: NodeLabel, placeholder: boolean } | null, suggestions: Array<{ rank: number, score: number, existingPartner: boolean, organisationType: OrganisationType | null, partnershipKind: PartnershipKind | null, node: { id: string, name: string, type: NodeLabel, placeholder: boolean }, reasons: Array<{ kind: ReasonKind, text: string, key: string | null, weight: number, sharedBy: number, via: { id: string, name: string, type: NodeLabel, placeholder: boolean } | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, path: { nodes: Array<{ id: string, name: string, type: NodeLabel, placeholder: boolean }>, links: Array<{ id: string, type: LinkType, lever: Lever | null, stance: Stance | null, confidence: Confidence, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> } }> }> } };
+export type SuggestCollaboratorsQuery = { result: { source: { id: string, name: string, type: NodeLabel, placeholder: boolean } | null, suggestions: Array<{ rank: number, score: number, generic: boolean, existingPartner: boolean, organisationType: OrganisationType | null, partnershipKind: PartnershipKind | null, node: { id: string, name: string, type: NodeLabel, placeholder: boolean }, reasons: Array<{ kind: ReasonKind, text: string, key: string | null, weight: number, sharedBy: number, via: { id: string, name: string, type: NodeLabel, placeholder: boolean } | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, path: { nodes: Array<{ id: string, name: string, type: NodeLabel, placeholder: boolean }>, links: Array<{ id: string, type: LinkType, lever: Lever | null, stance: Stance | null, confidence: Confidence, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> } }> }> } };
 
 export type SuggestSponsorsQueryVariables = Exact<{
   organisationId?: string | null | undefined;
@@ -1087,7 +1138,7 @@ export type SuggestSponsorsQueryVariables = Exact<{
 }>;
 
 
-export type SuggestSponsorsQuery = { result: { source: { id: string, name: string, type: NodeLabel, placeholder: boolean } | null, suggestions: Array<{ rank: number, score: number, existingPartner: boolean, organisationType: OrganisationType | null, partnershipKind: PartnershipKind | null, node: { id: string, name: string, type: NodeLabel, placeholder: boolean }, reasons: Array<{ kind: ReasonKind, text: string, key: string | null, weight: number, sharedBy: number, via: { id: string, name: string, type: NodeLabel, placeholder: boolean } | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, path: { nodes: Array<{ id: string, name: string, type: NodeLabel, placeholder: boolean }>, links: Array<{ id: string, type: LinkType, lever: Lever | null, stance: Stance | null, confidence: Confidence, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> } }> }> } };
+export type SuggestSponsorsQuery = { result: { source: { id: string, name: string, type: NodeLabel, placeholder: boolean } | null, suggestions: Array<{ rank: number, score: number, generic: boolean, existingPartner: boolean, organisationType: OrganisationType | null, partnershipKind: PartnershipKind | null, node: { id: string, name: string, type: NodeLabel, placeholder: boolean }, reasons: Array<{ kind: ReasonKind, text: string, key: string | null, weight: number, sharedBy: number, via: { id: string, name: string, type: NodeLabel, placeholder: boolean } | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, path: { nodes: Array<{ id: string, name: string, type: NodeLabel, placeholder: boolean }>, links: Array<{ id: string, type: LinkType, lever: Lever | null, stance: Stance | null, confidence: Confidence, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> } }> }> } };
 
 export type SuggestPartnershipsQueryVariables = Exact<{
   organisationId?: string | null | undefined;
@@ -1097,7 +1148,7 @@ export type SuggestPartnershipsQueryVariables = Exact<{
 }>;
 
 
-export type SuggestPartnershipsQuery = { result: { source: { id: string, name: string, type: NodeLabel, placeholder: boolean } | null, suggestions: Array<{ rank: number, score: number, existingPartner: boolean, organisationType: OrganisationType | null, partnershipKind: PartnershipKind | null, node: { id: string, name: string, type: NodeLabel, placeholder: boolean }, reasons: Array<{ kind: ReasonKind, text: string, key: string | null, weight: number, sharedBy: number, via: { id: string, name: string, type: NodeLabel, placeholder: boolean } | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, path: { nodes: Array<{ id: string, name: string, type: NodeLabel, placeholder: boolean }>, links: Array<{ id: string, type: LinkType, lever: Lever | null, stance: Stance | null, confidence: Confidence, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> } }> }> } };
+export type SuggestPartnershipsQuery = { result: { source: { id: string, name: string, type: NodeLabel, placeholder: boolean } | null, suggestions: Array<{ rank: number, score: number, generic: boolean, existingPartner: boolean, organisationType: OrganisationType | null, partnershipKind: PartnershipKind | null, node: { id: string, name: string, type: NodeLabel, placeholder: boolean }, reasons: Array<{ kind: ReasonKind, text: string, key: string | null, weight: number, sharedBy: number, via: { id: string, name: string, type: NodeLabel, placeholder: boolean } | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, path: { nodes: Array<{ id: string, name: string, type: NodeLabel, placeholder: boolean }>, links: Array<{ id: string, type: LinkType, lever: Lever | null, stance: Stance | null, confidence: Confidence, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> } }> }> } };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1190,6 +1241,51 @@ export type ConsoleQueryVariables = Exact<{
 
 
 export type ConsoleQuery = { cypherConsole: { columns: Array<string>, rows: Array<unknown>, truncated: boolean, elapsedMs: number, nodes: Array<{ id: string, label: string, type: NodeLabel, placeholder: boolean, depth: number, degree: number }>, edges: Array<{ id: string, source: string, target: string, type: LinkType, lever: Lever | null, stance: Stance | null, confidence: Confidence, claimStatus: ClaimStatus | null }> } };
+
+export type InitiativeTableQueryVariables = Exact<{
+  filter?: InitiativeTableFilter | null | undefined;
+  asOf?: string | null | undefined;
+  sort?: InitiativeTableSort | null | undefined;
+  descending?: boolean | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type InitiativeTableQuery = { initiativeTable: { asOf: string, total: number, offset: number, hasNextPage: boolean, byStatus: Array<{ status: AlignmentStatus, count: number }>, byFlag: Array<{ flag: AlignmentFlag, count: number }>, byLeverState: Array<{ lever: Lever, state: LeverState, count: number }>, rows: Array<{ status: InitiativeStatus, alignment: AlignmentStatus, opposing: number, flags: Array<AlignmentFlag>, initiative: { id: string, name: string, placeholder: boolean }, levers: Array<{ lever: Lever, state: LeverState, enabling: number, opposing: number }> }> } };
+
+export type TableOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TableOptionsQuery = { places: { nodes: Array<
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    > }, groups: { nodes: Array<
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    > }, organisations: { nodes: Array<
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    > }, partnerships: { nodes: Array<
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    > } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1660,6 +1756,7 @@ export const SuggestionItemFragmentDoc = new TypedDocumentString(`
     fragment SuggestionItem on Suggestion {
   rank
   score
+  generic
   existingPartner
   organisationType
   partnershipKind
@@ -1768,6 +1865,7 @@ fragment ReasonItem on Reason {
 fragment SuggestionItem on Suggestion {
   rank
   score
+  generic
   existingPartner
   organisationType
   partnershipKind
@@ -2800,6 +2898,7 @@ export const SuggestCollaboratorsDocument = new TypedDocumentString(`
     suggestions {
       rank
       score
+      generic
       existingPartner
       organisationType
       partnershipKind
@@ -2876,6 +2975,7 @@ export const SuggestSponsorsDocument = new TypedDocumentString(`
     suggestions {
       rank
       score
+      generic
       existingPartner
       organisationType
       partnershipKind
@@ -2952,6 +3052,7 @@ export const SuggestPartnershipsDocument = new TypedDocumentString(`
     suggestions {
       rank
       score
+      generic
       existingPartner
       organisationType
       partnershipKind
@@ -3312,3 +3413,78 @@ export const ConsoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleQuery, ConsoleQueryVariables>;
+export const InitiativeTableDocument = new TypedDocumentString(`
+    query InitiativeTable($filter: InitiativeTableFilter, $asOf: String, $sort: InitiativeTableSort, $descending: Boolean, $first: Int, $offset: Int) {
+  initiativeTable(
+    filter: $filter
+    asOf: $asOf
+    sort: $sort
+    descending: $descending
+    first: $first
+    offset: $offset
+  ) {
+    asOf
+    total
+    offset
+    hasNextPage
+    byStatus {
+      status
+      count
+    }
+    byFlag {
+      flag
+      count
+    }
+    byLeverState {
+      lever
+      state
+      count
+    }
+    rows {
+      initiative {
+        id
+        name
+        placeholder
+      }
+      status
+      alignment
+      opposing
+      flags
+      levers {
+        lever
+        state
+        enabling
+        opposing
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InitiativeTableQuery, InitiativeTableQueryVariables>;
+export const TableOptionsDocument = new TypedDocumentString(`
+    query TableOptions {
+  places: entities(type: Place, first: 500) {
+    nodes {
+      id
+      name
+    }
+  }
+  groups: entities(type: TargetGroup, first: 500) {
+    nodes {
+      id
+      name
+    }
+  }
+  organisations: entities(type: Organisation, first: 500) {
+    nodes {
+      id
+      name
+    }
+  }
+  partnerships: entities(type: Partnership, first: 500) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TableOptionsQuery, TableOptionsQueryVariables>;

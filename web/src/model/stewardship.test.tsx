@@ -124,6 +124,7 @@ describe('the finder', () => {
     rank: 1,
     score: 2.5,
     existingPartner: false,
+    generic: false,
     organisationType: 'VCSE',
     partnershipKind: null,
     node: ref('org-b'),
@@ -210,7 +211,7 @@ describe('the finder', () => {
     const csv = suggestionsCsv({ source: ref('org-a'), suggestions: [s] }).split('\r\n');
     expect(csv[0]).toBe('rank,id,name,type,score,existing_partner,reasons,citations');
     expect(csv[1]).toBe(
-      '1,org-b,ORG-B,Organisation,2.500,false,"Both work in Gateshead (+1.50); Both work with ""carers"", say (+1.00)",Doc (003:L81): “in Gateshead”',
+      '1,org-b,ORG-B,Organisation,2.500,false,"Both work in Gateshead (+1.50); Both work with ""carers"", say (+1.00)","Doc (document 003, line 81): “in Gateshead”"',
     );
   });
 

@@ -79,7 +79,7 @@ export function reasonGraph(s: Suggestion, only: number | null = null): PathGrap
 }
 
 export const citationText = (c: Citation) =>
-  `${c.sourceTitle ?? `Document ${c.sourceId}`} (${c.sourceId}:L${c.line}): “${c.quote}”`;
+  `${c.sourceTitle ?? `Document ${c.sourceId}`} (document ${c.sourceId}, line ${c.line}): “${c.quote}”`;
 
 const HEAD = ['rank', 'id', 'name', 'type', 'score', 'existing_partner', 'reasons', 'citations'];
 
@@ -146,6 +146,33 @@ export function profileInput(f: ProfileForm): ProfileInput {
     serviceAreas: areas,
     levers: f.levers as ProfileInput['levers'],
   };
+}
+
+/** The form as the URL keeps it (JSON), and back; anything else in the URL gives null. */
+export const profileParam = (f: ProfileForm): string => JSON.stringify(f);
+export function profileFromParam(s: string | null): ProfileForm | null {
+  if (!s) return null;
+  try {
+    const v = JSON.parse(s) as Partial<Record<keyof ProfileForm, unknown>>;
+    const refs = (x: unknown): Ref[] =>
+      Array.isArray(x)
+        ? x.filter(
+            (r): r is Ref => !!r && typeof r === 'object' && typeof r.id === 'string' && typeof r.name === 'string',
+          )
+        : [];
+    const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((y) => typeof y === 'string') : []);
+    return {
+      name: typeof v.name === 'string' ? v.name : '',
+      targetGroups: refs(v.targetGroups),
+      places: refs(v.places),
+      partnerships: refs(v.partnerships),
+      frameworkElements: strings(v.frameworkElements),
+      serviceAreas: typeof v.serviceAreas === 'string' ? v.serviceAreas : '',
+      levers: strings(v.levers),
+    };
+  } catch {
+    return null;
+  }
 }
 
 export const profileEmpty = (f: ProfileForm) =>

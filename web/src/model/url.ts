@@ -1,4 +1,5 @@
 /** The whole view lives in the URL, so a link reopens it exactly; parse and print are inverses. */
+import { NO_TABLE_FILTERS, parseTableView, tableViewQuery, type TableView } from '../../../model/table-view.js';
 import { NO_FILTERS, type Filters } from './graph.js';
 import {
   CONFIDENCES,
@@ -13,7 +14,17 @@ import {
   type Stance,
 } from './vocabulary.js';
 
-export type Page = 'home' | 'explore' | 'place' | 'research' | 'find' | 'edit' | 'import' | 'signin' | 'source';
+export type Page =
+  | 'home'
+  | 'explore'
+  | 'place'
+  | 'research'
+  | 'find'
+  | 'edit'
+  | 'import'
+  | 'signin'
+  | 'source'
+  | 'table';
 export type FindTab = 'collaborators' | 'sponsors' | 'partnerships';
 export const FIND_TABS: FindTab[] = ['collaborators', 'sponsors', 'partnerships'];
 export type LayoutName = 'lever' | 'fcose' | 'concentric';
@@ -54,6 +65,10 @@ export interface ViewState {
   /** The document reader (/source/ID): the cited line (?line=) and the quote to mark in it (?quote=). */
   line: number | null;
   quote: string | null;
+  /** The finder's described profile (?profile=, JSON of the form), so a reload or a shared link keeps it. */
+  profile: string | null;
+  /** The initiatives table (/table?...): its filters, sort and page. */
+  table: TableView;
 }
 
 export const HOME: ViewState = {
@@ -74,6 +89,8 @@ export const HOME: ViewState = {
   ref: null,
   line: null,
   quote: null,
+  profile: null,
+  table: NO_TABLE_FILTERS,
 };
 
 const csv = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
@@ -103,6 +120,7 @@ export function parseUrl(pathname: string, search: string): ViewState {
     edit: 'edit',
     import: 'import',
     signin: 'signin',
+    table: 'table',
   };
   const page: Page = (first === 'explore' || first === 'source') && id ? first : (simple[first ?? ''] ?? 'home');
   const filters: Filters = {
@@ -138,6 +156,8 @@ export function parseUrl(pathname: string, search: string): ViewState {
     ref: (page === 'find' ? q.get('org') : page === 'edit' ? q.get('from') : null) || null,
     line: page === 'source' && q.get('line') ? intIn(q.get('line'), 1, 10_000_000, 1) : null,
     quote: (page === 'source' && q.get('quote')?.slice(0, 1000)) || null,
+    profile: (page === 'find' && !q.get('org') && q.get('profile')?.slice(0, 8000)) || null,
+    table: page === 'table' ? parseTableView(q).view : NO_TABLE_FILTERS,
   };
 }
 
@@ -153,12 +173,17 @@ export function toUrl(s: ViewState): string {
             ? `/edit${s.id ? `/${s.id.split('/').map(encodeURIComponent).join('/')}` : ''}`
             : `/${s.page}${s.id ? `/${encodeURIComponent(s.id)}` : ''}`;
   if (s.page === 'find' && s.ref) return `${path}?org=${encodeURIComponent(s.ref)}`;
+  if (s.page === 'find' && s.profile) return `${path}?profile=${encodeURIComponent(s.profile)}`;
   if (s.page === 'edit' && s.ref) return `${path}?from=${encodeURIComponent(s.ref)}`;
   if (s.page === 'source') {
     const q = new URLSearchParams();
     if (s.line) q.set('line', String(s.line));
     if (s.line && s.quote) q.set('quote', s.quote);
     const qs = q.toString();
+    return qs ? `${path}?${qs}` : path;
+  }
+  if (s.page === 'table') {
+    const qs = tableViewQuery(s.table);
     return qs ? `${path}?${qs}` : path;
   }
   if (s.page !== 'explore') return path;
@@ -193,11 +218,19 @@ export const editNew = (label: string): ViewState => ({ ...HOME, page: 'edit', i
 export const editNode = (id: string): ViewState => ({ ...HOME, page: 'edit', id: `node/${id}` });
 export const editLink = (id: string): ViewState => ({ ...HOME, page: 'edit', id: `link/${id}` });
 export const newLink = (from: string | null): ViewState => ({ ...HOME, page: 'edit', id: 'link/new', ref: from });
-export const find = (tab: FindTab, org: string | null = null): ViewState => ({
+export const find = (tab: FindTab, org: string | null = null, profile: string | null = null): ViewState => ({
   ...HOME,
   page: 'find',
   findTab: tab,
   ref: org,
+  profile: org ? null : profile,
+});
+
+/** The initiatives table with some filters (a place page's "initiatives here", a partnership's). */
+export const table = (patch: Partial<TableView> = {}): ViewState => ({
+  ...HOME,
+  page: 'table',
+  table: { ...NO_TABLE_FILTERS, ...patch },
 });
 
 /** The document reader at a cited line, with the quote to mark in it. */

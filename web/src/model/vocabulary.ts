@@ -127,5 +127,4 @@ export function flagText(flag: string): string {
 export const flagName = (flag: string) => labelOf({ ...ALIGNMENT_FLAG, ...LEVER_GAP }, flag);
 export const flagKindName = (kind: string) => labelOf(FLAG_KIND, kind);
 
-export const plural = (n: number, one: string, many: string = one + 's') =>
-  `${n === 0 ? 'no' : n} ${n === 1 ? one : many}`;
+export { plural } from './words.js';

@@ -24,6 +24,8 @@ import {
   labelOf,
   type Lever,
 } from '../model/vocabulary.js';
+import { followLink, table, toUrl } from '../model/url.js';
+import { plural } from '../model/words.js';
 
 graphql(`fragment BackerItem on Backer {
   linkId lever stance class confidence reason validFrom validTo claimStatus backer { ...Ref } evidence { ...Citation }
@@ -106,7 +108,7 @@ function InitiativeDetails({ d, onOpen, onSelect }: { d: InitiativeViewFragment 
                     type="button"
                     className="small"
                     onClick={() => onSelect(b.linkId)}
-                    aria-label={`Evidence for ${b.backer.name} (${b.evidence.length} citations)`}
+                    aria-label={`Evidence for ${b.backer.name} (${plural(b.evidence.length, 'citation')})`}
                   >
                     evidence ({b.evidence.length})
                   </button>
@@ -205,6 +207,25 @@ function groupLinks(
   }));
 }
 
+/** The initiatives table filtered by this place, partnership, organisation or group. */
+function TableLink({ filter, name }: { filter: InitiativeFilter; name: string }) {
+  const url = toUrl(
+    table({
+      place: filter.place ?? null,
+      partnership: filter.partnership ?? null,
+      organisation: filter.organisation ?? null,
+      targetGroup: filter.targetGroup ?? null,
+    }),
+  );
+  return (
+    <p>
+      <a href={url} onClick={(e) => followLink(e, url)}>
+        Find the gaps in {name}'s initiatives (table)
+      </a>
+    </p>
+  );
+}
+
 function EntityLists({ d, onOpen, onSelect, onPlace }: { d: EntityViewFragment } & Nav) {
   const filter = filterFor(d);
   const res = useGql(InitiativesQuery, filter ? { filter, first: 500 } : null);
@@ -223,13 +244,14 @@ function EntityLists({ d, onOpen, onSelect, onPlace }: { d: EntityViewFragment }
       {d.__typename === 'Place' && (
         <p>
           <button type="button" onClick={() => onPlace(d.id)}>
-            Open the place map for {d.name}
+            Open the place overview for {d.name}
           </button>
         </p>
       )}
       {filter && (
         <section aria-labelledby="inis-h">
           <h2 id="inis-h">Initiatives {inis.state === 'done' ? `(${inis.data.total})` : ''}</h2>
+          <TableLink filter={filter} name={d.name} />
           {inis.state === 'loading' && <Loading what="initiatives" />}
           {inis.state === 'error' && <ErrorNote error={inis.error} what="initiatives" />}
           {inis.state === 'done' &&

@@ -25,6 +25,7 @@ import {
 } from '../model/forms.js';
 import { HOME, editNew, editNode, explore, newLink, type ViewState } from '../model/url.js';
 import { LABEL_NAME, LEVER_STYLE, LINK_NAME, humanise, type LinkType, type NodeLabel } from '../model/vocabulary.js';
+import { article } from '../model/words.js';
 
 interface Props {
   path: string | null;
@@ -356,7 +357,7 @@ export function EditPage({ path, from, navigate }: Props) {
   else if (kind === 'new' && (EDIT_LABELS as string[]).includes(rest)) {
     body = (
       <>
-        <h1>Add a {LABEL_NAME[rest as EditLabel].toLowerCase()}</h1>
+        <h1>Add {article(LABEL_NAME[rest as EditLabel].toLowerCase())}</h1>
         <NodeEdit label={rest as EditLabel} id={null} sources={src.data.sources} navigate={navigate} />
       </>
     );

@@ -17,6 +17,7 @@ import { cytoscapeJson, framedPng, framedSvg, graphml, linksCsv, nodesCsv, pictu
 import { drawGraph, isSlot, mergeNeighbourhoods, type DrawGraph, type Filters } from '../model/graph.js';
 import { EXPAND_LIMIT, LAYOUTS, type LayoutName, type ViewState } from '../model/url.js';
 import { DetailsPanel, EntityQuery } from './DetailsPanel.js';
+import { plural } from '../model/words.js';
 
 graphql(`fragment GraphNodeItem on GraphNode { id label type placeholder depth degree }`);
 graphql(`fragment GraphEdgeItem on GraphEdge { id source target type lever stance confidence claimStatus }`);
@@ -415,7 +416,7 @@ export function ExplorePage({ view, go, open, openPlace, navigate }: Props) {
             selected={sel}
             label={
               graph
-                ? `Network around ${title}: ${drawn?.nodes.length} nodes, ${drawn?.edges.length} links`
+                ? `Network around ${title}: ${plural(drawn?.nodes.length ?? 0, 'node')}, ${plural(drawn?.edges.length ?? 0, 'link')}`
                 : `Network around ${title}: loading`
             }
             onSelect={(s) => go({ selected: s }, { replace: true })}

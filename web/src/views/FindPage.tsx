@@ -22,6 +22,8 @@ import {
   csvName,
   EMPTY_PROFILE,
   profileEmpty,
+  profileFromParam,
+  profileParam,
   profileInput,
   reasonGraph,
   suggestionsCsv,
@@ -29,14 +31,16 @@ import {
   type ProfileForm,
 } from '../model/suggest.js';
 import { FIND_TABS, find, type FindTab, type ViewState } from '../model/url.js';
-import { ELEMENTS, LABEL_NAME, LEVERS, elementName, humanise } from '../model/vocabulary.js';
+import { FRAMEWORK_ELEMENT, ORGANISATION_TYPE, PARTNERSHIP_KIND } from '../../../model/vocabulary.js';
+import { ELEMENTS, LABEL_NAME, LEVERS, elementName, humanise, labelOf } from '../model/vocabulary.js';
+import { plural } from '../model/words.js';
 
 graphql(`fragment ReasonItem on Reason {
   kind text key weight sharedBy via { ...Ref } evidence { ...Citation }
   path { nodes { ...Ref } links { id type lever stance confidence from { ...Ref } to { ...Ref } } }
 }`);
 graphql(`fragment SuggestionItem on Suggestion {
-  rank score existingPartner organisationType partnershipKind node { ...Ref } reasons { ...ReasonItem }
+  rank score generic existingPartner organisationType partnershipKind node { ...Ref } reasons { ...ReasonItem }
 }`);
 graphql(`fragment SuggestionResultItem on SuggestionResult { source { ...Ref } suggestions { ...SuggestionItem } }`);
 const SUGGEST = {
@@ -102,6 +106,14 @@ const LEVER_HELP: Record<string, string> = {
   SIDEWARD: 'partnership working (sideward)',
 };
 
+/** What "shared by N" counts, in words. */
+export function sharedByText(r: { kind: string; sharedBy: number; via?: { name: string } | null }): string {
+  const n = plural(r.sharedBy, 'organisation');
+  return r.kind === 'PARTNER_OF_PARTNER'
+    ? `${n} partner with ${r.via?.name ?? 'this partner'}, counting yours; the fewer, the more it counts`
+    : `${n} share this, counting yours; the fewer share it, the more it counts`;
+}
+
 /** Reasons shown at once; the rest fold away (a suggestion can have a dozen). */
 const SHOWN = 3;
 const NO_PATHS: PathGraph = { graph: { nodes: [], edges: [], filteredOut: 0 }, positions: new Map() };
@@ -126,11 +138,13 @@ function download(name: string, text: string) {
 interface Props {
   tab: FindTab;
   org: string | null;
+  /** The described profile from the URL. */
+  profileParam: string | null;
   navigate(v: ViewState, replace?: boolean): void;
   open(id: string): void;
 }
 
-export function FindPage({ tab, org, navigate, open }: Props) {
+export function FindPage({ tab, org, profileParam: described, navigate, open }: Props) {
   const [mode, setMode] = useState<'org' | 'profile'>('org');
   const [picked, setPicked] = useState<Ref | null>(null);
   const [profile, setProfile] = useState<ProfileForm>(EMPTY_PROFILE);
@@ -159,6 +173,20 @@ export function FindPage({ tab, org, navigate, open }: Props) {
     );
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [org]);
+
+  // A described profile in the URL is the question too: a reload keeps it.
+  useEffect(() => {
+    const p = profileFromParam(described);
+    if (org || !p || profileEmpty(p)) return;
+    setMode('profile');
+    setProfile(p);
+    setAsked((a) =>
+      a?.args.profile && JSON.stringify(a.args.profile) === JSON.stringify(profileInput(p))
+        ? a
+        : { args: { profile: profileInput(p), first, includeExisting }, about: p.name.trim() || 'your organisation' },
+    );
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [described, org]);
 
   useEffect(() => {
     if (!asked) return;
@@ -199,7 +227,7 @@ export function FindPage({ tab, org, navigate, open }: Props) {
         args: { profile: profileInput(profile), first, includeExisting },
         about: profile.name.trim() || 'your organisation',
       });
-      if (org) navigate(find(tab, null), true);
+      navigate(find(tab, null, profileParam(profile)), true);
     }
   };
   const setP = (patch: Partial<ProfileForm>) => setProfile((p) => ({ ...p, ...patch }));
@@ -218,7 +246,7 @@ export function FindPage({ tab, org, navigate, open }: Props) {
       <span className="reason-text">{r.text}.</span>{' '}
       <span className="muted">
         +{r.weight.toFixed(2)}
-        {r.sharedBy > 0 ? `, shared by ${r.sharedBy}` : ''}
+        {r.sharedBy > 0 ? `; ${sharedByText(r)}` : ''}
       </span>{' '}
       {r.path.links.length > 0 && (
         <button
@@ -368,7 +396,7 @@ export function FindPage({ tab, org, navigate, open }: Props) {
             aria-current={tab === t ? 'page' : undefined}
             onClick={(e) => {
               e.preventDefault();
-              navigate(find(t, org));
+              navigate(find(t, org, org ? null : described));
             }}
           >
             {TAB_NAME[t]}
@@ -429,12 +457,17 @@ export function FindPage({ tab, org, navigate, open }: Props) {
                         </button>
                         <span className={`tag t-${s.node.type}`}>
                           {s.organisationType
-                            ? humanise(s.organisationType)
+                            ? labelOf(ORGANISATION_TYPE, s.organisationType)
                             : s.partnershipKind
-                              ? humanise(s.partnershipKind)
+                              ? labelOf(PARTNERSHIP_KIND, s.partnershipKind)
                               : LABEL_NAME[s.node.type]}
                         </span>
                         {s.existingPartner && <span className="tag existing">already a partner</span>}
+                        {s.generic && (
+                          <span className="tag generic" data-testid="generic">
+                            generic or unnamed body, not one to contact: ranked last
+                          </span>
+                        )}
                         <span className="score" title="The sum of the reasons' weights">
                           score {s.score.toFixed(2)}
                         </span>
@@ -473,7 +506,7 @@ export function FindPage({ tab, org, navigate, open }: Props) {
             onOpen={open}
             label={
               current && paths
-                ? `Graph paths from ${run.state === 'done' ? run.about : 'you'} to ${current.node.name}: ${paths.graph.nodes.length} nodes, ${paths.graph.edges.length} links. The same reasons are listed as text.`
+                ? `Graph paths from ${run.state === 'done' ? run.about : 'you'} to ${current.node.name}: ${plural(paths.graph.nodes.length, 'node')}, ${plural(paths.graph.edges.length, 'link')}. The same reasons are listed as text.`
                 : 'No paths to draw yet.'
             }
           />

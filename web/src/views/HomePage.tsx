@@ -5,6 +5,7 @@ import { ErrorNote, Loading } from '../components/Status.js';
 import { graphql } from '../gql/index.js';
 import { LEVERS, LEVER_STYLE } from '../model/vocabulary.js';
 import { InitiativesQuery } from './DetailsPanel.js';
+import { followLink } from '../model/url.js';
 
 const StatsQuery = graphql(
   `query Stats { stats { organisations directorates partnerships initiatives targetGroups places sources relationships } }`,
@@ -40,8 +41,11 @@ export function HomePage({ open, openPlace }: { open(id: string): void; openPlac
       {s.isError && <ErrorNote error={s.error} what="the graph's size" />}
       <p>
         <button type="button" onClick={() => openPlace('')}>
-          Open the place map
-        </button>
+          Open the place overview
+        </button>{' '}
+        <a href="/table" onClick={(e) => followLink(e, '/table')}>
+          Initiatives table: which lack a sponsor, a partnership or a community voice
+        </a>
       </p>
       <h2>Initiatives with the most recorded backing</h2>
       {featured.isPending && <Loading what="initiatives" />}

@@ -8,6 +8,7 @@ import { Empty, ErrorNote, Loading } from '../components/Status.js';
 import { graphql } from '../gql/index.js';
 import type { FlagHitItemFragment, PlaceInitiativesQuery as PlaceInitiativesData } from '../gql/graphql.js';
 import { soleBackers } from '../model/fragility.js';
+import { followLink, table, toUrl } from '../model/url.js';
 import type { Neighbourhood } from '../model/graph.js';
 import { LABEL_NAME, LEVER_STYLE, STATUS_TEXT, flagText, labelOf, type AlignmentStatus } from '../model/vocabulary.js';
 import { EntityQuery } from './DetailsPanel.js';
@@ -62,7 +63,7 @@ function PlaceList({ openPlace }: { openPlace(id: string): void }) {
   const res = useGql(PlacesQuery, {});
   return (
     <main id="main" className="page">
-      <h1>Place map</h1>
+      <h1>Place overview</h1>
       <p>Choose a place to see its partnerships, its initiatives by alignment, and what depends on a single backer.</p>
       {res.isPending && <Loading what="places" />}
       {res.isError && <ErrorNote error={res.error} what="places" />}
@@ -128,7 +129,7 @@ export function PlacePage({ id, open, openPlace }: Props) {
   const inis = { ...inisRes, list: inisRes.data?.initiatives.edges.map((e) => e.node) };
   const name = detail.entity?.name ?? id;
   useEffect(() => {
-    document.title = `Place map: ${name ?? 'choose a place'} · Levermap`;
+    document.title = `Place overview: ${name ?? 'choose a place'} · Levermap`;
   }, [name]);
   if (!id) return <PlaceList openPlace={openPlace} />;
   if (detail.isSuccess && (!detail.entity || detail.entity.__typename !== 'Place')) {
@@ -144,6 +145,7 @@ export function PlacePage({ id, open, openPlace }: Props) {
     ? new Map(flagsRes.data.initiatives.edges.map((e) => [e.node.id, e.node.alignment.flags]))
     : null;
   const fragile = inis.list ? soleBackers(inis.list) : [];
+  const tableUrl = toUrl(table({ place: id }));
   return (
     <main id="main" className="page place">
       <p className="kicker">
@@ -151,7 +153,7 @@ export function PlacePage({ id, open, openPlace }: Props) {
           All places
         </button>
       </p>
-      <h1>Place map: {name}</h1>
+      <h1>Place overview: {name}</h1>
       {detail.entity?.description && <p>{detail.entity.description}</p>}
       <BriefLinks kind="place" id={id} name={name ?? id} />
       <p>
@@ -197,6 +199,11 @@ export function PlacePage({ id, open, openPlace }: Props) {
         </section>
         <section aria-labelledby="pi-h">
           <h2 id="pi-h">Initiatives by alignment</h2>
+          <p>
+            <a href={tableUrl} onClick={(e) => followLink(e, tableUrl)} data-testid="place-table-link">
+              Initiatives here, in a table to find the gaps
+            </a>
+          </p>
           {inis.isPending && <Loading what="initiatives" />}
           {inis.isError && <ErrorNote error={inis.error} what="initiatives" />}
           {inis.list && inis.list.length === 0 && <Empty>No initiative is recorded as located here.</Empty>}

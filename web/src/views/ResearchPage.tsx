@@ -10,7 +10,9 @@ import { GraphCanvas } from '../graph/GraphCanvas.js';
 import type { DrawGraph } from '../model/graph.js';
 import type { ResearchTab } from '../model/url.js';
 import { ClaimChecks } from '../components/ClaimChecks.js';
-import { LEVERS, LEVER_STYLE, OPPOSE_COLOUR, groupLabel, humanise } from '../model/vocabulary.js';
+import { FRAMEWORK_ELEMENT, ORGANISATION_TYPE } from '../../../model/vocabulary.js';
+import { LEVERS, LEVER_STYLE, LINK_NAME, OPPOSE_COLOUR, groupLabel, humanise, labelOf } from '../model/vocabulary.js';
+import { plural } from '../model/words.js';
 
 const ProfileQueryDoc = graphql(`query Profile($groupBy: LeverGrouping!, $asOf: String) {
   leverProfile(groupBy: $groupBy, asOf: $asOf) { key label initiatives downward sideward upward opposing aligned partial contested unknown }
@@ -27,8 +29,16 @@ const ConsoleQueryDoc = graphql(`query Console($query: String!) {
 type LeverProfileRow = ProfileQuery['leverProfile'][number];
 type Comparison = CompareQuery['compare'];
 type ConsoleResult = ConsoleQuery['cypherConsole'];
+/** Framework elements and organisation types by name, never as bare codes. */
+const GROUP_WORDS: Partial<Record<LeverGrouping, Readonly<Record<string, { label: string }>>>> = {
+  FRAMEWORK_ELEMENT,
+  ORGANISATION_TYPE,
+};
 const leverProfile = async (groupBy: LeverGrouping, asOf: string | null) =>
-  (await gql(ProfileQueryDoc, { groupBy, asOf })).leverProfile;
+  (await gql(ProfileQueryDoc, { groupBy, asOf })).leverProfile.map((r) => {
+    const words = GROUP_WORDS[groupBy];
+    return words && r.label ? { ...r, label: labelOf(words, r.label) } : r;
+  });
 const compare = async (from: string, to: string) => (await gql(CompareQueryDoc, { from, to })).compare;
 const cypherConsole = async (query: string) => (await gql(ConsoleQueryDoc, { query })).cypherConsole;
 
@@ -277,7 +287,7 @@ function Compare({ open }: { open(id: string): void }) {
                 {c.links.map((l) => (
                   <li key={`${l.change}:${l.linkId}`}>
                     <strong>{l.change === 'APPEARED' ? 'Appeared' : 'Ended'}</strong>: {l.from.name} → {l.to.name} (
-                    {humanise(l.type)}
+                    {LINK_NAME[l.type as keyof typeof LINK_NAME] ?? humanise(l.type)}
                     {l.lever ? `, ${l.lever.toLowerCase()}` : ''}
                     {l.stance === 'OPPOSES' ? ', opposes' : ''}) {l.validFrom && `from ${l.validFrom}`}{' '}
                     {l.validTo && `to ${l.validTo}`}
@@ -367,7 +377,7 @@ function Console({ open }: { open(id: string): void }) {
                 onClick={() => setAsGraph(true)}
                 disabled={!res.nodes.length}
               >
-                Graph ({res.nodes.length} nodes)
+                Graph ({plural(res.nodes.length, 'node')})
               </button>
             </div>
             {asGraph && res.nodes.length ? (

@@ -1,0 +1,43 @@
+// The initiatives table's graph filters: the ids of the initiatives that match, with each one's lever states at
+// $asOf. The alignment of each (counts, status, flags) is read next by analysis/alignment for these ids
+// (api/features/table/table.ts), so counts and flags are computed in one place. A link counts only when its
+// claimStatus is in $claims: REJECTED links never count.
+MATCH (i:Initiative)
+WHERE ($status IS NULL OR coalesce(i.status, 'UNKNOWN') IN $status)
+  AND ($frameworkElement IS NULL OR $frameworkElement IN coalesce(i.frameworkElements, []))
+  // The place, or any place within it, at any depth.
+  AND ($place IS NULL OR EXISTS {
+    MATCH (i)-[l:LOCATED_IN]->(:Place)-[w:WITHIN*0..]->(:Place {id: $place})
+    WHERE l.claimStatus IN $claims AND all(x IN w WHERE x.claimStatus IN $claims)
+  })
+  AND ($targetGroup IS NULL OR EXISTS {
+    MATCH (i)-[t:TARGETS]->(:TargetGroup {id: $targetGroup}) WHERE t.claimStatus IN $claims
+  })
+  // The organisation itself, or one of its directorates, backs, commissions, delivers or funds it.
+  AND ($organisation IS NULL OR EXISTS {
+    MATCH (i)<-[r:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(b:Entity)
+    WHERE r.claimStatus IN $claims AND @validAt(r)
+      AND (b.id = $organisation OR EXISTS { (b:Directorate)-[:PART_OF]->(:Organisation {id: $organisation}) })
+  })
+  // The partnership itself, or one of its members.
+  AND ($partnership IS NULL OR EXISTS {
+    MATCH (i)<-[r:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(b:Entity)
+    WHERE r.claimStatus IN $claims AND @validAt(r)
+      AND (b.id = $partnership OR EXISTS { (b)-[:MEMBER_OF]->(:Partnership {id: $partnership}) })
+  })
+WITH i, COLLECT {
+  MATCH (i)<-[r:LEVER]-()
+  WHERE r.stance = 'ENABLES' AND r.claimStatus IN $claims AND @validAt(r)
+  RETURN DISTINCT r.lever
+} AS enabled
+// LEVER STATE, the one place it is decided: PRESENT when an enabling backer is recorded on the lever, else
+// NOT_RECORDED. ABSENT ("confirmed absent") is not stored yet; when Initiative.leverStates is, read it here.
+WITH i, {
+  DOWNWARD: CASE WHEN 'DOWNWARD' IN enabled THEN 'PRESENT' ELSE 'NOT_RECORDED' END,
+  SIDEWARD: CASE WHEN 'SIDEWARD' IN enabled THEN 'PRESENT' ELSE 'NOT_RECORDED' END,
+  UPWARD: CASE WHEN 'UPWARD' IN enabled THEN 'PRESENT' ELSE 'NOT_RECORDED' END
+} AS leverStates
+WHERE all(f IN coalesce($levers, []) WHERE leverStates[f.lever] IN f.states)
+  AND ($lacking IS NULL OR any(l IN $lacking WHERE leverStates[l] <> 'PRESENT'))
+RETURN i.id AS id, leverStates
+ORDER BY i.name, i.id;
