@@ -850,6 +850,73 @@ export type InitiativeStatus =
   /** Status not recorded */
   | 'UNKNOWN';
 
+/** One page of the initiatives table, with counts over every matching initiative. */
+export type InitiativeTable = {
+  __typename?: 'InitiativeTable';
+  asOf: Scalars['String']['output'];
+  byFlag: Array<FlagCount>;
+  byLeverState: Array<LeverStateCount>;
+  byStatus: Array<StatusCount>;
+  hasNextPage: Scalars['Boolean']['output'];
+  offset: Scalars['Int']['output'];
+  rows: Array<InitiativeTableRow>;
+  /** Initiatives matching the filters. */
+  total: Scalars['Int']['output'];
+};
+
+/** The initiatives table's filters; every one given must hold. */
+export type InitiativeTableFilter = {
+  alignment?: InputMaybe<Array<AlignmentStatus>>;
+  /** Has every one of these flags. */
+  flags?: InputMaybe<Array<AlignmentFlag>>;
+  frameworkElement?: InputMaybe<FrameworkElement>;
+  /** At least one of these levers has no enabling backer recorded (for example sponsor or community voice). */
+  lacking?: InputMaybe<Array<Lever>>;
+  levers?: InputMaybe<Array<LeverStatesFilter>>;
+  /** Backed, commissioned, delivered or funded by this organisation or one of its directorates. */
+  organisation?: InputMaybe<Scalars['ID']['input']>;
+  /** Backed, commissioned, delivered or funded by this partnership or one of its members. */
+  partnership?: InputMaybe<Scalars['ID']['input']>;
+  /** Located in this place or in any place within it, at any depth. */
+  place?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<InitiativeStatus>>;
+  targetGroup?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One initiative in the table. */
+export type InitiativeTableRow = {
+  __typename?: 'InitiativeTableRow';
+  alignment: AlignmentStatus;
+  /** The citations of its lever links, each once. */
+  citations: Array<Citation>;
+  flags: Array<AlignmentFlag>;
+  frameworkElements: Array<FrameworkElement>;
+  initiative: Ref;
+  levers: Array<TableLever>;
+  opposing: Scalars['Int']['output'];
+  places: Array<Scalars['String']['output']>;
+  status: InitiativeStatus;
+  targetGroups: Array<Scalars['String']['output']>;
+};
+
+export type InitiativeTableSort =
+  /** Alignment: Aligned, partly aligned, contested, unknown. */
+  | 'ALIGNMENT'
+  /** Sponsors: Enabling backers on the downward lever. */
+  | 'DOWNWARD'
+  /** Flags: How many gap, tension and risk flags it has. */
+  | 'FLAGS'
+  /** Name */
+  | 'NAME'
+  /** Opposing backers */
+  | 'OPPOSING'
+  /** Partnerships: Enabling backers on the sideward lever. */
+  | 'SIDEWARD'
+  /** Initiative status */
+  | 'STATUS'
+  /** Community voice: Enabling backers on the upward lever. */
+  | 'UPWARD';
+
 export type InitiativeUpdate = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   benefitExpected?: InputMaybe<Scalars['String']['input']>;
@@ -937,6 +1004,19 @@ export type LeverState =
   | 'NOT_RECORDED'
   /** Recorded: A source cites a backer on this lever. */
   | 'PRESENT';
+
+export type LeverStateCount = {
+  __typename?: 'LeverStateCount';
+  count: Scalars['Int']['output'];
+  lever: Lever;
+  state: LeverState;
+};
+
+/** The lever states an initiative may have on one lever to match. */
+export type LeverStatesFilter = {
+  lever: Lever;
+  states: Array<LeverState>;
+};
 
 export type Link = {
   __typename?: 'Link';
@@ -1717,6 +1797,8 @@ export type Query = {
   history: Array<AuditEntry>;
   /** includeUnverified: false leaves contributors' unchecked links out of the alignment; rejected links never count. */
   initiative?: Maybe<Initiative>;
+  /** Initiatives matching the filters at asOf (default today), sorted and paged on the server; first up to 500. */
+  initiativeTable: InitiativeTable;
   /** includeUnverified applies to the alignment and to the hasLever and lacksLever filters. */
   initiatives: InitiativeConnection;
   /** Every finding, study, table and vocabulary term as JSON, in the shapes of a seed file's sections. */
@@ -1889,6 +1971,17 @@ export type QueryHistoryArgs = {
 export type QueryInitiativeArgs = {
   id: Scalars['ID']['input'];
   includeUnverified?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryInitiativeTableArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  descending?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<InitiativeTableFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeUnverified?: InputMaybe<Scalars['Boolean']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<InitiativeTableSort>;
 };
 
 
@@ -2301,6 +2394,8 @@ export type Suggestion = {
   __typename?: 'Suggestion';
   /** Already a partner, sponsor, or (for partnerships) a membership: shown only with includeExisting. */
   existingPartner: Scalars['Boolean']['output'];
+  /** A placeholder or a generic class of bodies ("Local authorities in England (generic)"), not one body to contact: ranked after every named one. */
+  generic: Scalars['Boolean']['output'];
   node: Ref;
   /** For organisations. */
   organisationType?: Maybe<OrganisationType>;
@@ -2327,6 +2422,15 @@ export type TableCell = {
   line: Scalars['Int']['output'];
   lineTo?: Maybe<Scalars['Int']['output']>;
   value: Scalars['String']['output'];
+};
+
+/** One lever of a table row: its state and its enabling and opposing backers. */
+export type TableLever = {
+  __typename?: 'TableLever';
+  enabling: Scalars['Int']['output'];
+  lever: Lever;
+  opposing: Scalars['Int']['output'];
+  state: LeverState;
 };
 
 export type TargetGroup = Entity & {
@@ -2572,6 +2676,10 @@ export type ResolversTypes = ResolversObject<{
   InitiativeInput: InitiativeInput;
   InitiativeKind: InitiativeKind;
   InitiativeStatus: InitiativeStatus;
+  InitiativeTable: ResolverTypeWrapper<Omit<InitiativeTable, 'rows'> & { rows: Array<ResolversTypes['InitiativeTableRow']> }>;
+  InitiativeTableFilter: InitiativeTableFilter;
+  InitiativeTableRow: ResolverTypeWrapper<Omit<InitiativeTableRow, 'citations'> & { citations: Array<ResolversTypes['Citation']> }>;
+  InitiativeTableSort: InitiativeTableSort;
   InitiativeUpdate: InitiativeUpdate;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -2582,6 +2690,8 @@ export type ResolversTypes = ResolversObject<{
   LeverGrouping: LeverGrouping;
   LeverProfileRow: ResolverTypeWrapper<LeverProfileRow>;
   LeverState: LeverState;
+  LeverStateCount: ResolverTypeWrapper<LeverStateCount>;
+  LeverStatesFilter: LeverStatesFilter;
   Link: ResolverTypeWrapper<LinkRow>;
   LinkChange: LinkChange;
   LinkInput: LinkInput;
@@ -2641,6 +2751,7 @@ export type ResolversTypes = ResolversObject<{
   Suggestion: ResolverTypeWrapper<Omit<Suggestion, 'reasons'> & { reasons: Array<ResolversTypes['Reason']> }>;
   SuggestionResult: ResolverTypeWrapper<Omit<SuggestionResult, 'suggestions'> & { suggestions: Array<ResolversTypes['Suggestion']> }>;
   TableCell: ResolverTypeWrapper<TableCell>;
+  TableLever: ResolverTypeWrapper<TableLever>;
   TargetGroup: ResolverTypeWrapper<NodeRow>;
   TargetGroupInput: TargetGroupInput;
   TargetGroupKind: TargetGroupKind;
@@ -2707,6 +2818,9 @@ export type ResolversParentTypes = ResolversObject<{
   InitiativeEdge: Omit<InitiativeEdge, 'node'> & { node: ResolversParentTypes['Initiative'] };
   InitiativeFilter: InitiativeFilter;
   InitiativeInput: InitiativeInput;
+  InitiativeTable: Omit<InitiativeTable, 'rows'> & { rows: Array<ResolversParentTypes['InitiativeTableRow']> };
+  InitiativeTableFilter: InitiativeTableFilter;
+  InitiativeTableRow: Omit<InitiativeTableRow, 'citations'> & { citations: Array<ResolversParentTypes['Citation']> };
   InitiativeUpdate: InitiativeUpdate;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
@@ -2714,6 +2828,8 @@ export type ResolversParentTypes = ResolversObject<{
   LeverCount: LeverCount;
   LeverEvidenceRow: LeverEvidenceRow;
   LeverProfileRow: LeverProfileRow;
+  LeverStateCount: LeverStateCount;
+  LeverStatesFilter: LeverStatesFilter;
   Link: LinkRow;
   LinkInput: LinkInput;
   LinkUpdate: LinkUpdate;
@@ -2762,6 +2878,7 @@ export type ResolversParentTypes = ResolversObject<{
   Suggestion: Omit<Suggestion, 'reasons'> & { reasons: Array<ResolversParentTypes['Reason']> };
   SuggestionResult: Omit<SuggestionResult, 'suggestions'> & { suggestions: Array<ResolversParentTypes['Suggestion']> };
   TableCell: TableCell;
+  TableLever: TableLever;
   TargetGroup: NodeRow;
   TargetGroupInput: TargetGroupInput;
   TargetGroupUpdate: TargetGroupUpdate;
@@ -3162,6 +3279,30 @@ export type InitiativeEdgeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
 }>;
 
+export type InitiativeTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InitiativeTable'] = ResolversParentTypes['InitiativeTable']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byFlag?: Resolver<Array<ResolversTypes['FlagCount']>, ParentType, ContextType>;
+  byLeverState?: Resolver<Array<ResolversTypes['LeverStateCount']>, ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['InitiativeTableRow']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InitiativeTableRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InitiativeTableRow'] = ResolversParentTypes['InitiativeTableRow']> = ResolversObject<{
+  alignment?: Resolver<ResolversTypes['AlignmentStatus'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  flags?: Resolver<Array<ResolversTypes['AlignmentFlag']>, ParentType, ContextType>;
+  frameworkElements?: Resolver<Array<ResolversTypes['FrameworkElement']>, ParentType, ContextType>;
+  initiative?: Resolver<ResolversTypes['Ref'], ParentType, ContextType>;
+  levers?: Resolver<Array<ResolversTypes['TableLever']>, ParentType, ContextType>;
+  opposing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InitiativeStatus'], ParentType, ContextType>;
+  targetGroups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -3199,6 +3340,12 @@ export type LeverProfileRowResolvers<ContextType = Context, ParentType extends R
   sideward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unknown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   upward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LeverStateCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeverStateCount'] = ResolversParentTypes['LeverStateCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lever?: Resolver<ResolversTypes['Lever'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['LeverState'], ParentType, ContextType>;
 }>;
 
 export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = ResolversObject<{
@@ -3409,6 +3556,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   goldenThreads?: Resolver<Array<ResolversTypes['GoldenThread']>, ParentType, ContextType, RequireFields<QueryGoldenThreadsArgs, 'first' | 'includeUnverified'>>;
   history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'targetId'>>;
   initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'id' | 'includeUnverified'>>;
+  initiativeTable?: Resolver<ResolversTypes['InitiativeTable'], ParentType, ContextType, RequireFields<QueryInitiativeTableArgs, 'descending' | 'first' | 'includeUnverified' | 'offset' | 'sort'>>;
   initiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, RequireFields<QueryInitiativesArgs, 'first' | 'includeUnverified'>>;
   knowledgeExport?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   leverEvidence?: Resolver<Array<ResolversTypes['LeverEvidenceRow']>, ParentType, ContextType, RequireFields<QueryLeverEvidenceArgs, 'includeUnverified' | 'source'>>;
@@ -3572,6 +3720,7 @@ export type SuggestWeightValuesResolvers<ContextType = Context, ParentType exten
 
 export type SuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion']> = ResolversObject<{
   existingPartner?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  generic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Ref'], ParentType, ContextType>;
   organisationType?: Resolver<Maybe<ResolversTypes['OrganisationType']>, ParentType, ContextType>;
   partnershipKind?: Resolver<Maybe<ResolversTypes['PartnershipKind']>, ParentType, ContextType>;
@@ -3590,6 +3739,13 @@ export type TableCellResolvers<ContextType = Context, ParentType extends Resolve
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lineTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TableLeverResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TableLever'] = ResolversParentTypes['TableLever']> = ResolversObject<{
+  enabling?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lever?: Resolver<ResolversTypes['Lever'], ParentType, ContextType>;
+  opposing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['LeverState'], ParentType, ContextType>;
 }>;
 
 export type TargetGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetGroup'] = ResolversParentTypes['TargetGroup']> = ResolversObject<{
@@ -3676,11 +3832,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   InitiativeAlignment?: InitiativeAlignmentResolvers<ContextType>;
   InitiativeConnection?: InitiativeConnectionResolvers<ContextType>;
   InitiativeEdge?: InitiativeEdgeResolvers<ContextType>;
+  InitiativeTable?: InitiativeTableResolvers<ContextType>;
+  InitiativeTableRow?: InitiativeTableRowResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LabelCount?: LabelCountResolvers<ContextType>;
   LeverCount?: LeverCountResolvers<ContextType>;
   LeverEvidenceRow?: LeverEvidenceRowResolvers<ContextType>;
   LeverProfileRow?: LeverProfileRowResolvers<ContextType>;
+  LeverStateCount?: LeverStateCountResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
@@ -3717,6 +3876,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Suggestion?: SuggestionResolvers<ContextType>;
   SuggestionResult?: SuggestionResultResolvers<ContextType>;
   TableCell?: TableCellResolvers<ContextType>;
+  TableLever?: TableLeverResolvers<ContextType>;
   TargetGroup?: TargetGroupResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   VocabularyTerm?: VocabularyTermResolvers<ContextType>;
