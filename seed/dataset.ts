@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { mergeCitations } from '../model/citation.js';
 import { ENTITY_LABELS, NODE_LABEL } from '../model/vocabulary.js';
-import { formatPath, type Citation, type Link, type NodeLabel } from '../model/schemas.js';
+import { formatPath, type Citation, type LeverAbsenceStatement, type Link, type NodeLabel } from '../model/schemas.js';
+import { encodeAbsences } from '../model/lever-absence.js';
 import { LINK_RULES } from '../model/link-rules.js';
 import { linkId } from '../model/ids.js';
 import { SeedFile, SourcesFile } from './schema.js';
@@ -18,6 +19,8 @@ export interface Dataset {
   sources: z.infer<typeof SourcesFile>;
   nodes: Map<string, { label: NodeLabel; props: SeedNode }>;
   links: Map<string, Link & { id: string }>;
+  /** Documents' statements that an initiative has no backer on a lever, also stored on the initiative's node. */
+  absences: LeverAbsenceStatement[];
 }
 export interface DatasetProblem {
   file: string;
@@ -49,6 +52,7 @@ export function loadDataset(dir: string): Dataset {
   const nodes: Dataset['nodes'] = new Map();
   const links: Dataset['links'] = new Map();
   const linkFiles: [string, Link & { id: string }, number][] = [];
+  const absenceFiles: [string, LeverAbsenceStatement, number][] = [];
 
   const files = readdirSync(join(dir, 'data'))
     .filter((f) => f.endsWith('.json'))
@@ -104,6 +108,30 @@ export function loadDataset(dir: string): Dataset {
       checkCitations(`links[${i}]`, l.evidence);
       linkFiles.push([file, { ...l, id: linkId(l) }, i]);
     });
+    parsed.data.leverAbsences.forEach((a, i) => {
+      checkCitations(`leverAbsences[${i}]`, a.evidence);
+      absenceFiles.push([file, a, i]);
+    });
+  }
+  const absences: LeverAbsenceStatement[] = [];
+  for (const [file, a, i] of absenceFiles) {
+    const node = nodes.get(a.initiative);
+    if (node?.label !== 'Initiative') {
+      problems.push({
+        file,
+        path: `leverAbsences[${i}].initiative`,
+        message: `no initiative with id "${a.initiative}"`,
+      });
+      continue;
+    }
+    absences.push(a);
+    const mine = absences.filter((x) => x.initiative === a.initiative);
+    Object.assign(
+      node.props,
+      encodeAbsences(
+        mine.flatMap((x) => x.evidence.map((citation) => ({ lever: x.lever, kind: 'SOURCE' as const, citation }))),
+      ),
+    );
   }
   for (const [file, l, i] of linkFiles) {
     const path = `links[${i}]`;
@@ -130,7 +158,7 @@ export function loadDataset(dir: string): Dataset {
     } else links.set(l.id, l);
   }
   if (problems.length) throw new DatasetError(problems);
-  return { sources, nodes, links };
+  return { sources, nodes, links, absences };
 }
 
 function issues(file: string, err: z.ZodError): DatasetProblem[] {

@@ -1,6 +1,6 @@
 /** The layout of a seed file (seed/data/*.json): entities per label, under each label's section, then links. */
 import { z } from 'zod';
-import { ENTITY_SCHEMAS, Link, Source } from '../model/schemas.js';
+import { ENTITY_SCHEMAS, LeverAbsenceStatement, Link, Source } from '../model/schemas.js';
 import { ENTITY_LABELS, type EntityLabel, NODE_LABEL } from '../model/vocabulary.js';
 
 type Sections = {
@@ -14,6 +14,7 @@ export const SeedFile = z
   .object({
     ...sections,
     links: z.array(Link).default([]),
+    leverAbsences: z.array(LeverAbsenceStatement).default([]),
   })
   .strict();
 export type SeedFile = z.infer<typeof SeedFile>;

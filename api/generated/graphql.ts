@@ -58,6 +58,8 @@ export type Alignment = {
   flags: Array<AlignmentFlagHit>;
   /** Levers with no enabling backer recorded, as flags such as NO_DOWNWARD; empty when status is UNKNOWN. */
   gaps: Array<Scalars['String']['output']>;
+  /** Each lever's state; a GAP flag fires only on a lever confirmed ABSENT. */
+  leverStates: Array<InitiativeLeverState>;
   /** Enabling and opposing backers per lever. */
   levers: Array<LeverCount>;
   opposing: Scalars['Int']['output'];
@@ -654,6 +656,8 @@ export type Initiative = Entity & {
   id: Scalars['ID']['output'];
   kind: InitiativeKind;
   label: NodeLabel;
+  /** Each lever's state, now (the same as alignment.leverStates). */
+  leverStates: Array<InitiativeLeverState>;
   links: Array<Link>;
   name: Scalars['String']['output'];
   placeholder: Scalars['Boolean']['output'];
@@ -736,6 +740,24 @@ export type InitiativeKind =
   /** Tool */
   | 'TOOL';
 
+/**
+ * What the sources say about one lever of an initiative: PRESENT (an enabling backer is cited), ABSENT (a source says
+ * there is none, or an editor checked), NOT_RECORDED (unknown; never a gap).
+ */
+export type InitiativeLeverState = {
+  __typename?: 'InitiativeLeverState';
+  /** Citations of a document saying the lever is absent. */
+  absences: Array<Citation>;
+  /** Editors' "checked: none". */
+  checks: Array<LeverCheck>;
+  enabling: Scalars['Int']['output'];
+  lever: Lever;
+  opposing: Scalars['Int']['output'];
+  /** Per document that cites the initiative, its backers or an absence. */
+  sources: Array<SourceLeverState>;
+  state: LeverState;
+};
+
 export type InitiativeStatus =
   /** Active */
   | 'ACTIVE'
@@ -777,6 +799,15 @@ export type Lever =
   | 'SIDEWARD'
   /** Upward: Pressure from communities and target groups: unmet need, co-design, local demand. */
   | 'UPWARD';
+
+/** An editor's "checked: none": they looked for a backer on this lever and found none. */
+export type LeverCheck = {
+  __typename?: 'LeverCheck';
+  checkedBy: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  checkedOn: Scalars['String']['output'];
+  note: Scalars['String']['output'];
+};
 
 export type LeverCount = {
   __typename?: 'LeverCount';
@@ -942,6 +973,8 @@ export type Mutation = {
   importData: ImportReport;
   /** Publishes a draft into the shared graph through the ordinary create mutation (audited; links enter as claims). */
   publishDraft: PublishResult;
+  /** Records an editor's "checked: none" on one lever of an initiative (audited; at most one per lever). */
+  recordLeverCheck: Initiative;
   /** Admins only: puts a node or link back as it was before the change, recorded as a new change. */
   revertChange: AuditEntry;
   saveDraftLink: Draft;
@@ -960,6 +993,8 @@ export type Mutation = {
   updateTargetGroup: TargetGroup;
   /** Verifiers: accept or reject a contributed link, saying why. */
   verifyLink: Link;
+  /** Withdraws the editor's "checked: none" on one lever (audited); a document's own statement stays. */
+  withdrawLeverCheck: Initiative;
 };
 
 
@@ -1082,6 +1117,15 @@ export type MutationPublishDraftArgs = {
 
 
 /** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
+export type MutationRecordLeverCheckArgs = {
+  initiativeId: Scalars['ID']['input'];
+  lever: Lever;
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
 export type MutationRevertChangeArgs = {
   auditId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1186,6 +1230,14 @@ export type MutationVerifyLinkArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
+export type MutationWithdrawLeverCheckArgs = {
+  initiativeId: Scalars['ID']['input'];
+  lever: Lever;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Neighbourhood = {
@@ -1995,6 +2047,13 @@ export type SourceKind =
   /** Web page: A page of a website, as it read when it was saved. */
   | 'WEB_PAGE';
 
+/** What one document says about one lever of an initiative. */
+export type SourceLeverState = {
+  __typename?: 'SourceLeverState';
+  sourceId: Scalars['ID']['output'];
+  state: LeverState;
+};
+
 export type Stance =
   /** Enables: The backer works for the initiative. */
   | 'ENABLES'
@@ -2221,7 +2280,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = ResolversObject<{
   AddSourceInput: AddSourceInput;
   AddSourceResult: ResolverTypeWrapper<Omit<AddSourceResult, 'passages' | 'source'> & { passages: Array<ResolversTypes['Passage']>, source: ResolversTypes['Source'] }>;
-  Alignment: ResolverTypeWrapper<Omit<Alignment, 'flags'> & { flags: Array<ResolversTypes['AlignmentFlagHit']> }>;
+  Alignment: ResolverTypeWrapper<Omit<Alignment, 'flags' | 'leverStates'> & { flags: Array<ResolversTypes['AlignmentFlagHit']>, leverStates: Array<ResolversTypes['InitiativeLeverState']> }>;
   AlignmentFlag: AlignmentFlag;
   AlignmentFlagHit: ResolverTypeWrapper<Omit<AlignmentFlagHit, 'sources' | 'triggers'> & { sources: Array<ResolversTypes['Citation']>, triggers: Array<ResolversTypes['FlagTrigger']> }>;
   AlignmentReport: ResolverTypeWrapper<Omit<AlignmentReport, 'items'> & { items: Array<ResolversTypes['InitiativeAlignment']> }>;
@@ -2281,12 +2340,14 @@ export type ResolversTypes = ResolversObject<{
   InitiativeFilter: InitiativeFilter;
   InitiativeInput: InitiativeInput;
   InitiativeKind: InitiativeKind;
+  InitiativeLeverState: ResolverTypeWrapper<Omit<InitiativeLeverState, 'absences'> & { absences: Array<ResolversTypes['Citation']> }>;
   InitiativeStatus: InitiativeStatus;
   InitiativeUpdate: InitiativeUpdate;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
   Lever: Lever;
+  LeverCheck: ResolverTypeWrapper<LeverCheck>;
   LeverCount: ResolverTypeWrapper<LeverCount>;
   LeverEvidenceRow: ResolverTypeWrapper<LeverEvidenceRow>;
   LeverGrouping: LeverGrouping;
@@ -2337,6 +2398,7 @@ export type ResolversTypes = ResolversObject<{
   Source: ResolverTypeWrapper<Omit<Source, 'passages'> & { passages: Array<ResolversTypes['Passage']> }>;
   SourceFileInput: SourceFileInput;
   SourceKind: SourceKind;
+  SourceLeverState: ResolverTypeWrapper<SourceLeverState>;
   Stance: Stance;
   Stats: ResolverTypeWrapper<Stats>;
   StatusChange: ResolverTypeWrapper<StatusChange>;
@@ -2358,7 +2420,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AddSourceInput: AddSourceInput;
   AddSourceResult: Omit<AddSourceResult, 'passages' | 'source'> & { passages: Array<ResolversParentTypes['Passage']>, source: ResolversParentTypes['Source'] };
-  Alignment: Omit<Alignment, 'flags'> & { flags: Array<ResolversParentTypes['AlignmentFlagHit']> };
+  Alignment: Omit<Alignment, 'flags' | 'leverStates'> & { flags: Array<ResolversParentTypes['AlignmentFlagHit']>, leverStates: Array<ResolversParentTypes['InitiativeLeverState']> };
   AlignmentFlagHit: Omit<AlignmentFlagHit, 'sources' | 'triggers'> & { sources: Array<ResolversParentTypes['Citation']>, triggers: Array<ResolversParentTypes['FlagTrigger']> };
   AlignmentReport: Omit<AlignmentReport, 'items'> & { items: Array<ResolversParentTypes['InitiativeAlignment']> };
   AlignmentRule: Omit<AlignmentRule, 'sources'> & { sources: Array<ResolversParentTypes['Citation']> };
@@ -2405,10 +2467,12 @@ export type ResolversParentTypes = ResolversObject<{
   InitiativeEdge: Omit<InitiativeEdge, 'node'> & { node: ResolversParentTypes['Initiative'] };
   InitiativeFilter: InitiativeFilter;
   InitiativeInput: InitiativeInput;
+  InitiativeLeverState: Omit<InitiativeLeverState, 'absences'> & { absences: Array<ResolversParentTypes['Citation']> };
   InitiativeUpdate: InitiativeUpdate;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   LabelCount: LabelCount;
+  LeverCheck: LeverCheck;
   LeverCount: LeverCount;
   LeverEvidenceRow: LeverEvidenceRow;
   LeverProfileRow: LeverProfileRow;
@@ -2447,6 +2511,7 @@ export type ResolversParentTypes = ResolversObject<{
   SoleDependenceItem: SoleDependenceItem;
   Source: Omit<Source, 'passages'> & { passages: Array<ResolversParentTypes['Passage']> };
   SourceFileInput: SourceFileInput;
+  SourceLeverState: SourceLeverState;
   Stats: Stats;
   StatusChange: StatusChange;
   StatusCount: StatusCount;
@@ -2475,6 +2540,7 @@ export type AlignmentResolvers<ContextType = Context, ParentType extends Resolve
   downward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   flags?: Resolver<Array<ResolversTypes['AlignmentFlagHit']>, ParentType, ContextType>;
   gaps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  leverStates?: Resolver<Array<ResolversTypes['InitiativeLeverState']>, ParentType, ContextType>;
   levers?: Resolver<Array<ResolversTypes['LeverCount']>, ParentType, ContextType>;
   opposing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sideward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2777,6 +2843,7 @@ export type InitiativeResolvers<ContextType = Context, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['InitiativeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['NodeLabel'], ParentType, ContextType>;
+  leverStates?: Resolver<Array<ResolversTypes['InitiativeLeverState']>, ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<InitiativeLinksArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   placeholder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2803,6 +2870,16 @@ export type InitiativeEdgeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
 }>;
 
+export type InitiativeLeverStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InitiativeLeverState'] = ResolversParentTypes['InitiativeLeverState']> = ResolversObject<{
+  absences?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  checks?: Resolver<Array<ResolversTypes['LeverCheck']>, ParentType, ContextType>;
+  enabling?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lever?: Resolver<ResolversTypes['Lever'], ParentType, ContextType>;
+  opposing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceLeverState']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['LeverState'], ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -2810,6 +2887,12 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type LabelCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LabelCount'] = ResolversParentTypes['LabelCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['NodeLabel'], ParentType, ContextType>;
+}>;
+
+export type LeverCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeverCheck'] = ResolversParentTypes['LeverCheck']> = ResolversObject<{
+  checkedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  checkedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type LeverCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeverCount'] = ResolversParentTypes['LeverCount']> = ResolversObject<{
@@ -2881,6 +2964,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteLink?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteLinkArgs, 'id'>>;
   importData?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportDataArgs, 'contentBase64' | 'dryRun' | 'format'>>;
   publishDraft?: Resolver<ResolversTypes['PublishResult'], ParentType, ContextType, RequireFields<MutationPublishDraftArgs, 'id'>>;
+  recordLeverCheck?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType, RequireFields<MutationRecordLeverCheckArgs, 'initiativeId' | 'lever'>>;
   revertChange?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'auditId' | 'reason'>>;
   saveDraftLink?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationSaveDraftLinkArgs, 'input' | 'workspaceId'>>;
   saveDraftNode?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationSaveDraftNodeArgs, 'input' | 'label' | 'workspaceId'>>;
@@ -2895,6 +2979,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updatePlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationUpdatePlaceArgs, 'id' | 'input'>>;
   updateTargetGroup?: Resolver<ResolversTypes['TargetGroup'], ParentType, ContextType, RequireFields<MutationUpdateTargetGroupArgs, 'id' | 'input'>>;
   verifyLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationVerifyLinkArgs, 'accept' | 'id' | 'reason'>>;
+  withdrawLeverCheck?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType, RequireFields<MutationWithdrawLeverCheckArgs, 'initiativeId' | 'lever'>>;
 }>;
 
 export type NeighbourhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = ResolversObject<{
@@ -3130,6 +3215,11 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type SourceLeverStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceLeverState'] = ResolversParentTypes['SourceLeverState']> = ResolversObject<{
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['LeverState'], ParentType, ContextType>;
+}>;
+
 export type StatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = ResolversObject<{
   directorates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidencedRelationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3245,8 +3335,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   InitiativeAlignment?: InitiativeAlignmentResolvers<ContextType>;
   InitiativeConnection?: InitiativeConnectionResolvers<ContextType>;
   InitiativeEdge?: InitiativeEdgeResolvers<ContextType>;
+  InitiativeLeverState?: InitiativeLeverStateResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LabelCount?: LabelCountResolvers<ContextType>;
+  LeverCheck?: LeverCheckResolvers<ContextType>;
   LeverCount?: LeverCountResolvers<ContextType>;
   LeverEvidenceRow?: LeverEvidenceRowResolvers<ContextType>;
   LeverProfileRow?: LeverProfileRowResolvers<ContextType>;
@@ -3275,6 +3367,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SoleDependence?: SoleDependenceResolvers<ContextType>;
   SoleDependenceItem?: SoleDependenceItemResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceLeverState?: SourceLeverStateResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;

@@ -85,6 +85,7 @@ export function checkSeedCitations(ds: Dataset, docs: Map<string, DocumentText>)
   };
   for (const [id, n] of ds.nodes) check(id, n.props.evidence);
   for (const [id, l] of ds.links) check(id, l.evidence);
+  for (const a of ds.absences) check(`${a.initiative} no ${a.lever}`, a.evidence);
   result.ms = performance.now() - t0;
   return result;
 }
