@@ -11,6 +11,7 @@ import { ioResolvers } from './features/io/resolvers.js';
 import { entityResolvers } from './features/entities/resolvers.js';
 import { suggestResolvers } from './features/suggest/resolvers.js';
 import { workspaceResolvers } from './features/workspace/resolvers.js';
+import { searchResolvers } from './features/search/resolvers.js';
 
 const modules: Resolvers[] = [
   sharedResolvers,
@@ -24,6 +25,7 @@ const modules: Resolvers[] = [
   consoleResolvers,
   ioResolvers,
   evidenceResolvers,
+  searchResolvers,
 ];
 
 function merge(all: Resolvers[]): Resolvers {

@@ -9,7 +9,9 @@ import type { Lever } from './vocabulary.js';
 
 export type LeverAbsence =
   | { lever: Lever; kind: 'SOURCE'; citation: Citation }
-  | { lever: Lever; kind: 'CHECKED'; checkedBy: string; checkedOn: string; note: string };
+  | { lever: Lever; kind: 'CHECKED'; checkedBy: string; checkedOn: string; note: string }
+  /** Only in memory: the lever a what-if withdrawal leaves with no backer (fragility); never stored. */
+  | { lever: Lever; kind: 'WITHDRAWN' };
 
 export interface StoredAbsences {
   absLever: string[];
@@ -26,7 +28,8 @@ export interface StoredAbsences {
 /** The stored properties that hold absences; readers get `leverStates` instead. */
 export const ABSENCE_PROPS = ['absLever', 'absSource', 'absLine', 'absQuote', 'absBy', 'absOn'] as const;
 
-export function encodeAbsences(xs: readonly LeverAbsence[]): StoredAbsences {
+export function encodeAbsences(all: readonly LeverAbsence[]): StoredAbsences {
+  const xs = all.filter((a) => a.kind !== 'WITHDRAWN');
   return {
     absLever: xs.map((a) => a.lever),
     absSource: xs.map((a) => (a.kind === 'SOURCE' ? a.citation.sourceId : '')),

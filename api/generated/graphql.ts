@@ -1631,6 +1631,8 @@ export type Query = {
   recentChanges: Array<AuditEntry>;
   /** Full-text search over names, aliases and descriptions of every label, best first. */
   search: Array<SearchHit>;
+  /** Entities (ranked as search ranks them) and passages, each its own group. */
+  searchGroups: SearchGroups;
   /** Backers ranked by how many initiatives depend on them alone for a lever; with place, only initiatives located in it or a place within it. */
   soleDependence: Array<SoleDependence>;
   source?: Maybe<Source>;
@@ -1834,6 +1836,13 @@ export type QuerySearchArgs = {
 };
 
 
+export type QuerySearchGroupsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<NodeLabel>>;
+};
+
+
 export type QuerySoleDependenceArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1956,14 +1965,36 @@ export type Role =
   /** Viewer: Reads only (anonymously too, where the deployment allows it). */
   | 'VIEWER';
 
+/** Search results in groups: entities, and the passages of the documents Levermap holds. */
+export type SearchGroups = {
+  __typename?: 'SearchGroups';
+  entities: Array<SearchHit>;
+  passages: Array<PassageHit>;
+  text: Scalars['String']['output'];
+};
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   id: Scalars['ID']['output'];
+  match: SearchMatch;
   name: Scalars['String']['output'];
   placeholder: Scalars['Boolean']['output'];
   score: Scalars['Float']['output'];
   type: NodeLabel;
 };
+
+/** How a search hit's name matches what was typed, best first. */
+export type SearchMatch =
+  /** The name or an alias, with accents, case, apostrophes and punctuation folded. */
+  | 'EXACT'
+  /** The rest: a word in the description, or one edit away. */
+  | 'FUZZY'
+  /** A whole name that the typed phrase contains (a phrase naming several entities finds each). */
+  | 'NAMED'
+  /** A name that starts with what was typed. */
+  | 'PREFIX'
+  /** A name holding every word typed. */
+  | 'WORDS';
 
 export type SignInResult = {
   __typename?: 'SignInResult';
@@ -2391,7 +2422,9 @@ export type ResolversTypes = ResolversObject<{
   ReasonPath: ResolverTypeWrapper<Omit<ReasonPath, 'links'> & { links: Array<ResolversTypes['Link']> }>;
   Ref: ResolverTypeWrapper<Ref>;
   Role: Role;
+  SearchGroups: ResolverTypeWrapper<Omit<SearchGroups, 'passages'> & { passages: Array<ResolversTypes['PassageHit']> }>;
   SearchHit: ResolverTypeWrapper<SearchHit>;
+  SearchMatch: SearchMatch;
   SignInResult: ResolverTypeWrapper<SignInResult>;
   SoleDependence: ResolverTypeWrapper<SoleDependence>;
   SoleDependenceItem: ResolverTypeWrapper<SoleDependenceItem>;
@@ -2505,6 +2538,7 @@ export type ResolversParentTypes = ResolversObject<{
   Reason: Omit<Reason, 'evidence' | 'path' | 'sourcePath' | 'suggestionPath'> & { evidence: Array<ResolversParentTypes['Citation']>, path: ResolversParentTypes['ReasonPath'], sourcePath?: Maybe<ResolversParentTypes['ReasonPath']>, suggestionPath?: Maybe<ResolversParentTypes['ReasonPath']> };
   ReasonPath: Omit<ReasonPath, 'links'> & { links: Array<ResolversParentTypes['Link']> };
   Ref: Ref;
+  SearchGroups: Omit<SearchGroups, 'passages'> & { passages: Array<ResolversParentTypes['PassageHit']> };
   SearchHit: SearchHit;
   SignInResult: SignInResult;
   SoleDependence: SoleDependence;
@@ -3133,6 +3167,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
   recentChanges?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryRecentChangesArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  searchGroups?: Resolver<ResolversTypes['SearchGroups'], ParentType, ContextType, RequireFields<QuerySearchGroupsArgs, 'first' | 'text'>>;
   soleDependence?: Resolver<Array<ResolversTypes['SoleDependence']>, ParentType, ContextType, RequireFields<QuerySoleDependenceArgs, 'first' | 'includeUnverified'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -3172,8 +3207,15 @@ export type RefResolvers<ContextType = Context, ParentType extends ResolversPare
   type?: Resolver<ResolversTypes['NodeLabel'], ParentType, ContextType>;
 }>;
 
+export type SearchGroupsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchGroups'] = ResolversParentTypes['SearchGroups']> = ResolversObject<{
+  entities?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  passages?: Resolver<Array<ResolversTypes['PassageHit']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   placeholder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -3362,6 +3404,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Reason?: ReasonResolvers<ContextType>;
   ReasonPath?: ReasonPathResolvers<ContextType>;
   Ref?: RefResolvers<ContextType>;
+  SearchGroups?: SearchGroupsResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
   SoleDependence?: SoleDependenceResolvers<ContextType>;
