@@ -803,7 +803,8 @@ export type Lever =
 /** An editor's "checked: none": they looked for a backer on this lever and found none. */
 export type LeverCheck = {
   __typename?: 'LeverCheck';
-  checkedBy: Scalars['String']['output'];
+  /** Shown to verifiers and admins, and to the editor themself; null for anyone else. */
+  checkedBy?: Maybe<Scalars['String']['output']>;
   /** YYYY-MM-DD */
   checkedOn: Scalars['String']['output'];
   note: Scalars['String']['output'];
@@ -2924,7 +2925,7 @@ export type LabelCountResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type LeverCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeverCheck'] = ResolversParentTypes['LeverCheck']> = ResolversObject<{
-  checkedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  checkedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   checkedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;

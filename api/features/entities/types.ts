@@ -40,6 +40,9 @@ export const typeResolvers: Resolvers = {
     claimedBy: (l, _a, ctx) => author(l.claimedBy, ctx.user),
     verifiedBy: (l, _a, ctx) => author(l.verifiedBy, ctx.user),
   },
+  LeverCheck: {
+    checkedBy: (c, _a, ctx) => author(c.checkedBy, ctx.user),
+  },
   ...entityTypes,
   Place: {
     ...entityFields,

@@ -73,7 +73,7 @@ function LeverNone({ state }: { state: LeverStateView | undefined }) {
         ))}
         {state.checks.map((c) => (
           <li key={`${c.checkedBy}:${c.checkedOn}`}>
-            checked: none, by {c.checkedBy} on {c.checkedOn}
+            checked: none, by {c.checkedBy ?? 'an editor'} on {c.checkedOn}
             {c.note ? ` (${c.note})` : ''}
           </li>
         ))}
