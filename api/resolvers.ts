@@ -15,6 +15,7 @@ import { findingResolvers } from './features/findings/resolvers.js';
 import { studyResolvers } from './features/studies/resolvers.js';
 import { vocabularyResolvers } from './features/vocabulary/resolvers.js';
 import { tableResolvers } from './features/table/resolvers.js';
+import { searchResolvers } from './features/search/resolvers.js';
 
 const modules: Resolvers[] = [
   sharedResolvers,
@@ -32,6 +33,7 @@ const modules: Resolvers[] = [
   findingResolvers,
   studyResolvers,
   vocabularyResolvers,
+  searchResolvers,
 ];
 
 function merge(all: Resolvers[]): Resolvers {

@@ -210,6 +210,19 @@ export const LinkBase = z.object({
 });
 /** The fields of a link that an update may change (its type and ends make its identity). */
 export const LinkPatch = LinkBase.omit({ type: true, from: true, to: true, lever: true }).partial();
+/**
+ * A document's statement that an initiative has no backer on one lever (seed section `leverAbsences`): what lets a
+ * GAP flag fire, where silence would be unknown (model/lever-absence.ts stores it on the initiative).
+ */
+export const LeverAbsenceStatement = z
+  .object({
+    initiative: Id,
+    lever: Lever,
+    evidence: z.array(Citation).min(1, 'an absence must cite the passage that states it'),
+  })
+  .strict();
+export type LeverAbsenceStatement = z.infer<typeof LeverAbsenceStatement>;
+
 export const Link = LinkBase.superRefine((l, ctx) => {
   if (l.type === 'LEVER') {
     if (!l.lever) ctx.addIssue({ code: 'custom', path: ['lever'], message: 'LEVER links need a lever' });

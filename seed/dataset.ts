@@ -13,11 +13,13 @@ import {
   type Citation,
   type DataTable,
   type Finding,
+  type LeverAbsenceStatement,
   type Link,
   type NodeLabel,
   type Study,
   type VocabularyTerm,
 } from '../model/schemas.js';
+import { encodeAbsences } from '../model/lever-absence.js';
 import { LINK_RULES } from '../model/link-rules.js';
 import { linkId } from '../model/ids.js';
 import { SeedFile, SourcesFile } from './schema.js';
@@ -32,6 +34,8 @@ export interface Dataset {
   studies: Map<string, Study>;
   tables: Map<string, DataTable>;
   terms: Map<string, VocabularyTerm>;
+  /** Documents' statements that an initiative has no backer on a lever, also stored on the initiative's node. */
+  absences: LeverAbsenceStatement[];
 }
 export interface DatasetProblem {
   file: string;
@@ -69,6 +73,7 @@ export function loadDataset(dir: string): Dataset {
   >;
   const knowledgeIds = new Map<string, string>();
   const aboutRefs: [string, string, string][] = [];
+  const absenceFiles: [string, LeverAbsenceStatement, number][] = [];
 
   const files = readdirSync(join(dir, 'data'))
     .filter((f) => f.endsWith('.json'))
@@ -172,6 +177,30 @@ export function loadDataset(dir: string): Dataset {
             });
       });
     });
+    parsed.data.leverAbsences.forEach((a, i) => {
+      checkCitations(`leverAbsences[${i}]`, a.evidence);
+      absenceFiles.push([file, a, i]);
+    });
+  }
+  const absences: LeverAbsenceStatement[] = [];
+  for (const [file, a, i] of absenceFiles) {
+    const node = nodes.get(a.initiative);
+    if (node?.label !== 'Initiative') {
+      problems.push({
+        file,
+        path: `leverAbsences[${i}].initiative`,
+        message: `no initiative with id "${a.initiative}"`,
+      });
+      continue;
+    }
+    absences.push(a);
+    const mine = absences.filter((x) => x.initiative === a.initiative);
+    Object.assign(
+      node.props,
+      encodeAbsences(
+        mine.flatMap((x) => x.evidence.map((citation) => ({ lever: x.lever, kind: 'SOURCE' as const, citation }))),
+      ),
+    );
   }
   for (const [file, l, i] of linkFiles) {
     const path = `links[${i}]`;
@@ -205,7 +234,7 @@ export function loadDataset(dir: string): Dataset {
     if (t.sample && !sampleIds.has(t.sample))
       problems.push({ file: t.source, path: `tables.${t.id}.sample`, message: `no study sample "${t.sample}"` });
   if (problems.length) throw new DatasetError(problems);
-  return { sources, nodes, links, ...knowledge };
+  return { sources, nodes, links, ...knowledge, absences };
 }
 
 /** The citations of findings, studies (and their samples), tables and vocabulary terms, by where they stand. */

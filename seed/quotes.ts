@@ -36,5 +36,6 @@ export function checkQuotes(ds: Dataset, lines: Map<string, string[]>): QuotePro
   for (const [id, n] of ds.nodes) for (const c of n.props.evidence) check(id, c);
   for (const [id, l] of ds.links) for (const c of l.evidence) check(id, c);
   for (const [id, ev] of knowledgeCitations(ds)) for (const c of ev) check(id, c);
+  for (const a of ds.absences) for (const c of a.evidence) check(`${a.initiative} no ${a.lever}`, c);
   return problems;
 }

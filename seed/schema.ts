@@ -1,6 +1,6 @@
 /** The layout of a seed file (seed/data/*.json): entities per label, under each label's section, then links. */
 import { z } from 'zod';
-import { DataTable, ENTITY_SCHEMAS, Finding, Link, Source, Study, VocabularyTerm } from '../model/schemas.js';
+import { DataTable, ENTITY_SCHEMAS, Finding, LeverAbsenceStatement, Link, Source, Study, VocabularyTerm } from '../model/schemas.js';
 import { ENTITY_LABELS, type EntityLabel, NODE_LABEL } from '../model/vocabulary.js';
 
 type Sections = {
@@ -20,6 +20,7 @@ export const SeedFile = z
     studies: z.array(Study).default([]),
     tables: z.array(DataTable).default([]),
     vocabulary: z.array(VocabularyTerm).default([]),
+    leverAbsences: z.array(LeverAbsenceStatement).default([]),
   })
   .strict();
 export type SeedFile = z.infer<typeof SeedFile>;

@@ -58,6 +58,8 @@ export type Alignment = {
   flags: Array<AlignmentFlagHit>;
   /** Levers with no enabling backer recorded, as flags such as NO_DOWNWARD; empty when status is UNKNOWN. */
   gaps: Array<Scalars['String']['output']>;
+  /** Each lever's state; a GAP flag fires only on a lever confirmed ABSENT. */
+  leverStates: Array<InitiativeLeverState>;
   /** Enabling and opposing backers per lever. */
   levers: Array<LeverCount>;
   opposing: Scalars['Int']['output'];
@@ -756,6 +758,8 @@ export type Initiative = Entity & {
   id: Scalars['ID']['output'];
   kind: InitiativeKind;
   label: NodeLabel;
+  /** Each lever's state, now (the same as alignment.leverStates). */
+  leverStates: Array<InitiativeLeverState>;
   links: Array<Link>;
   name: Scalars['String']['output'];
   placeholder: Scalars['Boolean']['output'];
@@ -837,6 +841,24 @@ export type InitiativeKind =
   | 'STRATEGY'
   /** Tool */
   | 'TOOL';
+
+/**
+ * What the sources say about one lever of an initiative: PRESENT (an enabling backer is cited), ABSENT (a source says
+ * there is none, or an editor checked), NOT_RECORDED (unknown; never a gap).
+ */
+export type InitiativeLeverState = {
+  __typename?: 'InitiativeLeverState';
+  /** Citations of a document saying the lever is absent. */
+  absences: Array<Citation>;
+  /** Editors' "checked: none". */
+  checks: Array<LeverCheck>;
+  enabling: Scalars['Int']['output'];
+  lever: Lever;
+  opposing: Scalars['Int']['output'];
+  /** Per document that cites the initiative, its backers or an absence. */
+  sources: Array<SourceLeverState>;
+  state: LeverState;
+};
 
 export type InitiativeStatus =
   /** Active */
@@ -946,6 +968,16 @@ export type Lever =
   | 'SIDEWARD'
   /** Upward: Pressure from communities and target groups: unmet need, co-design, local demand. */
   | 'UPWARD';
+
+/** An editor's "checked: none": they looked for a backer on this lever and found none. */
+export type LeverCheck = {
+  __typename?: 'LeverCheck';
+  /** Shown to verifiers and admins, and to the editor themself; null for anyone else. */
+  checkedBy?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  checkedOn: Scalars['String']['output'];
+  note: Scalars['String']['output'];
+};
 
 export type LeverCount = {
   __typename?: 'LeverCount';
@@ -1126,6 +1158,8 @@ export type Mutation = {
   importData: ImportReport;
   /** Publishes a draft into the shared graph through the ordinary create mutation (audited; links enter as claims). */
   publishDraft: PublishResult;
+  /** Records an editor's "checked: none" on one lever of an initiative (audited; at most one per lever). */
+  recordLeverCheck: Initiative;
   /** Admins only; audited. Sets a new password (12 characters or more) and ends the account's sessions. */
   resetPassword: User;
   /** Admins only: puts a node or link back as it was before the change, recorded as a new change. */
@@ -1150,6 +1184,8 @@ export type Mutation = {
   verifyLink: Link;
   /** Verifiers: accept or reject up to 200 links at once with one reason, all or none; each is audited as verifyLink audits it. */
   verifyLinks: Array<Link>;
+  /** Withdraws the editor's "checked: none" on one lever (audited); a document's own statement stays. */
+  withdrawLeverCheck: Initiative;
 };
 
 
@@ -1275,6 +1311,15 @@ export type MutationImportDataArgs = {
 /** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
 export type MutationPublishDraftArgs = {
   id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
+export type MutationRecordLeverCheckArgs = {
+  initiativeId: Scalars['ID']['input'];
+  lever: Lever;
+  note?: InputMaybe<Scalars['String']['input']>;
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1409,6 +1454,14 @@ export type MutationVerifyLinksArgs = {
   accept: Scalars['Boolean']['input'];
   ids: Array<Scalars['ID']['input']>;
   reason: Scalars['String']['input'];
+};
+
+
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
+export type MutationWithdrawLeverCheckArgs = {
+  initiativeId: Scalars['ID']['input'];
+  lever: Lever;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Neighbourhood = {
@@ -1828,6 +1881,8 @@ export type Query = {
   search: Array<SearchHit>;
   /** Full-text search over findings: a group of search results of its own. */
   searchFindings: Array<FindingHit>;
+  /** Entities (ranked as search ranks them) and passages, each its own group. */
+  searchGroups: SearchGroups;
   /** Backers ranked by how many initiatives depend on them alone for a lever; with place, only initiatives located in it or a place within it. */
   soleDependence: Array<SoleDependence>;
   source?: Maybe<Source>;
@@ -2070,6 +2125,13 @@ export type QuerySearchFindingsArgs = {
 };
 
 
+export type QuerySearchGroupsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<NodeLabel>>;
+};
+
+
 export type QuerySoleDependenceArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2233,14 +2295,36 @@ export type SampleBreakdown = {
   n: Scalars['Int']['output'];
 };
 
+/** Search results in groups: entities, and the passages of the documents Levermap holds. */
+export type SearchGroups = {
+  __typename?: 'SearchGroups';
+  entities: Array<SearchHit>;
+  passages: Array<PassageHit>;
+  text: Scalars['String']['output'];
+};
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   id: Scalars['ID']['output'];
+  match: SearchMatch;
   name: Scalars['String']['output'];
   placeholder: Scalars['Boolean']['output'];
   score: Scalars['Float']['output'];
   type: NodeLabel;
 };
+
+/** How a search hit's name matches what was typed, best first. */
+export type SearchMatch =
+  /** The name or an alias, with accents, case, apostrophes and punctuation folded. */
+  | 'EXACT'
+  /** The rest: a word in the description, or one edit away. */
+  | 'FUZZY'
+  /** A whole name that the typed phrase contains (a phrase naming several entities finds each). */
+  | 'NAMED'
+  /** A name that starts with what was typed. */
+  | 'PREFIX'
+  /** A name holding every word typed. */
+  | 'WORDS';
 
 export type SignInResult = {
   __typename?: 'SignInResult';
@@ -2323,6 +2407,13 @@ export type SourceKind =
   | 'STRATEGY'
   /** Web page: A page of a website, as it read when it was saved. */
   | 'WEB_PAGE';
+
+/** What one document says about one lever of an initiative. */
+export type SourceLeverState = {
+  __typename?: 'SourceLeverState';
+  sourceId: Scalars['ID']['output'];
+  state: LeverState;
+};
 
 export type Stance =
   /** Enables: The backer works for the initiative. */
@@ -2607,7 +2698,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = ResolversObject<{
   AddSourceInput: AddSourceInput;
   AddSourceResult: ResolverTypeWrapper<Omit<AddSourceResult, 'passages' | 'source'> & { passages: Array<ResolversTypes['Passage']>, source: ResolversTypes['Source'] }>;
-  Alignment: ResolverTypeWrapper<Omit<Alignment, 'flags'> & { flags: Array<ResolversTypes['AlignmentFlagHit']> }>;
+  Alignment: ResolverTypeWrapper<Omit<Alignment, 'flags' | 'leverStates'> & { flags: Array<ResolversTypes['AlignmentFlagHit']>, leverStates: Array<ResolversTypes['InitiativeLeverState']> }>;
   AlignmentFlag: AlignmentFlag;
   AlignmentFlagHit: ResolverTypeWrapper<Omit<AlignmentFlagHit, 'sources' | 'triggers'> & { sources: Array<ResolversTypes['Citation']>, triggers: Array<ResolversTypes['FlagTrigger']> }>;
   AlignmentReport: ResolverTypeWrapper<Omit<AlignmentReport, 'items'> & { items: Array<ResolversTypes['InitiativeAlignment']> }>;
@@ -2675,6 +2766,7 @@ export type ResolversTypes = ResolversObject<{
   InitiativeFilter: InitiativeFilter;
   InitiativeInput: InitiativeInput;
   InitiativeKind: InitiativeKind;
+  InitiativeLeverState: ResolverTypeWrapper<Omit<InitiativeLeverState, 'absences'> & { absences: Array<ResolversTypes['Citation']> }>;
   InitiativeStatus: InitiativeStatus;
   InitiativeTable: ResolverTypeWrapper<Omit<InitiativeTable, 'rows'> & { rows: Array<ResolversTypes['InitiativeTableRow']> }>;
   InitiativeTableFilter: InitiativeTableFilter;
@@ -2685,6 +2777,7 @@ export type ResolversTypes = ResolversObject<{
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
   Lever: Lever;
+  LeverCheck: ResolverTypeWrapper<LeverCheck>;
   LeverCount: ResolverTypeWrapper<LeverCount>;
   LeverEvidenceRow: ResolverTypeWrapper<LeverEvidenceRow>;
   LeverGrouping: LeverGrouping;
@@ -2733,13 +2826,16 @@ export type ResolversTypes = ResolversObject<{
   Role: Role;
   Sample: ResolverTypeWrapper<Omit<Sample, 'evidence'> & { evidence: Array<ResolversTypes['Citation']> }>;
   SampleBreakdown: ResolverTypeWrapper<SampleBreakdown>;
+  SearchGroups: ResolverTypeWrapper<Omit<SearchGroups, 'passages'> & { passages: Array<ResolversTypes['PassageHit']> }>;
   SearchHit: ResolverTypeWrapper<SearchHit>;
+  SearchMatch: SearchMatch;
   SignInResult: ResolverTypeWrapper<SignInResult>;
   SoleDependence: ResolverTypeWrapper<SoleDependence>;
   SoleDependenceItem: ResolverTypeWrapper<SoleDependenceItem>;
   Source: ResolverTypeWrapper<Omit<Source, 'passages'> & { passages: Array<ResolversTypes['Passage']> }>;
   SourceFileInput: SourceFileInput;
   SourceKind: SourceKind;
+  SourceLeverState: ResolverTypeWrapper<SourceLeverState>;
   Stance: Stance;
   Stats: ResolverTypeWrapper<Stats>;
   StatusChange: ResolverTypeWrapper<StatusChange>;
@@ -2766,7 +2862,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AddSourceInput: AddSourceInput;
   AddSourceResult: Omit<AddSourceResult, 'passages' | 'source'> & { passages: Array<ResolversParentTypes['Passage']>, source: ResolversParentTypes['Source'] };
-  Alignment: Omit<Alignment, 'flags'> & { flags: Array<ResolversParentTypes['AlignmentFlagHit']> };
+  Alignment: Omit<Alignment, 'flags' | 'leverStates'> & { flags: Array<ResolversParentTypes['AlignmentFlagHit']>, leverStates: Array<ResolversParentTypes['InitiativeLeverState']> };
   AlignmentFlagHit: Omit<AlignmentFlagHit, 'sources' | 'triggers'> & { sources: Array<ResolversParentTypes['Citation']>, triggers: Array<ResolversParentTypes['FlagTrigger']> };
   AlignmentReport: Omit<AlignmentReport, 'items'> & { items: Array<ResolversParentTypes['InitiativeAlignment']> };
   AlignmentRule: Omit<AlignmentRule, 'sources'> & { sources: Array<ResolversParentTypes['Citation']> };
@@ -2818,6 +2914,7 @@ export type ResolversParentTypes = ResolversObject<{
   InitiativeEdge: Omit<InitiativeEdge, 'node'> & { node: ResolversParentTypes['Initiative'] };
   InitiativeFilter: InitiativeFilter;
   InitiativeInput: InitiativeInput;
+  InitiativeLeverState: Omit<InitiativeLeverState, 'absences'> & { absences: Array<ResolversParentTypes['Citation']> };
   InitiativeTable: Omit<InitiativeTable, 'rows'> & { rows: Array<ResolversParentTypes['InitiativeTableRow']> };
   InitiativeTableFilter: InitiativeTableFilter;
   InitiativeTableRow: Omit<InitiativeTableRow, 'citations'> & { citations: Array<ResolversParentTypes['Citation']> };
@@ -2825,6 +2922,7 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   LabelCount: LabelCount;
+  LeverCheck: LeverCheck;
   LeverCount: LeverCount;
   LeverEvidenceRow: LeverEvidenceRow;
   LeverProfileRow: LeverProfileRow;
@@ -2862,12 +2960,14 @@ export type ResolversParentTypes = ResolversObject<{
   Ref: Ref;
   Sample: Omit<Sample, 'evidence'> & { evidence: Array<ResolversParentTypes['Citation']> };
   SampleBreakdown: SampleBreakdown;
+  SearchGroups: Omit<SearchGroups, 'passages'> & { passages: Array<ResolversParentTypes['PassageHit']> };
   SearchHit: SearchHit;
   SignInResult: SignInResult;
   SoleDependence: SoleDependence;
   SoleDependenceItem: SoleDependenceItem;
   Source: Omit<Source, 'passages'> & { passages: Array<ResolversParentTypes['Passage']> };
   SourceFileInput: SourceFileInput;
+  SourceLeverState: SourceLeverState;
   Stats: Stats;
   StatusChange: StatusChange;
   StatusCount: StatusCount;
@@ -2900,6 +3000,7 @@ export type AlignmentResolvers<ContextType = Context, ParentType extends Resolve
   downward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   flags?: Resolver<Array<ResolversTypes['AlignmentFlagHit']>, ParentType, ContextType>;
   gaps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  leverStates?: Resolver<Array<ResolversTypes['InitiativeLeverState']>, ParentType, ContextType>;
   levers?: Resolver<Array<ResolversTypes['LeverCount']>, ParentType, ContextType>;
   opposing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sideward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3253,6 +3354,7 @@ export type InitiativeResolvers<ContextType = Context, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['InitiativeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['NodeLabel'], ParentType, ContextType>;
+  leverStates?: Resolver<Array<ResolversTypes['InitiativeLeverState']>, ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<InitiativeLinksArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   placeholder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3277,6 +3379,16 @@ export type InitiativeConnectionResolvers<ContextType = Context, ParentType exte
 export type InitiativeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InitiativeEdge'] = ResolversParentTypes['InitiativeEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
+}>;
+
+export type InitiativeLeverStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InitiativeLeverState'] = ResolversParentTypes['InitiativeLeverState']> = ResolversObject<{
+  absences?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  checks?: Resolver<Array<ResolversTypes['LeverCheck']>, ParentType, ContextType>;
+  enabling?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lever?: Resolver<ResolversTypes['Lever'], ParentType, ContextType>;
+  opposing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceLeverState']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['LeverState'], ParentType, ContextType>;
 }>;
 
 export type InitiativeTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InitiativeTable'] = ResolversParentTypes['InitiativeTable']> = ResolversObject<{
@@ -3310,6 +3422,12 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type LabelCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LabelCount'] = ResolversParentTypes['LabelCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['NodeLabel'], ParentType, ContextType>;
+}>;
+
+export type LeverCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeverCheck'] = ResolversParentTypes['LeverCheck']> = ResolversObject<{
+  checkedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  checkedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type LeverCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeverCount'] = ResolversParentTypes['LeverCount']> = ResolversObject<{
@@ -3388,6 +3506,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'username'>>;
   importData?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportDataArgs, 'contentBase64' | 'dryRun' | 'format'>>;
   publishDraft?: Resolver<ResolversTypes['PublishResult'], ParentType, ContextType, RequireFields<MutationPublishDraftArgs, 'id'>>;
+  recordLeverCheck?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType, RequireFields<MutationRecordLeverCheckArgs, 'initiativeId' | 'lever'>>;
   resetPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'password' | 'username'>>;
   revertChange?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'auditId' | 'reason'>>;
   saveDraftLink?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationSaveDraftLinkArgs, 'input' | 'workspaceId'>>;
@@ -3405,6 +3524,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateTargetGroup?: Resolver<ResolversTypes['TargetGroup'], ParentType, ContextType, RequireFields<MutationUpdateTargetGroupArgs, 'id' | 'input'>>;
   verifyLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationVerifyLinkArgs, 'accept' | 'id' | 'reason'>>;
   verifyLinks?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<MutationVerifyLinksArgs, 'accept' | 'ids' | 'reason'>>;
+  withdrawLeverCheck?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType, RequireFields<MutationWithdrawLeverCheckArgs, 'initiativeId' | 'lever'>>;
 }>;
 
 export type NeighbourhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = ResolversObject<{
@@ -3572,6 +3692,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   recentChanges?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryRecentChangesArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   searchFindings?: Resolver<Array<ResolversTypes['FindingHit']>, ParentType, ContextType, RequireFields<QuerySearchFindingsArgs, 'first' | 'text'>>;
+  searchGroups?: Resolver<ResolversTypes['SearchGroups'], ParentType, ContextType, RequireFields<QuerySearchGroupsArgs, 'first' | 'text'>>;
   soleDependence?: Resolver<Array<ResolversTypes['SoleDependence']>, ParentType, ContextType, RequireFields<QuerySoleDependenceArgs, 'first' | 'includeUnverified'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -3632,8 +3753,15 @@ export type SampleBreakdownResolvers<ContextType = Context, ParentType extends R
   n?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type SearchGroupsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchGroups'] = ResolversParentTypes['SearchGroups']> = ResolversObject<{
+  entities?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  passages?: Resolver<Array<ResolversTypes['PassageHit']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   placeholder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -3673,6 +3801,11 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   versionOf?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type SourceLeverStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceLeverState'] = ResolversParentTypes['SourceLeverState']> = ResolversObject<{
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['LeverState'], ParentType, ContextType>;
 }>;
 
 export type StatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = ResolversObject<{
@@ -3832,10 +3965,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   InitiativeAlignment?: InitiativeAlignmentResolvers<ContextType>;
   InitiativeConnection?: InitiativeConnectionResolvers<ContextType>;
   InitiativeEdge?: InitiativeEdgeResolvers<ContextType>;
+  InitiativeLeverState?: InitiativeLeverStateResolvers<ContextType>;
   InitiativeTable?: InitiativeTableResolvers<ContextType>;
   InitiativeTableRow?: InitiativeTableRowResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LabelCount?: LabelCountResolvers<ContextType>;
+  LeverCheck?: LeverCheckResolvers<ContextType>;
   LeverCount?: LeverCountResolvers<ContextType>;
   LeverEvidenceRow?: LeverEvidenceRowResolvers<ContextType>;
   LeverProfileRow?: LeverProfileRowResolvers<ContextType>;
@@ -3863,11 +3998,13 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Ref?: RefResolvers<ContextType>;
   Sample?: SampleResolvers<ContextType>;
   SampleBreakdown?: SampleBreakdownResolvers<ContextType>;
+  SearchGroups?: SearchGroupsResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
   SoleDependence?: SoleDependenceResolvers<ContextType>;
   SoleDependenceItem?: SoleDependenceItemResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceLeverState?: SourceLeverStateResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;

@@ -30,6 +30,9 @@ OPTIONAL CALL (i) {
 RETURN i.id AS id, i.name AS name, coalesce(i.placeholder, false) AS placeholder, i.status AS recordedStatus,
   i.endDate AS endDate, i.benefitExpected AS benefitExpected,
   links,
+  // Levers confirmed absent (model/lever-absence.ts): a GAP rule needs one.
+  i.absLever AS absLever, i.absSource AS absSource, i.absLine AS absLine, i.absQuote AS absQuote,
+  i.absBy AS absBy, i.absOn AS absOn, coalesce(i.evSource, []) AS evSource,
   CASE WHEN $lists THEN i.kind END AS kind, CASE WHEN $lists THEN coalesce(i.frameworkElements, []) ELSE [] END AS frameworkElements,
   CASE WHEN $lists THEN coalesce(i.evSource, []) ELSE [] END AS sources, coalesce(places, []) AS places, coalesce(targetGroups, []) AS targetGroups
 ORDER BY i.name, i.id;

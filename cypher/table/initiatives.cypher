@@ -30,12 +30,13 @@ WITH i, COLLECT {
   WHERE r.stance = 'ENABLES' AND r.claimStatus IN $claims AND @validAt(r)
   RETURN DISTINCT r.lever
 } AS enabled
-// LEVER STATE, the one place it is decided: PRESENT when an enabling backer is recorded on the lever, else
-// NOT_RECORDED. ABSENT ("confirmed absent") is not stored yet; when Initiative.leverStates is, read it here.
+// LEVER STATE, as api/features/alignment/lever-states.ts decides it: PRESENT when an enabling backer is recorded
+// on the lever; ABSENT when none is and a source or an editor's "checked: none" says so (i.absLever); else NOT_RECORDED.
+WITH i, coalesce(i.absLever, []) AS absent, enabled
 WITH i, {
-  DOWNWARD: CASE WHEN 'DOWNWARD' IN enabled THEN 'PRESENT' ELSE 'NOT_RECORDED' END,
-  SIDEWARD: CASE WHEN 'SIDEWARD' IN enabled THEN 'PRESENT' ELSE 'NOT_RECORDED' END,
-  UPWARD: CASE WHEN 'UPWARD' IN enabled THEN 'PRESENT' ELSE 'NOT_RECORDED' END
+  DOWNWARD: CASE WHEN 'DOWNWARD' IN enabled THEN 'PRESENT' WHEN 'DOWNWARD' IN absent THEN 'ABSENT' ELSE 'NOT_RECORDED' END,
+  SIDEWARD: CASE WHEN 'SIDEWARD' IN enabled THEN 'PRESENT' WHEN 'SIDEWARD' IN absent THEN 'ABSENT' ELSE 'NOT_RECORDED' END,
+  UPWARD: CASE WHEN 'UPWARD' IN enabled THEN 'PRESENT' WHEN 'UPWARD' IN absent THEN 'ABSENT' ELSE 'NOT_RECORDED' END
 } AS leverStates
 WHERE all(f IN coalesce($levers, []) WHERE leverStates[f.lever] IN f.states)
   AND ($lacking IS NULL OR any(l IN $lacking WHERE leverStates[l] <> 'PRESENT'))

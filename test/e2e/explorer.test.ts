@@ -85,13 +85,19 @@ describe('the explorer in Chromium', () => {
   it('shows an unknown initiative differently from one with a gap', async () => {
     const all = await gqlOk<{
       initiatives: {
-        edges: { node: { id: string; alignment: { status: string; gaps: string[]; opposing: number } } }[];
+        edges: {
+          node: { id: string; alignment: { status: string; gaps: string[]; opposing: number; upward: number } };
+        }[];
       };
-    }>(`{ initiatives(first: 500) { edges { node { id alignment { status gaps opposing } } } } }`);
+    }>(`{ initiatives(first: 500) { edges { node { id alignment { status gaps opposing upward } } } } }`);
     const unknown = all.initiatives.edges.find(
       (e) => e.node.alignment.status === 'UNKNOWN' && e.node.alignment.opposing === 0,
     )!.node;
-    const gappy = all.initiatives.edges.find((e) => e.node.alignment.gaps.includes('NO_UPWARD'))!.node;
+    // Silence is never a gap: an officer's "checked: none" on the upward lever is what makes one.
+    const gappy = all.initiatives.edges.find(
+      (e) => e.node.alignment.status === 'PARTIAL' && e.node.alignment.upward === 0 && e.node.alignment.opposing === 0,
+    )!.node;
+    await gqlOk(`mutation($id: ID!) { recordLeverCheck(initiativeId: $id, lever: UPWARD) { id } }`, { id: gappy.id });
     const { page } = await openPage(browser);
     await openInitiative(page, unknown.id);
     await page.getByTestId('flags-unknown').waitFor();

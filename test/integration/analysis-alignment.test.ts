@@ -24,6 +24,7 @@ const ids = {
   contested: id('ini-contested'),
   unknown: id('ini-unknown'),
   aligned: id('ini-aligned'),
+  silent: id('ini-silent'),
 };
 const created: string[] = [];
 
@@ -97,7 +98,26 @@ beforeAll(async () => {
   L.a4 = await lever(ids.community, ids.aligned, 'UPWARD');
   // Unknown today, but a community voice between 2010 and 2012.
   L.past = await lever(ids.community, ids.unknown, 'UPWARD', 'ENABLES', { validFrom: '2010', validTo: '2012' });
+  // Silent: the partnership-only situation, but nobody has confirmed the missing levers absent.
+  await node('Initiative', { id: ids.silent, name: 'Test silent', kind: 'PILOT' });
+  L.silentSide = await lever(ids.board, ids.silent, 'SIDEWARD');
+  // An officer checked the missing levers and found none: only now may the GAP rules fire.
+  await check(ids.partnershipOnly, 'DOWNWARD');
+  await check(ids.partnershipOnly, 'UPWARD');
+  await check(ids.contested, 'SIDEWARD');
+  await check(ids.aligned, 'SIDEWARD');
 });
+
+const STATES =
+  'leverStates { lever state enabling opposing checks { checkedBy checkedOn note } absences { sourceId line quote } }';
+async function check(ini: string, lever: string) {
+  return (
+    await gqlOk(
+      `mutation($id: ID!, $l: Lever!) { recordLeverCheck(initiativeId: $id, lever: $l, note: "looked, none") { id ${STATES} } }`,
+      { id: ini, l: lever },
+    )
+  ).recordLeverCheck;
+}
 
 afterAll(async () => {
   for (const n of created.reverse())
@@ -116,6 +136,54 @@ const levers = (d: number[], s: number[], u: number[]) => [
   { lever: 'SIDEWARD', enabling: s[0], opposing: s[1] },
   { lever: 'UPWARD', enabling: u[0], opposing: u[1] },
 ];
+
+describe('unknown is not a gap', () => {
+  it('shows a lever the sources are silent on as not recorded, and raises no GAP flag on it', async () => {
+    const { initiative } = await gqlOk(`query($id: ID!) { initiative(id: $id) { ${STATES} ${ALIGNMENT} } }`, {
+      id: ids.silent,
+    });
+    expect(initiative.leverStates.map((s: any) => [s.lever, s.state])).toEqual([
+      ['DOWNWARD', 'NOT_RECORDED'],
+      ['SIDEWARD', 'PRESENT'],
+      ['UPWARD', 'NOT_RECORDED'],
+    ]);
+    expect(initiative.alignment.gaps).toEqual([]);
+    expect(initiative.alignment.flags.filter((f: any) => f.kind === 'GAP')).toEqual([]);
+  });
+
+  it("records an editor's check with who and when, refuses a second, and withdraws it (both audited)", async () => {
+    const after = await check(ids.silent, 'UPWARD');
+    const up = after.leverStates.find((s: any) => s.lever === 'UPWARD');
+    expect(up).toMatchObject({ state: 'ABSENT', checks: [{ checkedOn: today(), note: 'looked, none' }], absences: [] });
+    expect(up.checks[0].checkedBy).toEqual(expect.any(String));
+    const flagsOf = async () => (await alignmentOf(ids.silent)).flags.map((f: { flag: string }) => f.flag) as string[];
+    expect(await flagsOf()).toContain('NO_COMMUNITY_VOICE');
+    const again = await gql(`mutation($id: ID!) { recordLeverCheck(initiativeId: $id, lever: UPWARD) { id } }`, {
+      id: ids.silent,
+    });
+    expect(again.errors?.[0]?.message).toMatch(/already checked/);
+    const withdrawn = (
+      await gqlOk(`mutation($id: ID!) { withdrawLeverCheck(initiativeId: $id, lever: UPWARD) { id ${STATES} } }`, {
+        id: ids.silent,
+      })
+    ).withdrawLeverCheck;
+    expect(withdrawn.leverStates.find((s: any) => s.lever === 'UPWARD').state).toBe('NOT_RECORDED');
+    expect(await flagsOf()).not.toContain('NO_COMMUNITY_VOICE');
+    const none = await gql(`mutation($id: ID!) { withdrawLeverCheck(initiativeId: $id, lever: UPWARD) { id } }`, {
+      id: ids.silent,
+    });
+    expect(none.errors?.[0]?.message).toMatch(/no editor's check/);
+  });
+
+  it("carries the seed's cited statement of an absence as ABSENT with its citation", async () => {
+    const { initiative } = await gqlOk(
+      `{ initiative(id: "ini-000-vcse-innovation-without-sponsorship") { ${STATES} } }`,
+    );
+    const down = initiative.leverStates.find((s: any) => s.lever === 'DOWNWARD');
+    expect(down).toMatchObject({ state: 'ABSENT', enabling: 0, opposing: 1, checks: [] });
+    expect(down.absences).toEqual([{ sourceId: '000', line: 918, quote: expect.stringContaining('no sponsorship') }]);
+  });
+});
 
 describe('Initiative.alignment flags', () => {
   it('flags a partnership without sponsor, community voice, commissioner-provider, ended funding and risk, with triggers', async () => {

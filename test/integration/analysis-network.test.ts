@@ -280,7 +280,8 @@ describe('fragility and sole dependence', () => {
           statusAfter: 'UNKNOWN',
           leversLost: ['DOWNWARD'],
           flagsGained: [],
-          flagsLost: ['NO_COMMUNITY_VOICE', 'SPONSOR_WITHOUT_PARTNERS', 'SINGLE_SPONSOR'],
+          // Its missing sideward and upward levers were never confirmed absent: no GAP flag to lose.
+          flagsLost: ['SINGLE_SPONSOR'],
           links: [{ linkId: L.d3 }],
         },
       ],

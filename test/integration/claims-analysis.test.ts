@@ -60,6 +60,8 @@ beforeAll(async () => {
   );
   expect(c.claimStatus).toBe('UNVERIFIED');
   contributed = c.id;
+  // An officer checked for a community voice and found none, so leaving the claim out leaves a gap.
+  await gqlOk(`mutation($id: ID!) { recordLeverCheck(initiativeId: $id, lever: UPWARD) { id } }`, { id: ids.ini });
 });
 
 afterAll(async () => {

@@ -1,4 +1,5 @@
 /** A small builder of InitiativeFacts for the alignment rules: only what a test says differs from a bare initiative. */
+import type { LeverAbsence } from '../../model/lever-absence.js';
 import type { FactLink, FactRef, InitiativeFacts } from '../../api/features/alignment/facts.js';
 import type { Citation } from '../../model/citation.js';
 
@@ -65,6 +66,25 @@ export function facts(p: Partial<InitiativeFacts> = {}): InitiativeFacts {
     levers: [],
     roles: [],
     vcse: [],
+    absences: [],
+    sources: [],
     ...p,
   };
 }
+
+/** A document's statement that the lever is absent (000:L918 says there was no sponsorship). */
+export const absent = (l: Lever): LeverAbsence => ({
+  lever: l,
+  kind: 'SOURCE',
+  citation: { sourceId: '000', line: 918, quote: 'as there was no sponsorship' },
+});
+/** An editor's "checked: none". */
+export const checked = (l: Lever): LeverAbsence => ({
+  lever: l,
+  kind: 'CHECKED',
+  checkedBy: 'officer',
+  checkedOn: '2020-05-01',
+  note: '',
+});
+/** Every lever confirmed absent, so that GAP rules may fire. */
+export const allAbsent = (): LeverAbsence[] => [absent('DOWNWARD'), absent('SIDEWARD'), absent('UPWARD')];

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluateFlags, RULES, type Flag } from '../../api/features/alignment/rules.js';
 import type { InitiativeFacts } from '../../api/features/alignment/facts.js';
 import {
+  absent,
+  allAbsent,
+  checked,
   commissions,
   delivers,
   directorate,
@@ -13,6 +16,9 @@ import {
   ref,
   targetGroup,
 } from '../support/facts.js';
+
+/** Facts whose every lever is confirmed absent by a source, so that the GAP rules may fire. */
+const confirmed = (p: Partial<InitiativeFacts> = {}) => facts({ absences: allAbsent(), ...p });
 
 const council = ref('Council');
 const nationalBody = ref('National body', { orgType: 'NATIONAL_BODY' });
@@ -28,33 +34,35 @@ const hit = (f: InitiativeFacts, flag: Flag) => evaluateFlags(f).find((r) => r.f
 describe('UNSPONSORED_PARTNERSHIP', () => {
   it('fires on an enabling sideward backer with no enabling downward backer, triggered by the sideward links', () => {
     const side = lever(board, 'SIDEWARD');
-    expect(hit(facts({ levers: [side] }), 'UNSPONSORED_PARTNERSHIP')).toMatchObject({
+    expect(hit(confirmed({ levers: [side] }), 'UNSPONSORED_PARTNERSHIP')).toMatchObject({
       triggers: [side],
       detail: 'sideward backing from Board; no enabling downward backer recorded',
     });
   });
 
   it('does not fire when an enabling downward backer sponsors the partnership', () => {
-    expect(flags(facts({ levers: [lever(board, 'SIDEWARD'), lever(council, 'DOWNWARD')] }))).not.toContain(
+    expect(flags(confirmed({ levers: [lever(board, 'SIDEWARD'), lever(council, 'DOWNWARD')] }))).not.toContain(
       'UNSPONSORED_PARTNERSHIP',
     );
   });
 
   it('still fires when the only downward backer opposes it', () => {
-    expect(flags(facts({ levers: [lever(board, 'SIDEWARD'), lever(council, 'DOWNWARD', 'OPPOSES')] }))).toContain(
+    expect(flags(confirmed({ levers: [lever(board, 'SIDEWARD'), lever(council, 'DOWNWARD', 'OPPOSES')] }))).toContain(
       'UNSPONSORED_PARTNERSHIP',
     );
   });
 
   it('does not fire when the sideward backer opposes rather than enables', () => {
-    expect(flags(facts({ levers: [lever(board, 'SIDEWARD', 'OPPOSES')] }))).not.toContain('UNSPONSORED_PARTNERSHIP');
+    expect(flags(confirmed({ levers: [lever(board, 'SIDEWARD', 'OPPOSES')] }))).not.toContain(
+      'UNSPONSORED_PARTNERSHIP',
+    );
   });
 });
 
 describe('NO_COMMUNITY_VOICE', () => {
   it('fires when levers are recorded but none enables upward, triggered by every lever link', () => {
     const levers = [lever(council, 'DOWNWARD'), lever(board, 'SIDEWARD')];
-    expect(hit(facts({ levers }), 'NO_COMMUNITY_VOICE')).toMatchObject({
+    expect(hit(confirmed({ levers }), 'NO_COMMUNITY_VOICE')).toMatchObject({
       triggers: levers,
       detail: '2 lever link(s) recorded, none enabling upward',
     });
@@ -65,27 +73,27 @@ describe('NO_COMMUNITY_VOICE', () => {
   });
 
   it('does not fire when a target group enables upward', () => {
-    expect(flags(facts({ levers: [lever(council, 'DOWNWARD'), lever(residents, 'UPWARD')] }))).not.toContain(
+    expect(flags(confirmed({ levers: [lever(council, 'DOWNWARD'), lever(residents, 'UPWARD')] }))).not.toContain(
       'NO_COMMUNITY_VOICE',
     );
   });
 
   it('still fires when the only upward lever opposes', () => {
-    expect(flags(facts({ levers: [lever(residents, 'UPWARD', 'OPPOSES')] }))).toContain('NO_COMMUNITY_VOICE');
+    expect(flags(confirmed({ levers: [lever(residents, 'UPWARD', 'OPPOSES')] }))).toContain('NO_COMMUNITY_VOICE');
   });
 });
 
 describe('SPONSOR_WITHOUT_PARTNERS', () => {
   it('fires on an enabling downward backer with no enabling sideward backer', () => {
     const down = lever(council, 'DOWNWARD');
-    expect(hit(facts({ levers: [down] }), 'SPONSOR_WITHOUT_PARTNERS')).toMatchObject({
+    expect(hit(confirmed({ levers: [down] }), 'SPONSOR_WITHOUT_PARTNERS')).toMatchObject({
       triggers: [down],
       detail: 'downward backing from Council; no enabling sideward backer recorded',
     });
   });
 
   it('does not fire once a partner enables sideward', () => {
-    expect(flags(facts({ levers: [lever(council, 'DOWNWARD'), lever(board, 'SIDEWARD')] }))).not.toContain(
+    expect(flags(confirmed({ levers: [lever(council, 'DOWNWARD'), lever(board, 'SIDEWARD')] }))).not.toContain(
       'SPONSOR_WITHOUT_PARTNERS',
     );
   });
@@ -207,22 +215,22 @@ describe('NO_VCSE_PARTNER', () => {
   it('fires when partners are recorded and none is VCSE, triggered by the sideward backers and deliverers', () => {
     const side = lever(provider, 'SIDEWARD');
     const d = delivers(council);
-    expect(hit(facts({ levers: [side], roles: [d] }), 'NO_VCSE_PARTNER')).toMatchObject({
+    expect(hit(confirmed({ levers: [side], roles: [d] }), 'NO_VCSE_PARTNER')).toMatchObject({
       triggers: [side, d],
       detail: 'partners recorded (NHS provider; Council), none of them VCSE',
     });
   });
 
   it('does not fire when a VCSE organisation backs or delivers it', () => {
-    expect(flags(facts({ levers: [lever(board, 'SIDEWARD')], vcse: [vcse] }))).not.toContain('NO_VCSE_PARTNER');
+    expect(flags(confirmed({ levers: [lever(board, 'SIDEWARD')], vcse: [vcse] }))).not.toContain('NO_VCSE_PARTNER');
   });
 
   it('does not fire when no partner is recorded', () => {
-    expect(flags(facts({ levers: [lever(council, 'DOWNWARD')] }))).not.toContain('NO_VCSE_PARTNER');
+    expect(flags(confirmed({ levers: [lever(council, 'DOWNWARD')] }))).not.toContain('NO_VCSE_PARTNER');
   });
 
   it('does not count a delivery that is not current as a partner', () => {
-    expect(flags(facts({ roles: [delivers(council, { current: false })] }))).not.toContain('NO_VCSE_PARTNER');
+    expect(flags(confirmed({ roles: [delivers(council, { current: false })] }))).not.toContain('NO_VCSE_PARTNER');
   });
 });
 
@@ -284,6 +292,7 @@ describe('evaluateFlags', () => {
         benefitExpected: '2030',
         levers: [lever(publicHealth, 'DOWNWARD'), lever(council, 'UPWARD', 'OPPOSES')],
         roles: [commissions(publicHealth), delivers(council), funds(nationalBody, { validTo: '2020', current: false })],
+        absences: allAbsent(),
       }),
     );
     const order = RULES.map((r) => r.flag);
@@ -326,5 +335,33 @@ describe('evaluateFlags', () => {
         }),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('unknown is not a gap', () => {
+  const gaps = RULES.filter((r) => r.kind === 'GAP').map((r) => r.flag);
+
+  it('raises no GAP flag where the sources are silent on the missing lever (not recorded)', () => {
+    const silent = facts({
+      levers: [lever(council, 'DOWNWARD'), lever(board, 'SIDEWARD', 'OPPOSES')],
+      roles: [delivers(provider)],
+    });
+    expect(flags(silent).filter((f) => gaps.includes(f))).toEqual([]);
+    // The same facts with the levers confirmed absent do raise them: the rule, not the facts, held them back.
+    expect(flags({ ...silent, absences: allAbsent() })).toEqual(
+      expect.arrayContaining(['NO_COMMUNITY_VOICE', 'SPONSOR_WITHOUT_PARTNERS', 'NO_VCSE_PARTNER']),
+    );
+  });
+
+  it('fires a GAP flag on an editor\'s "checked: none" as on a document\'s statement', () => {
+    const down = [lever(council, 'DOWNWARD')];
+    expect(flags(facts({ levers: down, absences: [checked('UPWARD')] }))).toContain('NO_COMMUNITY_VOICE');
+    expect(flags(facts({ levers: down, absences: [absent('UPWARD')] }))).toContain('NO_COMMUNITY_VOICE');
+    // An absence on another lever does not stand in for this one.
+    expect(flags(facts({ levers: down, absences: [checked('SIDEWARD')] }))).not.toContain('NO_COMMUNITY_VOICE');
+  });
+
+  it('names the lever each GAP rule needs confirmed absent', () => {
+    for (const r of RULES) expect(Boolean(r.absenceOf), r.flag).toBe(r.kind === 'GAP');
   });
 });

@@ -1,7 +1,7 @@
 /** Counts, status and lever gaps of one initiative (api/features/alignment/alignment.ts), without the database. */
 import { describe, expect, it } from 'vitest';
 import { alignmentOf, countsOf, statusOf } from '../../api/features/alignment/alignment.js';
-import { facts, lever, partnership, ref, targetGroup } from '../support/facts.js';
+import { absent, allAbsent, facts, lever, partnership, ref, targetGroup } from '../support/facts.js';
 
 const council = ref('Council');
 const board = partnership('Board');
@@ -54,22 +54,30 @@ describe('countsOf', () => {
 });
 
 describe('alignmentOf', () => {
-  it('names a gap for each lever without an enabling backer', () => {
-    expect(alignmentOf(facts({ levers: [lever(board, 'SIDEWARD')] }))).toMatchObject({
+  it('names a gap for each lever confirmed absent, and none for a lever the sources are silent on', () => {
+    expect(alignmentOf(facts({ levers: [lever(board, 'SIDEWARD')], absences: allAbsent() }))).toMatchObject({
       status: 'PARTIAL',
       gaps: ['NO_DOWNWARD', 'NO_UPWARD'],
     });
+    const silent = alignmentOf(facts({ levers: [lever(board, 'SIDEWARD')] }));
+    expect(silent).toMatchObject({ status: 'PARTIAL', gaps: [] });
+    expect(silent.leverStates.map((s) => [s.lever, s.state])).toEqual([
+      ['DOWNWARD', 'NOT_RECORDED'],
+      ['SIDEWARD', 'PRESENT'],
+      ['UPWARD', 'NOT_RECORDED'],
+    ]);
   });
 
   it('gives no gaps to an initiative with no lever recorded: unknown is not a gap', () => {
     expect(alignmentOf(facts())).toMatchObject({ ...zero, status: 'UNKNOWN', gaps: [], flags: [] });
   });
 
-  it('counts an opposed lever as a gap when nobody enables it', () => {
+  it('counts an opposed lever as a gap when nobody enables it and a source says none does', () => {
     expect(
       alignmentOf(
         facts({
           levers: [lever(council, 'DOWNWARD'), lever(board, 'SIDEWARD'), lever(residents, 'UPWARD', 'OPPOSES')],
+          absences: [absent('UPWARD')],
         }),
       ),
     ).toMatchObject({ status: 'CONTESTED', gaps: ['NO_UPWARD'] });

@@ -6,6 +6,7 @@
 import { evaluateFlags, type FlagResult } from './rules.js';
 import type { FactLink, InitiativeFacts } from './facts.js';
 import { LEVERS, type AlignmentStatus } from '../../../model/vocabulary.js';
+import { absentLevers, leverStatesOf, type LeverStateView } from './lever-states.js';
 
 export type { AlignmentStatus };
 export interface AlignmentCounts {
@@ -48,6 +49,8 @@ export interface AlignmentView extends AlignmentCounts {
   asOf: string;
   levers: { lever: LeverName; enabling: number; opposing: number }[];
   flags: FlagResult[];
+  /** What the sources say about each lever: recorded, confirmed absent, or not recorded (lever-states.ts). */
+  leverStates: LeverStateView[];
   /** The initiative, for the flags' trigger links (their `to` end). */
   initiative: { id: string; name: string; placeholder: boolean };
 }
@@ -55,19 +58,16 @@ export interface AlignmentView extends AlignmentCounts {
 export function alignmentOf(f: InitiativeFacts): AlignmentView {
   const c = countsOf(f.levers);
   const status = statusOf(c);
-  const enabling = { DOWNWARD: c.downward, SIDEWARD: c.sideward, UPWARD: c.upward };
-  const gaps =
-    status === 'UNKNOWN'
-      ? []
-      : Object.entries(enabling)
-          .filter(([, k]) => k === 0)
-          .map(([l]) => `NO_${l}`);
+  // A gap is a lever confirmed absent; a lever the sources are silent on is not recorded, never a gap.
+  const absent = absentLevers(f.levers, f.absences);
+  const gaps = LEVERS.filter((l) => absent.has(l)).map((l) => `NO_${l}`);
   return {
     ...c,
     status,
     gaps,
     asOf: f.asOf,
     flags: evaluateFlags(f),
+    leverStates: leverStatesOf(f.levers, f.absences, f.sources),
     initiative: { id: f.id, name: f.name, placeholder: f.placeholder },
   };
 }

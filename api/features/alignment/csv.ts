@@ -4,9 +4,11 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { ReportRow } from './report.js';
+import type { Lever } from '../../../model/vocabulary.js';
 import type { ExportFile } from '../shared/export-file.js';
 
 const list = (xs: readonly string[]) => xs.join('; ');
+const stateOf = (r: ReportRow, lever: Lever) => r.alignment.leverStates.find((s) => s.lever === lever)!.state;
 
 /** CSV columns, in order, with how each is read from a report row. */
 export const CSV_COLUMNS: [string, (r: ReportRow) => string | number | boolean][] = [
@@ -24,6 +26,10 @@ export const CSV_COLUMNS: [string, (r: ReportRow) => string | number | boolean][
   ['opposing_downward', (r) => r.alignment.levers.find((l) => l.lever === 'DOWNWARD')!.opposing],
   ['opposing_sideward', (r) => r.alignment.levers.find((l) => l.lever === 'SIDEWARD')!.opposing],
   ['opposing_upward', (r) => r.alignment.levers.find((l) => l.lever === 'UPWARD')!.opposing],
+  // What the sources say per lever: PRESENT, ABSENT (a gap may follow) or NOT_RECORDED (unknown, never a gap).
+  ['downward_state', (r) => stateOf(r, 'DOWNWARD')],
+  ['sideward_state', (r) => stateOf(r, 'SIDEWARD')],
+  ['upward_state', (r) => stateOf(r, 'UPWARD')],
   ['gaps', (r) => list(r.alignment.gaps)],
   ['flags', (r) => list(r.alignment.flags.map((f) => f.flag))],
   ['flag_triggers', (r) => list(r.alignment.flags.flatMap((f) => f.triggers.map((t) => `${f.flag}=${t.id}`)))],

@@ -5,6 +5,7 @@
  */
 import { type Citation, decodeCitations } from '../../../model/citation.js';
 import type { NodeLabel } from '../../../model/schemas.js';
+import { decodeAbsences, type LeverAbsence } from '../../../model/lever-absence.js';
 
 export interface FactRef {
   id: string;
@@ -47,6 +48,10 @@ export interface InitiativeFacts {
   roles: FactLink[];
   /** VCSE organisations that back or deliver it, directly or as members of a partnership that does. */
   vcse: FactRef[];
+  /** Levers a source says are missing, or an editor checked and found none (model/lever-absence.ts). */
+  absences: LeverAbsence[];
+  /** The documents that cite the initiative itself. */
+  sources: string[];
 }
 
 type RawRef = Omit<FactRef, 'owner' | 'orgType' | 'placeholder'> & {
@@ -179,6 +184,8 @@ export function toFacts(raw: RawFacts, backers: Backers, asOf: string): Initiati
     levers: levers.sort(byId),
     roles: roles.sort(byId),
     vcse: [...vcse.values()].sort(byId),
+    absences: decodeAbsences(i),
+    sources: [...new Set((i.evSource as string[] | null | undefined) ?? [])].sort(),
   };
 }
 

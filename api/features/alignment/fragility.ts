@@ -12,9 +12,14 @@ import { refOf, triggerOf, type Ref } from './present.js';
 import { alignmentRows } from './report.js';
 
 export function withdraw(f: InitiativeFacts, ids: Set<string>): InitiativeFacts {
+  const levers = f.levers.filter((l) => !ids.has(l.from.id));
+  const enabled = (ls: typeof levers, lever: string) => ls.some((l) => l.lever === lever && l.stance === 'ENABLES');
+  // A lever the withdrawal leaves with no backer is known absent in this what-if, not unknown.
+  const lost = LEVERS.filter((l) => enabled(f.levers, l) && !enabled(levers, l));
   return {
     ...f,
-    levers: f.levers.filter((l) => !ids.has(l.from.id)),
+    levers,
+    absences: [...f.absences, ...lost.map((lever) => ({ lever, kind: 'WITHDRAWN' as const }))],
     roles: f.roles.filter((l) => !ids.has(l.from.id)),
     vcse: f.vcse.filter((v) => !ids.has(v.id)),
   };

@@ -49,6 +49,7 @@ export function presentAlignment(a: AlignmentView) {
     gaps: a.gaps,
     asOf: a.asOf,
     levers: a.levers,
+    leverStates: a.leverStates,
     flags: a.flags.map((f) => ({
       flag: f.flag,
       kind: f.kind,

@@ -14,6 +14,7 @@ import { Backers, toFacts, type InitiativeFacts, type RawBacker, type RawFactLin
 import { DEFAULT_CLAIMS, type Claim } from '../shared/args.js';
 import { ALIGNMENT_FLAGS as FLAGS } from '../../../model/vocabulary.js';
 import type { Flag } from './rules.js';
+import { ABSENCE_PROPS } from '../../../model/lever-absence.js';
 
 export interface ReportRow {
   facts: InitiativeFacts;
@@ -68,6 +69,8 @@ export async function readAlignmentRows(run: RunStep, q: ReportQuery): Promise<R
       status: r.recordedStatus,
       endDate: r.endDate,
       benefitExpected: r.benefitExpected,
+      ...Object.fromEntries(ABSENCE_PROPS.map((k) => [k, r[k]])),
+      evSource: r.evSource,
     };
     const facts = toFacts({ initiative, links: r.links as RawFactLink[] }, backers, q.asOf);
     if (q.statuses && !q.statuses.includes(statusOf(countsOf(facts.levers)))) continue;

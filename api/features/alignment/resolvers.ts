@@ -8,7 +8,8 @@ import { claimsArg, dateArg, intArg } from '../shared/args.js';
 import { presentAlignment, refOf } from './present.js';
 import { alignmentReport, alignmentRows } from './report.js';
 import { RULES } from './rules.js';
-import type { QueryResolvers, Resolvers } from '../../generated/graphql.js';
+import { recordLeverCheck, withdrawLeverCheck } from './checks.js';
+import type { MutationResolvers, QueryResolvers, Resolvers } from '../../generated/graphql.js';
 
 const Query: QueryResolvers = {
   alignmentRules: () =>
@@ -45,4 +46,11 @@ const Query: QueryResolvers = {
   },
 };
 
-export const alignmentResolvers: Resolvers = { Query };
+const Mutation: MutationResolvers = {
+  recordLeverCheck: (_p, { initiativeId, lever, note, reason }, ctx) =>
+    recordLeverCheck(ctx, initiativeId, lever, note, reason),
+  withdrawLeverCheck: (_p, { initiativeId, lever, reason }, ctx) =>
+    withdrawLeverCheck(ctx, initiativeId, lever, reason),
+};
+
+export const alignmentResolvers: Resolvers = { Query, Mutation };

@@ -4,11 +4,18 @@
  * docs/analysis.md holds the table renderRulesTable writes (scripts/gen-docs.ts), and a test checks every quote
  * against its document. A flag in the vocabulary without a rule here does not compile.
  *
- * Lever gaps (UNSPONSORED_PARTNERSHIP, NO_COMMUNITY_VOICE, SPONSOR_WITHOUT_PARTNERS) only fire where some
- * lever is recorded: an initiative with no lever at all is UNKNOWN, which is not a gap (domain.md).
+ * A GAP rule names the lever whose absence it asserts (`absenceOf`), and fires only when that absence is confirmed:
+ * a source says there is none, or an editor recorded "checked: none" (lever-states.ts). A source's silence is
+ * NOT_RECORDED, which is unknown and never a gap (domain.md).
  */
 import type { Citation } from '../../../model/citation.js';
-import { ALIGNMENT_FLAG, ALIGNMENT_FLAGS, type AlignmentFlag, type FlagKind } from '../../../model/vocabulary.js';
+import {
+  ALIGNMENT_FLAG,
+  ALIGNMENT_FLAGS,
+  type AlignmentFlag,
+  type FlagKind,
+  type Lever,
+} from '../../../model/vocabulary.js';
 import { dateCompare, type FactLink, type InitiativeFacts } from './facts.js';
 
 export type Flag = AlignmentFlag;
@@ -20,6 +27,8 @@ export interface Hit {
 }
 /** A rule as written below; its flag is its key and its kind comes from the vocabulary. */
 interface RuleDefinition {
+  /** GAP rules only: the lever whose confirmed absence (a source's statement or an editor's check) it needs. */
+  absenceOf?: Lever;
   rule: string;
   why: string;
   sources: Citation[];
@@ -40,7 +49,8 @@ const internalLeadership = (l: FactLink) =>
 
 const DEFINITIONS: Record<AlignmentFlag, RuleDefinition> = {
   UNSPONSORED_PARTNERSHIP: {
-    rule: 'An enabling sideward backer (partnership, alliance, network) but no enabling downward backer.',
+    absenceOf: 'DOWNWARD',
+    rule: 'An enabling sideward backer (partnership, alliance, network) but no enabling downward backer, and the downward lever is confirmed absent (a source says so, or an editor checked).',
     why: 'Partnerships usually came with, and often needed, sponsorship from leaders to prove sustainable.',
     sources: [
       cite('000', 939, 'this was usually combined with sponsorship from political leaders (downward levers)'),
@@ -53,7 +63,8 @@ const DEFINITIONS: Record<AlignmentFlag, RuleDefinition> = {
     },
   },
   NO_COMMUNITY_VOICE: {
-    rule: 'Levers are recorded but none is an enabling upward lever (a community, target group or user voice).',
+    absenceOf: 'UPWARD',
+    rule: 'Levers are recorded but none is an enabling upward lever (a community, target group or user voice), and the upward lever is confirmed absent (a source says so, or an editor checked).',
     why: 'Upward levers were the least mentioned; where they worked they produced place- and need-based projects.',
     sources: [
       cite('000', 1446, 'Upward levers were the least mentioned'),
@@ -69,7 +80,8 @@ const DEFINITIONS: Record<AlignmentFlag, RuleDefinition> = {
     },
   },
   SPONSOR_WITHOUT_PARTNERS: {
-    rule: 'An enabling downward backer but no enabling sideward backer.',
+    absenceOf: 'SIDEWARD',
+    rule: 'An enabling downward backer but no enabling sideward backer, and the sideward lever is confirmed absent (a source says so, or an editor checked).',
     why: 'In the golden thread the downward lever fed through to sideward and upward levers; aligned levers enhance innovation.',
     sources: [
       cite('000', 884, 'provided a ‘downward’ lever which fed through to ‘sideward’ and ‘upward’ levers of innovation'),
@@ -154,7 +166,8 @@ const DEFINITIONS: Record<AlignmentFlag, RuleDefinition> = {
     },
   },
   NO_VCSE_PARTNER: {
-    rule: 'Partners are recorded (enabling sideward backers or deliverers) but none is a VCSE organisation, directly or as a member of a backing or delivering partnership.',
+    absenceOf: 'SIDEWARD',
+    rule: 'Partners are recorded (enabling sideward backers or deliverers) but none is a VCSE organisation, directly or as a member of a backing or delivering partnership, and further sideward partners are confirmed absent (a source says so, or an editor checked).',
     why: 'The framework looks for greater VCSE involvement, and competitive commissioning could shut the VCSE sector out.',
     sources: [
       cite('000', 17, 'changes in the provider landscape, with greater involvement of the VCSE sector'),
@@ -229,8 +242,13 @@ export interface FlagResult {
   triggers: FactLink[];
 }
 
+/** A GAP rule's lever is confirmed absent: a source's statement or an editor's "checked: none" is recorded. */
+export const absenceConfirmed = (f: InitiativeFacts, lever: Lever) => f.absences.some((a) => a.lever === lever);
+
 export function evaluateFlags(f: InitiativeFacts): FlagResult[] {
   return RULES.flatMap((r) => {
+    // Silence is not a gap: a GAP rule fires only where its lever's absence is confirmed.
+    if (r.kind === 'GAP' && (!r.absenceOf || !absenceConfirmed(f, r.absenceOf))) return [];
     const hit = r.test(f);
     return hit ? [{ flag: r.flag, kind: r.kind, rule: r.rule, why: r.why, sources: r.sources, ...hit }] : [];
   });

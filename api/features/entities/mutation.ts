@@ -21,7 +21,7 @@ import { mayVerify } from '../evidence/claims.js';
 type CitationIn = { sourceId: string; line: number; quote?: string | null; record?: string | null };
 
 /** Checks the role, then gives the audit entry's who and why; every mutation statement writes it in the same transaction. */
-function audit(ctx: Context, role: Role, action: string, reason: string | null | undefined, kind = 'UPDATE') {
+export function audit(ctx: Context, role: Role, action: string, reason: string | null | undefined, kind = 'UPDATE') {
   const user = requireRole(ctx.user, role, action);
   if (reason && reason.length > 1000) throw badInput('reason', 'must be at most 1000 characters');
   return { id: randomUUID(), user: user.username, reason: reason ?? null, action: kind };

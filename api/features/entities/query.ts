@@ -1,5 +1,5 @@
 import { claimsArg } from '../shared/args.js';
-import { luceneQuery } from '../../db/lucene.js';
+import { searchEntities } from '../search/entities.js';
 import { toLink, toNode, type NodeRow, type RawLink } from '../../db/rows.js';
 import { byLabel, ENTITY_LABELS, type EntityLabel, fieldOf, type NodeLabel } from '../../../model/vocabulary.js';
 import { linkFrom } from '../../../model/ids.js';
@@ -27,20 +27,7 @@ const lookups: Pick<QueryResolvers, Uncapitalize<EntityLabel>> = byLabel(
 
 export const Query: QueryResolvers = {
   ...lookups,
-  async search(_p, { text, first, types }, ctx) {
-    const n = pageSize(first, 100);
-    if (text.length > 200) throw badInput('text', 'must be at most 200 characters');
-    const query = luceneQuery(text);
-    if (!query) return [];
-    const rows = await ctx.db.read('queries/search', { query, first: n, types: types ?? null });
-    return rows.map((r) => ({
-      id: r.id as string,
-      name: r.name as string,
-      type: r.type as NodeLabel,
-      score: r.score as number,
-      placeholder: r.placeholder as boolean,
-    }));
-  },
+  search: (_p, { text, first, types }, ctx) => searchEntities(ctx, text, pageSize(first, 100), types),
   entity: (_p, { id }, ctx) => entity(ctx, id),
   initiative: (_p, { id, includeUnverified }, ctx) =>
     ctx.loaders.node.load({ id, claims: claimsArg(includeUnverified) }),

@@ -9,6 +9,7 @@ import { byLabel, ENTITY_LABELS, type EntityLabel } from '../../../model/vocabul
 import type { InitiativeRow, PlacePartnershipRow } from './rows.js';
 import { maySeeAuthors } from '../auth/privacy.js';
 import type { User } from '../auth/roles.js';
+import type { Context } from '../../context.js';
 
 const links = (parent: NodeRow, { types }: { types?: readonly string[] | null }) =>
   types?.length ? parent.links.filter((l) => types.includes(l.type)) : parent.links;
@@ -25,11 +26,22 @@ const entityTypes: Pick<Resolvers, EntityLabel> = byLabel(
 const author = (v: unknown, user: User | null) =>
   typeof v === 'string' && (maySeeAuthors(user) || v === user?.username) ? v : null;
 
+/** An initiative read by id alone (entity(id)) has no facts: read them as initiative(id) would. */
+async function alignmentView(i: InitiativeRow, ctx: Context) {
+  const facts =
+    i.facts ?? ((await ctx.loaders.node.load({ id: i.id, claims: DEFAULT_CLAIMS })) as InitiativeRow | null)?.facts;
+  if (!facts) throw new Error(`initiative ${i.id} not found for its alignment`);
+  return alignmentOf(toFacts({ initiative: i, links: facts.links }, new Backers(facts.backers), facts.asOf));
+}
+
 export const typeResolvers: Resolvers = {
   Entity: { __resolveType: (n) => n.label },
   Link: {
     claimedBy: (l, _a, ctx) => author(l.claimedBy, ctx.user),
     verifiedBy: (l, _a, ctx) => author(l.verifiedBy, ctx.user),
+  },
+  LeverCheck: {
+    checkedBy: (c, _a, ctx) => author(c.checkedBy, ctx.user),
   },
   ...entityTypes,
   Place: {
@@ -62,15 +74,8 @@ export const typeResolvers: Resolvers = {
             ]
           : [],
       ),
-    // An initiative read by id alone (entity(id)) has no facts: read them as initiative(id) would.
-    async alignment(i, _a, ctx) {
-      const facts =
-        i.facts ?? ((await ctx.loaders.node.load({ id: i.id, claims: DEFAULT_CLAIMS })) as InitiativeRow | null)?.facts;
-      if (!facts) throw new Error(`initiative ${i.id} not found for its alignment`);
-      return presentAlignment(
-        alignmentOf(toFacts({ initiative: i, links: facts.links }, new Backers(facts.backers), facts.asOf)),
-      );
-    },
+    alignment: async (i, _a, ctx) => presentAlignment(await alignmentView(i, ctx)),
+    leverStates: async (i, _a, ctx) => (await alignmentView(i, ctx)).leverStates,
   },
   Citation: {
     sourceTitle: (c, _a, ctx) => ctx.sources.title(c.sourceId),

@@ -86,6 +86,7 @@ export function checkSeedCitations(ds: Dataset, docs: Map<string, DocumentText>)
   for (const [id, n] of ds.nodes) check(id, n.props.evidence);
   for (const [id, l] of ds.links) check(id, l.evidence);
   for (const [id, ev] of knowledgeCitations(ds)) check(id, ev);
+  for (const a of ds.absences) check(`${a.initiative} no ${a.lever}`, a.evidence);
   result.ms = performance.now() - t0;
   return result;
 }

@@ -4,6 +4,7 @@ import { alignmentOf, countsOf, statusOf } from '../../../api/features/alignment
 import type { FactLink, FactRef, InitiativeFacts } from '../../../api/features/alignment/facts.js';
 import { RULE_BY_FLAG, RULES } from '../../../api/features/alignment/rules.js';
 import { ALIGNMENT_FLAG, ALIGNMENT_FLAGS } from '../../../model/vocabulary.js';
+import { allAbsent } from '../../support/facts.js';
 
 const backer = (id: string, label: FactRef['label'] = 'Organisation'): FactRef => ({
   id,
@@ -42,6 +43,8 @@ const facts = (levers: FactLink[]): InitiativeFacts => ({
   levers,
   roles: [],
   vcse: [],
+  absences: [],
+  sources: [],
 });
 
 describe('countsOf and statusOf', () => {
@@ -73,13 +76,20 @@ describe('countsOf and statusOf', () => {
 });
 
 describe('alignmentOf', () => {
-  it('names the lever gaps only where some lever is recorded', () => {
+  it('names the lever gaps only where a lever is confirmed absent', () => {
     expect(alignmentOf(facts([])).gaps).toEqual([]);
-    expect(alignmentOf(facts([lever('a', 'SIDEWARD')])).gaps).toEqual(['NO_DOWNWARD', 'NO_UPWARD']);
+    expect(alignmentOf(facts([lever('a', 'SIDEWARD')])).gaps).toEqual([]);
+    expect(alignmentOf({ ...facts([lever('a', 'SIDEWARD')]), absences: allAbsent() }).gaps).toEqual([
+      'NO_DOWNWARD',
+      'NO_UPWARD',
+    ]);
   });
 
-  it('raises UNSPONSORED_PARTNERSHIP on sideward backing without a sponsor, triggered by that link', () => {
-    const a = alignmentOf(facts([lever('a', 'SIDEWARD')]));
+  it('raises UNSPONSORED_PARTNERSHIP on sideward backing without a confirmed sponsor, triggered by that link', () => {
+    expect(alignmentOf(facts([lever('a', 'SIDEWARD')])).flags.map((f) => f.flag)).not.toContain(
+      'UNSPONSORED_PARTNERSHIP',
+    );
+    const a = alignmentOf({ ...facts([lever('a', 'SIDEWARD')]), absences: allAbsent() });
     const hit = a.flags.find((f) => f.flag === 'UNSPONSORED_PARTNERSHIP');
     expect(hit?.triggers.map((t) => t.id)).toEqual(['a']);
   });

@@ -1,6 +1,7 @@
 /**
  * Typeahead over every entity and every passage of the stored documents (ARIA combobox): type, arrow to a result,
- * Enter opens its view (a passage opens the document reader at its line).
+ * Enter opens its view (a passage opens the document reader at its line). The entity whose exact name was typed is
+ * the one Enter opens first, never a placeholder named after it.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { gql } from '../client/client.js';
@@ -8,6 +9,7 @@ import { graphql } from '../gql/index.js';
 import type { PassageHitFragment } from '../gql/graphql.js';
 import { search, type SearchHit } from './EntityPicker.js';
 import { LABEL_NAME } from '../model/vocabulary.js';
+import { nameKey } from '../../../model/name-key.js';
 
 graphql(`fragment PassageHit on PassageHit { sourceTitle exact passage { sourceId line text } }`);
 const PassageSearchQuery = graphql(
@@ -31,6 +33,12 @@ export function snippet(text: string, q: string, width = 140): string {
   const at = Math.max(0, text.toLowerCase().indexOf(q.toLowerCase().split(/\s+/)[0] ?? ''));
   const start = Math.max(0, Math.min(at - 40, text.length - width));
   return `${start > 0 ? '…' : ''}${text.slice(start, start + width).trim()}${start + width < text.length ? '…' : ''}`;
+}
+
+/** The named (not placeholder) entity whose name is exactly what was typed, as search folds names; -1 if none. */
+export function exactHit(hits: readonly SearchHit[], typed: string): number {
+  const key = nameKey(typed);
+  return hits.findIndex((h) => !h.placeholder && nameKey(h.name) === key);
 }
 
 type Item = { kind: 'entity'; hit: SearchHit } | { kind: 'passage'; hit: PassageHit };
@@ -69,7 +77,7 @@ export function SearchBox({
         ([h, p]) => {
           setEntities(h);
           setPassages(p);
-          setActive(h.length + p.length ? 0 : -1);
+          setActive(h.length + p.length ? Math.max(0, exactHit(h, q)) : -1);
           setState('done');
           setOpen(true);
         },

@@ -43,7 +43,7 @@ type Documents = {
     "fragment AddSourceResultItem on AddSourceResult {\n  dryRun format warnings source { id title lineCount } passages { line text record }\n}": typeof types.AddSourceResultItemFragmentDoc,
     "mutation AddSource($input: AddSourceInput!, $dryRun: Boolean, $reason: String) {\n  addSource(input: $input, dryRun: $dryRun, reason: $reason) { ...AddSourceResultItem }\n}": typeof types.AddSourceDocument,
     "fragment BackerItem on Backer {\n  linkId lever stance class confidence reason validFrom validTo claimStatus backer { ...Ref } evidence { ...Citation }\n}": typeof types.BackerItemFragmentDoc,
-    "fragment InitiativeView on Initiative {\n  id kind status frameworkElements preventionTier startDate endDate funding benefitExpected\n  backers { ...BackerItem } alignment { ...AlignmentCounts }\n}": typeof types.InitiativeViewFragmentDoc,
+    "fragment InitiativeView on Initiative {\n  id kind status frameworkElements preventionTier startDate endDate funding benefitExpected\n  backers { ...BackerItem } alignment { ...AlignmentCounts }\n  leverStates { lever state absences { ...Citation } checks { checkedBy checkedOn note } }\n}": typeof types.InitiativeViewFragmentDoc,
     "fragment EntityView on Entity {\n  __typename id name label aliases description placeholder version evidence { ...Citation } links { ...LinkDetail }\n  ... on Organisation { type subtype validFrom validTo }\n  ... on Directorate { directorateKind: kind }\n  ... on Partnership { partnershipKind: kind validFrom validTo }\n  ... on TargetGroup { groupKind: kind }\n  ... on Place { placeKind: kind code }\n  ... on Initiative { initiativeKind: kind frameworkElements preventionTier status startDate endDate funding benefitExpected }\n}": typeof types.EntityViewFragmentDoc,
     "query Entity($id: ID!) { entity(id: $id) { ...EntityView } initiative(id: $id) { ...InitiativeView } }": typeof types.EntityDocument,
     "query Initiatives($filter: InitiativeFilter, $first: Int) {\n  initiatives(filter: $filter, first: $first) { totalCount edges { node { id name status frameworkElements placeholder alignment { ...AlignmentCounts } } } }\n}": typeof types.InitiativesDocument,
@@ -125,7 +125,7 @@ const documents: Documents = {
     "fragment AddSourceResultItem on AddSourceResult {\n  dryRun format warnings source { id title lineCount } passages { line text record }\n}": types.AddSourceResultItemFragmentDoc,
     "mutation AddSource($input: AddSourceInput!, $dryRun: Boolean, $reason: String) {\n  addSource(input: $input, dryRun: $dryRun, reason: $reason) { ...AddSourceResultItem }\n}": types.AddSourceDocument,
     "fragment BackerItem on Backer {\n  linkId lever stance class confidence reason validFrom validTo claimStatus backer { ...Ref } evidence { ...Citation }\n}": types.BackerItemFragmentDoc,
-    "fragment InitiativeView on Initiative {\n  id kind status frameworkElements preventionTier startDate endDate funding benefitExpected\n  backers { ...BackerItem } alignment { ...AlignmentCounts }\n}": types.InitiativeViewFragmentDoc,
+    "fragment InitiativeView on Initiative {\n  id kind status frameworkElements preventionTier startDate endDate funding benefitExpected\n  backers { ...BackerItem } alignment { ...AlignmentCounts }\n  leverStates { lever state absences { ...Citation } checks { checkedBy checkedOn note } }\n}": types.InitiativeViewFragmentDoc,
     "fragment EntityView on Entity {\n  __typename id name label aliases description placeholder version evidence { ...Citation } links { ...LinkDetail }\n  ... on Organisation { type subtype validFrom validTo }\n  ... on Directorate { directorateKind: kind }\n  ... on Partnership { partnershipKind: kind validFrom validTo }\n  ... on TargetGroup { groupKind: kind }\n  ... on Place { placeKind: kind code }\n  ... on Initiative { initiativeKind: kind frameworkElements preventionTier status startDate endDate funding benefitExpected }\n}": types.EntityViewFragmentDoc,
     "query Entity($id: ID!) { entity(id: $id) { ...EntityView } initiative(id: $id) { ...InitiativeView } }": types.EntityDocument,
     "query Initiatives($filter: InitiativeFilter, $first: Int) {\n  initiatives(filter: $filter, first: $first) { totalCount edges { node { id name status frameworkElements placeholder alignment { ...AlignmentCounts } } } }\n}": types.InitiativesDocument,
@@ -294,7 +294,7 @@ export function graphql(source: "fragment BackerItem on Backer {\n  linkId lever
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment InitiativeView on Initiative {\n  id kind status frameworkElements preventionTier startDate endDate funding benefitExpected\n  backers { ...BackerItem } alignment { ...AlignmentCounts }\n}"): typeof import('./graphql.js').InitiativeViewFragmentDoc;
+export function graphql(source: "fragment InitiativeView on Initiative {\n  id kind status frameworkElements preventionTier startDate endDate funding benefitExpected\n  backers { ...BackerItem } alignment { ...AlignmentCounts }\n  leverStates { lever state absences { ...Citation } checks { checkedBy checkedOn note } }\n}"): typeof import('./graphql.js').InitiativeViewFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

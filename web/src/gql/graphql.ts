@@ -823,7 +823,7 @@ export type AddSourceMutation = { addSource: { dryRun: boolean, format: string, 
 
 export type BackerItemFragment = { linkId: string, lever: Lever, stance: Stance, class: string | null, confidence: Confidence, reason: string | null, validFrom: string | null, validTo: string | null, claimStatus: ClaimStatus, backer: { id: string, name: string, type: NodeLabel, placeholder: boolean }, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }> };
 
-export type InitiativeViewFragment = { id: string, kind: InitiativeKind, status: InitiativeStatus, frameworkElements: Array<FrameworkElement>, preventionTier: PreventionTier | null, startDate: string | null, endDate: string | null, funding: string | null, benefitExpected: string | null, backers: Array<{ linkId: string, lever: Lever, stance: Stance, class: string | null, confidence: Confidence, reason: string | null, validFrom: string | null, validTo: string | null, claimStatus: ClaimStatus, backer: { id: string, name: string, type: NodeLabel, placeholder: boolean }, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }> }>, alignment: { downward: number, sideward: number, upward: number, opposing: number, status: AlignmentStatus, gaps: Array<string> } };
+export type InitiativeViewFragment = { id: string, kind: InitiativeKind, status: InitiativeStatus, frameworkElements: Array<FrameworkElement>, preventionTier: PreventionTier | null, startDate: string | null, endDate: string | null, funding: string | null, benefitExpected: string | null, backers: Array<{ linkId: string, lever: Lever, stance: Stance, class: string | null, confidence: Confidence, reason: string | null, validFrom: string | null, validTo: string | null, claimStatus: ClaimStatus, backer: { id: string, name: string, type: NodeLabel, placeholder: boolean }, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }> }>, alignment: { downward: number, sideward: number, upward: number, opposing: number, status: AlignmentStatus, gaps: Array<string> }, leverStates: Array<{ lever: Lever, state: LeverState, absences: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, checks: Array<{ checkedBy: string | null, checkedOn: string, note: string }> }> };
 
 type EntityView_Directorate_Fragment = { __typename: 'Directorate', id: string, name: string, label: NodeLabel, aliases: Array<string>, description: string | null, placeholder: boolean, version: number, directorateKind: DirectorateKind, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, links: Array<{ id: string, type: LinkType, confidence: Confidence, reason: string | null, lever: Lever | null, stance: Stance | null, class: string | null, role: string | null, amount: string | null, validFrom: string | null, validTo: string | null, claimStatus: ClaimStatus, claimedBy: string | null, verifiedBy: string | null, verificationReason: string | null, version: number, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> };
 
@@ -858,7 +858,7 @@ export type EntityQuery = { entity:
     | { __typename: 'Partnership', validFrom: string | null, validTo: string | null, id: string, name: string, label: NodeLabel, aliases: Array<string>, description: string | null, placeholder: boolean, version: number, partnershipKind: PartnershipKind, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, links: Array<{ id: string, type: LinkType, confidence: Confidence, reason: string | null, lever: Lever | null, stance: Stance | null, class: string | null, role: string | null, amount: string | null, validFrom: string | null, validTo: string | null, claimStatus: ClaimStatus, claimedBy: string | null, verifiedBy: string | null, verificationReason: string | null, version: number, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> }
     | { __typename: 'Place', code: string | null, id: string, name: string, label: NodeLabel, aliases: Array<string>, description: string | null, placeholder: boolean, version: number, placeKind: PlaceKind, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, links: Array<{ id: string, type: LinkType, confidence: Confidence, reason: string | null, lever: Lever | null, stance: Stance | null, class: string | null, role: string | null, amount: string | null, validFrom: string | null, validTo: string | null, claimStatus: ClaimStatus, claimedBy: string | null, verifiedBy: string | null, verificationReason: string | null, version: number, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> }
     | { __typename: 'TargetGroup', id: string, name: string, label: NodeLabel, aliases: Array<string>, description: string | null, placeholder: boolean, version: number, groupKind: TargetGroupKind, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, links: Array<{ id: string, type: LinkType, confidence: Confidence, reason: string | null, lever: Lever | null, stance: Stance | null, class: string | null, role: string | null, amount: string | null, validFrom: string | null, validTo: string | null, claimStatus: ClaimStatus, claimedBy: string | null, verifiedBy: string | null, verificationReason: string | null, version: number, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } }> }
-   | null, initiative: { id: string, kind: InitiativeKind, status: InitiativeStatus, frameworkElements: Array<FrameworkElement>, preventionTier: PreventionTier | null, startDate: string | null, endDate: string | null, funding: string | null, benefitExpected: string | null, backers: Array<{ linkId: string, lever: Lever, stance: Stance, class: string | null, confidence: Confidence, reason: string | null, validFrom: string | null, validTo: string | null, claimStatus: ClaimStatus, backer: { id: string, name: string, type: NodeLabel, placeholder: boolean }, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }> }>, alignment: { downward: number, sideward: number, upward: number, opposing: number, status: AlignmentStatus, gaps: Array<string> } } | null };
+   | null, initiative: { id: string, kind: InitiativeKind, status: InitiativeStatus, frameworkElements: Array<FrameworkElement>, preventionTier: PreventionTier | null, startDate: string | null, endDate: string | null, funding: string | null, benefitExpected: string | null, backers: Array<{ linkId: string, lever: Lever, stance: Stance, class: string | null, confidence: Confidence, reason: string | null, validFrom: string | null, validTo: string | null, claimStatus: ClaimStatus, backer: { id: string, name: string, type: NodeLabel, placeholder: boolean }, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }> }>, alignment: { downward: number, sideward: number, upward: number, opposing: number, status: AlignmentStatus, gaps: Array<string> }, leverStates: Array<{ lever: Lever, state: LeverState, absences: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, checks: Array<{ checkedBy: string | null, checkedOn: string, note: string }> }> } | null };
 
 export type InitiativesQueryVariables = Exact<{
   filter?: InitiativeFilter | null | undefined;
@@ -1501,6 +1501,18 @@ export const InitiativeViewFragmentDoc = new TypedDocumentString(`
   }
   alignment {
     ...AlignmentCounts
+  }
+  leverStates {
+    lever
+    state
+    absences {
+      ...Citation
+    }
+    checks {
+      checkedBy
+      checkedOn
+      note
+    }
   }
 }
     fragment AlignmentCounts on Alignment {
@@ -2366,6 +2378,21 @@ export const EntityDocument = new TypedDocumentString(`
       opposing
       status
       gaps
+    }
+    leverStates {
+      lever
+      state
+      absences {
+        sourceId
+        sourceTitle
+        line
+        quote
+      }
+      checks {
+        checkedBy
+        checkedOn
+        note
+      }
     }
   }
 }

@@ -206,10 +206,12 @@ export function drawGraph(args: {
   const filteredOut = data.nodes.size - nodes.length;
 
   if (alignment && drawn.has(focus)) {
-    const missing: { lever: Lever; kind: SlotKind }[] =
-      alignment.status === 'UNKNOWN' && alignment.opposing === 0
-        ? LEVERS.map((lever) => ({ lever, kind: 'unknown' as const }))
-        : LEVERS.filter((l) => alignment.gaps.includes(`NO_${l}`)).map((lever) => ({ lever, kind: 'gap' as const }));
+    // A lever with no enabling backer is a gap only when confirmed absent (in gaps); otherwise it is not recorded.
+    const enabled = { DOWNWARD: alignment.downward, SIDEWARD: alignment.sideward, UPWARD: alignment.upward };
+    const missing: { lever: Lever; kind: SlotKind }[] = LEVERS.filter((l) => enabled[l] === 0).map((lever) => ({
+      lever,
+      kind: alignment.gaps.includes(`NO_${lever}`) ? ('gap' as const) : ('unknown' as const),
+    }));
     for (const m of missing) {
       if (filters.levers.length && !filters.levers.includes(m.lever)) continue;
       const id = `slot:${m.lever}`;

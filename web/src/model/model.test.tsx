@@ -72,7 +72,7 @@ describe('the lever layout', () => {
 });
 
 describe('the drawn graph', () => {
-  it('draws a gap slot only for the missing lever, and unknown slots when nothing is recorded', () => {
+  it('draws a gap slot only for a lever confirmed absent, and unknown slots for levers not recorded', () => {
     const data = mergeNeighbourhoods([nb]);
     const gap = drawGraph({
       data,
@@ -92,6 +92,18 @@ describe('the drawn graph', () => {
       alignment: { downward: 0, sideward: 0, upward: 0, opposing: 0, status: 'UNKNOWN', gaps: [] },
     });
     expect(unknown.nodes.filter((n) => n.slot).map((n) => n.slot!.kind)).toEqual(['unknown', 'unknown', 'unknown']);
+    const silent = drawGraph({
+      data,
+      focus: 'ini',
+      filters: NO_FILTERS,
+      hidden: new Set(),
+      facets: null,
+      alignment: { downward: 1, sideward: 0, upward: 0, opposing: 0, status: 'PARTIAL', gaps: ['NO_UPWARD'] },
+    });
+    expect(silent.nodes.filter((n) => n.slot).map((n) => [n.id, n.slot!.kind])).toEqual([
+      ['slot:SIDEWARD', 'unknown'],
+      ['slot:UPWARD', 'gap'],
+    ]);
   });
 
   it('drops backers of other levers under a lever filter, and hidden nodes, but keeps the focus', () => {

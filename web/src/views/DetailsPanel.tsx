@@ -1,6 +1,6 @@
 /** Left of the graph: what the focus is, and for an initiative, who backs it and what is missing. */
 import { BriefLinks, briefKindOf } from '../components/BriefLinks.js';
-import { INITIATIVE_KIND, INITIATIVE_STATUS } from '../../../model/vocabulary.js';
+import { INITIATIVE_KIND, INITIATIVE_STATUS, LEVER_STATE } from '../../../model/vocabulary.js';
 import { useGql } from '../client/client.js';
 import { AlignmentBadge, InitiativeFlags } from '../components/Alignment.js';
 import type { Link } from '../components/EvidencePanel.js';
@@ -34,6 +34,7 @@ graphql(`fragment BackerItem on Backer {
 graphql(`fragment InitiativeView on Initiative {
   id kind status frameworkElements preventionTier startDate endDate funding benefitExpected
   backers { ...BackerItem } alignment { ...AlignmentCounts }
+  leverStates { lever state absences { ...Citation } checks { checkedBy checkedOn note } }
 }`);
 /** Any node, with its links; the kind of each label is named for its label, since the enums differ. */
 graphql(`fragment EntityView on Entity {
@@ -61,6 +62,39 @@ interface Nav {
   onPlace(id: string): void;
 }
 
+type LeverStateView = InitiativeViewFragment['leverStates'][number];
+
+/**
+ * A lever with no enabling backer: "not recorded" (the sources are silent: unknown, dashed and grey, never a gap)
+ * or "confirmed absent" (a document says so, or an editor checked), with what confirms it.
+ */
+function LeverNone({ state }: { state: LeverStateView | undefined }) {
+  if (!state || state.state !== 'ABSENT')
+    return (
+      <p className="none not-recorded" data-state="NOT_RECORDED">
+        {labelOf(LEVER_STATE, 'NOT_RECORDED').toLowerCase()}: the sources do not say (not a gap)
+      </p>
+    );
+  return (
+    <div className="none absent" data-state="ABSENT">
+      <strong>{labelOf(LEVER_STATE, 'ABSENT')}</strong>
+      <ul>
+        {state.absences.map((c) => (
+          <li key={`${c.sourceId}:${c.line}`}>
+            {c.sourceId}:L{c.line} “{c.quote}”
+          </li>
+        ))}
+        {state.checks.map((c) => (
+          <li key={`${c.checkedBy}:${c.checkedOn}`}>
+            checked: none, by {c.checkedBy ?? 'an editor'} on {c.checkedOn}
+            {c.note ? ` (${c.note})` : ''}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function InitiativeDetails({ d, onOpen, onSelect }: { d: InitiativeViewFragment } & Nav) {
   const by = backersByLever(d.backers);
   return (
@@ -76,9 +110,7 @@ function InitiativeDetails({ d, onOpen, onSelect }: { d: InitiativeViewFragment 
             {LEVER_STYLE[l].name}: {LEVER_STYLE[l].who}
           </h2>
           {by[l].length === 0 ? (
-            <p className="none">
-              {d.alignment.status === 'UNKNOWN' ? 'Unknown: nothing recorded.' : 'None recorded (gap).'}
-            </p>
+            <LeverNone state={d.leverStates.find((s) => s.lever === l)} />
           ) : (
             <ul>
               {by[l].map((b) => (
