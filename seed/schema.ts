@@ -1,6 +1,15 @@
 /** The layout of a seed file (seed/data/*.json): entities per label, under each label's section, then links. */
 import { z } from 'zod';
-import { DataTable, ENTITY_SCHEMAS, Finding, LeverAbsenceStatement, Link, Source, Study, VocabularyTerm } from '../model/schemas.js';
+import {
+  DataTable,
+  ENTITY_SCHEMAS,
+  Finding,
+  LeverAbsenceStatement,
+  Link,
+  Source,
+  Study,
+  VocabularyTerm,
+} from '../model/schemas.js';
 import { ENTITY_LABELS, type EntityLabel, NODE_LABEL } from '../model/vocabulary.js';
 
 type Sections = {
