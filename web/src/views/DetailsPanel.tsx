@@ -3,6 +3,7 @@ import { BriefLinks, briefKindOf } from '../components/BriefLinks.js';
 import { INITIATIVE_KIND, INITIATIVE_STATUS, LEVER_STATE } from '../../../model/vocabulary.js';
 import { useGql } from '../client/client.js';
 import { AlignmentBadge, InitiativeFlags } from '../components/Alignment.js';
+import { Citations } from '../components/Citations.js';
 import type { Link } from '../components/EvidencePanel.js';
 import { Findings } from '../components/Findings.js';
 import { ErrorNote, Empty, Loading } from '../components/Status.js';
@@ -78,12 +79,8 @@ function LeverNone({ state }: { state: LeverStateView | undefined }) {
   return (
     <div className="none absent" data-state="ABSENT">
       <strong>{labelOf(LEVER_STATE, 'ABSENT')}</strong>
+      {state.absences.length > 0 && <Citations evidence={state.absences} />}
       <ul>
-        {state.absences.map((c) => (
-          <li key={`${c.sourceId}:${c.line}`}>
-            {c.sourceId}:L{c.line} “{c.quote}”
-          </li>
-        ))}
         {state.checks.map((c) => (
           <li key={`${c.checkedBy}:${c.checkedOn}`}>
             checked: none, by {c.checkedBy ?? 'an editor'} on {c.checkedOn}
