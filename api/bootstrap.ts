@@ -72,8 +72,10 @@ export async function prepare(db: Database, config: Config, log: (s: string) => 
     log('Empty database: loading the seed dataset...');
     const r = await loadSeed(db);
     log(`Seed loaded: ${describeSeed(r)}.`);
-    const places = await loadOnsPlaces(db);
-    log(`ONS places loaded: ${describePlaces(places)}.`);
+    if (config.LEVERMAP_PLACES === 'auto') {
+      const places = await loadOnsPlaces(db);
+      log(`ONS places loaded: ${describePlaces(places)}.`);
+    }
   }
 }
 

@@ -20,7 +20,7 @@ import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 
 const USAGE =
-  'usage: npm run import -- FILE.xlsx|FILE.json|FILE.csv...|FOLDER [--dry-run] [--sheet NAME] [--format 360giving]';
+  'usage: npm run import -- FILE.xlsx|FILE.json|FILE.csv...|FOLDER [--dry-run] [--sheet NAME] [--format 360giving|oruk]';
 
 function parseArgs(argv: string[]) {
   const files: string[] = [];

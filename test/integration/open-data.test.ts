@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../api/db/database.js';
 import { migrate } from '../../api/db/migrate.js';
 import { importOpenData } from '../../api/features/io/formats/open-data.js';
+import { serviceInitiativeId } from '../../api/features/io/formats/oruk.js';
 import { grantInitiativeId } from '../../api/features/io/formats/threesixtygiving.js';
 import { canonicalHash } from '../../api/features/io/hash.js';
 import { CLI_LIMITS, type ImportFormat } from '../../api/features/io/read.js';
@@ -48,7 +49,7 @@ beforeAll(async () => {
   db = new Database({ ...neo, database: 'neo4j', queryTimeoutMs: 60_000 });
   await migrate(db);
   await loadSeed(db);
-}, 180_000);
+}, 600_000);
 
 afterAll(async () => {
   await db?.close();
@@ -56,7 +57,7 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('ONS places', () => {
+describe('ONS places', { timeout: 300_000 }, () => {
   it('reads the committed table: 309 English authorities and their counties, each with a tier', () => {
     const areas = onsAreas();
     expect(areas.filter((a) => a.tier === 'COUNTY').length).toBe(24);
@@ -111,7 +112,7 @@ describe('ONS places', () => {
   });
 });
 
-describe('360Giving grants', () => {
+describe('360Giving grants', { timeout: 300_000 }, () => {
   const ids = [1, 2, 3, 4].map((n) => grantInitiativeId(`360G-LevermapExample-2021-00${n}`));
 
   it('a bad file lists every problem and writes nothing', async () => {
@@ -203,6 +204,68 @@ describe('360Giving grants', () => {
     expect(r.changes.filter((c) => c.sheet === 'initiatives').length).toBe(n);
     const hash = await canonicalHash(db, 'everything');
     const again = await grants(format, name);
+    expect(again).toMatchObject({ ok: true, created: 0, updated: 0 });
+    expect((await canonicalHash(db, 'everything')).hash).toBe(hash.hash);
+  });
+});
+
+describe('Open Referral UK services', { timeout: 300_000 }, () => {
+  const ORUK = new URL('../fixtures/opendata/oruk/', import.meta.url);
+  const TABLES = ['organizations', 'services', 'locations', 'physical_addresses', 'service_at_locations', 'taxonomies'];
+  const files = (replace: Record<string, string> = {}) =>
+    TABLES.map((t) => ({
+      name: `${t}.csv`,
+      content: replace[t] !== undefined ? Buffer.from(replace[t]!) : readFileSync(new URL(`${t}.csv`, ORUK)),
+    }));
+  const oruk = (f: ReturnType<typeof files>) =>
+    importOpenData(db, 'oruk', 'CSV', f, {
+      dryRun: false,
+      limits: CLI_LIMITS,
+      actor: { auditId: crypto.randomUUID(), user: 'test:opendata', reason: 'oruk', claimStatus: 'UNVERIFIED' },
+    });
+
+  it('a bad set lists every problem and writes nothing', async () => {
+    const hash = await canonicalHash(db, 'everything');
+    const services = readFileSync(new URL('services.csv', ORUK), 'utf8')
+      .replace('a3d5-0002,7c1f3a2e-0001-4b1e-9a55-000000000001', 'a3d5-0002,no-such-organization')
+      .replace(
+        'a3d5-0003,7c1f3a2e-0001-4b1e-9a55-000000000002,,Stop smoking service',
+        'a3d5-0003,7c1f3a2e-0001-4b1e-9a55-000000000002,,',
+      );
+    const r = await oruk(files({ services }));
+    expect(r.committed).toBe(false);
+    expect(r.problems.map((p) => [p.row, p.column])).toEqual([
+      [3, 'services.csv: organization_id'],
+      [4, 'services.csv: name'],
+    ]);
+    expect((await canonicalHash(db, 'everything')).hash).toBe(hash.hash);
+  });
+
+  it('imports services delivered by their organisations, in their places, cited by row id; again changes nothing', async () => {
+    const r = await oruk(files());
+    expect(r.problems).toEqual([]);
+    expect(r.committed).toBe(true);
+    expect(r.warnings.some((w) => w.startsWith('taxonomies.csv was ignored'))).toBe(true);
+    const walk = serviceInitiativeId('Walk and talk group', 'a3d5-0001');
+    expect((await node(walk))!.props).toMatchObject({ kind: 'SERVICE', status: 'ACTIVE', name: 'Walk and talk group' });
+    expect(decodeCitations((await node(walk))!.props as never)).toEqual([
+      { sourceId: expect.stringMatching(/^oruk-/), line: 2, quote: '', record: 'a3d5-0001' },
+    ]);
+    const links = await linksOf(walk);
+    const by = links.find((l) => l.type === 'DELIVERS')!;
+    expect((await node(String(by.from)))!.props).toMatchObject({ name: 'Example Wellbeing Trust' });
+    expect(links.find((l) => l.type === 'LOCATED_IN')!.to).toBe('place-gateshead');
+    const cafe = serviceInitiativeId("Carers' cafe", 'a3d5-0002');
+    expect((await node(cafe))!.props).toMatchObject({ status: 'DISCONTINUED' });
+    expect((await linksOf(cafe)).find((l) => l.type === 'LOCATED_IN')!.to).toBe('place-001-wigan');
+    // The council is the one Levermap knows, found by name.
+    const smoking = await linksOf(serviceInitiativeId('Stop smoking service', 'a3d5-0003'));
+    expect((await node(String(smoking.find((l) => l.type === 'DELIVERS')!.from)))!.props).toMatchObject({
+      name: 'Gateshead Council',
+      type: 'LOCAL_AUTHORITY',
+    });
+    const hash = await canonicalHash(db, 'everything');
+    const again = await oruk(files());
     expect(again).toMatchObject({ ok: true, created: 0, updated: 0 });
     expect((await canonicalHash(db, 'everything')).hash).toBe(hash.hash);
   });
