@@ -8,6 +8,7 @@ import { createConnection } from 'node:net';
 import { passwordFor, startLocalNeo4j, type LocalNeo4j } from '../db/neo4j.js';
 import { ensureFirstAdmin } from './features/auth/users.js';
 import { describeSeed, loadSeed } from './features/seed/load.js';
+import { describePlaces, loadOnsPlaces } from './features/places/load.js';
 import type { Config } from './config.js';
 import { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
@@ -73,6 +74,10 @@ export async function prepare(db: Database, config: Config, log: (s: string) => 
     log('Empty database: loading the seed dataset...');
     const r = await loadSeed(db);
     log(`Seed loaded: ${describeSeed(r)}.`);
+    if (config.LEVERMAP_PLACES === 'auto') {
+      const places = await loadOnsPlaces(db);
+      log(`ONS places loaded: ${describePlaces(places)}.`);
+    }
   }
 }
 

@@ -26,6 +26,8 @@ const Env = z.object({
   LEVERMAP_TX_MEMORY_MB: z.coerce.number().int().min(16).max(16384).default(512),
   LEVERMAP_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   LEVERMAP_SEED: z.enum(['auto', 'never']).default('auto'),
+  /** Whether the ONS places (data/ons) load with the seed into an empty database. */
+  LEVERMAP_PLACES: z.enum(['auto', 'never']).default('auto'),
   /** Whether people who have not signed in may read (never write). */
   /** OpenID Connect sign-in, on when issuer, client id and redirect URI are all set. */
   LEVERMAP_OIDC_ISSUER: z.string().url().optional(),

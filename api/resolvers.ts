@@ -8,6 +8,7 @@ import { evidenceResolvers } from './features/evidence/resolvers.js';
 import { sharedResolvers } from './features/shared/resolvers.js';
 import { authResolvers } from './features/auth/resolvers.js';
 import { ioResolvers } from './features/io/resolvers.js';
+import { openDataResolvers } from './features/opendata/resolvers.js';
 import { entityResolvers } from './features/entities/resolvers.js';
 import { suggestResolvers } from './features/suggest/resolvers.js';
 import { workspaceResolvers } from './features/workspace/resolvers.js';
@@ -29,6 +30,7 @@ const modules: Resolvers[] = [
   networkResolvers,
   consoleResolvers,
   ioResolvers,
+  openDataResolvers,
   evidenceResolvers,
   findingResolvers,
   studyResolvers,

@@ -148,7 +148,8 @@ export const Organisation = z.object({
     .string()
     .trim()
     .max(100)
-    .regex(/^[A-Z]{2}-[A-Z0-9]+-\S+$/, 'giving360Id must look like GB-CHC-1123456')
+    // org-id.guide lists (GB-CHC-, GB-COH-, GB-LAE-, XI-...) and the 360Giving publisher prefix 360G-.
+    .regex(/^(?:[A-Z]{2}-[A-Z0-9]+|360G)-\S+$/, 'giving360Id must look like GB-CHC-1123456 or 360G-...')
     .optional(),
 });
 export const Directorate = z.object({ ...nodeBase, kind: DirectorateKind });
@@ -170,6 +171,25 @@ export const Initiative = z.object({
   funding: z.string().trim().max(300).optional(),
   /** When the benefit is expected, where a document says (for FUNDING_ENDS_BEFORE_BENEFIT). */
   benefitExpected: IsoDate.optional(),
+  // A GRANT's record as its 360Giving file gives it (docs/open-data.md).
+  /** The grant's 360Giving Identifier, e.g. "360G-ExampleTrust-2021-001". */
+  grantId: z.string().trim().min(1).max(200).optional(),
+  /** The amount awarded, as a decimal number in text so that pence survive every spreadsheet. */
+  amountAwarded: z
+    .string()
+    .trim()
+    .regex(/^\d{1,15}(\.\d{1,2})?$/, 'amountAwarded must be a number such as 5000 or 1250.50')
+    .optional(),
+  /** ISO 4217 code of the amount, e.g. GBP. */
+  currency: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{3}$/, 'currency must be a three-letter ISO 4217 code such as GBP')
+    .optional(),
+  awardDate: IsoDate.optional(),
+  durationMonths: z.number().int().positive().max(1200).optional(),
+  /** The grant programme's title (and code, where given: "Title (code)"). */
+  programme: z.string().trim().max(300).optional(),
 });
 export const TargetGroup = z.object({ ...nodeBase, kind: TargetGroupKind });
 export const Place = z.object({ ...nodeBase, kind: PlaceKind, code: z.string().trim().max(20).optional() });

@@ -119,6 +119,10 @@ export const INITIATIVE_KIND = {
   PROGRAMME: { label: 'Programme' },
   TOOL: { label: 'Tool' },
   STRATEGY: { label: 'Strategy' },
+  GRANT: {
+    label: 'Grant',
+    description: 'The work one grant record funds (360Giving): its identifier, amount, dates and programme.',
+  },
   OTHER: { label: 'Other initiative' },
 } as const satisfies Vocabulary;
 export type InitiativeKind = keyof typeof INITIATIVE_KIND;
@@ -181,6 +185,15 @@ export const PLACE_KIND = {
   SITE: { label: 'Case-study site', description: 'An anonymised site of a study, such as "Site A".' },
 } as const satisfies Vocabulary;
 export type PlaceKind = keyof typeof PLACE_KIND;
+/** The tier of an English local authority, as its ONS code's entity type (E06, E07, E08, E09, E10) tells it. */
+export const LA_TIER = {
+  UNITARY: { label: 'Unitary authority', description: 'ONS entity E06: both tiers in one council.' },
+  NON_METROPOLITAN_DISTRICT: { label: 'Non-metropolitan district', description: 'ONS entity E07: lower tier.' },
+  METROPOLITAN_DISTRICT: { label: 'Metropolitan district', description: 'ONS entity E08.' },
+  LONDON_BOROUGH: { label: 'London borough', description: 'ONS entity E09.' },
+  COUNTY: { label: 'County', description: 'ONS entity E10: the upper tier over districts.' },
+} as const satisfies Vocabulary;
+export type LaTier = keyof typeof LA_TIER;
 
 /**
  * Every node label, with the id prefix of nodes made through the API and the section that holds its nodes in

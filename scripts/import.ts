@@ -8,29 +8,42 @@ import { readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { connectForCli } from '../api/bootstrap.js';
 import { loadConfig } from '../api/config.js';
-import { importData, type ImportReport } from '../api/features/io/import.js';
+import { importData, type ImportOptions, type ImportReport } from '../api/features/io/import.js';
+import {
+  importOpenData,
+  isOpenDataFormat,
+  OPEN_DATA_FORMATS,
+  type OpenDataFormat,
+} from '../api/features/io/formats/open-data.js';
 import { CLI_LIMITS, type ImportFormat, type InputFile } from '../api/features/io/read.js';
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 
-const USAGE = 'usage: npm run import -- FILE.xlsx|FILE.json|FILE.csv...|FOLDER [--dry-run] [--sheet NAME]';
+const USAGE =
+  'usage: npm run import -- FILE.xlsx|FILE.json|FILE.csv...|FOLDER [--dry-run] [--sheet NAME] [--format 360giving|oruk]';
 
 function parseArgs(argv: string[]) {
   const files: string[] = [];
   let dryRun = false;
   let sheet: string | undefined;
+  let dialect: OpenDataFormat | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--dry-run') dryRun = true;
     else if (a === '--sheet') sheet = argv[++i];
-    else if (a === '--help' || a === '-h') {
+    else if (a === '--format') {
+      const f = (argv[++i] ?? '').toLowerCase();
+      if (!isOpenDataFormat(f))
+        throw new Error(`--format: "${f}" is not a format; use one of ${OPEN_DATA_FORMATS.join(', ')}`);
+      dialect = f;
+    } else if (a === '--help' || a === '-h') {
       console.log(USAGE);
       process.exit(0);
     } else if (a.startsWith('--')) throw new Error(`unknown option ${a}\n${USAGE}`);
     else files.push(a);
   }
   if (!files.length) throw new Error(USAGE);
-  return { files, dryRun, sheet };
+  return { files, dryRun, sheet, dialect };
 }
 
 function inputs(paths: string[]): { format: ImportFormat; files: InputFile[] } {
@@ -100,10 +113,9 @@ async function main() {
   try {
     console.error(`Importing into ${where}${args.dryRun ? ' (dry run: nothing is written)' : ''}...`);
     let last = 0;
-    const report = await importData(db, format, files, {
+    const options: ImportOptions = {
       dryRun: args.dryRun,
       limits: CLI_LIMITS,
-      sheet: args.sheet,
       // New links enter as claims, whoever imports them, until a verifier other than their author accepts them.
       actor: {
         auditId: randomUUID(),
@@ -120,7 +132,10 @@ async function main() {
             }
           }
         : undefined,
-    });
+    };
+    const report = args.dialect
+      ? await importOpenData(db, args.dialect, format, files, options)
+      : await importData(db, format, files, { ...options, sheet: args.sheet });
     printReport(report);
     process.exitCode = report.ok ? 0 : 1;
   } finally {

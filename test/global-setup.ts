@@ -39,6 +39,8 @@ async function start(): Promise<Started> {
     ...(process.env.LEVERMAP_TEST_QUERY_TIMEOUT_MS
       ? { LEVERMAP_QUERY_TIMEOUT_MS: process.env.LEVERMAP_TEST_QUERY_TIMEOUT_MS }
       : {}),
+    // The seed as curated: open-data.test.ts loads the ONS places into a database of its own.
+    LEVERMAP_PLACES: 'never',
     LEVERMAP_NEO4J_HEAP: process.env.LEVERMAP_TEST_NEO4J_HEAP ?? '1g',
   });
   const log = (s: string) => process.stderr.write(`[test-setup] ${s}\n`);

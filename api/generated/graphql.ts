@@ -746,15 +746,20 @@ export type Initiative = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Enabling backers per lever, now; see the alignment rules in the README. */
   alignment: Alignment;
+  amountAwarded?: Maybe<Scalars['String']['output']>;
+  awardDate?: Maybe<Scalars['String']['output']>;
   /** Lever relationships into this initiative, each with its backer and evidence. */
   backers: Array<Backer>;
   benefitExpected?: Maybe<Scalars['String']['output']>;
+  currency?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
+  durationMonths?: Maybe<Scalars['Int']['output']>;
   endDate?: Maybe<Scalars['String']['output']>;
   evidence: Array<Citation>;
   findings: Array<Finding>;
   frameworkElements: Array<FrameworkElement>;
   funding?: Maybe<Scalars['String']['output']>;
+  grantId?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: InitiativeKind;
   label: NodeLabel;
@@ -764,6 +769,7 @@ export type Initiative = Entity & {
   name: Scalars['String']['output'];
   placeholder: Scalars['Boolean']['output'];
   preventionTier?: Maybe<PreventionTier>;
+  programme?: Maybe<Scalars['String']['output']>;
   startDate?: Maybe<Scalars['String']['output']>;
   status: InitiativeStatus;
   version: Scalars['Int']['output'];
@@ -811,22 +817,30 @@ export type InitiativeFilter = {
 
 export type InitiativeInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  amountAwarded?: InputMaybe<Scalars['String']['input']>;
+  awardDate?: InputMaybe<Scalars['String']['input']>;
   benefitExpected?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
+  durationMonths?: InputMaybe<Scalars['Int']['input']>;
   endDate?: InputMaybe<Scalars['String']['input']>;
   evidence: Array<CitationInput>;
   frameworkElements?: InputMaybe<Array<FrameworkElement>>;
   funding?: InputMaybe<Scalars['String']['input']>;
+  grantId?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
   kind: InitiativeKind;
   name: Scalars['String']['input'];
   placeholder?: InputMaybe<Scalars['Boolean']['input']>;
   preventionTier?: InputMaybe<PreventionTier>;
+  programme?: InputMaybe<Scalars['String']['input']>;
   startDate?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<InitiativeStatus>;
 };
 
 export type InitiativeKind =
+  /** Grant: The work one grant record funds (360Giving): its identifier, amount, dates and programme. */
+  | 'GRANT'
   /** Other initiative */
   | 'OTHER'
   /** Pilot */
@@ -941,16 +955,22 @@ export type InitiativeTableSort =
 
 export type InitiativeUpdate = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  amountAwarded?: InputMaybe<Scalars['String']['input']>;
+  awardDate?: InputMaybe<Scalars['String']['input']>;
   benefitExpected?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
+  durationMonths?: InputMaybe<Scalars['Int']['input']>;
   endDate?: InputMaybe<Scalars['String']['input']>;
   evidence?: InputMaybe<Array<CitationInput>>;
   frameworkElements?: InputMaybe<Array<FrameworkElement>>;
   funding?: InputMaybe<Scalars['String']['input']>;
+  grantId?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<InitiativeKind>;
   name?: InputMaybe<Scalars['String']['input']>;
   placeholder?: InputMaybe<Scalars['Boolean']['input']>;
   preventionTier?: InputMaybe<PreventionTier>;
+  programme?: InputMaybe<Scalars['String']['input']>;
   startDate?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<InitiativeStatus>;
 };
@@ -1156,6 +1176,8 @@ export type Mutation = {
    * targetGroups, places, sources or links); a CSV whose first column is `sheet` needs no name.
    */
   importData: ImportReport;
+  /** Imports an open-data file (a dry run unless dryRun is false). Its file name names the DATASET source it becomes. */
+  importOpenData: ImportReport;
   /** Publishes a draft into the shared graph through the ordinary create mutation (audited; links enter as claims). */
   publishDraft: PublishResult;
   /** Records an editor's "checked: none" on one lever of an initiative (audited; at most one per lever). */
@@ -1305,6 +1327,17 @@ export type MutationImportDataArgs = {
   format: ImportFormat;
   reason?: InputMaybe<Scalars['String']['input']>;
   sheet?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Every change needs the contributor role or above, and is recorded in the audit trail with the optional reason. */
+export type MutationImportOpenDataArgs = {
+  contentBase64: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  format: ImportFormat;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  standard: OpenDataStandard;
 };
 
 
@@ -1509,6 +1542,11 @@ export type NodeLabel =
   | 'Source'
   /** Target group */
   | 'TargetGroup';
+
+/** An open-data standard an import can read. */
+export type OpenDataStandard =
+  /** 360Giving grants: CSV or XLSX with the standard's column titles, or its JSON package. */
+  | 'THREESIXTYGIVING';
 
 export type Organisation = Entity & {
   __typename?: 'Organisation';
@@ -2795,6 +2833,7 @@ export type ResolversTypes = ResolversObject<{
   NetworkSummary: ResolverTypeWrapper<NetworkSummary>;
   NodeCommunity: ResolverTypeWrapper<NodeCommunity>;
   NodeLabel: NodeLabel;
+  OpenDataStandard: OpenDataStandard;
   Organisation: ResolverTypeWrapper<NodeRow>;
   OrganisationInput: OrganisationInput;
   OrganisationType: OrganisationType;
@@ -3343,14 +3382,19 @@ export type ImportSheetSummaryResolvers<ContextType = Context, ParentType extend
 export type InitiativeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   alignment?: Resolver<ResolversTypes['Alignment'], ParentType, ContextType>;
+  amountAwarded?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  awardDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   backers?: Resolver<Array<ResolversTypes['Backer']>, ParentType, ContextType>;
   benefitExpected?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  durationMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   frameworkElements?: Resolver<Array<ResolversTypes['FrameworkElement']>, ParentType, ContextType>;
   funding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grantId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['InitiativeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['NodeLabel'], ParentType, ContextType>;
@@ -3359,6 +3403,7 @@ export type InitiativeResolvers<ContextType = Context, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   placeholder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   preventionTier?: Resolver<Maybe<ResolversTypes['PreventionTier']>, ParentType, ContextType>;
+  programme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InitiativeStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3505,6 +3550,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteLink?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteLinkArgs, 'id'>>;
   deleteUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'username'>>;
   importData?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportDataArgs, 'contentBase64' | 'dryRun' | 'format'>>;
+  importOpenData?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportOpenDataArgs, 'contentBase64' | 'dryRun' | 'format' | 'standard'>>;
   publishDraft?: Resolver<ResolversTypes['PublishResult'], ParentType, ContextType, RequireFields<MutationPublishDraftArgs, 'id'>>;
   recordLeverCheck?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType, RequireFields<MutationRecordLeverCheckArgs, 'initiativeId' | 'lever'>>;
   resetPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'password' | 'username'>>;

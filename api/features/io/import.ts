@@ -57,6 +57,8 @@ export interface ImportOptions {
   onProgress?: Progress;
   sheet?: string;
   actor?: ImportActor;
+  /** Reads the file another way (an open-data format, api/features/io/formats/) into the same records. */
+  read?: () => Promise<Records & { encoding: string | null }>;
 }
 
 const BATCH = 2000;
@@ -89,7 +91,7 @@ export async function importData(
   opts: ImportOptions,
 ): Promise<ImportReport> {
   const progress = opts.onProgress ?? (() => {});
-  const read = await readRecords(format, files, opts);
+  const read = opts.read ? await opts.read() : await readRecords(format, files, opts);
   progress({ phase: 'read', done: read.records.length, total: read.records.length });
   let p = await plan(db, read.records, (done, total) => progress({ phase: 'check', done, total }));
   const order = (sheet: string) => SHEETS.indexOf(sheet as SheetName);

@@ -274,7 +274,11 @@ async function readCitedDocuments(db: Database, p: Planning): Promise<(id: strin
   return (id) =>
     texts.get(id) ?? {
       id,
-      kind: (p.graph.existing.get(id)?.props.kind as string | undefined) ?? null,
+      // A source the file itself adds has its kind in the file (a DATASET there is cited by record).
+      kind:
+        (p.graph.existing.get(id)?.props.kind as string | undefined) ??
+        (p.records.find((r) => r.sheet === 'sources' && r.values.id === id)?.values.kind as string | undefined) ??
+        null,
       textHeld: false,
       lineCount: 0,
       lines: [],

@@ -9,7 +9,7 @@ import type { MutationResolvers, QueryResolvers, Resolvers } from '../../generat
 
 const BASE64 = /^[A-Za-z0-9+/\r\n]*={0,2}\s*$/;
 
-function decodeBase64(s: string): Buffer {
+export function decodeBase64(s: string): Buffer {
   if (!BASE64.test(s))
     throw new AppError(
       'BAD_USER_INPUT',

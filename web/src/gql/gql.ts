@@ -85,6 +85,7 @@ type Documents = {
     "query Stats { stats { organisations directorates partnerships initiatives targetGroups places sources relationships } }": typeof types.StatsDocument,
     "fragment ImportReportItem on ImportReport {\n  ok dryRun committed format encoding rows created updated unchanged changesTruncated warnings\n  sheets { sheet rows created updated unchanged bad } problems { sheet row column reason } changes { sheet row action id changedFields }\n}": typeof types.ImportReportItemFragmentDoc,
     "mutation Import($format: ImportFormat!, $content: String!, $dryRun: Boolean, $sheet: String) {\n  importData(format: $format, contentBase64: $content, dryRun: $dryRun, sheet: $sheet) { ...ImportReportItem }\n}": typeof types.ImportDocument,
+    "mutation ImportOpenData($standard: OpenDataStandard!, $format: ImportFormat!, $content: String!, $fileName: String, $dryRun: Boolean) {\n  importOpenData(standard: $standard, format: $format, contentBase64: $content, fileName: $fileName, dryRun: $dryRun) { ...ImportReportItem }\n}": typeof types.ImportOpenDataDocument,
     "query Places { entities(type: Place, first: 500) { nodes { id name ... on Place { kind } } } }": typeof types.PlacesDocument,
     "query PlaceInitiatives($place: ID!) { initiatives(filter: { place: $place }, first: 500) { edges { node {\n  id name status frameworkElements placeholder alignment { ...AlignmentCounts }\n  backers { linkId lever stance validTo backer { id name type } }\n} } } }": typeof types.PlaceInitiativesDocument,
     "query PlaceFlags($place: ID!) {\n  initiatives(filter: { place: $place }, first: 500) { edges { node { id alignment { flags { ...FlagHitItem } } } } }\n}": typeof types.PlaceFlagsDocument,
@@ -167,6 +168,7 @@ const documents: Documents = {
     "query Stats { stats { organisations directorates partnerships initiatives targetGroups places sources relationships } }": types.StatsDocument,
     "fragment ImportReportItem on ImportReport {\n  ok dryRun committed format encoding rows created updated unchanged changesTruncated warnings\n  sheets { sheet rows created updated unchanged bad } problems { sheet row column reason } changes { sheet row action id changedFields }\n}": types.ImportReportItemFragmentDoc,
     "mutation Import($format: ImportFormat!, $content: String!, $dryRun: Boolean, $sheet: String) {\n  importData(format: $format, contentBase64: $content, dryRun: $dryRun, sheet: $sheet) { ...ImportReportItem }\n}": types.ImportDocument,
+    "mutation ImportOpenData($standard: OpenDataStandard!, $format: ImportFormat!, $content: String!, $fileName: String, $dryRun: Boolean) {\n  importOpenData(standard: $standard, format: $format, contentBase64: $content, fileName: $fileName, dryRun: $dryRun) { ...ImportReportItem }\n}": types.ImportOpenDataDocument,
     "query Places { entities(type: Place, first: 500) { nodes { id name ... on Place { kind } } } }": types.PlacesDocument,
     "query PlaceInitiatives($place: ID!) { initiatives(filter: { place: $place }, first: 500) { edges { node {\n  id name status frameworkElements placeholder alignment { ...AlignmentCounts }\n  backers { linkId lever stance validTo backer { id name type } }\n} } } }": types.PlaceInitiativesDocument,
     "query PlaceFlags($place: ID!) {\n  initiatives(filter: { place: $place }, first: 500) { edges { node { id alignment { flags { ...FlagHitItem } } } } }\n}": types.PlaceFlagsDocument,
@@ -459,6 +461,10 @@ export function graphql(source: "fragment ImportReportItem on ImportReport {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation Import($format: ImportFormat!, $content: String!, $dryRun: Boolean, $sheet: String) {\n  importData(format: $format, contentBase64: $content, dryRun: $dryRun, sheet: $sheet) { ...ImportReportItem }\n}"): typeof import('./graphql.js').ImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImportOpenData($standard: OpenDataStandard!, $format: ImportFormat!, $content: String!, $fileName: String, $dryRun: Boolean) {\n  importOpenData(standard: $standard, format: $format, contentBase64: $content, fileName: $fileName, dryRun: $dryRun) { ...ImportReportItem }\n}"): typeof import('./graphql.js').ImportOpenDataDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

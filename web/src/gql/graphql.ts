@@ -215,22 +215,30 @@ export type InitiativeFilter = {
 
 export type InitiativeInput = {
   aliases?: Array<string> | null | undefined;
+  amountAwarded?: string | null | undefined;
+  awardDate?: string | null | undefined;
   benefitExpected?: string | null | undefined;
+  currency?: string | null | undefined;
   description?: string | null | undefined;
+  durationMonths?: number | null | undefined;
   endDate?: string | null | undefined;
   evidence: Array<CitationInput>;
   frameworkElements?: Array<FrameworkElement> | null | undefined;
   funding?: string | null | undefined;
+  grantId?: string | null | undefined;
   id?: string | null | undefined;
   kind: InitiativeKind;
   name: string;
   placeholder?: boolean | null | undefined;
   preventionTier?: PreventionTier | null | undefined;
+  programme?: string | null | undefined;
   startDate?: string | null | undefined;
   status?: InitiativeStatus | null | undefined;
 };
 
 export type InitiativeKind =
+  /** Grant: The work one grant record funds (360Giving): its identifier, amount, dates and programme. */
+  | 'GRANT'
   /** Other initiative */
   | 'OTHER'
   /** Pilot */
@@ -297,16 +305,22 @@ export type InitiativeTableSort =
 
 export type InitiativeUpdate = {
   aliases?: Array<string> | null | undefined;
+  amountAwarded?: string | null | undefined;
+  awardDate?: string | null | undefined;
   benefitExpected?: string | null | undefined;
+  currency?: string | null | undefined;
   description?: string | null | undefined;
+  durationMonths?: number | null | undefined;
   endDate?: string | null | undefined;
   evidence?: Array<CitationInput> | null | undefined;
   frameworkElements?: Array<FrameworkElement> | null | undefined;
   funding?: string | null | undefined;
+  grantId?: string | null | undefined;
   kind?: InitiativeKind | null | undefined;
   name?: string | null | undefined;
   placeholder?: boolean | null | undefined;
   preventionTier?: PreventionTier | null | undefined;
+  programme?: string | null | undefined;
   startDate?: string | null | undefined;
   status?: InitiativeStatus | null | undefined;
 };
@@ -410,6 +424,11 @@ export type NodeLabel =
   | 'Source'
   /** Target group */
   | 'TargetGroup';
+
+/** An open-data standard an import can read. */
+export type OpenDataStandard =
+  /** 360Giving grants: CSV or XLSX with the standard's column titles, or its JSON package. */
+  | 'THREESIXTYGIVING';
 
 export type OrganisationInput = {
   aliases?: Array<string> | null | undefined;
@@ -1166,6 +1185,17 @@ export type ImportMutationVariables = Exact<{
 
 
 export type ImportMutation = { importData: { ok: boolean, dryRun: boolean, committed: boolean, format: ImportFormat, encoding: string | null, rows: number, created: number, updated: number, unchanged: number, changesTruncated: boolean, warnings: Array<string>, sheets: Array<{ sheet: string, rows: number, created: number, updated: number, unchanged: number, bad: number }>, problems: Array<{ sheet: string, row: number | null, column: string | null, reason: string }>, changes: Array<{ sheet: string, row: number, action: ImportAction, id: string, changedFields: Array<string> }> } };
+
+export type ImportOpenDataMutationVariables = Exact<{
+  standard: OpenDataStandard;
+  format: ImportFormat;
+  content: string;
+  fileName?: string | null | undefined;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ImportOpenDataMutation = { importOpenData: { ok: boolean, dryRun: boolean, committed: boolean, format: ImportFormat, encoding: string | null, rows: number, created: number, updated: number, unchanged: number, changesTruncated: boolean, warnings: Array<string>, sheets: Array<{ sheet: string, rows: number, created: number, updated: number, unchanged: number, bad: number }>, problems: Array<{ sheet: string, row: number | null, column: string | null, reason: string }>, changes: Array<{ sheet: string, row: number, action: ImportAction, id: string, changedFields: Array<string> }> } };
 
 export type PlacesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3196,6 +3226,50 @@ export const ImportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportMutation, ImportMutationVariables>;
+export const ImportOpenDataDocument = new TypedDocumentString(`
+    mutation ImportOpenData($standard: OpenDataStandard!, $format: ImportFormat!, $content: String!, $fileName: String, $dryRun: Boolean) {
+  importOpenData(
+    standard: $standard
+    format: $format
+    contentBase64: $content
+    fileName: $fileName
+    dryRun: $dryRun
+  ) {
+    ok
+    dryRun
+    committed
+    format
+    encoding
+    rows
+    created
+    updated
+    unchanged
+    changesTruncated
+    warnings
+    sheets {
+      sheet
+      rows
+      created
+      updated
+      unchanged
+      bad
+    }
+    problems {
+      sheet
+      row
+      column
+      reason
+    }
+    changes {
+      sheet
+      row
+      action
+      id
+      changedFields
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportOpenDataMutation, ImportOpenDataMutationVariables>;
 export const PlacesDocument = new TypedDocumentString(`
     query Places {
   entities(type: Place, first: 500) {

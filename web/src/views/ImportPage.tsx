@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { ApiError, dataChanged, gql } from '../client/client.js';
 import { graphql } from '../gql/index.js';
-import type { ImportFormat, ImportReportItemFragment } from '../gql/graphql.js';
+import type { ImportFormat, ImportReportItemFragment, OpenDataStandard } from '../gql/graphql.js';
 import { can, useSession } from '../components/session.js';
 import { Empty, Unavailable } from '../components/Status.js';
 import { humanise } from '../model/vocabulary.js';
@@ -21,7 +21,26 @@ const ImportMutation =
   graphql(`mutation Import($format: ImportFormat!, $content: String!, $dryRun: Boolean, $sheet: String) {
   importData(format: $format, contentBase64: $content, dryRun: $dryRun, sheet: $sheet) { ...ImportReportItem }
 }`);
+const OpenDataMutation =
+  graphql(`mutation ImportOpenData($standard: OpenDataStandard!, $format: ImportFormat!, $content: String!, $fileName: String, $dryRun: Boolean) {
+  importOpenData(standard: $standard, format: $format, contentBase64: $content, fileName: $fileName, dryRun: $dryRun) { ...ImportReportItem }
+}`);
 type ImportReport = ImportReportItemFragment;
+/** The file's layout: Levermap's own sheets, or an open-data standard (docs/open-data.md). */
+const STANDARDS = { LEVERMAP: 'Levermap layout', THREESIXTYGIVING: '360Giving grants' } as const;
+type Standard = keyof typeof STANDARDS;
+
+async function importOpenData(
+  standard: OpenDataStandard,
+  format: ImportFormat,
+  content: string,
+  fileName: string,
+  dryRun: boolean,
+): Promise<ImportReport> {
+  const d = await gql(OpenDataMutation, { standard, format, content, fileName, dryRun });
+  if (d.importOpenData.committed) void dataChanged();
+  return d.importOpenData;
+}
 
 /** A dry run reports; a commit writes all or nothing, and then everything on screen is read again. */
 async function importData(
@@ -158,6 +177,7 @@ export function ImportPage() {
   const { user, known } = useSession();
   const [file, setFile] = useState<File | null>(null);
   const [format, setFormat] = useState<ImportFormat>('XLSX');
+  const [standard, setStandard] = useState<Standard>('LEVERMAP');
   const [sheet, setSheet] = useState('');
   const [content, setContent] = useState<string | null>(null);
   const [progress, setProgress] = useState<string | null>(null);
@@ -197,7 +217,11 @@ export function ImportPage() {
         setContent(b64);
       }
       setProgress(dryRun ? 'Checking every row (dry run)…' : 'Writing everything in one transaction…');
-      setReport(await importData(format, b64, dryRun, format === 'CSV' && sheet ? sheet : null));
+      setReport(
+        standard === 'LEVERMAP'
+          ? await importData(format, b64, dryRun, format === 'CSV' && sheet ? sheet : null)
+          : await importOpenData(standard, format, b64, file.name, dryRun),
+      );
     } catch (x) {
       setError(x as Error);
       setReport(null);
@@ -248,6 +272,22 @@ export function ImportPage() {
           </div>
           <div className="inline-form">
             <label className="field">
+              Standard
+              <select
+                value={standard}
+                onChange={(e) => {
+                  setStandard(e.target.value as Standard);
+                  setReport(null);
+                }}
+              >
+                {(Object.keys(STANDARDS) as Standard[]).map((k) => (
+                  <option key={k} value={k}>
+                    {STANDARDS[k]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
               Format
               <select
                 value={format}
@@ -263,7 +303,7 @@ export function ImportPage() {
                 ))}
               </select>
             </label>
-            {format === 'CSV' && (
+            {format === 'CSV' && standard === 'LEVERMAP' && (
               <label className="field">
                 Sheet (for a CSV of one sheet)
                 <select
