@@ -35,7 +35,13 @@ const actor = (user: string, verifier: boolean): ImportActor => ({
 });
 const CAROL = actor('carol', true);
 const load = (format: ImportFormat, files: InputFile[], opts: Partial<ImportOptions> = {}) =>
-  importData(db, format, files, { dryRun: false, limits: CLI_LIMITS, actor: CAROL, ...opts });
+  importData(db, format, files, {
+    dryRun: false,
+    limits: CLI_LIMITS,
+    ...opts,
+    // Each import is its own audit entry.
+    actor: { ...(opts.actor ?? CAROL), auditId: crypto.randomUUID() },
+  });
 const nodes = async () =>
   Object.fromEntries(
     (await db.read('io/node-versions', { ids: IDS })).map((r) => [r.id, r.props as Record<string, unknown>]),

@@ -114,6 +114,18 @@ describe('ids that a program made into numbers', () => {
   });
 });
 
+describe("pandas' index column", () => {
+  it('is a value under a header with no name, refused rather than dropped', () => {
+    const { tables } = readCsv(
+      [{ name: 'places.csv', content: Buffer.from(',name,kind,source,line,quote\n0,P,REGION,000,1,q\n') }],
+      CLI_LIMITS,
+    );
+    expect(fromTables(tables).problems).toEqual([
+      { sheet: 'places', row: 2, column: '(column 1)', reason: 'a value in a column with no name in the header row' },
+    ]);
+  });
+});
+
 describe("Calc's <book>-<sheet>.csv names", () => {
   it('reads the sheet off the end of the name', () => {
     expect(sheetOfFileName('levermap-organisations')).toBe('organisations');

@@ -108,8 +108,9 @@ export function readCsv(
     const columns = header.map((h) => h.trim());
     const toRow = (r: string[], i: number): TableRow => {
       const cells = new Map<string, Cell>();
+      // A value under a header with no name (pandas' index column) is kept, so that it is reported, not dropped.
       columns.forEach((c, j) => {
-        if (c && r[j] !== undefined && r[j] !== '') cells.set(c, r[j]!);
+        if (r[j] !== undefined && r[j] !== '') cells.set(c || `(column ${j + 1})`, r[j]!);
       });
       r.slice(columns.length).forEach((v, j) => {
         if (v.trim()) cells.set(`(column ${columns.length + j + 1})`, v);
