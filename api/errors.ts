@@ -1,5 +1,7 @@
 /** Errors with a stable code for clients; messages name the problem, never Cypher or internals. */
 import { GraphQLError } from 'graphql';
+import type { z } from 'zod';
+import { describeIssues } from '../model/issues.js';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -23,3 +25,15 @@ export const badInput = (field: string, message: string) =>
 export const notFound = (what: string, id: string) => new AppError('NOT_FOUND', `${what} "${id}" not found`, { id });
 export const conflict = (message: string, extra: Record<string, unknown> = {}) =>
   new AppError('CONFLICT', message, extra);
+
+/**
+ * A failed zod parse of an input as one BAD_USER_INPUT listing every problem, in plain words
+ * (model/issues.ts); `problems` gives them one by one, `field` the first.
+ */
+export function zodBadInput(error: z.ZodError, root: unknown, prefix: readonly PropertyKey[] = []): AppError {
+  const problems = describeIssues(error, root, prefix);
+  return new AppError('BAD_USER_INPUT', problems.map((p) => `${p.field}: ${p.message}`).join('; '), {
+    field: problems[0]?.field,
+    problems,
+  });
+}

@@ -87,7 +87,7 @@ function generate(): ExportedGraph {
     seen.add(key);
     links.push({ ...l, confidence: 'STATED', evidence: ev(i) });
   }
-  return { sheets };
+  return { sheets, authors: false };
 }
 
 const rate = (rows: number, ms: number) => `${Math.round(rows / (ms / 1000)).toLocaleString('en-GB')} rows/s`;

@@ -44,7 +44,8 @@ async function main() {
   const { db, where, stop: close } = await connectForCli(loadConfig());
   try {
     console.error(`Exporting from ${where}...`);
-    const g = await readGraph(db, scope);
+    // The command line reads the database with its owner's credentials: it is an admin, who may see authors.
+    const g = await readGraph(db, scope, { authors: true });
     const counts = [...g.sheets].map(([s, rows]) => `${s} ${rows.length}`).join(', ');
     if (format === 'xlsx') writeFileSync(out, await writeXlsx(g));
     else if (format === 'json') writeFileSync(out, writeJson(g));

@@ -20,16 +20,18 @@ import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 
 const USAGE =
-  'usage: npm run import -- FILE.xlsx|FILE.json|FILE.csv...|FOLDER [--dry-run] [--sheet NAME] [--format 360giving|oruk]';
+  'usage: npm run import -- FILE.xlsx|FILE.json|FILE.csv...|FOLDER [--dry-run] [--sheet NAME] [--overwrite] [--format 360giving|oruk]';
 
 function parseArgs(argv: string[]) {
   const files: string[] = [];
   let dryRun = false;
+  let overwrite = false;
   let sheet: string | undefined;
   let dialect: OpenDataFormat | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--dry-run') dryRun = true;
+    else if (a === '--overwrite') overwrite = true;
     else if (a === '--sheet') sheet = argv[++i];
     else if (a === '--format') {
       const f = (argv[++i] ?? '').toLowerCase();
@@ -43,7 +45,7 @@ function parseArgs(argv: string[]) {
     else files.push(a);
   }
   if (!files.length) throw new Error(USAGE);
-  return { files, dryRun, sheet, dialect };
+  return { files, dryRun, sheet, overwrite, dialect };
 }
 
 function inputs(paths: string[]): { format: ImportFormat; files: InputFile[] } {
@@ -90,12 +92,24 @@ export function printReport(r: ImportReport, log: (s: string) => void = console.
       `  ${s.sheet.padEnd(14)} ${String(s.rows).padStart(7)} rows: ${s.created} create, ${s.updated} update, ${s.unchanged} unchanged, ${s.bad} bad`,
     );
   for (const w of r.warnings) log(`  note: ${w}`);
+  if (r.conflicts.length) {
+    log(
+      r.overwrite
+        ? `Stale rows, overwritten (--overwrite): ${r.conflicts.length} field(s) exported before the graph's last change:`
+        : `Conflicts (rows exported before the graph's last change; nothing was written; --overwrite applies them):`,
+    );
+    for (const c of r.conflicts.slice(0, 200))
+      log(
+        `  ${c.sheet} row ${c.row}, ${c.id}, field ${c.field}: the file has ${c.fileValue === null ? 'nothing' : JSON.stringify(c.fileValue)} (version ${c.fileVersion}), the graph has ${c.graphValue === null ? 'nothing' : JSON.stringify(c.graphValue)} (version ${c.graphVersion})`,
+      );
+    if (r.conflictsTruncated || r.conflicts.length > 200) log('  ...and more');
+  }
   if (r.problems.length) {
     log('Problems (fix them and import again; nothing was written):');
     for (const p of r.problems.slice(0, 200))
       log(`  ${p.sheet}${p.row !== null ? ` row ${p.row}` : ''}${p.column ? `, column ${p.column}` : ''}: ${p.reason}`);
     if (r.problems.length > 200) log(`  ...and ${r.problems.length - 200} more`);
-  } else if (r.dryRun) {
+  } else if (r.dryRun && r.ok) {
     for (const c of r.changes.slice(0, 30))
       log(
         `  ${c.action.padEnd(9)} ${c.sheet} row ${c.row}: ${c.id}${c.action === 'UPDATE' ? ` (${c.changedFields.join(', ')})` : ''}`,
@@ -109,19 +123,24 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const { format, files } = inputs(args.files);
   const big = files.reduce((s, f) => s + f.content.length, 0) > 2 * 1024 * 1024;
-  const { db, where, stop: close } = await connectForCli(loadConfig());
+  const config = loadConfig();
+  const { db, where, stop: close } = await connectForCli(config);
   try {
     console.error(`Importing into ${where}${args.dryRun ? ' (dry run: nothing is written)' : ''}...`);
     let last = 0;
     const options: ImportOptions = {
       dryRun: args.dryRun,
       limits: CLI_LIMITS,
-      // New links enter as claims, whoever imports them, until a verifier other than their author accepts them.
+      sheet: args.sheet,
+      overwrite: args.overwrite,
+      // The command line holds the database's own credentials, so it imports as an admin: the claim states a file
+      // carries are kept, new links without one enter as claims, and nobody verifies their own (claims.ts).
       actor: {
         auditId: randomUUID(),
         user: `cli:${userInfo().username}`,
         reason: `npm run import -- ${args.files.join(' ')}`,
-        claimStatus: 'UNVERIFIED',
+        verifier: true,
+        selfVerify: config.LEVERMAP_SELF_VERIFY,
       },
       onProgress: big
         ? (p) => {
@@ -135,7 +154,7 @@ async function main() {
     };
     const report = args.dialect
       ? await importOpenData(db, args.dialect, format, files, options)
-      : await importData(db, format, files, { ...options, sheet: args.sheet });
+      : await importData(db, format, files, options);
     printReport(report);
     process.exitCode = report.ok ? 0 : 1;
   } finally {

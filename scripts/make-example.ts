@@ -62,7 +62,7 @@ async function main() {
         String(b.id ?? `${b.type}:${b.from}:${b.to}:${b.lever ?? ''}`),
       ),
     );
-  const g: ExportedGraph = { sheets };
+  const g: ExportedGraph = { sheets, authors: false };
   mkdirSync(join(EXAMPLES, 'csv'), { recursive: true });
   writeFileSync(join(EXAMPLES, 'levermap-example.xlsx'), await writeXlsx(g, ABOUT));
   for (const [sheet, buf] of writeCsvFiles(g)) writeFileSync(join(EXAMPLES, 'csv', `${sheet}.csv`), buf);

@@ -691,6 +691,27 @@ export type ImportChange = {
   sheet: Scalars['String']['output'];
 };
 
+/**
+ * A row exported at an older version than the graph now holds, one field it would change: applied only when the
+ * import is asked to overwrite.
+ */
+export type ImportConflict = {
+  __typename?: 'ImportConflict';
+  field: Scalars['String']['output'];
+  /** The value in the file (null: the file removes it). */
+  fileValue?: Maybe<Scalars['String']['output']>;
+  /** The version the row was exported at. */
+  fileVersion: Scalars['Int']['output'];
+  /** The value in the graph now. */
+  graphValue?: Maybe<Scalars['String']['output']>;
+  /** The version in the graph now. */
+  graphVersion: Scalars['Int']['output'];
+  /** The node's id, or the link's. */
+  id: Scalars['ID']['output'];
+  row: Scalars['Int']['output'];
+  sheet: Scalars['String']['output'];
+};
+
 /** The import and export file formats: one sheet (XLSX) or file (CSV) per entity type plus sources and links, or a seed-shaped JSON document. */
 export type ImportFormat =
   | 'CSV'
@@ -714,6 +735,9 @@ export type ImportReport = {
   changesTruncated: Scalars['Boolean']['output'];
   /** True when the changes were written (not a dry run, and no problems). */
   committed: Scalars['Boolean']['output'];
+  /** Stale rows, field by field (the first 1,000): with any, nothing is written unless overwrite is true. */
+  conflicts: Array<ImportConflict>;
+  conflictsTruncated: Scalars['Boolean']['output'];
   created: Scalars['Int']['output'];
   dryRun: Scalars['Boolean']['output'];
   /** The text encoding detected (UTF-8 or Windows-1252); null for XLSX. */
@@ -721,6 +745,8 @@ export type ImportReport = {
   format: ImportFormat;
   /** True when the file has no problems. */
   ok: Scalars['Boolean']['output'];
+  /** Whether stale rows are applied over the graph's newer values. */
+  overwrite: Scalars['Boolean']['output'];
   problems: Array<ImportProblem>;
   rows: Scalars['Int']['output'];
   sheets: Array<ImportSheetSummary>;
@@ -1172,6 +1198,7 @@ export type Mutation = {
   /**
    * Imports a file given as base64. A dry run (the default) only reports what would be created, updated and left
    * unchanged, and every bad row. A commit writes everything in one transaction, or nothing if any row is bad.
+   * A file with a sheet Levermap does not read, or none it reads, is a BAD_USER_INPUT naming the sheets it reads.
    * For a CSV of one sheet, `sheet` names it (organisations, directorates, partnerships, initiatives,
    * targetGroups, places, sources or links); a CSV whose first column is `sheet` needs no name.
    */
@@ -1325,6 +1352,7 @@ export type MutationImportDataArgs = {
   contentBase64: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   format: ImportFormat;
+  overwrite?: InputMaybe<Scalars['Boolean']['input']>;
   reason?: InputMaybe<Scalars['String']['input']>;
   sheet?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2793,6 +2821,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportAction: ImportAction;
   ImportChange: ResolverTypeWrapper<ImportChange>;
+  ImportConflict: ResolverTypeWrapper<ImportConflict>;
   ImportFormat: ImportFormat;
   ImportProblem: ResolverTypeWrapper<ImportProblem>;
   ImportReport: ResolverTypeWrapper<ImportReport>;
@@ -2944,6 +2973,7 @@ export type ResolversParentTypes = ResolversObject<{
   GraphPath: GraphPath;
   ID: Scalars['ID']['output'];
   ImportChange: ImportChange;
+  ImportConflict: ImportConflict;
   ImportProblem: ImportProblem;
   ImportReport: ImportReport;
   ImportSheetSummary: ImportSheetSummary;
@@ -3346,6 +3376,17 @@ export type ImportChangeResolvers<ContextType = Context, ParentType extends Reso
   sheet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ImportConflictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportConflict'] = ResolversParentTypes['ImportConflict']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  graphValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  graphVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sheet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ImportProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = ResolversObject<{
   column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3357,11 +3398,14 @@ export type ImportReportResolvers<ContextType = Context, ParentType extends Reso
   changes?: Resolver<Array<ResolversTypes['ImportChange']>, ParentType, ContextType>;
   changesTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   committed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['ImportConflict']>, ParentType, ContextType>;
+  conflictsTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   encoding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   format?: Resolver<ResolversTypes['ImportFormat'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overwrite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sheets?: Resolver<Array<ResolversTypes['ImportSheetSummary']>, ParentType, ContextType>;
@@ -3549,7 +3593,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteEntity?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'detach' | 'id'>>;
   deleteLink?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteLinkArgs, 'id'>>;
   deleteUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'username'>>;
-  importData?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportDataArgs, 'contentBase64' | 'dryRun' | 'format'>>;
+  importData?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportDataArgs, 'contentBase64' | 'dryRun' | 'format' | 'overwrite'>>;
   importOpenData?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportOpenDataArgs, 'contentBase64' | 'dryRun' | 'format' | 'standard'>>;
   publishDraft?: Resolver<ResolversTypes['PublishResult'], ParentType, ContextType, RequireFields<MutationPublishDraftArgs, 'id'>>;
   recordLeverCheck?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType, RequireFields<MutationRecordLeverCheckArgs, 'initiativeId' | 'lever'>>;
@@ -4004,6 +4048,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
   ImportChange?: ImportChangeResolvers<ContextType>;
+  ImportConflict?: ImportConflictResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   ImportSheetSummary?: ImportSheetSummaryResolvers<ContextType>;

@@ -119,19 +119,26 @@ afterAll(async () => {
 
 describe('export then import into an empty database', () => {
   const FORMATS: [string, ImportFormat, () => Promise<InputFile[]>][] = [
-    ['XLSX', 'XLSX', async () => [{ content: await writeXlsx(await readGraph(db, { kind: 'ALL' })) }]],
+    [
+      'XLSX',
+      'XLSX',
+      async () => [{ content: await writeXlsx(await readGraph(db, { kind: 'ALL' }, { authors: true })) }],
+    ],
     [
       'CSV, one file per sheet',
       'CSV',
       async () =>
-        [...writeCsvFiles(await readGraph(db, { kind: 'ALL' }))].map(([s, content]) => ({ name: `${s}.csv`, content })),
+        [...writeCsvFiles(await readGraph(db, { kind: 'ALL' }, { authors: true }))].map(([s, content]) => ({
+          name: `${s}.csv`,
+          content,
+        })),
     ],
     [
       'CSV, one combined file',
       'CSV',
-      async () => [{ content: writeCombinedCsv(await readGraph(db, { kind: 'ALL' })) }],
+      async () => [{ content: writeCombinedCsv(await readGraph(db, { kind: 'ALL' }, { authors: true })) }],
     ],
-    ['JSON', 'JSON', async () => [{ content: writeJson(await readGraph(db, { kind: 'ALL' })) }]],
+    ['JSON', 'JSON', async () => [{ content: writeJson(await readGraph(db, { kind: 'ALL' }, { authors: true })) }]],
   ];
   for (const [name, format, make] of FORMATS) {
     it(`gives the same canonical hash: ${name}`, async () => {
@@ -157,14 +164,23 @@ describe('export then import into an empty database', () => {
   }
 
   it('keeps every value of the tricky rows', async () => {
-    const g = await readGraph(db, { kind: 'ALL' });
-    expect(g.sheets.get('organisations')!.find((o) => o.id === 'org-rt-one')).toEqual(EXTRA.organisations[0]);
-    expect(g.sheets.get('sources')!.find((o) => o.id === 'rt-src')).toEqual(EXTRA.sources[0]);
-    expect(g.sheets.get('links')!.find((l) => l.from === 'org-rt-one' && l.type === 'LEVER')).toEqual(EXTRA.links[0]);
+    const g = await readGraph(db, { kind: 'ALL' }, { authors: true });
+    // Every row also carries its version, and a link its claim state.
+    const version = expect.any(Number);
+    expect(g.sheets.get('organisations')!.find((o) => o.id === 'org-rt-one')).toEqual({
+      ...EXTRA.organisations[0],
+      version,
+    });
+    expect(g.sheets.get('sources')!.find((o) => o.id === 'rt-src')).toEqual({ ...EXTRA.sources[0], version });
+    expect(g.sheets.get('links')!.find((l) => l.from === 'org-rt-one' && l.type === 'LEVER')).toEqual({
+      ...EXTRA.links[0],
+      version,
+      claimStatus: 'VERIFIED',
+    });
   });
 
   it('a scoped export imports as exactly that scope', async () => {
-    const scoped = await readGraph(db, { kind: 'PARTNERSHIP', id: 'part-003-lwg-consortium' });
+    const scoped = await readGraph(db, { kind: 'PARTNERSHIP', id: 'part-003-lwg-consortium' }, { authors: true });
     const ids = new Set(
       [...scoped.sheets]
         .filter(([s]) => s !== 'links' && s !== 'sources')
@@ -181,6 +197,6 @@ describe('export then import into an empty database', () => {
     await wipe();
     const r = await load('JSON', [{ content: json }]);
     expect(r.problems).toEqual([]);
-    expect(writeJson(await readGraph(db, { kind: 'ALL' })).toString()).toEqual(json.toString());
+    expect(writeJson(await readGraph(db, { kind: 'ALL' }, { authors: true })).toString()).toEqual(json.toString());
   });
 });

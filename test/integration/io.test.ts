@@ -279,10 +279,10 @@ describe('import: bad rows', () => {
     ]);
     const reasons = r.problems.map((p) => p.reason);
     const expected = [
-      /expected one of "LOCAL_AUTHORITY"/,
+      /is not an organisation type; use one of: local authority \(LOCAL_AUTHORITY\), NHS commissioner/,
       /whole number, not "twelve"/,
       /quote is missing/,
-      /unknown source "nope"/,
+      /^nope is not a source/,
       /at most 25 words/,
       /lower-case letters, digits and hyphens/,
       /true or false, not "maybe"/,
@@ -295,7 +295,7 @@ describe('import: bad rows', () => {
       /TARGETS cannot go from Organisation/,
       /LEVER links need a stance/,
       /INFERRED links need a reason/,
-      /type must be one of/,
+      /is not a link type; use one of: /,
       /validTo is before validFrom/,
       /organisations row 3, which has problems/,
     ];

@@ -30,7 +30,7 @@ const grants = (format: ImportFormat, name: string, dryRun = false) =>
   importOpenData(db, '360giving', format, [fixture(name)], {
     dryRun,
     limits: CLI_LIMITS,
-    actor: { auditId: crypto.randomUUID(), user: 'test:opendata', reason: name, claimStatus: 'UNVERIFIED' },
+    actor: { auditId: crypto.randomUUID(), user: 'test:opendata', reason: name, verifier: false, selfVerify: false },
   });
 const node = async (id: string) => (await db.read(testStatement('opendata-node'), { id }))[0];
 const linksOf = (id: string) => db.read(testStatement('opendata-links'), { id });
@@ -222,7 +222,7 @@ describe('Open Referral UK services', { timeout: 300_000 }, () => {
     importOpenData(db, 'oruk', 'CSV', f, {
       dryRun: false,
       limits: CLI_LIMITS,
-      actor: { auditId: crypto.randomUUID(), user: 'test:opendata', reason: 'oruk', claimStatus: 'UNVERIFIED' },
+      actor: { auditId: crypto.randomUUID(), user: 'test:opendata', reason: 'oruk', verifier: false, selfVerify: false },
     });
 
   it('a bad set lists every problem and writes nothing', async () => {

@@ -148,7 +148,7 @@ describe('citations in a row', () => {
       { sourceId: '000', line: 884, quote: 'b' },
     ]);
     expect(r.column(['evidence', 0, 'record'])).toBe('record');
-    const withRecord = sheetTable('places', [{ name: 'P', evidence: r.evidence }]);
+    const withRecord = sheetTable('places', [{ name: 'P', evidence: r.evidence }], false);
     expect(withRecord.columns.slice(-8)).toEqual([
       'source',
       'line',
@@ -160,7 +160,7 @@ describe('citations in a row', () => {
       'record2',
     ]);
     expect(withRecord.cells[0]!.slice(-8)).toEqual(['ds1', 12, 'Row 12', 'R-7', '000', 884, 'b', null]);
-    const plain = sheetTable('places', [{ name: 'P', evidence: [{ sourceId: '000', line: 1, quote: 'q' }] }]);
+    const plain = sheetTable('places', [{ name: 'P', evidence: [{ sourceId: '000', line: 1, quote: 'q' }] }], false);
     expect(plain.columns.slice(-3)).toEqual(['source', 'line', 'quote']);
   });
 
@@ -183,10 +183,22 @@ describe('citations in a row', () => {
 });
 
 describe('sheets and headers', () => {
-  it('ignores sheets starting with an underscore and warns about other unknown sheets', () => {
-    const r = fromTables([table('_about', ['x'], ['y']), table('notes', ['x'], ['y'])]);
-    expect(r.records).toEqual([]);
-    expect(r.warnings).toEqual([`sheet "notes" was ignored: the sheets Levermap reads are ${SHEETS.join(', ')}`]);
+  it('skips sheets starting with an underscore, and refuses a file with any other unknown sheet', () => {
+    const places = table('places', ['name', 'kind', 'source', 'line', 'quote'], ['P', 'REGION', '000', 1, 'q']);
+    expect(fromTables([table('_about', ['x'], ['y']), places]).records).toHaveLength(1);
+    const refused = () => fromTables([places, table('notes', ['x'], ['y'])]);
+    expect(refused).toThrow(/these sheets are|this sheet is not one Levermap reads: "notes"/);
+    expect(refused).toThrow(`Levermap reads the sheets ${SHEETS.join(', ')}`);
+  });
+
+  it('refuses a file in which it recognises no sheet, naming the sheets it expects', () => {
+    expect(() => fromTables([table('_about', ['x'], ['y'])])).toThrow(
+      /^the file has no sheet Levermap reads; nothing was imported\. Levermap reads the sheets sources, organisations, /,
+    );
+    expect(() => fromTables([table('grants', ['Identifier'], ['360G-x'])])).toThrow(
+      'this sheet is not one Levermap reads: "grants"',
+    );
+    expect(() => fromJson({})).toThrow('the file has no sheet Levermap reads');
   });
 
   it("refuses an unknown column, listing the sheet's columns, and reads none of its rows", () => {

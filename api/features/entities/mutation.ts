@@ -8,10 +8,10 @@ import { requireRole, type Role } from '../auth/roles.js';
 import { type Citation, encodeCitations } from '../../../model/citation.js';
 import { toLink, toNode, type RawLink } from '../../db/rows.js';
 import { linkFrom, linkId, newId } from '../../../model/ids.js';
-import { Citation as CitationSchema, ENTITY_SCHEMAS, formatPath, Link, LinkPatch } from '../../../model/schemas.js';
+import { Citation as CitationSchema, ENTITY_SCHEMAS, Link, LinkPatch } from '../../../model/schemas.js';
 import { byLabel, ENTITY_LABELS, type EntityLabel } from '../../../model/vocabulary.js';
 import { LINK_RULES } from '../../../model/link-rules.js';
-import { AppError, badInput, conflict, notFound } from '../../errors.js';
+import { AppError, badInput, conflict, notFound, zodBadInput } from '../../errors.js';
 import type { MutationResolvers } from '../../generated/graphql.js';
 import type { Context } from '../../context.js';
 import { readInitiatives } from './loaders.js';
@@ -28,10 +28,8 @@ export function audit(ctx: Context, role: Role, action: string, reason: string |
 }
 type Input = Record<string, unknown> & { evidence?: CitationIn[] | null };
 
-function zodError(err: z.ZodError, prefix = 'input'): AppError {
-  const i = err.issues[0]!;
-  const path = formatPath([prefix, ...i.path]);
-  return badInput(path, i.message);
+function zodError(err: z.ZodError, root: unknown, prefix = 'input'): AppError {
+  return zodBadInput(err, root, [prefix]);
 }
 
 /** Citations as given, once each is checked against the stored text of its document (api/features/evidence). */
@@ -47,7 +45,7 @@ export async function citations(ctx: Context, ev: CitationIn[] | null | undefine
   }));
   // The shape first (a quote of at most 25 words, ...), so a long quote is told so before it is looked for.
   const shape = CitationList.safeParse({ evidence: given });
-  if (!shape.success) throw zodError(shape.error, prefix);
+  if (!shape.success) throw zodError(shape.error, { evidence: given }, prefix);
   await requireCitations(ctx.sources, given, prefix);
   return given;
 }
@@ -123,7 +121,7 @@ export function create(label: EntityLabel) {
       evidence: await citations(ctx, input.evidence),
     };
     const parsed = ENTITY_SCHEMAS[label].safeParse(candidate);
-    if (!parsed.success) throw zodError(parsed.error);
+    if (!parsed.success) throw zodError(parsed.error, candidate);
     const props = { ...storable(parsed.data), claimStatus: 'UNVERIFIED', claimedBy: who.user };
     const [row] = await ctx.db.write('mutations/create-entity', { id: parsed.data.id, label, props, audit: who });
     return readBack(ctx, label, row!);
@@ -154,7 +152,7 @@ function update(label: EntityLabel) {
     for (const k of keys) candidate[k] = input[k] === null ? undefined : input[k];
     if ('evidence' in input) candidate.evidence = await citations(ctx, input.evidence);
     const parsed = schema.partial().safeParse(candidate);
-    if (!parsed.success) throw zodError(parsed.error);
+    if (!parsed.success) throw zodError(parsed.error, candidate);
     const [row] = await ctx.db.write('mutations/update-entity', {
       id,
       label,
@@ -198,8 +196,9 @@ export const Mutation: MutationResolvers = {
 
   async createLink(_p, { input, reason }, ctx) {
     const who = audit(ctx, 'CONTRIBUTOR', 'add a link', reason, 'CREATE');
-    const parsed = Link.safeParse({ ...input, evidence: await citations(ctx, input.evidence as CitationIn[]) });
-    if (!parsed.success) throw zodError(parsed.error);
+    const linkInput = { ...input, evidence: await citations(ctx, input.evidence as CitationIn[]) };
+    const parsed = Link.safeParse(linkInput);
+    if (!parsed.success) throw zodError(parsed.error, linkInput);
     const l = parsed.data;
     const id = linkId(l);
     const rule = LINK_RULES[l.type];
@@ -247,7 +246,7 @@ export const Mutation: MutationResolvers = {
     if (id.split(':')[0] === 'LEVER' && 'stance' in input && input.stance === null)
       throw badInput('input.stance', 'is required and cannot be removed');
     const parsed = LinkPatch.safeParse(candidate);
-    if (!parsed.success) throw zodError(parsed.error);
+    if (!parsed.success) throw zodError(parsed.error, candidate);
     const props = storable(parsed.data as Record<string, unknown>, keys);
     return updateLinkProps(ctx, id, from, props, expectedVersion, who);
   },

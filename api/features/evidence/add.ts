@@ -6,8 +6,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Database } from '../../db/database.js';
 import { Source } from '../../../model/schemas.js';
-import { formatPath } from '../../../model/schemas.js';
-import { AppError, badInput, conflict } from '../../errors.js';
+import { AppError, badInput, conflict, zodBadInput } from '../../errors.js';
 import { DocumentError, extract, type FileFormat } from './documents.js';
 
 export interface AddSourceInput {
@@ -77,10 +76,7 @@ export async function addSource(
     }).filter(([, v]) => v !== undefined),
   );
   const parsed = Source.safeParse(meta);
-  if (!parsed.success) {
-    const i = parsed.error.issues[0]!;
-    throw badInput(formatPath(['input', ...i.path]), i.message);
-  }
+  if (!parsed.success) throw zodBadInput(parsed.error, meta, ['input']);
   const [same] = await db.read('evidence/by-hash', { hash });
   if (same)
     throw conflict(

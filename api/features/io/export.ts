@@ -14,8 +14,9 @@ import { AppError, notFound } from '../../errors.js';
 import {
   citationColumn,
   CITATION_COLUMNS,
+  CLAIM_AUTHOR_FIELDS,
   hasCitations,
-  SHEET_FIELDS,
+  readFields,
   SHEETS,
   sheetOfLabel,
   type SheetName,
@@ -28,6 +29,8 @@ type Props = Record<string, unknown>;
 type CellOut = string | number | boolean;
 export interface ExportedGraph {
   sheets: Map<SheetName, Props[]>;
+  /** Whether the claims' authors (claimedBy, verifiedBy) are written: for verifiers and admins only. */
+  authors: boolean;
 }
 export interface ExportFile {
   filename: string;
@@ -36,7 +39,7 @@ export interface ExportFile {
 }
 
 /** The graph in the model's shapes, sheet by sheet: fields by their model names, evidence as citations. */
-export async function readGraph(db: Database, scope: ExportScope): Promise<ExportedGraph> {
+export async function readGraph(db: Database, scope: ExportScope, opts: { authors: boolean }): Promise<ExportedGraph> {
   let ids: string[] | null = null;
   if (scope.kind !== 'ALL') {
     const label = scope.kind === 'PLACE' ? 'Place' : 'Partnership';
@@ -55,22 +58,28 @@ export async function readGraph(db: Database, scope: ExportScope): Promise<Expor
   const sheets = new Map<SheetName, Props[]>(SHEETS.map((s) => [s, []]));
   for (const n of nodes) {
     const sheet = sheetOfLabel(n.label as NodeLabel);
-    sheets.get(sheet)!.push(modelObject(sheet, n.props as Props));
+    sheets.get(sheet)!.push(modelObject(sheet, n.props as Props, opts.authors));
   }
   for (const l of links)
-    sheets.get('links')!.push({ ...modelObject('links', l.props as Props), type: l.type, from: l.from, to: l.to });
+    sheets
+      .get('links')!
+      .push({ ...modelObject('links', l.props as Props, opts.authors), type: l.type, from: l.from, to: l.to });
   for (const rows of sheets.values()) rows.sort((a, b) => String(a.id ?? '').localeCompare(String(b.id ?? '')));
   sheets
     .get('links')!
     .sort((a, b) =>
       `${a.type}:${a.from}:${a.to}:${a.lever ?? ''}`.localeCompare(`${b.type}:${b.from}:${b.to}:${b.lever ?? ''}`),
     );
-  return { sheets };
+  return { sheets, authors: opts.authors };
 }
 
-function modelObject(sheet: SheetName, props: Props): Props {
+/** The columns of a sheet as exported: the model's, then version and claim, then (for verifiers) the authors. */
+const exportedFields = (sheet: SheetName, authors: boolean) =>
+  readFields(sheet).filter((f) => authors || !CLAIM_AUTHOR_FIELDS.some((a) => a.name === f.name));
+
+function modelObject(sheet: SheetName, props: Props, authors: boolean): Props {
   const out: Props = {};
-  for (const f of SHEET_FIELDS[sheet]) {
+  for (const f of exportedFields(sheet, authors)) {
     const v = props[f.name];
     if (v !== undefined && v !== null) out[f.name] = v;
   }
@@ -82,8 +91,12 @@ function modelObject(sheet: SheetName, props: Props): Props {
 export const neutralise = (s: string) => (FORMULA_START.test(s) ? `'${s}` : s);
 
 /** One sheet as a header and rows of cells: the model's columns, then as many citation groups as the widest row needs. */
-export function sheetTable(sheet: SheetName, rows: Props[]): { columns: string[]; cells: (CellOut | null)[][] } {
-  const fields = SHEET_FIELDS[sheet].filter((f) => sheet !== 'links' || f.name !== 'evidence');
+export function sheetTable(
+  sheet: SheetName,
+  rows: Props[],
+  authors: boolean,
+): { columns: string[]; cells: (CellOut | null)[][] } {
+  const fields = exportedFields(sheet, authors);
   const citations = hasCitations(sheet)
     ? Math.max(1, ...rows.map((r) => (r.evidence as unknown[] | undefined)?.length ?? 0))
     : 0;
@@ -121,7 +134,7 @@ export async function writeXlsx(g: ExportedGraph, about?: string[]): Promise<Buf
     ws.getColumn(1).width = 120;
   }
   for (const sheet of SHEETS) {
-    const { columns, cells } = sheetTable(sheet, g.sheets.get(sheet) ?? []);
+    const { columns, cells } = sheetTable(sheet, g.sheets.get(sheet) ?? [], g.authors);
     const ws = wb.addWorksheet(sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.addRow(columns).font = { bold: true };
     for (const r of cells) ws.addRow(r.map((c) => (c === null ? undefined : c)));
@@ -137,7 +150,7 @@ const BOM = '\uFEFF';
 export function writeCsvFiles(g: ExportedGraph): Map<SheetName, Buffer> {
   const out = new Map<SheetName, Buffer>();
   for (const sheet of SHEETS) {
-    const { columns, cells } = sheetTable(sheet, g.sheets.get(sheet) ?? []);
+    const { columns, cells } = sheetTable(sheet, g.sheets.get(sheet) ?? [], g.authors);
     out.set(sheet, Buffer.from(BOM + stringify([columns, ...cells.map((r) => r.map(csvCell))]), 'utf8'));
   }
   return out;
@@ -145,7 +158,7 @@ export function writeCsvFiles(g: ExportedGraph): Map<SheetName, Buffer> {
 
 /** All sheets in one CSV, first column `sheet`: what the API returns, since it returns one file. */
 export function writeCombinedCsv(g: ExportedGraph): Buffer {
-  const tables = SHEETS.map((s) => ({ s, ...sheetTable(s, g.sheets.get(s) ?? []) }));
+  const tables = SHEETS.map((s) => ({ s, ...sheetTable(s, g.sheets.get(s) ?? [], g.authors) }));
   const columns = ['sheet', ...new Set(tables.flatMap((t) => t.columns))];
   const rows: string[][] = [columns];
   for (const t of tables) {
@@ -171,10 +184,15 @@ export const MIME: Record<ImportFormat, string> = {
   JSON: 'application/json',
 };
 
-export async function exportData(db: Database, format: ImportFormat, scope: ExportScope): Promise<ExportFile> {
+export async function exportData(
+  db: Database,
+  format: ImportFormat,
+  scope: ExportScope,
+  opts: { authors: boolean },
+): Promise<ExportFile> {
   if (scope.kind !== 'ALL' && !scope.id)
     throw new AppError('BAD_USER_INPUT', 'scope.id: names no place or partnership', { field: 'scope.id' });
-  const g = await readGraph(db, scope);
+  const g = await readGraph(db, scope, opts);
   const stem = `levermap-${scope.kind === 'ALL' ? 'all' : scope.id}-${new Date().toISOString().slice(0, 10)}`;
   const ext = format.toLowerCase();
   const content = format === 'XLSX' ? await writeXlsx(g) : format === 'CSV' ? writeCombinedCsv(g) : writeJson(g);

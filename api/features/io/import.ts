@@ -6,7 +6,9 @@
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { isSheet, SHEETS, type SheetName } from './layout.js';
+import { type Claimant, TRUSTED } from './claims.js';
 import { plan, type Action, type Op } from './plan.js';
+import type { Conflict } from './stale.js';
 import { checkSize, readCsv, readJson, readXlsx, type ImportFormat, type InputFile, type Limits } from './read.js';
 import { fromJson, fromTables, type Problem, type Records } from './records.js';
 
@@ -37,6 +39,11 @@ export interface ImportReport {
   unchanged: number;
   sheets: SheetSummary[];
   problems: Problem[];
+  /** Rows older than the graph, field by field (the first CHANGE_LIMIT); with any, nothing is written unless overwrite. */
+  conflicts: Conflict[];
+  conflictsTruncated: boolean;
+  /** Whether stale rows were (or, in a dry run, would be) applied over the graph's newer values. */
+  overwrite: boolean;
   /** Rows that create or change something, first CHANGE_LIMIT of them. */
   changes: Change[];
   changesTruncated: boolean;
@@ -44,12 +51,18 @@ export interface ImportReport {
 }
 
 export type Progress = (p: { phase: 'read' | 'check' | 'write'; done: number; total: number }) => void;
-/** Who imports: recorded in the audit trail, and whether the links they add stand as verified or as claims. */
+/**
+ * Who imports: recorded in the audit trail, and what the claim rules allow them (claims.ts): only a verifier
+ * imports a claim as accepted or rejected, and never their own unless selfVerify (LEVERMAP_SELF_VERIFY).
+ */
 export interface ImportActor {
   auditId: string;
   user: string;
   reason: string | null;
-  claimStatus: 'VERIFIED' | 'UNVERIFIED';
+  verifier: boolean;
+  selfVerify: boolean;
+  /** Levermap's own reference data (the ONS places): its links are VERIFIED, as the seed's are. */
+  trusted?: boolean;
 }
 export interface ImportOptions {
   dryRun: boolean;
@@ -59,6 +72,10 @@ export interface ImportOptions {
   actor?: ImportActor;
   /** Reads the file another way (an open-data format, api/features/io/formats/) into the same records. */
   read?: () => Promise<Records & { encoding: string | null }>;
+  /** Apply rows exported at an older version than the graph's (the dry run lists them as conflicts). */
+  overwrite?: boolean;
+  /** For a dry run without an actor: who would import, for the claim rules. Neither: trusted code (claims.ts). */
+  claimant?: Claimant;
 }
 
 const BATCH = 2000;
@@ -93,29 +110,33 @@ export async function importData(
   const progress = opts.onProgress ?? (() => {});
   const read = opts.read ? await opts.read() : await readRecords(format, files, opts);
   progress({ phase: 'read', done: read.records.length, total: read.records.length });
-  let p = await plan(db, read.records, (done, total) => progress({ phase: 'check', done, total }));
+  const planOpts = { claimant: claimantOf(opts) };
+  let p = await plan(db, read.records, (done, total) => progress({ phase: 'check', done, total }), planOpts);
   const order = (sheet: string) => SHEETS.indexOf(sheet as SheetName);
   const problems = [...read.problems, ...p.problems].sort(
     (a, b) => order(a.sheet) - order(b.sheet) || (a.row ?? 0) - (b.row ?? 0),
   );
+  const overwrite = opts.overwrite ?? false;
   let ops = [...p.nodes, ...p.links];
   let outcome = new Map<Op, Action>(ops.map((o) => [o, o.action]));
   let committed = false;
-  if (!opts.dryRun && problems.length === 0) {
+  const out = (conflicts: Conflict[]) => ({ conflicts, overwrite });
+  if (!opts.dryRun && problems.length === 0 && (overwrite || p.conflicts.length === 0)) {
     try {
       await commit(db, p.nodes, p.links, outcome, progress, format, opts.actor);
     } catch (e) {
       // Another import or edit got there between our plan and our write (e.g. the same file imported twice
       // at once): nothing was written, so plan again against what is there now, and try once more.
       if (!(e instanceof AppError) || e.extensions.code !== 'CONFLICT') throw e;
-      p = await plan(db, read.records);
-      if (p.problems.length)
+      p = await plan(db, read.records, undefined, planOpts);
+      if (p.problems.length || (!overwrite && p.conflicts.length))
         return report(
           format,
           read.encoding,
           [...p.nodes, ...p.links],
           new Map(),
           p.problems,
+          out(p.conflicts),
           read.warnings,
           opts.dryRun,
           false,
@@ -126,7 +147,18 @@ export async function importData(
     }
     committed = true;
   }
-  return report(format, read.encoding, ops, outcome, problems, read.warnings, opts.dryRun, committed);
+  return report(format, read.encoding, ops, outcome, problems, out(p.conflicts), read.warnings, opts.dryRun, committed);
+}
+
+function claimantOf(opts: ImportOptions): Claimant {
+  if (opts.actor)
+    return {
+      user: opts.actor.user,
+      verifier: opts.actor.verifier,
+      selfVerify: opts.actor.selfVerify,
+      trusted: opts.actor.trusted,
+    };
+  return opts.claimant ?? TRUSTED;
 }
 
 async function commit(
@@ -176,14 +208,14 @@ async function commit(
           expectedVersion: o.expectedVersion,
         }));
       }
+      // A link's claim state and authors are in its props: the plan applied the claim rules (claims.ts).
       for (const batch of chunks(toWrite.filter((o) => o.label === null && o.action === 'CREATE'))) {
-        const claim = actor ? { claimStatus: actor.claimStatus, claimedBy: actor.user } : {};
         await apply('io/create-links', batch, (o) => ({
           id: o.id,
           type: o.type,
           from: o.from,
           to: o.to,
-          props: { ...o.props, ...claim },
+          props: o.props,
           remove: o.remove,
         }));
       }
@@ -229,6 +261,7 @@ function report(
   ops: Op[],
   outcome: Map<Op, Action>,
   problems: Problem[],
+  stale: { conflicts: Conflict[]; overwrite: boolean },
   warnings: string[],
   dryRun: boolean,
   committed: boolean,
@@ -266,7 +299,7 @@ function report(
     .sort((a, b) => SHEETS.indexOf(a.sheet) - SHEETS.indexOf(b.sheet) || a.row - b.row);
   const sum = (a: Action) => ops.filter((o) => outcome.get(o) === a).length;
   return {
-    ok: problems.length === 0,
+    ok: problems.length === 0 && (stale.overwrite || stale.conflicts.length === 0),
     dryRun,
     committed,
     format,
@@ -277,6 +310,9 @@ function report(
     unchanged: sum('UNCHANGED'),
     sheets: list,
     problems,
+    conflicts: stale.conflicts.slice(0, CHANGE_LIMIT),
+    conflictsTruncated: stale.conflicts.length > CHANGE_LIMIT,
+    overwrite: stale.overwrite,
     changes: changes
       .slice(0, CHANGE_LIMIT)
       .map((o) => ({ sheet: o.sheet, row: o.row, action: outcome.get(o)!, id: o.id, changedFields: o.changedFields })),

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { ENTITY_SCHEMAS, LinkBase, Source } from '../../../model/schemas.js';
 import {
   byLabel,
+  CLAIM_STATUS,
+  codes,
   ENTITY_LABELS,
   type EntityLabel,
   NODE_LABEL,
@@ -22,6 +24,7 @@ export type SheetName = (typeof SECTIONS)[number];
 /** In this order on export, and sources before the entities that cite them. */
 export const SHEETS: readonly SheetName[] = SECTIONS;
 export const isSheet = (s: string): s is SheetName => (SHEETS as readonly string[]).includes(s);
+export { sheetOfFileName } from '../../../model/sheets.js';
 export const isEntitySheet = (s: string): s is EntitySheet => s in ENTITY_SHEETS;
 export const sheetOfLabel = (label: NodeLabel): SheetName => NODE_LABEL[label].section;
 
@@ -31,6 +34,8 @@ export interface Field {
   name: string;
   kind: FieldKind;
   required: boolean;
+  /** The codes of an enum or enum list. */
+  values?: readonly string[];
 }
 
 /** The part of a JSON Schema (z.toJSONSchema) read here. */
@@ -64,7 +69,10 @@ function fieldsOf(schema: z.ZodObject, skip: string[]): Field[] {
   const j = z.toJSONSchema(schema, { io: 'input' }) as Json;
   return Object.entries(j.properties!)
     .filter(([k]) => !skip.includes(k))
-    .map(([name, p]) => ({ name, kind: kindOf(p), required: j.required?.includes(name) ?? false }));
+    .map(([name, p]) => {
+      const values = (p.enum ?? p.items?.enum)?.map(String);
+      return { name, kind: kindOf(p), required: j.required?.includes(name) ?? false, ...(values ? { values } : {}) };
+    });
 }
 
 export const CITATION_COLUMNS = ['source', 'line', 'quote'] as const;
@@ -90,6 +98,22 @@ export const SHEET_FIELDS: Record<SheetName, Field[]> = {
   links: fieldsOf(LinkBase, ['evidence']),
 };
 export const hasCitations = (sheet: SheetName) => sheet !== 'sources';
+
+/** Who made and who verified a link's claim: exported and imported only for verifiers and admins (auth/privacy.ts). */
+export const CLAIM_AUTHOR_FIELDS: readonly Field[] = [
+  { name: 'claimedBy', kind: 'string', required: false },
+  { name: 'verifiedBy', kind: 'string', required: false },
+];
+/**
+ * Columns kept beside the data: the version a row was exported at (an older one than the graph's is a conflict),
+ * and a link's claim state and authors, so that a claim stays a claim in another database.
+ */
+const VERSION_FIELD: Field = { name: 'version', kind: 'int', required: false };
+const CLAIM_STATUS_FIELD: Field = { name: 'claimStatus', kind: 'enum', required: false, values: codes(CLAIM_STATUS) };
+export const trackingFields = (sheet: SheetName): readonly Field[] =>
+  sheet === 'links' ? [VERSION_FIELD, CLAIM_STATUS_FIELD, ...CLAIM_AUTHOR_FIELDS] : [VERSION_FIELD];
+/** Every column a sheet reads: the model's fields, then the tracking columns. */
+export const readFields = (sheet: SheetName): Field[] => [...SHEET_FIELDS[sheet], ...trackingFields(sheet)];
 
 /** UK identifiers that recognise an existing node when a row gives no id (Place.code is the ONS area code). */
 export const IDENTIFIERS: Partial<Record<NodeLabel, readonly string[]>> = {

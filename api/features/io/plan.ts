@@ -21,10 +21,14 @@ import {
 import { LINK_RULES } from '../../../model/link-rules.js';
 import { linkId } from '../../../model/ids.js';
 import { NODE_LABELS } from '../../../model/vocabulary.js';
+import { issueMessage } from '../../../model/issues.js';
 import { ENTITY_SHEETS, IDENTIFIERS, isEntitySheet, KIND_FIELD, SHEETS, type SheetName } from './layout.js';
 import type { Problem, Rec } from './records.js';
 import { checkCitation, type DocumentText } from '../../../model/quote-match.js';
 import { readDocuments } from '../evidence/catalog.js';
+import { type Claimant, planClaim, TRUSTED } from './claims.js';
+import { resolveSourceRef, unknownSource } from './source-ids.js';
+import { type Conflict, staleConflicts } from './stale.js';
 
 export type Action = 'CREATE' | 'UPDATE' | 'UNCHANGED';
 export interface Op {
@@ -46,6 +50,12 @@ export interface Plan {
   nodes: Op[];
   links: Op[];
   problems: Problem[];
+  /** Rows exported at an older version than the graph holds, field by field: applied only on overwrite. */
+  conflicts: Conflict[];
+}
+export interface PlanOptions {
+  /** Who imports, for the claim rules; by default trusted code (claims.ts). */
+  claimant?: Claimant;
 }
 
 type Props = Record<string, unknown>;
@@ -103,8 +113,12 @@ interface Planning {
   bad(r: Rec, column: string | null, reason: string): void;
   tick(): void;
   graph: Graph;
+  conflicts: Conflict[];
+  claimant: Claimant;
   /** Sources in the graph or in the file: citations must name one. */
   sourceIds: Set<string>;
+  /** Every source id in the graph, to resolve a number a spreadsheet program made of one. */
+  graphSourceIds: Set<string>;
   /** The stored text of a cited source (read once all sources of the file are known). */
   docOf: (id: string) => DocumentText;
   /** Entities of the file by id, and their ids by name. */
@@ -122,13 +136,20 @@ interface Graph {
 }
 
 /** Read: one read for every node the file may name (ids, names, UK identifiers, cited sources). */
-async function readGraph(db: Database, records: Rec[]): Promise<Graph> {
+async function readGraph(db: Database, records: Rec[], sourceIds: Set<string>): Promise<Graph> {
   const ids = new Set<string>();
+  // A source named as a number ("3") may stand for a zero-padded id ("003"): read those too.
+  const sourceRef = (ref: unknown) => {
+    if (typeof ref !== 'string') return;
+    ids.add(ref);
+    if (/^\d+$/.test(ref)) for (const s of sourceIds) if (/^\d+$/.test(s) && Number(s) === Number(ref)) ids.add(s);
+  };
   const identifiers = new Set<string>();
   const names = new Set<string>();
   for (const r of records) {
     const id = str(r.values.id);
     if (id) ids.add(id);
+    if (r.sheet === 'sources') sourceRef(id);
     if (r.sheet === 'links') {
       for (const k of ['from', 'to']) {
         const v = str(r.values[k]);
@@ -145,7 +166,7 @@ async function readGraph(db: Database, records: Rec[]): Promise<Graph> {
         if (v) identifiers.add(v);
       }
     }
-    for (const c of r.evidence ?? []) if (typeof c?.sourceId === 'string') ids.add(c.sourceId);
+    for (const c of r.evidence ?? []) sourceRef(c?.sourceId);
   }
   const found = await db.read(
     'io/lookup-nodes',
@@ -201,13 +222,26 @@ function planSources(p: Planning): Op[] {
   const nodes: Op[] = [];
   const sourceKeys = Object.keys(Source.shape);
   const seenIds = new Map<string, Rec>();
-  for (const r of p.records.filter((x) => x.sheet === 'sources')) {
-    p.tick();
+  const rows = p.records.filter((x) => x.sheet === 'sources');
+  // The ids the file writes as text are sources too: a number elsewhere may stand for one of them.
+  const known = new Set(p.graphSourceIds);
+  for (const r of rows) {
     const id = str(r.values.id);
-    if (!id) {
+    if (id && !r.numeric?.has('id')) known.add(id);
+  }
+  for (const r of rows) {
+    p.tick();
+    const ref = str(r.values.id);
+    if (!ref) {
       p.bad(r, 'id', 'a source needs an id (the one its citations name)');
       continue;
     }
+    const resolved = resolveSourceRef(ref, r.numeric?.has('id') ?? false, known);
+    if ('error' in resolved) {
+      p.bad(r, 'id', resolved.error);
+      continue;
+    }
+    const id = resolved.id;
     const prior = seenIds.get(id);
     if (prior) {
       p.bad(r, 'id', `the same source as ${prior.sheet} row ${prior.row}`);
@@ -224,12 +258,13 @@ function planSources(p: Planning): Op[] {
     for (const k of r.given) merged[k] = r.values[k];
     const parsed = Source.safeParse(merged);
     if (!parsed.success) {
-      for (const i of parsed.error.issues) p.bad(r, r.column(i.path), i.message);
+      for (const i of parsed.error.issues) p.bad(r, r.column(i.path), issueMessage(i, merged));
       continue;
     }
     const out = stored(sourceKeys, parsed.data, ['id']);
     out.props.name = out.props.title;
     const changed = diff(out.props, out.absent, ex ? { ...before, name: ex.props.name } : null);
+    if (ex) p.conflicts.push(...staleConflicts(r, id, changed, out.props, ex.props));
     p.sourceIds.add(id);
     nodes.push(opOf(r, id, 'Source', out, changed, ex?.props));
   }
@@ -241,35 +276,38 @@ function checkEvidence(p: Planning, r: Rec): Citation[] | null {
   if (!r.evidence) return [];
   const parsed = z.array(Citation).safeParse(r.evidence);
   if (!parsed.success) {
-    for (const i of parsed.error.issues) p.bad(r, r.column(['evidence', ...i.path]), i.message);
+    for (const i of parsed.error.issues) p.bad(r, r.column(['evidence', ...i.path]), issueMessage(i, r.evidence));
     return null;
   }
   let ok = true;
-  parsed.data.forEach((c, i) => {
-    if (!p.sourceIds.has(c.sourceId)) {
+  const cited: Citation[] = [];
+  parsed.data.forEach((given, i) => {
+    const ref = resolveSourceRef(given.sourceId, r.numeric?.has(`evidence.${i}`) ?? false, p.sourceIds);
+    if ('error' in ref || !p.sourceIds.has(ref.id)) {
       ok = false;
-      p.bad(
-        r,
-        r.column(['evidence', i, 'sourceId']),
-        `unknown source "${c.sourceId}": add it to the sources sheet or use the id of a source already in Levermap`,
-      );
+      p.bad(r, r.column(['evidence', i, 'sourceId']), 'error' in ref ? ref.error : unknownSource(ref.id, p.sourceIds));
       return;
     }
+    const c = { ...given, sourceId: ref.id };
+    cited.push(c);
     const m = checkCitation(c, p.docOf(c.sourceId));
     if (!m.ok) {
       ok = false;
       p.bad(r, r.column(['evidence', i, m.field]), m.message);
     }
   });
-  return ok ? parsed.data : null;
+  return ok ? cited : null;
 }
 
 /** Read: the stored text of every cited source, to check each quote on its line (a source without text: not checked). */
 async function readCitedDocuments(db: Database, p: Planning): Promise<(id: string) => DocumentText> {
   const cited = new Set<string>();
   for (const r of p.records)
-    for (const c of r.evidence ?? [])
-      if (typeof c?.sourceId === 'string' && p.sourceIds.has(c.sourceId)) cited.add(c.sourceId);
+    (r.evidence ?? []).forEach((c, i) => {
+      if (typeof c?.sourceId !== 'string') return;
+      const ref = resolveSourceRef(c.sourceId, r.numeric?.has(`evidence.${i}`) ?? false, p.sourceIds);
+      if ('id' in ref && p.sourceIds.has(ref.id)) cited.add(ref.id);
+    });
   const texts = await readDocuments(db, cited);
   return (id) =>
     texts.get(id) ?? {
@@ -399,8 +437,8 @@ function planEntities(p: Planning, resolved: ResolvedEntity[]): Op[] {
           r,
           r.column(i.path),
           ex && !r.given.has(String(i.path[0])) && i.path[0] !== 'evidence'
-            ? `the stored value is invalid (${i.message}); give a value in this column`
-            : i.message,
+            ? `the stored value is invalid (${issueMessage(i, merged)}); give a value in this column`
+            : issueMessage(i, merged),
         );
       p.badRefs.set(id, r);
       continue;
@@ -410,6 +448,7 @@ function planEntities(p: Planning, resolved: ResolvedEntity[]): Op[] {
     if (ex) {
       const normal = schema.safeParse(before);
       changed = diff(out.props, out.absent, normal.success ? stored(keys, normal.data, ['id']).props : ex.props);
+      p.conflicts.push(...staleConflicts(r, id, changed, out.props, ex.props));
     }
     nodes.push(opOf(r, id, label, out, changed, ex?.props));
   }
@@ -464,7 +503,7 @@ function draftLinks(p: Planning): LinkDraft[] {
     p.tick();
     const type = LinkType.safeParse(r.values.type);
     if (!type.success) {
-      p.bad(r, 'type', `type must be one of ${LinkType.options.join(', ')}`);
+      for (const i of type.error.issues) p.bad(r, 'type', issueMessage(i, r.values.type));
       continue;
     }
     const from = resolveEnd(p, r, 'from');
@@ -532,7 +571,7 @@ function planLinks(p: Planning, drafts: LinkDraft[], existingLinks: Map<string, 
     merged.evidence = mergeCitations((before?.evidence as Citation[] | undefined) ?? [], ev);
     const parsed = Link.safeParse(merged);
     if (!parsed.success) {
-      for (const i of parsed.error.issues) p.bad(r, r.column(i.path), i.message);
+      for (const i of parsed.error.issues) p.bad(r, r.column(i.path), issueMessage(i, merged));
       continue;
     }
     const out = stored(linkKeys, parsed.data, ['type', 'from', 'to']);
@@ -545,6 +584,14 @@ function planLinks(p: Planning, drafts: LinkDraft[], existingLinks: Map<string, 
         normal.success ? stored(linkKeys, normal.data, ['type', 'from', 'to']).props : ex,
       );
     }
+    const claim = planClaim(r, ex, p.claimant);
+    if ('problems' in claim) {
+      for (const c of claim.problems) p.bad(r, c.column, c.reason);
+      continue;
+    }
+    Object.assign(out.props, claim.props);
+    changed = [...changed, ...claim.changed.filter((k) => !changed.includes(k))];
+    if (ex) p.conflicts.push(...staleConflicts(r, id, changed, out.props, ex));
     links.push(opOf(r, id, null, out, changed, ex, { type, from, to }));
   }
   return links;
@@ -555,13 +602,18 @@ export async function plan(
   db: Database,
   records: Rec[],
   onProgress?: (done: number, total: number) => void,
+  opts: PlanOptions = {},
 ): Promise<Plan> {
   const problems: Problem[] = [];
   let done = 0;
-  const graph = await readGraph(db, records);
+  const graphSourceIds = new Set((await db.read('io/source-ids', {}, 60_000)).map((s) => s.id as string));
+  const graph = await readGraph(db, records, graphSourceIds);
   const p: Planning = {
     records,
     problems,
+    conflicts: [],
+    claimant: opts.claimant ?? TRUSTED,
+    graphSourceIds,
     graph,
     bad: (r, column, reason) => {
       problems.push({ sheet: r.sheet, row: r.row, column, reason });
@@ -570,7 +622,7 @@ export async function plan(
       done += 1;
       if (onProgress && done % 5000 === 0) onProgress(done, records.length);
     },
-    sourceIds: new Set([...graph.existing.values()].filter((e) => e.label === 'Source').map((e) => e.id)),
+    sourceIds: new Set(graphSourceIds),
     docOf: () => {
       throw new Error('documents are read after the sources sheet');
     },
@@ -589,5 +641,6 @@ export async function plan(
     return i < 0 ? -1 : i;
   };
   problems.sort((a, b) => order(a.sheet) - order(b.sheet) || (a.row ?? 0) - (b.row ?? 0));
-  return { nodes, links, problems };
+  p.conflicts.sort((a, b) => order(a.sheet) - order(b.sheet) || a.row - b.row);
+  return { nodes, links, problems, conflicts: p.conflicts };
 }

@@ -7,6 +7,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { AppError } from '../../errors.js';
+import { sheetOfFileName } from './layout.js';
 
 export type ImportFormat = 'CSV' | 'XLSX' | 'JSON';
 /** A cell as read: text, a number, true/false, a date (XLSX), or a cell that cannot be read, with why. */
@@ -107,8 +108,9 @@ export function readCsv(
     const columns = header.map((h) => h.trim());
     const toRow = (r: string[], i: number): TableRow => {
       const cells = new Map<string, Cell>();
+      // A value under a header with no name (pandas' index column) is kept, so that it is reported, not dropped.
       columns.forEach((c, j) => {
-        if (c && r[j] !== undefined && r[j] !== '') cells.set(c, r[j]!);
+        if (r[j] !== undefined && r[j] !== '') cells.set(c || `(column ${j + 1})`, r[j]!);
       });
       r.slice(columns.length).forEach((v, j) => {
         if (v.trim()) cells.set(`(column ${columns.length + j + 1})`, v);
@@ -126,11 +128,27 @@ export function readCsv(
       });
       for (const [name, rows] of bySheet) tables.push({ sheet: name, columns: columns.slice(1), rows, combined: true });
     } else {
-      const name = sheetName ?? (f.name ? stem(f.name) : '');
+      const name = sheetName ?? (f.name ? (sheetOfFileName(stem(f.name)) ?? stem(f.name)) : '');
       tables.push({ sheet: name, columns, rows: body.map(toRow) });
     }
   }
   return { tables, encodings };
+}
+
+/**
+ * LibreOffice Calc saves every boolean as a formula, `<f>TRUE()</f><v>1</v>`, and Excel may hold `=TRUE`: such a
+ * constant is its value, so nothing is evaluated. A cached value that disagrees refuses it (exceljs drops a cached
+ * false, so a missing one is no disagreement); any other formula is refused.
+ */
+function constantBoolean(v: object): boolean | undefined {
+  const formula = 'formula' in v && typeof v.formula === 'string' ? v.formula : undefined;
+  const m = formula ? /^\s*=?\s*(TRUE|FALSE)\s*(\(\s*\))?\s*$/i.exec(formula) : null;
+  if (!m) return undefined;
+  const want = m[1]!.toUpperCase() === 'TRUE';
+  const result = 'result' in v ? v.result : undefined;
+  if (result === undefined || result === null) return want;
+  const cached = typeof result === 'boolean' ? result : result === 1 ? true : result === 0 ? false : undefined;
+  return cached === want ? want : undefined;
 }
 
 function cellValue(v: ExcelJS.CellValue): Cell | undefined {
@@ -139,6 +157,8 @@ function cellValue(v: ExcelJS.CellValue): Cell | undefined {
   if (v instanceof Date) return v;
   if (typeof v === 'object') {
     if ('formula' in v || 'sharedFormula' in v) {
+      const constant = constantBoolean(v);
+      if (constant !== undefined) return constant;
       return {
         bad: 'is a formula; Levermap never evaluates formulas: replace it with its value (Paste Special, Values) and import again',
       };

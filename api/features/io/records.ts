@@ -4,13 +4,15 @@
  */
 import { z } from 'zod';
 import type { Citation } from '../../../model/schemas.js';
+import { issueMessage } from '../../../model/issues.js';
+import { AppError } from '../../errors.js';
 import {
   CITATION_COLUMNS,
   citationColumn,
   hasCitations,
   isSheet,
   parseCitationColumn,
-  SHEET_FIELDS,
+  readFields,
   SHEETS,
   type Field,
   type SheetName,
@@ -34,6 +36,11 @@ export interface Rec {
   given: Set<string>;
   /** Citations the row adds (null when it gives none). */
   evidence: Citation[] | null;
+  /**
+   * Id cells that a spreadsheet held as numbers ("id", "evidence.0"): a program may have made 3 of "003", so
+   * such an id is read as text and resolves only to the one existing id it can stand for (plan.ts).
+   */
+  numeric?: Set<string>;
   /** The column (or JSON path) that holds a model path, for error messages. */
   column(path: readonly PropertyKey[]): string;
 }
@@ -54,6 +61,12 @@ const enumText = (s: string) =>
     .toUpperCase()
     .replace(/[\s-]+/g, '_');
 const IDENTIFIER_FIELDS = new Set(['odsCode', 'charityNumber', 'companyNumber', 'giving360Id', 'code']);
+
+/** "Local authority" reads as LOCAL_AUTHORITY; text that is no code stays as given, so the error quotes it. */
+function asCode(f: Field, text: string): string {
+  const code = enumText(text);
+  return !f.values || f.values.includes(code) ? code : text.trim();
+}
 
 function cellText(c: Cell): string {
   if (c instanceof Date) {
@@ -82,7 +95,7 @@ function readCell(f: Field, c: Cell): { value: unknown } | { error: string } {
       return { error: `must be true or false, not "${text}"` };
     }
     case 'enum':
-      return { value: enumText(text) };
+      return { value: asCode(f, text) };
     case 'list':
       return {
         value: text
@@ -91,30 +104,50 @@ function readCell(f: Field, c: Cell): { value: unknown } | { error: string } {
           .filter(Boolean),
       };
     case 'enumList':
-      return { value: text.split(';').map(enumText).filter(Boolean) };
+      return {
+        value: text
+          .split(';')
+          .map((t) => asCode(f, t))
+          .filter(Boolean),
+      };
     case 'string':
       return { value: IDENTIFIER_FIELDS.has(f.name) ? text.toUpperCase().replace(/\s+/g, '') : text };
   }
 }
 
+/**
+ * A file must be what Levermap reads, whole: a sheet it does not know (a 360Giving grants.csv, a sheet renamed
+ * by hand) would otherwise be ignored without a word. Sheets named `_...` are notes for people and are skipped.
+ */
+export function checkSheets(names: string[]): void {
+  const unknown = names.filter((s) => !s.startsWith('_') && !isSheet(s));
+  if (unknown.length === 0 && names.some(isSheet)) return;
+  const expected = `Levermap reads the sheets ${SHEETS.join(', ')} (a CSV file named after its sheet, e.g. organisations.csv or book-organisations.csv, or one CSV whose first column is sheet)`;
+  const what = unknown.length
+    ? `${unknown.length === 1 ? 'this sheet is' : 'these sheets are'} not one Levermap reads: ${unknown.map((s) => `"${s || '(no name)'}"`).join(', ')}`
+    : 'the file has no sheet Levermap reads';
+  throw new AppError('BAD_USER_INPUT', `${what}; nothing was imported. ${expected}`, {
+    field: 'contentBase64',
+    sheets: unknown,
+    expected: SHEETS,
+  });
+}
+
 export function fromTables(tables: Table[]): Records {
+  checkSheets(tables.map((t) => t.sheet));
   const records: Rec[] = [];
   const problems: Problem[] = [];
   const warnings: string[] = [];
   const seen = new Map<SheetName, string>();
   for (const t of tables) {
-    if (t.sheet.startsWith('_')) continue; // notes for people, e.g. the example file's _about sheet
-    if (!isSheet(t.sheet)) {
-      warnings.push(`sheet "${t.sheet}" was ignored: the sheets Levermap reads are ${SHEETS.join(', ')}`);
-      continue;
-    }
+    if (t.sheet.startsWith('_') || !isSheet(t.sheet)) continue; // notes for people, e.g. the example file's _about sheet
     const sheet = t.sheet;
     if (seen.has(sheet)) {
       problems.push({ sheet, row: null, column: null, reason: `the sheet ${sheet} is given twice` });
       continue;
     }
     seen.set(sheet, t.sheet);
-    const fields = new Map(SHEET_FIELDS[sheet].map((f) => [f.name, f]));
+    const fields = new Map(readFields(sheet).map((f) => [f.name, f]));
     // Columns: model fields, citation groups, and (links) an id that must agree with the computed one.
     let maxCitation = -1;
     let badHeader = false;
@@ -166,6 +199,8 @@ export function fromTables(tables: Table[]): Records {
         else values[f.name] = r.value;
       }
       if (sheet === 'links' && cells.has('id')) values.id = cellText(cells.get('id')!);
+      const numeric = new Set<string>();
+      if (typeof cells.get('id') === 'number') numeric.add('id');
       let evidence: Citation[] | null = null;
       if (hasCitations(sheet)) {
         const list: Citation[] = [];
@@ -205,6 +240,7 @@ export function fromTables(tables: Table[]): Records {
             continue;
           }
           const record = rec === undefined ? '' : cellText(rec);
+          if (typeof src === 'number') numeric.add(`evidence.${list.length}`);
           list.push({
             sourceId: cellText(src),
             line: line.value as number,
@@ -223,6 +259,7 @@ export function fromTables(tables: Table[]): Records {
         values,
         given,
         evidence,
+        numeric,
         column: (path) => {
           const [head, i, part] = path;
           if (head === 'evidence' && typeof i === 'number' && typeof part === 'string') {
@@ -246,29 +283,29 @@ const JsonFile = z
 export function fromJson(doc: unknown): Records {
   const parsed = JsonFile.safeParse(doc);
   if (!parsed.success) {
-    const i = parsed.error.issues[0]!;
-    const where = i.path.length ? i.path.map(String).join('.') : 'the file';
-    const reason =
-      i.code === 'unrecognized_keys'
-        ? `unknown section(s) ${i.keys.join(', ')}; the sections are ${SHEETS.join(', ')}`
-        : i.message;
     return {
       records: [],
-      problems: [
-        {
+      problems: parsed.error.issues.map((i) => {
+        const where = i.path.length ? i.path.map(String).join('.') : 'the file';
+        const reason =
+          i.code === 'unrecognized_keys'
+            ? `unknown section(s) ${i.keys.join(', ')}; the sections are ${SHEETS.join(', ')}`
+            : issueMessage(i, doc);
+        return {
           sheet: String(i.path[0] ?? '(file)'),
           row: typeof i.path[1] === 'number' ? i.path[1] + 1 : null,
           column: i.path.slice(2).map(String).join('.') || null,
           reason: `${where}: ${reason}`,
-        },
-      ],
+        };
+      }),
       warnings: [],
     };
   }
+  checkSheets(SHEETS.filter((s) => parsed.data[s] !== undefined));
   const records: Rec[] = [];
   const problems: Problem[] = [];
   for (const sheet of SHEETS) {
-    const fields = new Map(SHEET_FIELDS[sheet].map((f) => [f.name, f]));
+    const fields = new Map(readFields(sheet).map((f) => [f.name, f]));
     (parsed.data[sheet] ?? []).forEach((obj, i) => {
       const row = i + 1;
       const values: Record<string, unknown> = {};

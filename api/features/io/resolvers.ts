@@ -1,6 +1,7 @@
 /** importData and exportData: see api/io and docs/import.md. */
 import { randomUUID } from 'node:crypto';
-import { requireRole } from '../auth/roles.js';
+import { maySeeAuthors } from '../auth/privacy.js';
+import { atLeast, requireRole } from '../auth/roles.js';
 import { API_LIMITS } from './read.js';
 import { exportData, type ExportScope } from './export.js';
 import { importData } from './import.js';
@@ -28,20 +29,27 @@ export function decodeBase64(s: string): Buffer {
 }
 
 const Mutation: MutationResolvers = {
-  async importData(_p, { format, contentBase64, dryRun, sheet, reason }, ctx) {
+  async importData(_p, { format, contentBase64, dryRun, sheet, reason, overwrite }, ctx) {
     // A dry run only reads; writing needs a contributor, whose new links enter as claims.
     const dry = dryRun ?? true;
     const user = dry ? ctx.user : requireRole(ctx.user, 'CONTRIBUTOR', 'import data');
     const content = decodeBase64(contentBase64);
+    const claimant = {
+      user: user?.username ?? null,
+      verifier: atLeast(user, 'VERIFIER'),
+      selfVerify: ctx.config.LEVERMAP_SELF_VERIFY,
+    };
     const actor =
-      user && !dry
-        ? { auditId: randomUUID(), user: user.username, reason: reason ?? null, claimStatus: 'UNVERIFIED' as const }
+      user && !dry && claimant.user
+        ? { ...claimant, auditId: randomUUID(), user: claimant.user, reason: reason ?? null }
         : undefined;
     const report = await importData(ctx.db, format, [{ content }], {
       dryRun: dry,
       limits: API_LIMITS,
       sheet: sheet ?? undefined,
       actor,
+      claimant,
+      overwrite: overwrite ?? false,
     });
     if (report.committed) ctx.sources.invalidate();
     return report;
@@ -60,7 +68,7 @@ const Query: QueryResolvers = {
         );
       s = { kind: scope.kind, id: scope.id };
     }
-    const file = await exportData(ctx.db, format, s);
+    const file = await exportData(ctx.db, format, s, { authors: maySeeAuthors(ctx.user) });
     return { filename: file.filename, mimeType: file.mimeType, contentBase64: file.content.toString('base64') };
   },
 };

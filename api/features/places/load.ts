@@ -142,7 +142,14 @@ export async function loadOnsPlaces(
   const report = await importData(db, 'CSV', [], {
     dryRun: opts.dryRun ?? false,
     limits: CLI_LIMITS,
-    actor: { auditId: randomUUID(), user, reason: 'ONS local authorities loaded', claimStatus: 'VERIFIED' },
+    actor: {
+      auditId: randomUUID(),
+      user,
+      reason: 'ONS local authorities loaded',
+      verifier: true,
+      selfVerify: true,
+      trusted: true,
+    },
     read: () => onsRecords(db, areas),
   });
   return { merges, report };

@@ -3,8 +3,8 @@
  * profile, sizes and weights in range. Ids that must exist become $checks, verified in the same Cypher round trip.
  */
 import { z } from 'zod';
-import { FrameworkElement, Lever, formatPath, type NodeLabel } from '../../../model/schemas.js';
-import { badInput } from '../../errors.js';
+import { FrameworkElement, Lever, type NodeLabel } from '../../../model/schemas.js';
+import { zodBadInput } from '../../errors.js';
 import { WeightsInput, effectiveWeights, type Weights } from './weights.js';
 
 const Id = z.string().trim().min(1, 'must not be empty').max(200);
@@ -94,8 +94,7 @@ const EMPTY_PROFILE: Profile = {
 export function parseSuggestArgs(raw: unknown): SuggestRequest {
   const parsed = SuggestArgs.safeParse(raw);
   if (!parsed.success) {
-    const i = parsed.error.issues[0]!;
-    throw badInput(formatPath(i.path) || 'input', i.message);
+    throw zodBadInput(parsed.error, raw);
   }
   const a = parsed.data;
   const profile = a.profile ?? EMPTY_PROFILE;

@@ -1,9 +1,9 @@
 /** Workspaces and drafts: private until published through the ordinary, audited create mutations. */
 import { randomUUID } from 'node:crypto';
 import { requireRole } from '../auth/roles.js';
-import { ENTITY_SCHEMAS, formatPath, Link } from '../../../model/schemas.js';
+import { ENTITY_SCHEMAS, Link } from '../../../model/schemas.js';
 import type { EntityLabel } from '../../../model/vocabulary.js';
-import { badInput, notFound } from '../../errors.js';
+import { badInput, notFound, zodBadInput } from '../../errors.js';
 import type { Resolvers } from '../../generated/graphql.js';
 import { readRows, rowsAs } from '../shared/rows.js';
 import type { Context } from '../../context.js';
@@ -26,11 +26,9 @@ async function checkShape(ctx: Context, label: string, input: Record<string, unk
   const evidence = input.evidence as { sourceId: string; line: number; quote: string }[] | undefined;
   await requireCitations(ctx.sources, evidence);
   const schema = label === 'LINK' ? Link : ENTITY_SCHEMAS[label as EntityLabel];
-  const parsed = schema.safeParse({ ...input, id: input.id ?? 'draft-check', evidence });
-  if (!parsed.success) {
-    const i = parsed.error.issues[0]!;
-    throw badInput(formatPath(['input', ...i.path]), i.message);
-  }
+  const candidate = { ...input, id: input.id ?? 'draft-check', evidence };
+  const parsed = schema.safeParse(candidate);
+  if (!parsed.success) throw zodBadInput(parsed.error, candidate, ['input']);
 }
 
 async function save(

@@ -1174,17 +1174,18 @@ export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StatsQuery = { stats: { organisations: number, directorates: number, partnerships: number, initiatives: number, targetGroups: number, places: number, sources: number, relationships: number } };
 
-export type ImportReportItemFragment = { ok: boolean, dryRun: boolean, committed: boolean, format: ImportFormat, encoding: string | null, rows: number, created: number, updated: number, unchanged: number, changesTruncated: boolean, warnings: Array<string>, sheets: Array<{ sheet: string, rows: number, created: number, updated: number, unchanged: number, bad: number }>, problems: Array<{ sheet: string, row: number | null, column: string | null, reason: string }>, changes: Array<{ sheet: string, row: number, action: ImportAction, id: string, changedFields: Array<string> }> };
+export type ImportReportItemFragment = { ok: boolean, dryRun: boolean, committed: boolean, format: ImportFormat, encoding: string | null, rows: number, created: number, updated: number, unchanged: number, changesTruncated: boolean, warnings: Array<string>, overwrite: boolean, conflictsTruncated: boolean, sheets: Array<{ sheet: string, rows: number, created: number, updated: number, unchanged: number, bad: number }>, problems: Array<{ sheet: string, row: number | null, column: string | null, reason: string }>, changes: Array<{ sheet: string, row: number, action: ImportAction, id: string, changedFields: Array<string> }>, conflicts: Array<{ sheet: string, row: number, id: string, field: string, fileValue: string | null, graphValue: string | null, fileVersion: number, graphVersion: number }> };
 
 export type ImportMutationVariables = Exact<{
   format: ImportFormat;
   content: string;
   dryRun?: boolean | null | undefined;
   sheet?: string | null | undefined;
+  overwrite?: boolean | null | undefined;
 }>;
 
 
-export type ImportMutation = { importData: { ok: boolean, dryRun: boolean, committed: boolean, format: ImportFormat, encoding: string | null, rows: number, created: number, updated: number, unchanged: number, changesTruncated: boolean, warnings: Array<string>, sheets: Array<{ sheet: string, rows: number, created: number, updated: number, unchanged: number, bad: number }>, problems: Array<{ sheet: string, row: number | null, column: string | null, reason: string }>, changes: Array<{ sheet: string, row: number, action: ImportAction, id: string, changedFields: Array<string> }> } };
+export type ImportMutation = { importData: { ok: boolean, dryRun: boolean, committed: boolean, format: ImportFormat, encoding: string | null, rows: number, created: number, updated: number, unchanged: number, changesTruncated: boolean, warnings: Array<string>, overwrite: boolean, conflictsTruncated: boolean, sheets: Array<{ sheet: string, rows: number, created: number, updated: number, unchanged: number, bad: number }>, problems: Array<{ sheet: string, row: number | null, column: string | null, reason: string }>, changes: Array<{ sheet: string, row: number, action: ImportAction, id: string, changedFields: Array<string> }>, conflicts: Array<{ sheet: string, row: number, id: string, field: string, fileValue: string | null, graphValue: string | null, fileVersion: number, graphVersion: number }> } };
 
 export type ImportOpenDataMutationVariables = Exact<{
   standard: OpenDataStandard;
@@ -1195,7 +1196,7 @@ export type ImportOpenDataMutationVariables = Exact<{
 }>;
 
 
-export type ImportOpenDataMutation = { importOpenData: { ok: boolean, dryRun: boolean, committed: boolean, format: ImportFormat, encoding: string | null, rows: number, created: number, updated: number, unchanged: number, changesTruncated: boolean, warnings: Array<string>, sheets: Array<{ sheet: string, rows: number, created: number, updated: number, unchanged: number, bad: number }>, problems: Array<{ sheet: string, row: number | null, column: string | null, reason: string }>, changes: Array<{ sheet: string, row: number, action: ImportAction, id: string, changedFields: Array<string> }> } };
+export type ImportOpenDataMutation = { importOpenData: { ok: boolean, dryRun: boolean, committed: boolean, format: ImportFormat, encoding: string | null, rows: number, created: number, updated: number, unchanged: number, changesTruncated: boolean, warnings: Array<string>, overwrite: boolean, conflictsTruncated: boolean, sheets: Array<{ sheet: string, rows: number, created: number, updated: number, unchanged: number, bad: number }>, problems: Array<{ sheet: string, row: number | null, column: string | null, reason: string }>, changes: Array<{ sheet: string, row: number, action: ImportAction, id: string, changedFields: Array<string> }>, conflicts: Array<{ sheet: string, row: number, id: string, field: string, fileValue: string | null, graphValue: string | null, fileVersion: number, graphVersion: number }> } };
 
 export type PlacesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1951,6 +1952,18 @@ export const ImportReportItemFragmentDoc = new TypedDocumentString(`
     action
     id
     changedFields
+  }
+  overwrite
+  conflictsTruncated
+  conflicts {
+    sheet
+    row
+    id
+    field
+    fileValue
+    graphValue
+    fileVersion
+    graphVersion
   }
 }
     `, {"fragmentName":"ImportReportItem"}) as unknown as TypedDocumentString<ImportReportItemFragment, unknown>;
@@ -3184,12 +3197,13 @@ export const StatsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<StatsQuery, StatsQueryVariables>;
 export const ImportDocument = new TypedDocumentString(`
-    mutation Import($format: ImportFormat!, $content: String!, $dryRun: Boolean, $sheet: String) {
+    mutation Import($format: ImportFormat!, $content: String!, $dryRun: Boolean, $sheet: String, $overwrite: Boolean) {
   importData(
     format: $format
     contentBase64: $content
     dryRun: $dryRun
     sheet: $sheet
+    overwrite: $overwrite
   ) {
     ok
     dryRun
@@ -3222,6 +3236,18 @@ export const ImportDocument = new TypedDocumentString(`
       action
       id
       changedFields
+    }
+    overwrite
+    conflictsTruncated
+    conflicts {
+      sheet
+      row
+      id
+      field
+      fileValue
+      graphValue
+      fileVersion
+      graphVersion
     }
   }
 }
@@ -3266,6 +3292,18 @@ export const ImportOpenDataDocument = new TypedDocumentString(`
       action
       id
       changedFields
+    }
+    overwrite
+    conflictsTruncated
+    conflicts {
+      sheet
+      row
+      id
+      field
+      fileValue
+      graphValue
+      fileVersion
+      graphVersion
     }
   }
 }

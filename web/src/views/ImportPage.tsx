@@ -11,15 +11,17 @@ import { can, useSession } from '../components/session.js';
 import { Empty, Unavailable } from '../components/Status.js';
 import { humanise } from '../model/vocabulary.js';
 import { SECTIONS } from '../../../model/vocabulary.js';
+import { sheetOfFileName } from '../../../model/sheets.js';
 import { AddDocument, readBase64 } from './AddDocument.js';
 
 graphql(`fragment ImportReportItem on ImportReport {
   ok dryRun committed format encoding rows created updated unchanged changesTruncated warnings
   sheets { sheet rows created updated unchanged bad } problems { sheet row column reason } changes { sheet row action id changedFields }
+  overwrite conflictsTruncated conflicts { sheet row id field fileValue graphValue fileVersion graphVersion }
 }`);
 const ImportMutation =
-  graphql(`mutation Import($format: ImportFormat!, $content: String!, $dryRun: Boolean, $sheet: String) {
-  importData(format: $format, contentBase64: $content, dryRun: $dryRun, sheet: $sheet) { ...ImportReportItem }
+  graphql(`mutation Import($format: ImportFormat!, $content: String!, $dryRun: Boolean, $sheet: String, $overwrite: Boolean) {
+  importData(format: $format, contentBase64: $content, dryRun: $dryRun, sheet: $sheet, overwrite: $overwrite) { ...ImportReportItem }
 }`);
 const OpenDataMutation =
   graphql(`mutation ImportOpenData($standard: OpenDataStandard!, $format: ImportFormat!, $content: String!, $fileName: String, $dryRun: Boolean) {
@@ -48,8 +50,9 @@ async function importData(
   content: string,
   dryRun: boolean,
   sheet: string | null,
+  overwrite: boolean,
 ): Promise<ImportReport> {
-  const d = await gql(ImportMutation, { format, content, dryRun, sheet });
+  const d = await gql(ImportMutation, { format, content, dryRun, sheet, overwrite });
   if (d.importData.committed) void dataChanged();
   return d.importData;
 }
@@ -61,9 +64,14 @@ export function formatOf(name: string): ImportFormat | null {
   const ext = name.toLowerCase().split('.').pop();
   return ext === 'csv' ? 'CSV' : ext === 'xlsx' ? 'XLSX' : ext === 'json' ? 'JSON' : null;
 }
-/** A CSV named like a sheet (links.csv) is that sheet, unless its first column names the sheet on each row. */
+/**
+ * A CSV named like a sheet (links.csv, or Calc's book-links.csv) is that sheet, unless its first column names the
+ * sheet on each row.
+ */
 export const sheetOf = (name: string) =>
-  SHEETS.find((s) => name.toLowerCase().replace(/\.csv$/, '') === s.toLowerCase()) ?? '';
+  sheetOfFileName(name.replace(/\.csv$/i, '')) ??
+  SHEETS.find((s) => name.toLowerCase().replace(/\.csv$/, '') === s.toLowerCase()) ??
+  '';
 
 function Report({ r }: { r: ImportReport }) {
   return (
@@ -78,7 +86,9 @@ function Report({ r }: { r: ImportReport }) {
           ? r.committed
             ? 'All written in one transaction.'
             : 'No problems: you can commit.'
-          : `${r.problems.length} ${r.problems.length === 1 ? 'problem' : 'problems'}: fix ${r.problems.length === 1 ? 'it' : 'them'} in the file and upload it again. A file with any bad row writes nothing.`}
+          : r.problems.length
+            ? `${r.problems.length} ${r.problems.length === 1 ? 'problem' : 'problems'}: fix ${r.problems.length === 1 ? 'it' : 'them'} in the file and upload it again. A file with any bad row writes nothing.`
+            : `${r.conflicts.length} ${r.conflicts.length === 1 ? 'conflict' : 'conflicts'}: rows exported before the graph's last change. Tick "Overwrite newer changes" and check again to apply them, or export again.`}
       </p>
       <table className="data">
         <caption>By sheet</caption>
@@ -124,6 +134,42 @@ function Report({ r }: { r: ImportReport }) {
                   <td>{p.row ?? ''}</td>
                   <td>{p.column ?? ''}</td>
                   <td>{p.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {r.conflicts.length > 0 && (
+        <div className="table-scroll">
+          <table className="data problems" data-testid="import-conflicts">
+            <caption>
+              {r.overwrite ? 'Stale rows that overwrite newer changes' : 'Conflicts: rows older than the graph'}
+              {r.conflictsTruncated ? ' (the first 1,000)' : ''}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Sheet</th>
+                <th scope="col">Row</th>
+                <th scope="col">Id</th>
+                <th scope="col">Field</th>
+                <th scope="col">In the file</th>
+                <th scope="col">In the graph now</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.conflicts.map((c, i) => (
+                <tr key={i}>
+                  <td>{c.sheet}</td>
+                  <td>{c.row}</td>
+                  <td>{c.id}</td>
+                  <td>{c.field}</td>
+                  <td>
+                    {c.fileValue ?? <em>nothing</em>} (version {c.fileVersion})
+                  </td>
+                  <td>
+                    {c.graphValue ?? <em>nothing</em>} (version {c.graphVersion})
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -179,6 +225,7 @@ export function ImportPage() {
   const [format, setFormat] = useState<ImportFormat>('XLSX');
   const [standard, setStandard] = useState<Standard>('LEVERMAP');
   const [sheet, setSheet] = useState('');
+  const [overwrite, setOverwrite] = useState(false);
   const [content, setContent] = useState<string | null>(null);
   const [progress, setProgress] = useState<string | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -219,7 +266,7 @@ export function ImportPage() {
       setProgress(dryRun ? 'Checking every row (dry run)…' : 'Writing everything in one transaction…');
       setReport(
         standard === 'LEVERMAP'
-          ? await importData(format, b64, dryRun, format === 'CSV' && sheet ? sheet : null)
+          ? await importData(format, b64, dryRun, format === 'CSV' && sheet ? sheet : null, overwrite)
           : await importOpenData(standard, format, b64, file.name, dryRun),
       );
     } catch (x) {
@@ -323,6 +370,17 @@ export function ImportPage() {
               </label>
             )}
           </div>
+          <label className="field checkbox">
+            <input
+              type="checkbox"
+              checked={overwrite}
+              onChange={(e) => {
+                setOverwrite(e.target.checked);
+                setReport(null);
+              }}
+            />{' '}
+            Overwrite newer changes (apply rows exported before the graph's last change)
+          </label>
           <button type="submit" disabled={!file || !!progress}>
             Check the file (dry run)
           </button>{' '}
