@@ -19,7 +19,7 @@ import type { GraphQLError, GraphQLFormattedError, ValidationContext } from 'gra
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { createLoaders } from './features/entities/loaders.js';
-import type { Database } from './db/database.js';
+import { type Database, OUTAGE_RETRY_AFTER_SECONDS } from './db/database.js';
 import { exportRouter } from './features/network/http.js';
 import { mountOidc } from './features/auth/oidc.js';
 import { tokenFrom } from './features/auth/request.js';
@@ -32,7 +32,10 @@ import { consolePool } from './features/console/console.js';
 import { closePools } from './worker/pool.js';
 import { resolvers, typeDefs } from './schema.js';
 import { API_LIMITS } from './features/io/read.js';
+import { downloadBudget, expensiveFieldBudget, RateBudget } from './rate-limit.js';
 
+/** How long /readyz waits for the database before it says 503. */
+export const READY_TIMEOUT_MS = 1500;
 export const WEB_DIST = fileURLToPath(new URL('../web/dist', import.meta.url));
 const SAFE_CODES = new Set([
   'BAD_USER_INPUT',
@@ -153,10 +156,12 @@ export async function startServer(opts: {
   const production = config.NODE_ENV === 'production';
   const app = express();
   const httpServer = createServer(app);
+  const budget = RateBudget.of(config);
   const plugins: ApolloServerPlugin<Context>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer }),
     signInRequired(config),
     wholeGraphNeedsSignIn(),
+    expensiveFieldBudget(budget),
     // Apollo's landing pages load their script from a CDN; the explorer at / is the way in.
     ApolloServerPluginLandingPageDisabled(),
   ];
@@ -199,8 +204,15 @@ export async function startServer(opts: {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // Bounded: an answer within READY_TIMEOUT_MS whatever the database is doing (a stalled Neo4j never answers).
   app.get('/readyz', async (_req, res) => {
-    const ok = await opts.ready().catch(() => false);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<boolean>((ok) => {
+      timer = setTimeout(() => ok(false), READY_TIMEOUT_MS);
+    });
+    const ok = db.available && (await Promise.race([opts.ready().catch(() => false), late]));
+    clearTimeout(timer);
+    if (!ok) res.set('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS));
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'not ready' });
   });
   mountOidc(app, db, config, (s) => console.error(s));
@@ -250,6 +262,7 @@ export async function startServer(opts: {
     abortWhenClientLeaves,
     async (req, res, next) => {
       const user = await sessionUser(db, tokenFrom(req));
+      res.locals.user = user;
       if (!user && /^\/graph\./.test(req.path)) {
         res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'sign in to export the graph' } });
         return;
@@ -257,6 +270,7 @@ export async function startServer(opts: {
       if (config.LEVERMAP_ANONYMOUS_READ || user) return next();
       res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'sign in to use Levermap' } });
     },
+    downloadBudget(budget, (res) => res.locals.user?.username),
     exportRouter(db),
   );
   if (existsSync(WEB_DIST)) {

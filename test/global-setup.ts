@@ -36,6 +36,8 @@ async function start(): Promise<Started> {
     LEVERMAP_BOLT_PORT: process.env.LEVERMAP_TEST_BOLT_PORT ?? '7697',
     LEVERMAP_TX_TIMEOUT_SECONDS: '60',
     LEVERMAP_NEO4J_HEAP: process.env.LEVERMAP_TEST_NEO4J_HEAP ?? '1g',
+    // Every test file shares these accounts on this one server; the budget has its own test and server.
+    LEVERMAP_RATE_LIMIT_POINTS: '0',
   });
   const log = (s: string) => process.stderr.write(`[test-setup] ${s}\n`);
   const app = await run(config, log);
