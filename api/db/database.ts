@@ -361,12 +361,19 @@ export class Database {
     });
     const config = { metadata: { app: 'levermap', query: label }, timeout: timeoutMs ?? this.opts.queryTimeoutMs };
     let committing = false;
+    let abandoned = false;
+    // Work given up on (the server stalled) must never commit later, when the server wakes: it rolls back.
+    const guarded = async (tx: Runner) => {
+      const out = await body(tx);
+      if (abandoned) throw unavailable();
+      return out;
+    };
     const work = (async () => {
       if (ending === 'managed')
-        return await (mode === 'READ' ? session.executeRead(body, config) : session.executeWrite(body, config));
+        return await (mode === 'READ' ? session.executeRead(guarded, config) : session.executeWrite(guarded, config));
       const tx = session.beginTransaction(config);
       try {
-        const out = await body(tx);
+        const out = await guarded(tx);
         if (ending === 'commit') {
           committing = true;
           await tx.commit();
@@ -390,6 +397,7 @@ export class Database {
     try {
       return await this.#outage.race(work);
     } catch (e) {
+      abandoned = !finished;
       const mapped = mapError(e, mode);
       // The commit was sent and no answer came back: it may have landed.
       if (
