@@ -2,11 +2,11 @@
  * Start-up in order: Neo4j (the user's via NEO4J_URI, or a local one we start), schema migrations,
  * the seed into an empty database, then the HTTP server. Returns a stop() that undoes each step.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { createConnection } from 'node:net';
 import { passwordFor, startLocalNeo4j, type LocalNeo4j } from '../db/neo4j.js';
 import { ensureFirstAdmin } from './features/auth/users.js';
+import { adminPasswordSink, checkAdminPasswordFile } from './features/auth/admin-secret.js';
 import { describeSeed, loadSeed } from './features/seed/load.js';
 import { describePlaces, loadOnsPlaces } from './features/places/load.js';
 import type { Config } from './config.js';
@@ -60,14 +60,10 @@ export async function connect(
 export async function prepare(db: Database, config: Config, log: (s: string) => void = console.log): Promise<void> {
   const m = await migrate(db);
   if (m.applied.length) log(`Schema: applied ${m.applied.join(', ')}.`);
-  const secretFile = await ensureFirstAdmin(db, (password) => {
-    const dir = resolve(config.LEVERMAP_DATA_DIR);
-    mkdirSync(dir, { recursive: true });
-    const file = join(dir, 'admin-password');
-    writeFileSync(file, `${password}\n`, { mode: 0o600 });
-    return file;
-  });
-  if (secretFile) log(`Created the first account: user "admin", password in ${secretFile} (readable only by you).`);
+  const [users] = await db.read('auth/count-users');
+  if (Number(users!.users) === 0) checkAdminPasswordFile(config);
+  const where = await ensureFirstAdmin(db, adminPasswordSink(config, log));
+  if (where) log(`Created the first account: user "admin", ${where}.`);
   const [stats] = await db.read('queries/stats');
   const empty = Object.entries(stats!).every(([k, v]) => k === 'evidencedRelationships' || v === 0);
   if (empty && config.LEVERMAP_SEED === 'auto') {
@@ -89,6 +85,10 @@ export async function run(config: Config, log: (s: string) => void = console.log
       await db.read('queries/migrations-applied');
       return true;
     };
+    db.watch({
+      onChange: (ok) =>
+        log(ok ? 'Neo4j answers again.' : `Neo4j is not answering at ${db.opts.uri}: requests get 503.`),
+    });
     const server = await startServer({ db, config, ready });
     return {
       db,

@@ -62,6 +62,11 @@ const Env = z.object({
   LEVERMAP_SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   LEVERMAP_SIGNIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   LEVERMAP_SIGNIN_MAX_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(604_800).default(3600),
+  /** Expensive fields (analysis, exports, console, suggestions, search): points per client per window; 0 is off. */
+  LEVERMAP_RATE_LIMIT_POINTS: z.coerce.number().int().min(0).max(1_000_000).default(120),
+  LEVERMAP_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** Where the first admin's password is written (mode 600, folder 700); unset with NEO4J_URI: printed once. */
+  LEVERMAP_ADMIN_PASSWORD_FILE: z.string().min(1).optional(),
 });
 export type Config = z.infer<typeof Env>;
 

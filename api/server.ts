@@ -19,7 +19,7 @@ import type { GraphQLError, GraphQLFormattedError, ValidationContext } from 'gra
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { createLoaders } from './features/entities/loaders.js';
-import type { Database } from './db/database.js';
+import { type Database, OUTAGE_RETRY_AFTER_SECONDS } from './db/database.js';
 import { exportRouter } from './features/network/http.js';
 import { briefRouter } from './features/brief/http.js';
 import { mountOidc } from './features/auth/oidc.js';
@@ -33,7 +33,10 @@ import { consolePool } from './features/console/console.js';
 import { closePools } from './worker/pool.js';
 import { resolvers, typeDefs } from './schema.js';
 import { API_LIMITS } from './features/io/read.js';
+import { downloadBudget, expensiveFieldBudget, RateBudget } from './rate-limit.js';
 
+/** How long /readyz waits for the database before it says 503. */
+export const READY_TIMEOUT_MS = 1500;
 export const WEB_DIST = fileURLToPath(new URL('../web/dist', import.meta.url));
 const SAFE_CODES = new Set([
   'BAD_USER_INPUT',
@@ -154,10 +157,12 @@ export async function startServer(opts: {
   const production = config.NODE_ENV === 'production';
   const app = express();
   const httpServer = createServer(app);
+  const budget = RateBudget.of(config);
   const plugins: ApolloServerPlugin<Context>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer }),
     signInRequired(config),
     wholeGraphNeedsSignIn(),
+    expensiveFieldBudget(budget),
     // Apollo's landing pages load their script from a CDN; the explorer at / is the way in.
     ApolloServerPluginLandingPageDisabled(),
   ];
@@ -200,8 +205,15 @@ export async function startServer(opts: {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // Bounded: an answer within READY_TIMEOUT_MS whatever the database is doing (a stalled Neo4j never answers).
   app.get('/readyz', async (_req, res) => {
-    const ok = await opts.ready().catch(() => false);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<boolean>((ok) => {
+      timer = setTimeout(() => ok(false), READY_TIMEOUT_MS);
+    });
+    const ok = db.available && (await Promise.race([opts.ready().catch(() => false), late]));
+    clearTimeout(timer);
+    if (!ok) res.set('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS));
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'not ready' });
   });
   mountOidc(app, db, config, (s) => console.error(s));
@@ -251,6 +263,7 @@ export async function startServer(opts: {
     abortWhenClientLeaves,
     async (req, res, next) => {
       const user = await sessionUser(db, tokenFrom(req));
+      res.locals.user = user;
       if (!user && /^\/graph\./.test(req.path)) {
         res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'sign in to export the graph' } });
         return;
@@ -258,15 +271,20 @@ export async function startServer(opts: {
       if (config.LEVERMAP_ANONYMOUS_READ || user) return next();
       res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'sign in to use Levermap' } });
     },
+    downloadBudget(budget, (res) => res.locals.user?.username),
     exportRouter(db, sources),
   );
   app.use(
     '/brief',
     abortWhenClientLeaves,
     async (req, res, next) => {
-      if (config.LEVERMAP_ANONYMOUS_READ || (await sessionUser(db, tokenFrom(req)))) return next();
+      const user = await sessionUser(db, tokenFrom(req));
+      res.locals.user = user;
+      if (config.LEVERMAP_ANONYMOUS_READ || user) return next();
       res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'sign in to use Levermap' } });
     },
+    // A brief is a document made on the server: it costs what a download does.
+    downloadBudget(budget, (res) => res.locals.user?.username),
     briefRouter(db, sources),
   );
   if (existsSync(WEB_DIST)) {

@@ -4,7 +4,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,14 +21,25 @@ export interface LocalNeo4jOptions {
   txMemoryMb: number;
   heap?: string;
   log?: (line: string) => void;
+  /** Start it again if it dies (default true), after 1 s, then 2, 4... up to 30 s between attempts. */
+  restart?: boolean;
 }
 
 export interface LocalNeo4j {
   uri: string;
   user: string;
   password: string;
+  /** The running Neo4j's process id (a new one after each restart). */
+  readonly pid: number | undefined;
+  /** How many times it has been started again after dying. */
+  readonly restarts: number;
   stop(): Promise<void>;
 }
+
+const RESTART_FIRST_MS = 1000;
+const RESTART_MAX_MS = 30_000;
+/** Up this long, and the next death starts the backoff from the beginning again. */
+const RESTART_STABLE_MS = 60_000;
 
 const NO_NEO4J =
   'Levermap needs a Neo4j. Either set NEO4J_URI (with NEO4J_USER and NEO4J_PASSWORD) to use an existing ' +
@@ -44,7 +55,10 @@ function javaMajor(): number | null {
 }
 
 export function isBuilt(): boolean {
-  return existsSync(join(CLASSES_DIR, 'levermap', 'Launcher.class')) && existsSync(LIB_DIR);
+  const cls = join(CLASSES_DIR, 'levermap', 'Launcher.class');
+  if (!existsSync(cls) || !existsSync(LIB_DIR)) return false;
+  // A launcher changed since it was compiled is compiled again.
+  return statSync(cls).mtimeMs >= statSync(join(DB_DIR, 'src', 'main', 'java', 'levermap', 'Launcher.java')).mtimeMs;
 }
 
 /** Runs Maven once to download Neo4j and compile the launcher; prints progress as files arrive. */
@@ -111,6 +125,64 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     );
   }
   log(`Starting Neo4j ${NEO4J_VERSION} on bolt://127.0.0.1:${opts.boltPort} (data in ${dataDir})...`);
+  let child = spawnNeo4j(opts, dataDir);
+  await waitForReady(child, 180_000);
+  log(`Neo4j ready.`);
+  let stopping = false;
+  let restarts = 0;
+  let attempt = 0;
+  let upSince = Date.now();
+  let upNow = true;
+  let timer: NodeJS.Timeout | null = null;
+  // The Neo4j this app started died (killed, crashed): start it again on the same port and data, with backoff.
+  // The driver reconnects by itself, so the API recovers without a restart of its own.
+  const supervise = (c: ChildProcess) => {
+    c.once('exit', (code, signal) => {
+      if (stopping || opts.restart === false) return;
+      if (upNow && Date.now() - upSince > RESTART_STABLE_MS) attempt = 0;
+      upNow = false;
+      const wait = Math.min(RESTART_FIRST_MS * 2 ** attempt, RESTART_MAX_MS);
+      attempt += 1;
+      log(`Neo4j exited (${signal ?? `code ${code}`}); starting it again in ${wait / 1000} s (attempt ${attempt}).`);
+      timer = setTimeout(async () => {
+        timer = null;
+        if (stopping) return;
+        const next = spawnNeo4j(opts, dataDir);
+        child = next;
+        supervise(next);
+        try {
+          await waitForReady(next, 180_000);
+          restarts += 1;
+          upSince = Date.now();
+          upNow = true;
+          log(`Neo4j ready again (restart ${restarts}).`);
+        } catch (e) {
+          log(`Neo4j did not start again: ${(e as Error).message.split('\n')[0]}`);
+        }
+      }, wait);
+    });
+  };
+  supervise(child);
+  const uri = `bolt://127.0.0.1:${opts.boltPort}`;
+  return {
+    uri,
+    user: 'neo4j',
+    password,
+    get pid() {
+      return child.pid;
+    },
+    get restarts() {
+      return restarts;
+    },
+    stop: () => {
+      stopping = true;
+      if (timer) clearTimeout(timer);
+      return stopChild(child);
+    },
+  };
+}
+
+function spawnNeo4j(opts: LocalNeo4jOptions, dataDir: string): ChildProcess {
   const sep = process.platform === 'win32' ? ';' : ':';
   const child = spawn(
     'java',
@@ -140,13 +212,10 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   };
   process.once('exit', killOnExit);
   child.once('exit', () => process.removeListener('exit', killOnExit));
-  const logFile = createWriteStream(join(dataDir, 'launcher.log'), { flags: 'a' });
+  const logFile = createWriteStream(join(dataDir, 'launcher.log'), { flags: 'a', mode: 0o600 });
   child.stdout!.pipe(logFile);
   child.stderr!.pipe(logFile);
-  await waitForReady(child, 180_000);
-  log(`Neo4j ready.`);
-  const uri = `bolt://127.0.0.1:${opts.boltPort}`;
-  return { uri, user: 'neo4j', password, stop: () => stopChild(child) };
+  return child;
 }
 
 function waitForReady(child: ChildProcess, timeoutMs: number): Promise<void> {

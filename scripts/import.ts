@@ -2,7 +2,8 @@
  * `npm run import -- FILE... [--dry-run] [--sheet NAME]`: imports an XLSX workbook, a JSON file, CSV files
  * (one per sheet, named after it) or a folder of them, into the database that `npm run seed` would use.
  * Prints what was (or would be) created, updated and left unchanged, and every bad row. Exit code 1 when the
- * file has problems (then nothing is written), 2 on other errors.
+ * file has problems (then nothing is written), 2 on other errors, 3 when the database stopped answering during the
+ * commit (it may have landed: the output says how to check).
  */
 import { readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
@@ -81,6 +82,11 @@ function inputs(paths: string[]): { format: ImportFormat; files: InputFile[] } {
 }
 
 export function printReport(r: ImportReport, log: (s: string) => void = console.log): void {
+  if (r.outcome === 'UNKNOWN') {
+    log(`Outcome unknown (import ${r.importId}): ${r.message}`);
+    log(`  To check: query { importStatus(id: "${r.importId}") { landed at } }, or run this same command again.`);
+    return;
+  }
   const verb = r.committed ? 'Imported' : r.dryRun ? 'Dry run' : 'Nothing imported';
   log(
     `${verb}: ${r.rows} rows${r.encoding ? ` (${r.encoding})` : ''}: ${r.created} to create, ${r.updated} to update, ${r.unchanged} unchanged, ${r.problems.length} problem(s).`
@@ -156,7 +162,9 @@ async function main() {
       ? await importOpenData(db, args.dialect, format, files, options)
       : await importData(db, format, files, options);
     printReport(report);
-    process.exitCode = report.ok ? 0 : 1;
+    if (report.outcome === 'NOTHING_TO_CHANGE') console.log(report.message);
+    // 3: the commit's outcome is unknown (see the message); 1: the file has problems.
+    process.exitCode = report.outcome === 'UNKNOWN' ? 3 : report.ok ? 0 : 1;
   } finally {
     await close();
   }

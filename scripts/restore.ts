@@ -2,7 +2,7 @@
  * `npm run restore -- FILE`: restores a backup into an EMPTY database (the one `npm run seed` would use) and
  * refuses, changing nothing, if the database holds anything. See docs/import.md#backup-and-restore.
  */
-import { checkBackup, restore } from '../api/features/io/backup.js';
+import { checkBackup, describeAuditCheck, restore } from '../api/features/io/backup.js';
 import { connectForCli } from '../api/bootstrap.js';
 import { loadConfig } from '../api/config.js';
 
@@ -16,8 +16,11 @@ async function main() {
   const { db, where, stop: close } = await connectForCli(loadConfig());
   try {
     console.error(`Restoring into ${where}...`);
-    const r = await restore(db, file, (s) => console.error(s));
+    const r = await restore(db, file, (s) => {
+      if (!s.startsWith('Audit check:')) console.error(s);
+    });
     console.log(`Restored ${r.nodes} nodes and ${r.links} relationships.`);
+    console.log(describeAuditCheck(r.audit));
   } finally {
     await close();
   }

@@ -42,6 +42,8 @@ async function start(): Promise<Started> {
     // The seed as curated: open-data.test.ts loads the ONS places into a database of its own.
     LEVERMAP_PLACES: 'never',
     LEVERMAP_NEO4J_HEAP: process.env.LEVERMAP_TEST_NEO4J_HEAP ?? '1g',
+    // Every test file shares these accounts on this one server; the budget has its own test and server.
+    LEVERMAP_RATE_LIMIT_POINTS: '0',
   });
   const log = (s: string) => process.stderr.write(`[test-setup] ${s}\n`);
   const app = await run(config, log);

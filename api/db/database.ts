@@ -46,6 +46,45 @@ export interface TxOptions {
   rollback?: boolean;
   /** Params already hold driver values (restore): numbers stay as they are, so a float 2.0 stays a float. */
   typedParams?: boolean;
+  /**
+   * Run once, never retried, with an explicit commit: a connection lost during the commit is reported as
+   * DATABASE_UNAVAILABLE with `outcome: 'UNKNOWN'` (it may have landed), anything before it as not committed.
+   */
+  once?: boolean;
+}
+
+/** One statement of a streamed read: its rows go to `each` in order. */
+export interface EachStep {
+  name: string;
+  params?: Params;
+  each: (row: Row) => void | Promise<void>;
+}
+
+/** How often the outage watch probes Neo4j, and how long one probe may take before Neo4j counts as down. */
+export interface WatchOptions {
+  intervalMs?: number;
+  timeoutMs?: number;
+  onChange?: (available: boolean) => void;
+}
+
+/** Seconds a client is told to wait (Retry-After) while the database is unreachable. */
+export const OUTAGE_RETRY_AFTER_SECONDS = 5;
+
+export function unavailable(extra: Record<string, unknown> = {}): AppError {
+  return new AppError('DATABASE_UNAVAILABLE', 'the database is not reachable; try again shortly', {
+    ...extra,
+    http: { status: 503, headers: new Map([['retry-after', String(OUTAGE_RETRY_AFTER_SECONDS)]]) },
+  });
+}
+
+/** Settles with `work`, or rejects with `onTimeout()` after ms; a timer never holds the process open. */
+function within<T>(work: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(onTimeout()), ms);
+    timer.unref();
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 /** JavaScript numbers reach Neo4j as floats; whole numbers go as integers so LIMIT, lines and versions stay integral. */
@@ -68,18 +107,48 @@ type Runner = Pick<ManagedTransaction, 'run'>;
 /** managed: retried on transient errors, so the body must be safe to repeat; commit/rollback: run once. */
 type Ending = 'managed' | 'commit' | 'rollback';
 
+/** Gives up the work in flight when the outage watch finds Neo4j gone, and refuses new work until it is back. */
+class Outage {
+  available = true;
+  readonly #waiting = new Set<(e: Error) => void>();
+  down(): void {
+    if (!this.available) return;
+    this.available = false;
+    for (const giveUp of this.#waiting) giveUp(unavailable());
+  }
+  up(): void {
+    this.available = true;
+  }
+  /** Races `work` against the next outage; nothing stays registered once it settles. */
+  async race<T>(work: Promise<T>): Promise<T> {
+    let giveUp: (e: Error) => void = () => {};
+    const lost = new Promise<never>((_, fail) => {
+      giveUp = fail;
+    });
+    this.#waiting.add(giveUp);
+    try {
+      return await Promise.race([work, lost]);
+    } finally {
+      this.#waiting.delete(giveUp);
+    }
+  }
+}
+
 export class Database {
   readonly #driver: Driver;
   readonly #bookmarks: BookmarkManager = neo4j.bookmarkManager();
   readonly #checkModes: boolean;
   readonly #checked = new Set<string>();
+  readonly #outage = new Outage();
+  #watch: NodeJS.Timeout | null = null;
 
   constructor(readonly opts: DbOptions) {
     this.#driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
       disableLosslessIntegers: true,
-      connectionAcquisitionTimeout: 5_000,
-      connectionTimeout: 5_000,
-      maxTransactionRetryTime: 5_000,
+      // A stalled or dead Neo4j must surface within seconds, not the driver's default minute and a half.
+      connectionAcquisitionTimeout: 4_000,
+      connectionTimeout: 3_000,
+      maxTransactionRetryTime: 3_000,
       userAgent: 'levermap',
     });
     this.#checkModes = opts.checkAccessModes ?? false;
@@ -90,6 +159,54 @@ export class Database {
       await this.#driver.verifyConnectivity({ database: this.opts.database });
     } catch (e) {
       throw new Error(`Cannot reach Neo4j at ${this.opts.uri}: ${(e as Error).message}`, { cause: e });
+    }
+  }
+
+  /**
+   * Starts probing Neo4j (RETURN 1) every intervalMs. A probe that fails or takes longer than timeoutMs marks it
+   * down: work in flight is given up with DATABASE_UNAVAILABLE and new work is refused at once, until a probe
+   * succeeds again. A stalled server (no answer at all) would otherwise hold every request open.
+   */
+  watch(opts: WatchOptions = {}): void {
+    if (this.#watch) return;
+    const intervalMs = opts.intervalMs ?? 1000;
+    const timeoutMs = opts.timeoutMs ?? 1500;
+    let pending = 0;
+    const probe = async () => {
+      // A hung probe holds a connection; a few at most, so a long stall cannot drain the pool.
+      if (pending >= 3) return this.#set(false, opts.onChange);
+      pending += 1;
+      const ok = await this.ping(timeoutMs);
+      pending -= 1;
+      this.#set(ok, opts.onChange);
+    };
+    this.#watch = setInterval(probe, intervalMs);
+    this.#watch.unref();
+  }
+
+  #set(ok: boolean, onChange?: (available: boolean) => void): void {
+    if (ok === this.#outage.available) return;
+    if (ok) this.#outage.up();
+    else this.#outage.down();
+    onChange?.(ok);
+  }
+
+  /** Whether the outage watch last found Neo4j answering (always true when nothing watches). */
+  get available(): boolean {
+    return this.#outage.available;
+  }
+
+  /** A bounded check that Neo4j answers: true or false within timeoutMs, whatever the server is doing. */
+  async ping(timeoutMs: number): Promise<boolean> {
+    const session = this.#driver.session({ database: this.opts.database, defaultAccessMode: neo4j.session.READ });
+    const work = session.run('RETURN 1').then(() => true);
+    try {
+      return await within(work, timeoutMs, () => unavailable());
+    } catch {
+      return false;
+    } finally {
+      // A stalled server may never answer the close either: do not wait for it.
+      work.finally(() => session.close().catch(() => undefined)).catch(() => undefined);
     }
   }
 
@@ -147,7 +264,8 @@ export class Database {
    * roll everything back). Without `rollback` it is managed, so `work` may run again after a transient error.
    */
   transaction<T>(mode: Mode, label: string, work: (run: RunStep) => Promise<T>, opts: TxOptions = {}): Promise<T> {
-    return this.#tx(mode, label, opts.rollback ? 'rollback' : 'managed', opts.timeoutMs, (tx) =>
+    const ending: Ending = opts.rollback ? 'rollback' : opts.once ? 'commit' : 'managed';
+    return this.#tx(mode, label, ending, opts.timeoutMs, (tx) =>
       work(async (name, params = {}) => rowsOf(await tx.run(cypher(name), paramsOf(params, opts.typedParams)))),
     );
   }
@@ -169,6 +287,25 @@ export class Database {
         n += 1;
       }
       return n;
+    });
+  }
+
+  /**
+   * Streams several read statements, one after the other, in ONE read transaction (a backup's passes), each
+   * statement's rows to its `each`. Not retried. Returns the row count per statement.
+   */
+  readEachInOne(label: string, steps: EachStep[], timeoutMs = 600_000): Promise<number[]> {
+    return this.#tx('READ', label, 'commit', timeoutMs, async (tx) => {
+      const counts: number[] = [];
+      for (const step of steps) {
+        let n = 0;
+        for await (const record of tx.run(cypher(step.name), paramsOf(step.params ?? {}))) {
+          await step.each(record.toObject());
+          n += 1;
+        }
+        counts.push(n);
+      }
+      return counts;
     });
   }
 
@@ -223,6 +360,8 @@ export class Database {
   }
 
   close(): Promise<void> {
+    if (this.#watch) clearInterval(this.#watch);
+    this.#watch = null;
     return this.#driver.close();
   }
 
@@ -234,28 +373,67 @@ export class Database {
     timeoutMs: number | undefined,
     body: (tx: Runner) => Promise<T>,
   ): Promise<T> {
+    // While the outage watch finds Neo4j gone, refuse at once rather than queue behind a dead connection.
+    if (!this.#outage.available) throw unavailable();
     const session = this.#driver.session({
       database: this.opts.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       bookmarkManager: this.#bookmarks,
     });
     const config = { metadata: { app: 'levermap', query: label }, timeout: timeoutMs ?? this.opts.queryTimeoutMs };
-    try {
+    let committing = false;
+    let abandoned = false;
+    // Work given up on (the server stalled) must never commit later, when the server wakes: it rolls back.
+    const guarded = async (tx: Runner) => {
+      const out = await body(tx);
+      if (abandoned) throw unavailable();
+      return out;
+    };
+    const work = (async () => {
       if (ending === 'managed')
-        return await (mode === 'READ' ? session.executeRead(body, config) : session.executeWrite(body, config));
+        return await (mode === 'READ' ? session.executeRead(guarded, config) : session.executeWrite(guarded, config));
       const tx = session.beginTransaction(config);
       try {
-        const out = await body(tx);
-        if (ending === 'commit') await tx.commit();
+        const out = await guarded(tx);
+        if (ending === 'commit') {
+          committing = true;
+          await tx.commit();
+          committing = false;
+        }
         return out;
       } finally {
         // Nothing a rehearsal did may last, and a stream cut short (row cap, error) must be stopped.
         if (tx.isOpen()) await tx.rollback().catch(() => undefined);
       }
+    })();
+    let finished = false;
+    work.then(
+      () => {
+        finished = true;
+      },
+      () => {
+        finished = true;
+      },
+    );
+    try {
+      return await this.#outage.race(work);
     } catch (e) {
-      throw mapError(e, mode);
+      abandoned = !finished;
+      const mapped = mapError(e, mode);
+      // The commit was sent and no answer came back: it may have landed.
+      if (
+        committing &&
+        mode === 'WRITE' &&
+        mapped instanceof AppError &&
+        mapped.extensions.code === 'DATABASE_UNAVAILABLE'
+      )
+        throw unavailable({ outcome: 'UNKNOWN' });
+      throw mapped;
     } finally {
-      await session.close();
+      const close = () => session.close().catch(() => undefined);
+      // Given up on a stalled server: close the session when (if ever) its work ends, without waiting for it.
+      if (finished) await close();
+      else work.then(close, close);
     }
   }
 }
@@ -277,9 +455,11 @@ export function mapError(e: unknown, mode: Mode = 'READ'): Error {
     if (
       code === 'ServiceUnavailable' ||
       code === 'SessionExpired' ||
-      code.startsWith('Neo.TransientError.General.DatabaseUnavailable')
+      code.startsWith('Neo.TransientError.General.DatabaseUnavailable') ||
+      // The driver's own connection and pool timeouts carry no code; their wording is the driver's, not a user's.
+      /^(Connection acquisition timed out|Failed to establish connection|Connection was closed)/.test(e.message)
     ) {
-      return new AppError('DATABASE_UNAVAILABLE', 'the database is not reachable; try again shortly');
+      return unavailable();
     }
     if (code === 'Neo.ClientError.Statement.AccessMode')
       return new AppError('BAD_USER_INPUT', 'this query would write, and only reads are allowed here');

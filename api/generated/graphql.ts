@@ -718,6 +718,18 @@ export type ImportFormat =
   | 'JSON'
   | 'XLSX';
 
+/** What became of an import's commit. */
+export type ImportOutcome =
+  /** Written. */
+  | 'COMMITTED'
+  | 'DRY_RUN'
+  /** Committed, and nothing needed to change: the graph already held the file (e.g. the same import run again). */
+  | 'NOTHING_TO_CHANGE'
+  /** Not written: the file has problems. */
+  | 'NOT_COMMITTED'
+  /** The database stopped answering during the commit: it may have landed. Ask importStatus(importId). */
+  | 'UNKNOWN';
+
 /** One problem in an import file. Row 1 of a sheet is its header (a problem there is about a column); in JSON, rows count from 1 within their section. */
 export type ImportProblem = {
   __typename?: 'ImportProblem';
@@ -743,8 +755,13 @@ export type ImportReport = {
   /** The text encoding detected (UTF-8 or Windows-1252); null for XLSX. */
   encoding?: Maybe<Scalars['String']['output']>;
   format: ImportFormat;
+  /** The import's id for importStatus (null for a dry run). */
+  importId?: Maybe<Scalars['ID']['output']>;
+  /** One sentence on the outcome, e.g. how to check an UNKNOWN one. */
+  message: Scalars['String']['output'];
   /** True when the file has no problems. */
   ok: Scalars['Boolean']['output'];
+  outcome: ImportOutcome;
   /** Whether stale rows are applied over the graph's newer values. */
   overwrite: Scalars['Boolean']['output'];
   problems: Array<ImportProblem>;
@@ -765,6 +782,20 @@ export type ImportSheetSummary = {
   sheet: Scalars['String']['output'];
   unchanged: Scalars['Int']['output'];
   updated: Scalars['Int']['output'];
+};
+
+/** Whether an import landed, from its audit entry (written in the import's own transaction). */
+export type ImportStatus = {
+  __typename?: 'ImportStatus';
+  /** When it was committed (ISO 8601), if it landed. */
+  at?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  landed: Scalars['Boolean']['output'];
+  linksCreated?: Maybe<Scalars['Int']['output']>;
+  linksUpdated?: Maybe<Scalars['Int']['output']>;
+  /** Counts of nodes and links it created and updated, if it landed. */
+  nodesCreated?: Maybe<Scalars['Int']['output']>;
+  nodesUpdated?: Maybe<Scalars['Int']['output']>;
 };
 
 export type Initiative = Entity & {
@@ -1914,6 +1945,8 @@ export type Query = {
   goldenThreads: Array<GoldenThread>;
   /** Changes to a node or link, newest first. */
   history: Array<AuditEntry>;
+  /** Whether the import with this id (ImportReport.importId) landed. Contributors and above. */
+  importStatus: ImportStatus;
   /** includeUnverified: false leaves contributors' unchecked links out of the alignment; rejected links never count. */
   initiative?: Maybe<Initiative>;
   /** Initiatives matching the filters at asOf (default today), sorted and paged on the server; first up to 500. */
@@ -2086,6 +2119,11 @@ export type QueryGoldenThreadsArgs = {
 export type QueryHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   targetId: Scalars['ID']['input'];
+};
+
+
+export type QueryImportStatusArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2823,9 +2861,11 @@ export type ResolversTypes = ResolversObject<{
   ImportChange: ResolverTypeWrapper<ImportChange>;
   ImportConflict: ResolverTypeWrapper<ImportConflict>;
   ImportFormat: ImportFormat;
+  ImportOutcome: ImportOutcome;
   ImportProblem: ResolverTypeWrapper<ImportProblem>;
   ImportReport: ResolverTypeWrapper<ImportReport>;
   ImportSheetSummary: ResolverTypeWrapper<ImportSheetSummary>;
+  ImportStatus: ResolverTypeWrapper<ImportStatus>;
   Initiative: ResolverTypeWrapper<InitiativeRow>;
   InitiativeAlignment: ResolverTypeWrapper<Omit<InitiativeAlignment, 'alignment'> & { alignment: ResolversTypes['Alignment'] }>;
   InitiativeConnection: ResolverTypeWrapper<Omit<InitiativeConnection, 'edges'> & { edges: Array<ResolversTypes['InitiativeEdge']> }>;
@@ -2977,6 +3017,7 @@ export type ResolversParentTypes = ResolversObject<{
   ImportProblem: ImportProblem;
   ImportReport: ImportReport;
   ImportSheetSummary: ImportSheetSummary;
+  ImportStatus: ImportStatus;
   Initiative: InitiativeRow;
   InitiativeAlignment: Omit<InitiativeAlignment, 'alignment'> & { alignment: ResolversParentTypes['Alignment'] };
   InitiativeConnection: Omit<InitiativeConnection, 'edges'> & { edges: Array<ResolversParentTypes['InitiativeEdge']> };
@@ -3404,7 +3445,10 @@ export type ImportReportResolvers<ContextType = Context, ParentType extends Reso
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   encoding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   format?: Resolver<ResolversTypes['ImportFormat'], ParentType, ContextType>;
+  importId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
   overwrite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3421,6 +3465,16 @@ export type ImportSheetSummaryResolvers<ContextType = Context, ParentType extend
   sheet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportStatus'] = ResolversParentTypes['ImportStatus']> = ResolversObject<{
+  at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  landed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  linksCreated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  linksUpdated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nodesCreated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nodesUpdated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type InitiativeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = ResolversObject<{
@@ -3765,6 +3819,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   fragility?: Resolver<ResolversTypes['Fragility'], ParentType, ContextType, RequireFields<QueryFragilityArgs, 'backerId' | 'includeUnverified' | 'withParts'>>;
   goldenThreads?: Resolver<Array<ResolversTypes['GoldenThread']>, ParentType, ContextType, RequireFields<QueryGoldenThreadsArgs, 'first' | 'includeUnverified'>>;
   history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'targetId'>>;
+  importStatus?: Resolver<ResolversTypes['ImportStatus'], ParentType, ContextType, RequireFields<QueryImportStatusArgs, 'id'>>;
   initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'id' | 'includeUnverified'>>;
   initiativeTable?: Resolver<ResolversTypes['InitiativeTable'], ParentType, ContextType, RequireFields<QueryInitiativeTableArgs, 'descending' | 'first' | 'includeUnverified' | 'offset' | 'sort'>>;
   initiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, RequireFields<QueryInitiativesArgs, 'first' | 'includeUnverified'>>;
@@ -4052,6 +4107,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ImportProblem?: ImportProblemResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   ImportSheetSummary?: ImportSheetSummaryResolvers<ContextType>;
+  ImportStatus?: ImportStatusResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
   InitiativeAlignment?: InitiativeAlignmentResolvers<ContextType>;
   InitiativeConnection?: InitiativeConnectionResolvers<ContextType>;

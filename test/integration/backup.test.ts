@@ -19,6 +19,7 @@ import { importData } from '../../api/features/io/import.js';
 import { CLI_LIMITS } from '../../api/features/io/read.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../db/neo4j.js';
 import { testDatabase, testStatement, uniqueId } from '../support/helpers.js';
+import { Builders } from '../support/builders.js';
 
 const run = promisify(execFile);
 const shared = testDatabase();
@@ -116,7 +117,7 @@ describe('backup and restore', () => {
       { end: true, nodes: 2, links: 1 },
     ];
     writeFileSync(file, gzipSync(lines.map((l) => JSON.stringify(l)).join('\n') + '\n'));
-    expect(await restore(second, file)).toEqual({ nodes: 2, links: 1 });
+    expect(await restore(second, file)).toMatchObject({ nodes: 2, links: 1 });
     const out = join(dir, 'typed-again.jsonl');
     expect(await backup(second, out)).toMatchObject({ nodes: 2, links: 1, skippedLinks: 0 });
     const back = readFileSync(out, 'utf8')
@@ -138,7 +139,7 @@ describe('backup and restore', () => {
     expect(gunzipSync(readFileSync(file)).toString().split('\n')[0]).toMatch(
       /^\{"format":"levermap-backup","version":1,/,
     );
-    expect(await restore(second, file)).toEqual({ nodes: b.nodes, links: b.links });
+    expect(await restore(second, file)).toMatchObject({ nodes: b.nodes, links: b.links });
     expect(await canonicalHash(second, 'everything')).toEqual(everything);
     expect(await canonicalHash(second, 'domain')).toEqual(domain);
     const [v] = await second.read('io/node-versions', { ids: made });
@@ -192,7 +193,10 @@ describe('backup and restore', () => {
   it('npm run backup and npm run restore work against NEO4J_URI, and restore refuses a database that is not empty', async () => {
     const env = { ...process.env, NEO4J_URI: neo.uri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password };
     const file = join(dir, 'cli.jsonl.gz');
-    await run('npx', ['tsx', 'scripts/restore.ts', join(dir, 'shared.jsonl.gz')], { env });
+    const restored = await run('npx', ['tsx', 'scripts/restore.ts', join(dir, 'shared.jsonl.gz')], { env });
+    expect(restored.stdout).toMatch(
+      /^Restored \d+ nodes and \d+ relationships\.\nAudit check: \d+ nodes \(\d+ with audit entries\) and \d+ links \(\d+ with audit entries\) checked; /,
+    );
     const b = await run('npx', ['tsx', 'scripts/backup.ts', file], { env });
     expect(b.stdout).toMatch(new RegExp(`^Wrote ${file.replace(/[.]/g, '\\.')}: \\d+ nodes, \\d+ relationships\\.`));
     const refused = await run('npx', ['tsx', 'scripts/restore.ts', file], { env }).then(
@@ -202,4 +206,62 @@ describe('backup and restore', () => {
     expect(refused?.code).toBe(2);
     expect(refused?.stderr).toMatch(/is not empty/);
   });
+});
+
+describe('a backup while another client keeps writing', () => {
+  it('is consistent: every node and link restored from it has its audit entries', async () => {
+    await wipeSecond();
+    const b = new Builders();
+    try {
+      const orgs: string[] = [];
+      for (let i = 0; i < 10; i++) orgs.push(await b.organisation());
+      const pairs = orgs.flatMap((x) => orgs.filter((y) => y !== x).map((y) => [x, y] as const));
+      const written: string[] = [];
+      let stop = false;
+      let duringBackup = 0;
+      let backingUp = false;
+      // The other client: audited links, one after another, as fast as the API takes them.
+      const writer = (async () => {
+        for (const [from, to] of pairs) {
+          if (stop) break;
+          written.push(await b.link({ type: 'FUNDS', from, to }));
+          if (backingUp) duringBackup += 1;
+        }
+      })();
+      while (written.length < 5) await new Promise((ok) => setTimeout(ok, 50));
+      const file = join(dir, 'under-writes.jsonl.gz');
+      backingUp = true;
+      const summary = await backup(shared, file);
+      backingUp = false;
+      stop = true;
+      await writer;
+      const r = await restore(second, file);
+      const ours = new Set([...orgs, ...written]);
+      const restoredLinks = await second.runText(
+        'READ',
+        'test/restored-links',
+        'MATCH ()-[r]->() WHERE r.id IN $ids RETURN r.id AS id',
+        { ids: written },
+      );
+      console.log(
+        `backup under writes: ${summary.nodes} nodes, ${summary.links} links (${summary.skippedLinks} skipped); ` +
+          `${duringBackup} links written while it ran, ${restoredLinks.length} of the ${written.length} written restored; ` +
+          `restore checked ${r.audit.nodes} nodes and ${r.audit.links} links: ${r.audit.nodesAudited} and ${r.audit.linksAudited} with audit entries`,
+      );
+      expect(restoredLinks.length).toBeGreaterThan(0);
+      expect(r.audit.nodes).toBeGreaterThan(0);
+      expect(r.audit.linksAudited).toBeGreaterThanOrEqual(restoredLinks.length);
+      // None of what this test wrote lacks its audit entry, whenever the backup caught it.
+      expect([...r.audit.nodesMissingAudit, ...r.audit.linksMissingAudit].filter((id) => ours.has(id))).toEqual([]);
+      const unaudited = await second.runText(
+        'READ',
+        'test/unaudited',
+        'MATCH ()-[r]->() WHERE r.id IN $ids AND NOT EXISTS { MATCH (e:AuditEntry {targetId: r.id}) -[:AFTER]->(:AuditSnapshot) } RETURN r.id AS id',
+        { ids: written },
+      );
+      expect(unaudited).toEqual([]);
+    } finally {
+      await b.dispose();
+    }
+  }, 240_000);
 });

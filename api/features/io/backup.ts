@@ -13,7 +13,7 @@ import { once } from 'node:events';
 import { chmodSync, createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip, createGzip } from 'node:zlib';
-import type { Database } from '../../db/database.js';
+import type { Database, Row } from '../../db/database.js';
 import { migrate } from '../../db/migrate.js';
 import { int, types } from '../../db/values.js';
 import { checkBackupCitations } from '../evidence/restore-check.js';
@@ -186,44 +186,88 @@ function writer(file: string) {
   };
 }
 
+/**
+ * One read transaction, four passes in this order: nodes, links, then the audit trail and its links. Neo4j reads
+ * committed data (no snapshot isolation), so the order is what makes it consistent: a change commits with its
+ * audit entry, so every node and link the first passes saw has its entry in the later ones (docs/adr).
+ */
 export async function backup(db: Database, file: string, log: (s: string) => void = () => {}): Promise<BackupSummary> {
   const w = writer(file);
   const keys = new Map<string, number>();
   let skippedLinks = 0;
   let links = 0;
+  const node = async (r: Row) => {
+    const key = keys.size + 1;
+    keys.set(r.eid as string, key);
+    await w.line({
+      n: key,
+      l: r.labels as string[],
+      p: encodeProps(r.props as Props, r.types as [string, string][]),
+    } satisfies NodeLine);
+    if (key % 50_000 === 0) log(`  ${key} nodes...`);
+  };
+  const link = async (r: Row) => {
+    const a = keys.get(r.a as string);
+    const b = keys.get(r.b as string);
+    // A node created after its pass: its relationships wait for the next backup.
+    if (a === undefined || b === undefined) {
+      skippedLinks += 1;
+      return;
+    }
+    links += 1;
+    await w.line({
+      r: r.type as string,
+      a,
+      b,
+      p: encodeProps(r.props as Props, r.types as [string, string][]),
+    } satisfies LinkLine);
+  };
   try {
     await w.line({ format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString() });
-    await db.readEach('io/backup-nodes', {}, async (r) => {
-      const key = keys.size + 1;
-      keys.set(r.eid as string, key);
-      await w.line({
-        n: key,
-        l: r.labels as string[],
-        p: encodeProps(r.props as Props, r.types as [string, string][]),
-      } satisfies NodeLine);
-      if (key % 50_000 === 0) log(`  ${key} nodes...`);
-    });
-    await db.readEach('io/backup-links', {}, async (r) => {
-      const a = keys.get(r.a as string);
-      const b = keys.get(r.b as string);
-      // A node created after the node pass: its relationships wait for the next backup.
-      if (a === undefined || b === undefined) {
-        skippedLinks += 1;
-        return;
-      }
-      links += 1;
-      await w.line({
-        r: r.type as string,
-        a,
-        b,
-        p: encodeProps(r.props as Props, r.types as [string, string][]),
-      } satisfies LinkLine);
-    });
+    await db.readEachInOne('io/backup', [
+      { name: 'io/backup-nodes', each: node },
+      { name: 'io/backup-links', each: link },
+      { name: 'io/backup-audit-nodes', each: node },
+      { name: 'io/backup-audit-links', each: link },
+    ]);
     await w.line({ end: true, nodes: keys.size, links });
   } finally {
     await w.close();
   }
   return { file, nodes: keys.size, links, skippedLinks };
+}
+
+/** What a restore checked: the domain nodes and links, how many have audit entries, and which lack one. */
+export interface AuditCheck {
+  nodes: number;
+  nodesAudited: number;
+  links: number;
+  linksAudited: number;
+  /** Made through the API or an import (they have createdAt), yet no audit entry names them. */
+  nodesMissingAudit: string[];
+  linksMissingAudit: string[];
+}
+
+export async function checkAudit(db: Database): Promise<AuditCheck> {
+  const [r] = await db.read('io/restore-audit-check', {}, Math.max(db.opts.queryTimeoutMs, 300_000));
+  return {
+    nodes: Number(r!.nodes),
+    nodesAudited: Number(r!.nodesAudited),
+    links: Number(r!.links),
+    linksAudited: Number(r!.linksAudited),
+    nodesMissingAudit: r!.nodesMissing as string[],
+    linksMissingAudit: r!.linksMissing as string[],
+  };
+}
+
+export function describeAuditCheck(c: AuditCheck): string {
+  const missing = c.nodesMissingAudit.length + c.linksMissingAudit.length;
+  const head =
+    `Audit check: ${c.nodes} nodes (${c.nodesAudited} with audit entries) and ${c.links} links (${c.linksAudited} with audit entries) checked; ` +
+    `${missing === 0 ? 'no' : missing} node or link made through the API or an import lacks its audit entry`;
+  if (!missing) return `${head}.`;
+  const ids = [...c.nodesMissingAudit, ...c.linksMissingAudit];
+  return `${head}: ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ` and ${ids.length - 10} more` : ''}.`;
 }
 
 // ---- restore --------------------------------------------------------------------------------------------
@@ -313,7 +357,7 @@ export async function restore(
   db: Database,
   file: string,
   log: (s: string) => void = () => {},
-): Promise<{ nodes: number; links: number }> {
+): Promise<{ nodes: number; links: number; audit: AuditCheck }> {
   const expected = await checkBackup(file);
   await checkBackupCitations(file);
   await migrate(db);
@@ -353,6 +397,11 @@ export async function restore(
     };
     for await (const { value } of lines(file)) {
       if (typeof value.n === 'number') {
+        // The audit trail's nodes come after the other links.
+        if (kind === 'link') {
+          await flush();
+          kind = 'node';
+        }
         batch.push({ key: int(value.n), labels: value.l, props: decodeProps(value.p as Props) });
       } else if (typeof value.r === 'string') {
         if (kind === 'node') {
@@ -387,5 +436,7 @@ export async function restore(
   } finally {
     await db.write('io/restore-drop-index');
   }
-  return { nodes, links };
+  const audit = await checkAudit(db);
+  log(describeAuditCheck(audit));
+  return { nodes, links, audit };
 }

@@ -27,10 +27,18 @@ export interface Change {
   id: string;
   changedFields: string[];
 }
+/** What became of a commit; UNKNOWN: the database stopped answering during the commit, so it may have landed. */
+export type ImportOutcome = 'DRY_RUN' | 'COMMITTED' | 'NOTHING_TO_CHANGE' | 'NOT_COMMITTED' | 'UNKNOWN';
+
 export interface ImportReport {
   ok: boolean;
   dryRun: boolean;
   committed: boolean;
+  outcome: ImportOutcome;
+  /** The import's audit entry id, by which importStatus tells whether it landed (null for a dry run). */
+  importId: string | null;
+  /** One sentence for the user about the outcome. */
+  message: string;
   format: ImportFormat;
   encoding: string | null;
   rows: number;
@@ -121,10 +129,25 @@ export async function importData(
   let outcome = new Map<Op, Action>(ops.map((o) => [o, o.action]));
   let committed = false;
   const out = (conflicts: Conflict[]) => ({ conflicts, overwrite });
+  const done = (c: boolean, unknown = false) =>
+    report(
+      format,
+      read.encoding,
+      ops,
+      outcome,
+      problems,
+      out(p.conflicts),
+      read.warnings,
+      opts.dryRun,
+      c,
+      opts.actor?.auditId,
+      unknown,
+    );
   if (!opts.dryRun && problems.length === 0 && (overwrite || p.conflicts.length === 0)) {
     try {
       await commit(db, p.nodes, p.links, outcome, progress, format, opts.actor);
     } catch (e) {
+      if (isUnknownOutcome(e)) return done(false, true);
       // Another import or edit got there between our plan and our write (e.g. the same file imported twice
       // at once): nothing was written, so plan again against what is there now, and try once more.
       if (!(e instanceof AppError) || e.extensions.code !== 'CONFLICT') throw e;
@@ -140,14 +163,21 @@ export async function importData(
           read.warnings,
           opts.dryRun,
           false,
+          opts.actor?.auditId,
+          false,
         );
       ops = [...p.nodes, ...p.links];
       outcome = new Map<Op, Action>(ops.map((o) => [o, o.action]));
-      await commit(db, p.nodes, p.links, outcome, progress, format, opts.actor);
+      try {
+        await commit(db, p.nodes, p.links, outcome, progress, format, opts.actor);
+      } catch (again) {
+        if (isUnknownOutcome(again)) return done(false, true);
+        throw again;
+      }
     }
     committed = true;
   }
-  return report(format, read.encoding, ops, outcome, problems, out(p.conflicts), read.warnings, opts.dryRun, committed);
+  return done(committed);
 }
 
 function claimantOf(opts: ImportOptions): Claimant {
@@ -160,6 +190,26 @@ function claimantOf(opts: ImportOptions): Claimant {
     };
   return opts.claimant ?? TRUSTED;
 }
+
+const isUnknownOutcome = (e: unknown) =>
+  e instanceof AppError && e.extensions.code === 'DATABASE_UNAVAILABLE' && e.extensions.outcome === 'UNKNOWN';
+
+function outcomeOf(dryRun: boolean, committed: boolean, unknown: boolean, changed: number): ImportOutcome {
+  if (unknown) return 'UNKNOWN';
+  if (dryRun) return 'DRY_RUN';
+  if (!committed) return 'NOT_COMMITTED';
+  return changed === 0 ? 'NOTHING_TO_CHANGE' : 'COMMITTED';
+}
+
+const MESSAGES: Record<ImportOutcome, (id: string | null) => string> = {
+  DRY_RUN: () => 'Dry run: nothing was written.',
+  COMMITTED: () => 'Imported.',
+  NOTHING_TO_CHANGE: () => 'Already applied, nothing changed: the graph already holds everything in the file.',
+  NOT_COMMITTED: () => 'Nothing was imported: fix the problems and import again.',
+  UNKNOWN: (id) =>
+    `The database stopped answering while the import was committing, so it may or may not have landed. ` +
+    `Ask importStatus(id: "${id}") whether it did, or run the same import again: that is safe, and changes nothing if it landed.`,
+};
 
 async function commit(
   db: Database,
@@ -245,7 +295,8 @@ async function commit(
         });
       }
     },
-    { timeoutMs: timeout },
+    // Run once with an explicit commit, so that a connection lost during the commit is told apart (UNKNOWN).
+    { timeoutMs: timeout, once: true },
   );
 }
 
@@ -265,6 +316,8 @@ function report(
   warnings: string[],
   dryRun: boolean,
   committed: boolean,
+  auditId: string | undefined,
+  unknown: boolean,
 ): ImportReport {
   const sheets = new Map<string, SheetSummary>();
   const sheet = (s: string) => {
@@ -298,10 +351,15 @@ function report(
     .filter((o) => outcome.get(o) !== 'UNCHANGED')
     .sort((a, b) => SHEETS.indexOf(a.sheet) - SHEETS.indexOf(b.sheet) || a.row - b.row);
   const sum = (a: Action) => ops.filter((o) => outcome.get(o) === a).length;
+  const result = outcomeOf(dryRun, committed, unknown, sum('CREATE') + sum('UPDATE'));
+  const importId = dryRun ? null : (auditId ?? null);
   return {
     ok: problems.length === 0 && (stale.overwrite || stale.conflicts.length === 0),
     dryRun,
     committed,
+    outcome: result,
+    importId,
+    message: MESSAGES[result](importId),
     format,
     encoding,
     rows: list.reduce((s, x) => s + x.rows, 0),

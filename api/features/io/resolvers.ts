@@ -57,6 +57,20 @@ const Mutation: MutationResolvers = {
 };
 
 const Query: QueryResolvers = {
+  async importStatus(_p, { id }, ctx) {
+    requireRole(ctx.user, 'CONTRIBUTOR', 'check an import');
+    const [r] = await ctx.db.read('audit/import-status', { id });
+    const summary = r?.landed ? (JSON.parse(String(r.summary)) as Record<string, number>) : {};
+    return {
+      id,
+      landed: Boolean(r?.landed),
+      at: (r?.at as string | null) ?? null,
+      nodesCreated: summary.nodesCreated ?? null,
+      nodesUpdated: summary.nodesUpdated ?? null,
+      linksCreated: summary.linksCreated ?? null,
+      linksUpdated: summary.linksUpdated ?? null,
+    };
+  },
   async exportData(_p, { format, scope }, ctx) {
     let s: ExportScope = { kind: 'ALL' };
     if (scope && scope.kind !== 'ALL') {

@@ -3,35 +3,16 @@
  * (even for the right password, which is not checked), lockouts double, and each lockout is audited.
  * Measured: wrong guesses answered per second with the throttle effectively off, and with the defaults.
  */
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../../../api/config.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { SignInThrottle } from '../../../api/features/auth/throttle.js';
-import { startServer, type AppServer } from '../../../api/server.js';
+import type { AppServer } from '../../../api/server.js';
 import { testDatabase } from '../../support/helpers.js';
+import { serverMaker } from '../../support/serve.js';
 
 const db = testDatabase();
-const servers: AppServer[] = [];
-afterAll(async () => {
-  for (const s of servers) {
-    await s.close();
-    s.server.close();
-  }
-  await db.close();
-});
-
-async function serve(env: Record<string, string> = {}) {
-  const n = inject('neo4j');
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    PORT: '0',
-    NEO4J_URI: n.uri,
-    NEO4J_PASSWORD: n.password,
-    ...env,
-  });
-  const s = await startServer({ db, config, ready: async () => true });
-  servers.push(s);
-  return s;
-}
+// Hooks after tests run last-registered first: the servers close before the database.
+afterAll(() => db.close());
+const serve = serverMaker(db);
 const signIn = async (s: AppServer, username: string, password: string) => {
   const res = await fetch(`${s.url}/graphql`, {
     method: 'POST',

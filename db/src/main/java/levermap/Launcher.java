@@ -19,6 +19,9 @@ import org.neo4j.io.ByteUnit;
  * Prints "LEVERMAP_NEO4J_READY" once Bolt accepts connections; stops cleanly on SIGTERM.
  */
 public final class Launcher {
+    /** Its own start-up work (the password, a first query) may take long on a busy machine or after a crash. */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+
     public static void main(String[] args) throws Exception {
         if (args.length != 3) {
             System.err.println("usage: Launcher DATA_DIR BOLT_PORT PASSWORD_FILE");
@@ -46,11 +49,13 @@ public final class Launcher {
             // The password lives in a mode-600 file beside the data; re-applying it each start keeps the two in step.
             try {
                 dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+                        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password),
+                        r -> null, START_TIMEOUT);
             } catch (RuntimeException e) {
                 if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
             }
-            dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
+            dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally(
+                    "RETURN 1", Map.of(), r -> null, START_TIMEOUT);
         } catch (RuntimeException e) {
             System.err.println("LEVERMAP_NEO4J_FAILED " + e.getMessage());
             dbms.shutdown();
