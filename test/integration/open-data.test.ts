@@ -222,7 +222,13 @@ describe('Open Referral UK services', { timeout: 300_000 }, () => {
     importOpenData(db, 'oruk', 'CSV', f, {
       dryRun: false,
       limits: CLI_LIMITS,
-      actor: { auditId: crypto.randomUUID(), user: 'test:opendata', reason: 'oruk', verifier: false, selfVerify: false },
+      actor: {
+        auditId: crypto.randomUUID(),
+        user: 'test:opendata',
+        reason: 'oruk',
+        verifier: false,
+        selfVerify: false,
+      },
     });
 
   it('a bad set lists every problem and writes nothing', async () => {

@@ -1,7 +1,7 @@
 /**
  * 360Giving grants (the ThreeSixtyGiving/standard schema, 360-giving-schema.json) from CSV or XLSX with the
  * standard's column titles (GrantNav's numbered "Beneficiary Location:0:Name" form too), or the JSON package
- * `{ "grants": [...] }`. Each grant becomes a GRANT initiative cited by its Identifier (docs/open-data.md, ADR 0009).
+ * `{ "grants": [...] }`. Each grant becomes a GRANT initiative cited by its Identifier (docs/open-data.md, ADR 0012).
  */
 import { z } from 'zod';
 import type { Citation } from '../../../../model/schemas.js';
