@@ -12,7 +12,8 @@ export type ErrorCode =
   | 'TIMEOUT'
   | 'DATABASE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR'
-  | 'TOO_MANY_REQUESTS';
+  | 'TOO_MANY_REQUESTS'
+  | 'CANCELLED';
 
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {

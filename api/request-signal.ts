@@ -12,6 +12,11 @@ export function requestSignal(): AbortSignal | undefined {
   return store.getStore();
 }
 
+/** Runs `work` as part of a request with this signal (what abortWhenClientLeaves does for each HTTP request). */
+export function withRequestSignal<T>(signal: AbortSignal, work: () => T): T {
+  return store.run(signal, work);
+}
+
 export function abortWhenClientLeaves(req: Request, res: Response, next: NextFunction) {
   const controller = new AbortController();
   res.on('close', () => {

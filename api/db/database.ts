@@ -14,6 +14,7 @@ import neo4j, {
   type ResultSummary,
 } from 'neo4j-driver';
 import { AppError } from '../errors.js';
+import { requestSignal } from '../request-signal.js';
 import { cypher } from './cypher.js';
 
 export interface DbOptions {
@@ -211,6 +212,8 @@ export class Database {
   }
 
   read(name: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
+    const gone = abandonedReads();
+    if (gone) return Promise.reject(gone);
     return this.#tx('READ', name, 'managed', timeoutMs, async (tx) =>
       rowsOf(await tx.run(cypher(name), paramsOf(params))),
     );
@@ -237,6 +240,8 @@ export class Database {
 
   /** Several read statements in one read transaction (one snapshot), sent together; rows per statement, in order. */
   readAll(steps: Step[], timeoutMs?: number): Promise<Row[][]> {
+    const gone = abandonedReads();
+    if (gone) return Promise.reject(gone);
     return this.transaction(
       'READ',
       steps.map((s) => s.name).join(','),
@@ -436,6 +441,16 @@ export class Database {
       else work.then(close, close);
     }
   }
+}
+
+/**
+ * A read for a request whose client has gone is work nobody waits for: under load, a backlog of them would keep the
+ * API slow after the load stops. Writes still run, so that what a client sent is never half-known.
+ */
+function abandonedReads(): AppError | null {
+  return requestSignal()?.aborted
+    ? new AppError('CANCELLED', 'the request was abandoned by its client, so its reads were not run')
+    : null;
 }
 
 /** Neo4j errors by code to the API's errors; anything else passes through unchanged. */

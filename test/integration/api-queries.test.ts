@@ -41,12 +41,23 @@ describe('search', () => {
       .split(/\s+/)
       .sort((a, b) => b.length - a.length)[0]!
       .replace(/[^\p{L}\p{N}]/gu, '');
-    const { search } = await gqlOk(`query($t: String!) { search(text: $t, first: 50) { id name type score } }`, {
-      t: word,
-    });
+    const { search } = await gqlOk(
+      `query($t: String!) { search(text: $t, first: 50) { id name type score match placeholder } }`,
+      { t: word },
+    );
     expect(search.map((h: { id: string }) => h.id)).toContain(target.id);
-    const scores = search.map((h: { score: number }) => h.score);
-    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // Best match first: exact names, then whole names or prefixes, then all the words, then fuzzy ones; named
+    // bodies before placeholders; then by score.
+    type Hit = { score: number; match: string; placeholder: boolean };
+    const rank = (h: Hit) => ({ EXACT: 0, NAMED: 1, PREFIX: 1, WORDS: 2, FUZZY: 3 })[h.match] ?? 9;
+    search.slice(1).forEach((h: Hit, i: number) => {
+      const prev = search[i] as Hit;
+      expect(rank(h)).toBeGreaterThanOrEqual(rank(prev));
+      if (rank(h) === rank(prev)) {
+        expect(Number(h.placeholder)).toBeGreaterThanOrEqual(Number(prev.placeholder));
+        if (h.placeholder === prev.placeholder) expect(h.score).toBeLessThanOrEqual(prev.score);
+      }
+    });
     expect(search.find((h: { id: string }) => h.id === target.id).type).toBe('Partnership');
   });
 

@@ -103,7 +103,12 @@ describe('board brief', { timeout: SLOW }, () => {
       expect(svg).toContain(lane);
     expect(svg).toMatch(/Live Well Gateshead<\/tspan><tspan[^>]*>delivery consortium</);
     // Each name once: the figure draws no label twice.
-    expect(svg.match(/Underserved groups/g)).toHaveLength(1);
+    expect(svg.match(/Department of Health/g)).toHaveLength(1);
+    // A target group is not an upward pusher: with no community voice recorded, the lane below says so, and it
+    // is the only lane that does.
+    expect(svg).not.toContain('Underserved groups');
+    expect(svg.match(/>Not recorded</g)).toHaveLength(1);
+    expect(svg).toContain('(unknown, not a gap)');
     expect(svg).toContain('Legend');
   });
 

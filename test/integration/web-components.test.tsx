@@ -53,9 +53,15 @@ describe('EvidencePanel', () => {
     await waitFor(() => expect(container.querySelectorAll('.citations li')).toHaveLength(evidence.length), {
       timeout: 10_000,
     });
-    for (const c of evidence) {
-      expect(container.textContent).toContain(c.quote);
-      expect(container.textContent).toContain(`${c.sourceId}:L${c.line}`);
-    }
+    const items = [...container.querySelectorAll('.citations li')];
+    evidence.forEach((c, i) => {
+      // Each citation reads in plain words: the document, "(line N)" linking to that line in the reader, the quote.
+      const li = items[i]!;
+      expect(li.textContent).toContain(c.quote);
+      expect(li.textContent).toContain(`(line ${c.line})`);
+      expect(li.querySelector('.cite-doc')?.textContent).toBeTruthy();
+      const a = li.querySelector('a');
+      expect(a?.getAttribute('href')).toMatch(new RegExp(`^/source/${c.sourceId}\\b.*\\bline=${c.line}\\b`));
+    });
   });
 });

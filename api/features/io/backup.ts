@@ -13,6 +13,7 @@ import { once } from 'node:events';
 import { chmodSync, createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip, createGzip } from 'node:zlib';
+import { cypher } from '../../db/cypher.js';
 import type { Database, Row } from '../../db/database.js';
 import { migrate } from '../../db/migrate.js';
 import { int, types } from '../../db/values.js';
@@ -372,7 +373,9 @@ export async function restore(
   }
   const timeout = Math.max(db.opts.queryTimeoutMs * 6, 300_000);
   await db.write('io/restore-index');
-  await db.write('io/restore-await');
+  // Waiting for an index only reads, but it must wait where the index was made and the restore writes (a
+  // cluster's leader), so it runs as schema text in WRITE mode rather than as a routed read.
+  await db.runText('WRITE', 'io/restore-await', cypher('io/restore-await'), {}, timeout);
   let nodes = 0;
   let links = 0;
   try {
