@@ -5,23 +5,19 @@
  * with suffixed ids), and prints the figures and ratios. Runs its own Neo4j in .data/bench-analysis on port 7713 (override with LEVERMAP_BENCH_BOLT_PORT),
  * wiped first: never the user's data.   npx tsx bench/analysis.ts
  */
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_CLAIMS } from '../api/features/shared/args.js';
 import { alignmentReport, alignmentRows } from '../api/features/alignment/report.js';
-import { connect } from '../api/bootstrap.js';
-import { loadConfig } from '../api/config.js';
 import type { Database } from '../api/db/database.js';
-import { migrate } from '../api/db/migrate.js';
 import { loadDataset } from '../seed/dataset.js';
+import { freshDatabase } from './support/fresh-database.js';
 import { loadSeed, seedRows } from '../api/features/seed/load.js';
 import { SEED_DIR } from '../seed/paths.js';
 
 const FACTOR = 50;
 const RUNS = 7;
 const ASOF = new Date().toISOString().slice(0, 10);
-const dataDir = resolve(process.env.LEVERMAP_BENCH_DATA_DIR ?? '.data/bench-analysis');
+const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 
 async function median(fn: () => Promise<unknown>): Promise<number> {
   await fn();
@@ -98,20 +94,8 @@ async function grow(db: Database) {
 }
 
 async function main() {
-  rmSync(dataDir, { recursive: true, force: true });
-  const config = loadConfig({
-    ...process.env,
-    NODE_ENV: 'test',
-    NEO4J_URI: undefined,
-    LEVERMAP_DATA_DIR: dataDir,
-    LEVERMAP_BOLT_PORT: process.env.LEVERMAP_BENCH_BOLT_PORT ?? '7713',
-    LEVERMAP_TX_TIMEOUT_SECONDS: '600',
-    LEVERMAP_QUERY_TIMEOUT_MS: '600000',
-  });
-  const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
-  const { db, neo4j } = await connect(config, log);
+  const { db, stop } = await freshDatabase('.data/bench-analysis', '7713');
   try {
-    await migrate(db);
     await loadSeed(db);
     const small = await measure(db);
     log(`generating a graph ${FACTOR} times larger...`);
@@ -138,8 +122,7 @@ async function main() {
       `\nReport rows: ${small.items} (seed), ${large.items} (x${FACTOR}). Goal: report over the larger graph within 1 s: ${large.report <= 1000 ? 'met' : 'NOT met'}.`,
     );
   } finally {
-    await db.close();
-    await neo4j?.stop();
+    await stop();
   }
 }
 

@@ -6,37 +6,20 @@
  * Runs its own Neo4j in .data/bench-lever-states on port 7715 (LEVERMAP_BENCH_BOLT_PORT), wiped first.
  *   npx tsx bench/lever-states.ts
  */
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { alignmentRows } from '../api/features/alignment/report.js';
 import { RULES } from '../api/features/alignment/rules.js';
-import { connect } from '../api/bootstrap.js';
-import { loadConfig } from '../api/config.js';
-import { migrate } from '../api/db/migrate.js';
 import { loadSeed } from '../api/features/seed/load.js';
 import { loadDataset } from '../seed/dataset.js';
+import { freshDatabase } from './support/fresh-database.js';
 import { SEED_DIR } from '../seed/paths.js';
 import { LEVER_STATE, LEVERS, type LeverState } from '../model/vocabulary.js';
 
 const ASOF = new Date().toISOString().slice(0, 10);
-const dataDir = resolve(process.env.LEVERMAP_BENCH_DATA_DIR ?? '.data/bench-lever-states');
 const STATES = Object.keys(LEVER_STATE) as LeverState[];
 
 async function main() {
-  rmSync(dataDir, { recursive: true, force: true });
-  const config = loadConfig({
-    ...process.env,
-    NODE_ENV: 'test',
-    NEO4J_URI: undefined,
-    LEVERMAP_DATA_DIR: dataDir,
-    LEVERMAP_BOLT_PORT: process.env.LEVERMAP_BENCH_BOLT_PORT ?? '7715',
-    LEVERMAP_TX_TIMEOUT_SECONDS: '600',
-    LEVERMAP_QUERY_TIMEOUT_MS: '600000',
-  });
-  const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
-  const { db, neo4j } = await connect(config, log);
+  const { db, stop } = await freshDatabase('.data/bench-lever-states', '7715');
   try {
-    await migrate(db);
     // LEVERMAP_BENCH_SEED_DIR names another seed folder, e.g. an older checkout's, to measure it the same way.
     await loadSeed(db, loadDataset(process.env.LEVERMAP_BENCH_SEED_DIR ?? SEED_DIR));
     const rows = await alignmentRows(db, { asOf: ASOF });
@@ -73,8 +56,7 @@ async function main() {
     for (const r of rows) status.set(r.alignment.status, (status.get(r.alignment.status) ?? 0) + 1);
     console.log(`\nBy alignment status: ${[...status].map(([s, k]) => `${s} ${k}`).join(', ')}.`);
   } finally {
-    await db.close();
-    await neo4j?.stop();
+    await stop();
   }
 }
 
