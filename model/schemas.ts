@@ -171,6 +171,8 @@ export const Initiative = z.object({
   funding: z.string().trim().max(300).optional(),
   /** When the benefit is expected, where a document says (for FUNDING_ENDS_BEFORE_BENEFIT). */
   benefitExpected: IsoDate.optional(),
+  /** A SERVICE's types as its Open Referral UK taxonomy names them: "term (vocabulary)". */
+  serviceTypes: z.array(z.string().trim().min(1).max(200)).max(MAX_LIST_ITEMS).default([]),
   // A GRANT's record as its 360Giving file gives it (docs/open-data.md).
   /** The grant's 360Giving Identifier, e.g. "360G-ExampleTrust-2021-001". */
   grantId: z.string().trim().min(1).max(200).optional(),
@@ -242,6 +244,27 @@ export const LeverAbsenceStatement = z
   })
   .strict();
 export type LeverAbsenceStatement = z.infer<typeof LeverAbsenceStatement>;
+/**
+ * An initiative's confirmed absence on one lever as exports and imports carry it: a source's statement that there
+ * is none (its citations), or an editor's "checked: none" (who, when, and their note). `checkedBy` is an author's
+ * name, so exports write it for verifiers only, as they do a claim's authors.
+ */
+export const SourceAbsenceEntry = z
+  .object({
+    lever: Lever,
+    evidence: z.array(Citation).min(1, 'an absence must cite the passage that states it').max(MAX_CITATIONS),
+  })
+  .strict();
+export const CheckedAbsenceEntry = z
+  .object({
+    lever: Lever,
+    checkedBy: z.string().trim().min(1).max(200).optional(),
+    checkedOn: IsoDate,
+    note: z.string().trim().max(MAX_QUOTE_CHARS).default(''),
+  })
+  .strict();
+export const LeverAbsenceEntry = z.union([SourceAbsenceEntry, CheckedAbsenceEntry]);
+export type LeverAbsenceEntry = z.infer<typeof LeverAbsenceEntry>;
 
 export const Link = LinkBase.superRefine((l, ctx) => {
   if (l.type === 'LEVER') {

@@ -21,7 +21,7 @@ import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 
 const USAGE =
-  'usage: npm run import -- FILE.xlsx|FILE.json|FILE.csv...|FOLDER [--dry-run] [--sheet NAME] [--overwrite] [--format 360giving|oruk]';
+  'usage: npm run import -- FILE.xlsx|FILE.json|FILE.csv...|FOLDER|FILE.zip [--dry-run] [--sheet NAME] [--overwrite] [--format 360giving|oruk]';
 
 function parseArgs(argv: string[]) {
   const files: string[] = [];
@@ -49,7 +49,7 @@ function parseArgs(argv: string[]) {
   return { files, dryRun, sheet, overwrite, dialect };
 }
 
-function inputs(paths: string[]): { format: ImportFormat; files: InputFile[] } {
+function inputs(paths: string[], dialect: OpenDataFormat | null): { format: ImportFormat; files: InputFile[] } {
   const expanded = paths.flatMap((p) => {
     let st: Stats;
     try {
@@ -67,9 +67,15 @@ function inputs(paths: string[]): { format: ImportFormat; files: InputFile[] } {
   if (!expanded.length) throw new Error(`no .csv files in ${paths.join(', ')}`);
   const exts = new Set(expanded.map((p) => extname(p).toLowerCase()));
   const ext = [...exts][0]!;
-  const format = ({ '.csv': 'CSV', '.xlsx': 'XLSX', '.json': 'JSON' } as Record<string, ImportFormat>)[ext];
+  // A ZIP of CSV tables is how Open Referral UK data is often published; only that import reads one.
+  if (ext === '.zip' && dialect !== 'oruk') throw new Error('a .zip file is read only with --format oruk');
+  const format = ({ '.csv': 'CSV', '.xlsx': 'XLSX', '.json': 'JSON', '.zip': 'CSV' } as Record<string, ImportFormat>)[
+    ext
+  ];
   if (exts.size > 1 || !format)
-    throw new Error(`import reads .xlsx, .json or .csv files (one kind at a time); got ${[...exts].join(', ')}`);
+    throw new Error(
+      `import reads .xlsx, .json or .csv files (one kind at a time; with --format oruk, a .zip); got ${[...exts].join(', ')}`,
+    );
   if (format !== 'CSV' && expanded.length > 1) throw new Error(`import one ${ext} file at a time`);
   for (const p of expanded) {
     const size = statSync(p).size;
@@ -127,7 +133,7 @@ export function printReport(r: ImportReport, log: (s: string) => void = console.
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  const { format, files } = inputs(args.files);
+  const { format, files } = inputs(args.files, args.dialect ?? null);
   const big = files.reduce((s, f) => s + f.content.length, 0) > 2 * 1024 * 1024;
   const config = loadConfig();
   const { db, where, stop: close } = await connectForCli(config);

@@ -827,6 +827,7 @@ export type Initiative = Entity & {
   placeholder: Scalars['Boolean']['output'];
   preventionTier?: Maybe<PreventionTier>;
   programme?: Maybe<Scalars['String']['output']>;
+  serviceTypes: Array<Scalars['String']['output']>;
   startDate?: Maybe<Scalars['String']['output']>;
   status: InitiativeStatus;
   version: Scalars['Int']['output'];
@@ -891,6 +892,7 @@ export type InitiativeInput = {
   placeholder?: InputMaybe<Scalars['Boolean']['input']>;
   preventionTier?: InputMaybe<PreventionTier>;
   programme?: InputMaybe<Scalars['String']['input']>;
+  serviceTypes?: InputMaybe<Array<Scalars['String']['input']>>;
   startDate?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<InitiativeStatus>;
 };
@@ -1028,6 +1030,7 @@ export type InitiativeUpdate = {
   placeholder?: InputMaybe<Scalars['Boolean']['input']>;
   preventionTier?: InputMaybe<PreventionTier>;
   programme?: InputMaybe<Scalars['String']['input']>;
+  serviceTypes?: InputMaybe<Array<Scalars['String']['input']>>;
   startDate?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<InitiativeStatus>;
 };
@@ -1604,6 +1607,8 @@ export type NodeLabel =
 
 /** An open-data standard an import can read. */
 export type OpenDataStandard =
+  /** Open Referral UK services: a ZIP of its CSV tables (organizations.csv, services.csv, locations.csv, ...); format CSV. */
+  | 'OPEN_REFERRAL_UK'
   /** 360Giving grants: CSV or XLSX with the standard's column titles, or its JSON package. */
   | 'THREESIXTYGIVING';
 
@@ -3502,6 +3507,7 @@ export type InitiativeResolvers<ContextType = Context, ParentType extends Resolv
   placeholder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   preventionTier?: Resolver<Maybe<ResolversTypes['PreventionTier']>, ParentType, ContextType>;
   programme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InitiativeStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

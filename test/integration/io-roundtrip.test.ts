@@ -49,6 +49,11 @@ const EXTRA = {
       name: 'Round-trip initiative',
       kind: 'PILOT',
       evidence: [{ sourceId: 'rt-src', line: 5, quote: 'an initiative' }],
+      // Both kinds of confirmed absence: a source's statement and an editor's "checked: none".
+      leverAbsences: [
+        { lever: 'DOWNWARD', evidence: [{ sourceId: 'rt-src', line: 6, quote: 'no sponsor was found' }] },
+        { lever: 'SIDEWARD', checkedBy: 'officer-rt', checkedOn: '2026-11-30', note: '=HWB papers read; none' },
+      ],
     },
   ],
   places: [
@@ -141,7 +146,8 @@ describe('export then import into an empty database', () => {
     ['JSON', 'JSON', async () => [{ content: writeJson(await readGraph(db, { kind: 'ALL' }, { authors: true })) }]],
   ];
   for (const [name, format, make] of FORMATS) {
-    it(`gives the same canonical hash: ${name}`, async () => {
+    // The whole seed, out and in twice: a minute on a quiet machine, more on a busy one.
+    it(`gives the same canonical hash: ${name}`, { timeout: 240_000 }, async () => {
       const before = await canonicalHash(db);
       expect(before.nodes).toBeGreaterThan(900);
       const files = await make();
@@ -177,6 +183,65 @@ describe('export then import into an empty database', () => {
       version,
       claimStatus: 'VERIFIED',
     });
+  });
+
+  it("keeps an initiative's confirmed absences, and who checked only for verifiers", async () => {
+    const g = await readGraph(db, { kind: 'ALL' }, { authors: true });
+    expect(g.sheets.get('initiatives')!.find((i) => i.id === 'ini-rt')!.leverAbsences).toEqual(
+      EXTRA.initiatives[0]!.leverAbsences,
+    );
+    const [, check] = (await readGraph(db, { kind: 'ALL' }, { authors: false })).sheets
+      .get('initiatives')!
+      .find((i) => i.id === 'ini-rt')!.leverAbsences as Record<string, unknown>[];
+    expect(check).toEqual({ lever: 'SIDEWARD', checkedOn: '2026-11-30', note: '=HWB papers read; none' });
+  });
+
+  it("refuses an editor's import that names someone else as checker, and makes an unnamed check the importer's", async () => {
+    const editor = { user: 'editor-rt', verifier: false, selfVerify: false };
+    const file = (check: Record<string, unknown>) => [
+      {
+        content: Buffer.from(
+          JSON.stringify({ initiatives: [{ id: 'ini-rt', leverAbsences: [{ lever: 'UPWARD', ...check }] }] }),
+        ),
+      },
+    ];
+    const named = await importData(db, 'JSON', file({ checkedBy: 'someone-else', checkedOn: '2026-12-01' }), {
+      dryRun: true,
+      limits: CLI_LIMITS,
+      claimant: editor,
+    });
+    expect(named.problems).toEqual([
+      expect.objectContaining({
+        sheet: 'initiatives',
+        column: 'leverAbsences[0].checkedBy',
+        reason: expect.stringContaining('only verifiers and admins import who checked a lever'),
+      }),
+    ]);
+    const badLever = await importData(db, 'JSON', file({ lever: 'SIDEWAYS', checkedOn: '2026-12-01' }), {
+      dryRun: true,
+      limits: CLI_LIMITS,
+      claimant: editor,
+    });
+    expect(badLever.problems).toEqual([
+      expect.objectContaining({ column: 'leverAbsences[0].lever', reason: expect.stringContaining('SIDEWAYS') }),
+    ]);
+    const mine = await importData(db, 'JSON', file({ checkedOn: '2026-12-01', note: 'none in the plan' }), {
+      dryRun: false,
+      limits: CLI_LIMITS,
+      claimant: editor,
+    });
+    expect({ problems: mine.problems, committed: mine.committed, updated: mine.updated }).toEqual({
+      problems: [],
+      committed: true,
+      updated: 1,
+    });
+    const ini = (await readGraph(db, { kind: 'ALL' }, { authors: true })).sheets
+      .get('initiatives')!
+      .find((i) => i.id === 'ini-rt')!;
+    expect(ini.leverAbsences).toEqual([
+      ...EXTRA.initiatives[0]!.leverAbsences,
+      { lever: 'UPWARD', checkedBy: 'editor-rt', checkedOn: '2026-12-01', note: 'none in the plan' },
+    ]);
   });
 
   it('a scoped export imports as exactly that scope', async () => {

@@ -15,7 +15,7 @@ import { grantInitiativeId } from '../../api/features/io/formats/threesixtygivin
 import { canonicalHash } from '../../api/features/io/hash.js';
 import { CLI_LIMITS, type ImportFormat } from '../../api/features/io/read.js';
 import { loadOnsPlaces } from '../../api/features/places/load.js';
-import { ONS_SOURCE, onsAreas } from '../../api/features/places/ons.js';
+import { ONS_REGION_SOURCE, ONS_SOURCE, onsAreas, onsRegionLookup } from '../../api/features/places/ons.js';
 import { loadSeed } from '../../api/features/seed/load.js';
 import { decodeCitations } from '../../model/citation.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../db/neo4j.js';
@@ -66,6 +66,15 @@ describe('ONS places', { timeout: 300_000 }, () => {
     expect(wigan).toMatchObject({ code: 'E08000010', tier: 'METROPOLITAN_DISTRICT', upperTier: null });
     const district = areas.find((a) => a.tier === 'NON_METROPOLITAN_DISTRICT')!;
     expect(areas.find((a) => a.code === district.upperTier)?.tier).toBe('COUNTY');
+    // Nine regions, and every area in one; a county in its districts' region.
+    expect(
+      onsRegionLookup()
+        .regions.map((r) => r.code)
+        .sort(),
+    ).toEqual(Array.from({ length: 9 }, (_, i) => `E1200000${i + 1}`).sort());
+    expect(wigan.region.code).toBe('E12000002');
+    expect(areas.find((a) => a.name === 'Cumbria')!.region.code).toBe('E12000002');
+    expect(areas.every((a) => /^E12\d{6}$/.test(a.region.code))).toBe(true);
   });
 
   it('merges the two Wigans by code, keeping every citation and link, and gives places their codes and WITHIN', async () => {
@@ -87,7 +96,7 @@ describe('ONS places', { timeout: 300_000 }, () => {
     for (const c of citedBefore) expect(cited).toContainEqual(c);
     expect(cited).toContainEqual({ sourceId: ONS_SOURCE.id, line: expect.any(Number), quote: '', record: 'E08000010' });
     const links = await linksOf('place-001-wigan');
-    // Every link of either Wigan is now on the one, plus its WITHIN England.
+    // Every link of either Wigan is now on the one, plus its WITHIN North West.
     expect(links.length).toBe(linkedBefore + 1);
     expect(links.some((l) => String(l.id).includes('place-004-wigan'))).toBe(false);
     expect(await node('place-004-wigan')).toBeUndefined();
@@ -101,6 +110,33 @@ describe('ONS places', { timeout: 300_000 }, () => {
     expect(decodeCitations(within.props as never)).toEqual([
       { sourceId: ONS_SOURCE.id, line: expect.any(Number), quote: '', record: 'E07000030' },
     ]);
+
+    // Upper tiers are WITHIN their region, and regions WITHIN England, each cited by the region lookup's record.
+    const up = async (id: string) => {
+      const w = (await linksOf(id)).find((l) => l.type === 'WITHIN' && l.from === id)!;
+      return { to: String(w.to), props: w.props as Record<string, unknown> };
+    };
+    const wiganUp = await up('place-001-wigan');
+    // The documents' "North West England" is the ONS North West: that place, now with its code.
+    expect(wiganUp.to).toBe('place-003-north-west-england');
+    expect((await node(wiganUp.to))!.props).toMatchObject({ kind: 'REGION', code: 'E12000002' });
+    expect(await places('North West')).toEqual([]);
+    expect(decodeCitations(wiganUp.props as never)).toEqual([
+      { sourceId: ONS_REGION_SOURCE.id, line: expect.any(Number), quote: '', record: 'E08000010' },
+    ]);
+    expect(wiganUp.props.confidence).toBe('STATED');
+    const cumbriaUp = await up(String(within.to));
+    expect((await node(cumbriaUp.to))!.props).toMatchObject({ code: 'E12000002' });
+    expect(cumbriaUp.props).toMatchObject({
+      confidence: 'INFERRED',
+      reason: expect.stringContaining('every district'),
+    });
+    const regionUp = await up(wiganUp.to);
+    expect((await node(regionUp.to))!.props).toMatchObject({ name: 'England', kind: 'NATION' });
+    // The documents' "North East England" is the ONS North East: one place, now with its code.
+    expect((await node('place-north-east-england'))!.props).toMatchObject({ code: 'E12000001', kind: 'REGION' });
+    expect((await places('North East')).map((p) => p.id)).toEqual([]);
+    expect((await places('', 'E12000001')).map((p) => p.id)).toEqual(['place-north-east-england']);
   });
 
   it('loads again without changing anything', async () => {
@@ -212,7 +248,15 @@ describe('360Giving grants', { timeout: 300_000 }, () => {
 
 describe('Open Referral UK services', { timeout: 300_000 }, () => {
   const ORUK = new URL('../fixtures/opendata/oruk/', import.meta.url);
-  const TABLES = ['organizations', 'services', 'locations', 'physical_addresses', 'service_at_locations', 'taxonomies'];
+  const TABLES = [
+    'organizations',
+    'services',
+    'locations',
+    'physical_addresses',
+    'service_at_locations',
+    'taxonomies',
+    'service_taxonomies',
+  ];
   const files = (replace: Record<string, string> = {}) =>
     TABLES.map((t) => ({
       name: `${t}.csv`,
@@ -239,9 +283,11 @@ describe('Open Referral UK services', { timeout: 300_000 }, () => {
         'a3d5-0003,7c1f3a2e-0001-4b1e-9a55-000000000002,,Stop smoking service',
         'a3d5-0003,7c1f3a2e-0001-4b1e-9a55-000000000002,,',
       );
-    const r = await oruk(files({ services }));
+    const service_taxonomies = 'id,service_id,taxonomy_id\nst-0001,a3d5-0001,tax-9999\n';
+    const r = await oruk(files({ services, service_taxonomies }));
     expect(r.committed).toBe(false);
     expect(r.problems.map((p) => [p.row, p.column])).toEqual([
+      [2, 'service_taxonomies.csv: taxonomy_id'],
       [3, 'services.csv: organization_id'],
       [4, 'services.csv: name'],
     ]);
@@ -252,11 +298,18 @@ describe('Open Referral UK services', { timeout: 300_000 }, () => {
     const r = await oruk(files());
     expect(r.problems).toEqual([]);
     expect(r.committed).toBe(true);
-    expect(r.warnings.some((w) => w.startsWith('taxonomies.csv was ignored'))).toBe(true);
+    expect(r.warnings).toEqual([]);
     const walk = serviceInitiativeId('Walk and talk group', 'a3d5-0001');
-    expect((await node(walk))!.props).toMatchObject({ kind: 'SERVICE', status: 'ACTIVE', name: 'Walk and talk group' });
+    expect((await node(walk))!.props).toMatchObject({
+      kind: 'SERVICE',
+      status: 'ACTIVE',
+      name: 'Walk and talk group',
+      serviceTypes: ['Physical activity (esdServiceTypes)'],
+    });
+    // The service's row, and the service_taxonomies row that gives its type.
     expect(decodeCitations((await node(walk))!.props as never)).toEqual([
       { sourceId: expect.stringMatching(/^oruk-/), line: 2, quote: '', record: 'a3d5-0001' },
+      { sourceId: expect.stringMatching(/^oruk-/), line: 2, quote: '', record: 'st-0001' },
     ]);
     const links = await linksOf(walk);
     const by = links.find((l) => l.type === 'DELIVERS')!;
@@ -275,5 +328,18 @@ describe('Open Referral UK services', { timeout: 300_000 }, () => {
     const again = await oruk(files());
     expect(again).toMatchObject({ ok: true, created: 0, updated: 0 });
     expect((await canonicalHash(db, 'domain')).hash).toBe(hash.hash);
+  });
+
+  it('reads the same tables from a ZIP, as data packages ship them: the same import, so nothing changes', async () => {
+    // Made with Python's zipfile: the tables in a folder, beside a datapackage.json that is left alone.
+    const zip = { name: 'oruk.zip', content: readFileSync(new URL('../oruk.zip', ORUK)) };
+    const hash = await canonicalHash(db, 'domain');
+    const r = await oruk([zip]);
+    expect(r).toMatchObject({ ok: true, problems: [], created: 0, updated: 0 });
+    expect((await canonicalHash(db, 'domain')).hash).toBe(hash.hash);
+    const notZip = await oruk([{ name: 'oruk.zip', content: Buffer.from('PK\x03\x04 not really a zip') }]).catch(
+      (e: Error) => e.message,
+    );
+    expect(notZip).toMatch(/oruk\.zip is not a ZIP that can be read/);
   });
 });

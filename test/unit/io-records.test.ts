@@ -268,3 +268,85 @@ describe('JSON documents', () => {
     expect(r.records[0]!.given.has('code')).toBe(true);
   });
 });
+
+describe("an initiative's confirmed lever absences", () => {
+  const COLUMNS = [
+    'name',
+    'kind',
+    'source',
+    'line',
+    'quote',
+    'absenceLever',
+    'absenceSource',
+    'absenceLine',
+    'absenceQuote',
+    'absenceLever2',
+    'absenceCheckedBy2',
+    'absenceCheckedOn2',
+    'absenceNote2',
+  ];
+
+  it('reads a source statement and an editor check from their column groups', () => {
+    const r = one(
+      table('initiatives', COLUMNS, [
+        'A walk',
+        'PILOT',
+        '001',
+        3,
+        'walks',
+        'upward',
+        3,
+        7,
+        'no community group',
+        'Sideward',
+        'ann',
+        new Date('2026-11-30'),
+        "'=none found",
+      ]),
+    );
+    expect(r.absences).toEqual([
+      { lever: 'UPWARD', evidence: [{ sourceId: '3', line: 7, quote: 'no community group' }] },
+      { lever: 'SIDEWARD', checkedBy: 'ann', checkedOn: '2026-11-30', note: '=none found' },
+    ]);
+    // A number a spreadsheet made of the source id is marked, to resolve as citations' ids do.
+    expect(r.numeric?.has('leverAbsences.0')).toBe(true);
+    expect(r.column(['leverAbsences', 1, 'checkedOn'])).toBe('absenceCheckedOn2');
+    expect(r.column(['leverAbsences', 0, 'evidence', 0, 'quote'])).toBe('absenceQuote');
+  });
+
+  it('is a column only the initiatives sheet has', () => {
+    const r = fromTables([table('organisations', ['name', 'type', 'absenceLever'], ['X', 'VCSE', 'UPWARD'])]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ column: 'absenceLever', reason: expect.stringContaining('unknown column') }),
+    ]);
+  });
+
+  it('exports one group per absence, leaving out who checked unless asked', () => {
+    const rows = [
+      {
+        name: 'A walk',
+        kind: 'PILOT',
+        evidence: [{ sourceId: '001', line: 3, quote: 'walks' }],
+        leverAbsences: [
+          { lever: 'UPWARD', evidence: [{ sourceId: '001', line: 7, quote: 'no community group' }] },
+          { lever: 'SIDEWARD', checkedOn: '2026-11-30', note: 'none found' },
+        ],
+      },
+    ];
+    const { columns, cells } = sheetTable('initiatives', rows, false);
+    const at = (c: string) => cells[0]![columns.indexOf(c)];
+    expect([at('absenceLever'), at('absenceSource'), at('absenceLine'), at('absenceQuote')]).toEqual([
+      'UPWARD',
+      '001',
+      7,
+      'no community group',
+    ]);
+    expect([at('absenceLever2'), at('absenceCheckedBy2'), at('absenceCheckedOn2'), at('absenceNote2')]).toEqual([
+      'SIDEWARD',
+      null,
+      '2026-11-30',
+      'none found',
+    ]);
+    expect(sheetTable('organisations', [{ name: 'X' }], false).columns).not.toContain('absenceLever');
+  });
+});

@@ -7,14 +7,19 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Database } from '../../db/database.js';
 import { decodeCitations } from '../../../model/citation.js';
+import { decodeAbsences, toEntries } from '../../../model/lever-absence.js';
+import type { LeverAbsenceEntry } from '../../../model/schemas.js';
 import type { NodeLabel } from '../../../model/schemas.js';
 import { LINK_RULES } from '../../../model/link-rules.js';
 import { NODE_LABELS } from '../../../model/vocabulary.js';
 import { AppError, notFound } from '../../errors.js';
 import {
+  ABSENCE_COLUMNS,
+  absenceColumn,
   citationColumn,
   CITATION_COLUMNS,
   CLAIM_AUTHOR_FIELDS,
+  hasAbsences,
   hasCitations,
   readFields,
   SHEETS,
@@ -84,7 +89,31 @@ function modelObject(sheet: SheetName, props: Props, authors: boolean): Props {
     if (v !== undefined && v !== null) out[f.name] = v;
   }
   if (hasCitations(sheet)) out.evidence = decodeCitations(props);
+  if (hasAbsences(sheet)) {
+    const absences = toEntries(decodeAbsences(props), authors);
+    if (absences.length) out.leverAbsences = absences;
+  }
   return out;
+}
+
+/** An initiative's absences as column groups: one per stored absence (a source's citation, or a check). */
+function absenceGroups(r: Props): (CellOut | null)[][] {
+  const entries = (r.leverAbsences as LeverAbsenceEntry[] | undefined) ?? [];
+  return entries.flatMap((e) =>
+    'evidence' in e
+      ? e.evidence.map((c) => [e.lever, neutralise(c.sourceId), c.line, neutralise(c.quote), null, null, null])
+      : [
+          [
+            e.lever,
+            null,
+            null,
+            null,
+            e.checkedBy ? neutralise(e.checkedBy) : null,
+            e.checkedOn,
+            neutralise(e.note) || null,
+          ],
+        ],
+  );
 }
 
 /** A cell a spreadsheet would read as a formula, written as text. */
@@ -105,6 +134,8 @@ export function sheetTable(
   const parts = records ? [...CITATION_COLUMNS, 'record' as const] : CITATION_COLUMNS;
   const columns = [...fields.map((f) => f.name)];
   for (let n = 0; n < citations; n++) for (const p of parts) columns.push(citationColumn(p, n));
+  const absences = hasAbsences(sheet) ? Math.max(0, ...rows.map((r) => absenceGroups(r).length)) : 0;
+  for (let n = 0; n < absences; n++) for (const p of ABSENCE_COLUMNS) columns.push(absenceColumn(p, n));
   const cells = rows.map((r) => {
     const out: (CellOut | null)[] = fields.map((f) => {
       const v = r[f.name];
@@ -119,6 +150,8 @@ export function sheetTable(
       out.push(c ? neutralise(c.sourceId) : null, c ? c.line : null, c ? neutralise(c.quote) : null);
       if (records) out.push(c?.record ? neutralise(c.record) : null);
     }
+    const groups = absences ? absenceGroups(r) : [];
+    for (let n = 0; n < absences; n++) out.push(...(groups[n] ?? ABSENCE_COLUMNS.map(() => null)));
     return out;
   });
   return { columns, cells };

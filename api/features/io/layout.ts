@@ -78,16 +78,40 @@ function fieldsOf(schema: z.ZodObject, skip: string[]): Field[] {
 export const CITATION_COLUMNS = ['source', 'line', 'quote'] as const;
 /** A citation's columns: the three every citation has, and `record` for a dataset record (written when some has one). */
 export type CitationPart = (typeof CITATION_COLUMNS)[number] | 'record';
-/** The column of the n-th citation's part (n from 0): source, line, quote, source2, line2, quote2, ... */
-export const citationColumn = (part: CitationPart, n: number) => (n === 0 ? part : `${part}${n + 1}`);
-/** Reads "quote3" back as { part: 'quote', n: 2 }. */
-export function parseCitationColumn(col: string): { part: CitationPart; n: number } | null {
-  const m = /^(source|line|quote|record)(\d*)$/.exec(col);
-  if (!m) return null;
+/** The n-th group's column (n from 0): part, part2, part3, ... */
+const numbered = (part: string, n: number) => (n === 0 ? part : `${part}${n + 1}`);
+/** Reads "quote3" back as { part: 'quote', n: 2 } when quote is one of `parts`. */
+function parseNumbered<P extends string>(parts: readonly P[], col: string): { part: P; n: number } | null {
+  const m = /^([A-Za-z]+?)(\d*)$/.exec(col);
+  if (!m || !(parts as readonly string[]).includes(m[1]!)) return null;
   const n = m[2] ? Number(m[2]) - 1 : 0;
   if (m[2] && (n < 1 || n > 98)) return null;
-  return { part: m[1] as CitationPart, n };
+  return { part: m[1] as P, n };
 }
+const CITATION_PARTS: readonly CitationPart[] = [...CITATION_COLUMNS, 'record'];
+/** The column of the n-th citation's part (n from 0): source, line, quote, source2, line2, quote2, ... */
+export const citationColumn = (part: CitationPart, n: number) => numbered(part, n);
+/** Reads "quote3" back as { part: 'quote', n: 2 }. */
+export const parseCitationColumn = (col: string) => parseNumbered(CITATION_PARTS, col);
+
+/**
+ * An initiative's confirmed lever absences (model/lever-absence.ts), one group of columns each: a source's statement
+ * (lever, source, line, quote) or an editor's check (lever, checked by, checked on, note).
+ */
+export const ABSENCE_COLUMNS = [
+  'absenceLever',
+  'absenceSource',
+  'absenceLine',
+  'absenceQuote',
+  'absenceCheckedBy',
+  'absenceCheckedOn',
+  'absenceNote',
+] as const;
+export type AbsencePart = (typeof ABSENCE_COLUMNS)[number];
+export const absenceColumn = (part: AbsencePart, n: number) => numbered(part, n);
+export const parseAbsenceColumn = (col: string) => parseNumbered(ABSENCE_COLUMNS, col);
+/** The sheet whose rows may carry absences. */
+export const hasAbsences = (sheet: SheetName) => sheet === 'initiatives';
 
 /** Data columns of each sheet, in export order (citation groups follow on entity and link sheets). */
 export const SHEET_FIELDS: Record<SheetName, Field[]> = {

@@ -7,10 +7,21 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Database } from '../../db/database.js';
 import { decodeCitations, encodeCitations, mergeCitations } from '../../../model/citation.js';
+import {
+  ABSENCE_PROPS,
+  decodeAbsences,
+  encodeAbsences,
+  fromEntries,
+  type LeverAbsence,
+  mergeAbsences,
+} from '../../../model/lever-absence.js';
 import { newId } from '../../../model/ids.js';
 import {
+  CheckedAbsenceEntry,
   Citation,
   ENTITY_SCHEMAS,
+  type LeverAbsenceEntry,
+  SourceAbsenceEntry,
   type Lever,
   Link,
   LinkBase,
@@ -167,6 +178,7 @@ async function readGraph(db: Database, records: Rec[], sourceIds: Set<string>): 
       }
     }
     for (const c of r.evidence ?? []) sourceRef(c?.sourceId);
+    for (const c of absenceCitations(r)) sourceRef(c.sourceId);
   }
   const found = await db.read(
     'io/lookup-nodes',
@@ -299,6 +311,74 @@ function checkEvidence(p: Planning, r: Rec): Citation[] | null {
   return ok ? cited : null;
 }
 
+/** The citations inside a row's absence entries, as the file gives them (before any checking). */
+function absenceCitations(r: Rec): { sourceId: string; i: number; j: number }[] {
+  const out: { sourceId: string; i: number; j: number }[] = [];
+  (r.absences ?? []).forEach((e, i) => {
+    const ev = (e as { evidence?: unknown } | null)?.evidence;
+    if (Array.isArray(ev))
+      ev.forEach((c, j) => {
+        const sourceId = (c as { sourceId?: unknown } | null)?.sourceId;
+        if (typeof sourceId === 'string') out.push({ sourceId, i, j });
+      });
+  });
+  return out;
+}
+
+/**
+ * Validate: an initiative's absence entries. A source's statement is checked as any citation is (a known source,
+ * its quote on its line); an editor's check keeps its author only when a verifier imports it (as a claim's authors),
+ * and is otherwise the importer's own.
+ */
+function checkAbsences(p: Planning, r: Rec): LeverAbsence[] | null {
+  if (!r.absences) return [];
+  let ok = true;
+  const entries: LeverAbsenceEntry[] = [];
+  r.absences.forEach((e, i) => {
+    const schema = e && typeof e === 'object' && 'evidence' in e ? SourceAbsenceEntry : CheckedAbsenceEntry;
+    const parsed = schema.safeParse(e);
+    if (!parsed.success) {
+      ok = false;
+      for (const x of parsed.error.issues) p.bad(r, r.column(['leverAbsences', i, ...x.path]), issueMessage(x, e));
+      return;
+    }
+    const entry = parsed.data;
+    if ('evidence' in entry) {
+      const cited: Citation[] = [];
+      entry.evidence.forEach((given, j) => {
+        const at = ['leverAbsences', i, 'evidence', j];
+        const ref = resolveSourceRef(given.sourceId, r.numeric?.has(`leverAbsences.${i}`) ?? false, p.sourceIds);
+        if ('error' in ref || !p.sourceIds.has(ref.id)) {
+          ok = false;
+          p.bad(r, r.column([...at, 'sourceId']), 'error' in ref ? ref.error : unknownSource(ref.id, p.sourceIds));
+          return;
+        }
+        const c = { ...given, sourceId: ref.id };
+        const m = checkCitation(c, p.docOf(c.sourceId));
+        if (!m.ok) {
+          ok = false;
+          p.bad(r, r.column([...at, m.field]), m.message);
+        }
+        cited.push(c);
+      });
+      entries.push({ ...entry, evidence: cited });
+      return;
+    }
+    const who = p.claimant;
+    if (entry.checkedBy && !who.trusted && !who.verifier && entry.checkedBy !== who.user) {
+      ok = false;
+      p.bad(
+        r,
+        r.column(['leverAbsences', i, 'checkedBy']),
+        `only verifiers and admins import who checked a lever; empty this column and the check is yours (exports for others leave it out)`,
+      );
+      return;
+    }
+    entries.push(entry);
+  });
+  return ok ? fromEntries(entries, p.claimant.user ?? '') : null;
+}
+
 /** Read: the stored text of every cited source, to check each quote on its line (a source without text: not checked). */
 async function readCitedDocuments(db: Database, p: Planning): Promise<(id: string) => DocumentText> {
   const cited = new Set<string>();
@@ -308,6 +388,11 @@ async function readCitedDocuments(db: Database, p: Planning): Promise<(id: strin
       const ref = resolveSourceRef(c.sourceId, r.numeric?.has(`evidence.${i}`) ?? false, p.sourceIds);
       if ('id' in ref && p.sourceIds.has(ref.id)) cited.add(ref.id);
     });
+  for (const r of p.records)
+    for (const c of absenceCitations(r)) {
+      const ref = resolveSourceRef(c.sourceId, r.numeric?.has(`leverAbsences.${c.i}`) ?? false, p.sourceIds);
+      if ('id' in ref && p.sourceIds.has(ref.id)) cited.add(ref.id);
+    }
   const texts = await readDocuments(db, cited);
   return (id) =>
     texts.get(id) ?? {
@@ -420,7 +505,8 @@ function planEntities(p: Planning, resolved: ResolvedEntity[]): Op[] {
   for (const { r, label, id, ex } of resolved) {
     p.tick();
     const ev = checkEvidence(p, r);
-    if (!ev) {
+    const abs = label === 'Initiative' ? checkAbsences(p, r) : [];
+    if (!ev || !abs) {
       p.badRefs.set(id, r);
       continue;
     }
@@ -444,10 +530,19 @@ function planEntities(p: Planning, resolved: ResolvedEntity[]): Op[] {
       continue;
     }
     const out = stored(keys, parsed.data, ['id']);
+    if (label === 'Initiative') {
+      const all = mergeAbsences(decodeAbsences(ex?.props ?? {}), abs);
+      if (all.length) Object.assign(out.props, encodeAbsences(all));
+    }
     let changed: string[] = Object.keys(out.props);
     if (ex) {
       const normal = schema.safeParse(before);
-      changed = diff(out.props, out.absent, normal.success ? stored(keys, normal.data, ['id']).props : ex.props);
+      const storedAbsences = Object.fromEntries(ABSENCE_PROPS.map((k) => [k, ex.props[k]]));
+      changed = diff(
+        out.props,
+        out.absent,
+        normal.success ? { ...stored(keys, normal.data, ['id']).props, ...storedAbsences } : ex.props,
+      );
       p.conflicts.push(...staleConflicts(r, id, changed, out.props, ex.props));
     }
     nodes.push(opOf(r, id, label, out, changed, ex?.props));

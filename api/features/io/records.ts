@@ -7,9 +7,13 @@ import type { Citation } from '../../../model/schemas.js';
 import { issueMessage } from '../../../model/issues.js';
 import { AppError } from '../../errors.js';
 import {
+  ABSENCE_COLUMNS,
+  absenceColumn,
   CITATION_COLUMNS,
   citationColumn,
+  hasAbsences,
   hasCitations,
+  parseAbsenceColumn,
   isSheet,
   parseCitationColumn,
   readFields,
@@ -36,6 +40,8 @@ export interface Rec {
   given: Set<string>;
   /** Citations the row adds (null when it gives none). */
   evidence: Citation[] | null;
+  /** An initiative's confirmed lever absences as the file gives them (LeverAbsenceEntry, checked in plan.ts). */
+  absences?: unknown[] | null;
   /**
    * Id cells that a spreadsheet held as numbers ("id", "evidence.0"): a program may have made 3 of "003", so
    * such an id is read as text and resolves only to the one existing id it can stand for (plan.ts).
@@ -150,9 +156,13 @@ export function fromTables(tables: Table[]): Records {
     const fields = new Map(readFields(sheet).map((f) => [f.name, f]));
     // Columns: model fields, citation groups, and (links) an id that must agree with the computed one.
     let maxCitation = -1;
+    let maxAbsence = -1;
     let badHeader = false;
     const known = (c: string) =>
-      fields.has(c) || (sheet === 'links' && c === 'id') || (hasCitations(sheet) && parseCitationColumn(c) !== null);
+      fields.has(c) ||
+      (sheet === 'links' && c === 'id') ||
+      (hasCitations(sheet) && parseCitationColumn(c) !== null) ||
+      (hasAbsences(sheet) && parseAbsenceColumn(c) !== null);
     // A combined CSV has every sheet's columns: those of other sheets count only where a row fills them.
     const columns = t.columns
       .filter(Boolean)
@@ -169,11 +179,16 @@ export function fromTables(tables: Table[]): Records {
         maxCitation = Math.max(maxCitation, cit.n);
         continue;
       }
+      const abs = hasAbsences(sheet) ? parseAbsenceColumn(c) : null;
+      if (abs) {
+        maxAbsence = Math.max(maxAbsence, abs.n);
+        continue;
+      }
       problems.push({
         sheet,
         row: 1,
         column: c,
-        reason: `unknown column "${c}"; the ${sheet} sheet has the columns ${[...fields.keys()].join(', ')}${hasCitations(sheet) ? ', source, line, quote, record (source2, line2, quote2, record2, ...)' : ''}`,
+        reason: `unknown column "${c}"; the ${sheet} sheet has the columns ${[...fields.keys()].join(', ')}${hasCitations(sheet) ? ', source, line, quote, record (source2, line2, quote2, record2, ...)' : ''}${hasAbsences(sheet) ? `, ${ABSENCE_COLUMNS.join(', ')} (absenceLever2, ...)` : ''}`,
       });
       badHeader = true;
     }
@@ -250,6 +265,7 @@ export function fromTables(tables: Table[]): Records {
         }
         if (list.length) evidence = list;
       }
+      const absences = maxAbsence < 0 ? null : readAbsences(sheet, row, cells, maxAbsence, bad, numeric);
       if (!cells.size) continue;
       problems.push(...bad);
       if (bad.length) continue;
@@ -259,9 +275,11 @@ export function fromTables(tables: Table[]): Records {
         values,
         given,
         evidence,
+        absences,
         numeric,
         column: (path) => {
           const [head, i, part] = path;
+          if (head === 'leverAbsences' && typeof i === 'number') return absenceColumn(absencePart(path.slice(2)), i);
           if (head === 'evidence' && typeof i === 'number' && typeof part === 'string') {
             return citationColumn(part === 'sourceId' ? 'source' : (part as 'line' | 'quote' | 'record'), i);
           }
@@ -272,6 +290,62 @@ export function fromTables(tables: Table[]): Records {
     }
   }
   return { records, problems, warnings };
+}
+
+/** The column of a path inside one absence entry: lever, evidence.0.quote, checkedBy, ... */
+function absencePart(rest: readonly PropertyKey[]): (typeof ABSENCE_COLUMNS)[number] {
+  const [k, , part] = rest;
+  if (k === 'evidence') return part === 'line' ? 'absenceLine' : part === 'quote' ? 'absenceQuote' : 'absenceSource';
+  if (k === 'checkedBy') return 'absenceCheckedBy';
+  if (k === 'checkedOn') return 'absenceCheckedOn';
+  if (k === 'note') return 'absenceNote';
+  return 'absenceLever';
+}
+
+/**
+ * A row's absence groups as entries: a group with a source is a source's statement, one without is an editor's
+ * check. Cells are kept as text (a line as a number) for the model to judge in plan.ts.
+ */
+function readAbsences(
+  sheet: SheetName,
+  row: number,
+  cells: Map<string, Cell>,
+  max: number,
+  bad: Problem[],
+  numeric: Set<string>,
+): unknown[] | null {
+  const out: unknown[] = [];
+  for (let n = 0; n <= max; n++) {
+    const get = (p: (typeof ABSENCE_COLUMNS)[number]) => {
+      const c = cells.get(absenceColumn(p, n));
+      if (c === undefined) return undefined;
+      if (typeof c === 'object' && !(c instanceof Date)) {
+        bad.push({ sheet, row, column: absenceColumn(p, n), reason: c.bad });
+        return undefined;
+      }
+      return cellText(c) || undefined;
+    };
+    const v = Object.fromEntries(ABSENCE_COLUMNS.map((p) => [p, get(p)]));
+    if (ABSENCE_COLUMNS.every((p) => v[p] === undefined)) continue;
+    const lever = v.absenceLever === undefined ? undefined : enumText(v.absenceLever);
+    if (v.absenceSource !== undefined || v.absenceLine !== undefined || v.absenceQuote !== undefined) {
+      if (typeof cells.get(absenceColumn('absenceSource', n)) === 'number') numeric.add(`leverAbsences.${out.length}`);
+      const line = v.absenceLine;
+      out.push({
+        lever,
+        evidence: [
+          { sourceId: v.absenceSource, line: line && /^\d+$/.test(line) ? Number(line) : line, quote: v.absenceQuote },
+        ],
+      });
+    } else
+      out.push({
+        lever,
+        ...(v.absenceCheckedBy ? { checkedBy: v.absenceCheckedBy } : {}),
+        checkedOn: v.absenceCheckedOn,
+        note: v.absenceNote ?? '',
+      });
+  }
+  return out.length ? out : null;
 }
 
 /** The JSON layout is a seed file (seed/schema.ts) with an optional `sources` array beside it. */
@@ -311,10 +385,18 @@ export function fromJson(doc: unknown): Records {
       const values: Record<string, unknown> = {};
       const given = new Set<string>();
       let evidence: Citation[] | null = null;
+      let absences: unknown[] | null = null;
       let ok = true;
       for (const [k, v] of Object.entries(obj)) {
         if (k === 'evidence' && hasCitations(sheet)) {
           evidence = v as Citation[];
+          continue;
+        }
+        if (k === 'leverAbsences' && hasAbsences(sheet)) {
+          if (!Array.isArray(v)) {
+            ok = false;
+            problems.push({ sheet, row, column: k, reason: 'leverAbsences must be a list' });
+          } else absences = v;
           continue;
         }
         if (sheet === 'links' && k === 'id') {
@@ -327,7 +409,7 @@ export function fromJson(doc: unknown): Records {
             sheet,
             row,
             column: k,
-            reason: `unknown field "${k}"; the fields are ${[...fields.keys()].join(', ')}${hasCitations(sheet) ? ', evidence' : ''}`,
+            reason: `unknown field "${k}"; the fields are ${[...fields.keys()].join(', ')}${hasCitations(sheet) ? ', evidence' : ''}${hasAbsences(sheet) ? ', leverAbsences' : ''}`,
           });
           continue;
         }
@@ -345,6 +427,7 @@ export function fromJson(doc: unknown): Records {
         values,
         given,
         evidence,
+        absences,
         column: (path) =>
           path.map((p, j) => (typeof p === 'number' ? `[${p}]` : `${j ? '.' : ''}${String(p)}`)).join(''),
       });

@@ -4,6 +4,7 @@
  * rows are applied only when the importer asks to overwrite.
  */
 import { decodeCitations } from '../../../model/citation.js';
+import { ABSENCE_PROPS, decodeAbsences } from '../../../model/lever-absence.js';
 import type { Rec } from './records.js';
 
 export interface Conflict {
@@ -26,6 +27,17 @@ const citations = (p: Props) =>
   decodeCitations(p)
     .map((c) => `${c.sourceId}:${c.line} "${c.quote}"${c.record ? ` (${c.record})` : ''}`)
     .join('; ');
+const ABSENCE = new Set<string>(ABSENCE_PROPS);
+const absences = (p: Props) =>
+  decodeAbsences(p)
+    .map((a) =>
+      a.kind === 'SOURCE'
+        ? `${a.lever} none: ${a.citation.sourceId}:${a.citation.line} "${a.citation.quote}"`
+        : a.kind === 'CHECKED'
+          ? `${a.lever} checked: none (${a.checkedBy}, ${a.checkedOn})`
+          : a.lever,
+    )
+    .join('; ');
 
 /**
  * The conflicts of one row: none unless the row gives a version older than `graph.version`. `changed` names the
@@ -36,10 +48,14 @@ export function staleConflicts(r: Rec, id: string, changed: string[], props: Pro
   const graphVersion = Number(graph.version ?? 1);
   if (typeof fileVersion !== 'number' || fileVersion >= graphVersion || changed.length === 0) return [];
   const at = { sheet: r.sheet, row: r.row, id, fileVersion, graphVersion };
-  const fields = [...new Set(changed.map((f) => (EVIDENCE.test(f) ? 'evidence' : f)))];
+  const fields = [
+    ...new Set(changed.map((f) => (EVIDENCE.test(f) ? 'evidence' : ABSENCE.has(f) ? 'leverAbsences' : f))),
+  ];
   return fields.map((field) =>
     field === 'evidence'
       ? { ...at, field, fileValue: citations(props) || null, graphValue: citations(graph) || null }
-      : { ...at, field, fileValue: shown(props[field]), graphValue: shown(graph[field]) },
+      : field === 'leverAbsences'
+        ? { ...at, field, fileValue: absences(props) || null, graphValue: absences(graph) || null }
+        : { ...at, field, fileValue: shown(props[field]), graphValue: shown(graph[field]) },
   );
 }

@@ -1,12 +1,12 @@
 /** importOpenData: an open-data file through the import's own plan and commit (api/features/io/formats/). */
 import { randomUUID } from 'node:crypto';
-import type { MutationResolvers, Resolvers } from '../../generated/graphql.js';
+import type { MutationResolvers, OpenDataStandard, Resolvers } from '../../generated/graphql.js';
 import { atLeast, requireRole } from '../auth/roles.js';
 import { importOpenData, type OpenDataFormat } from '../io/formats/open-data.js';
 import { API_LIMITS } from '../io/read.js';
 import { decodeBase64 } from '../io/resolvers.js';
 
-const STANDARD: Record<string, OpenDataFormat> = { THREESIXTYGIVING: '360giving' };
+const STANDARD: Record<OpenDataStandard, OpenDataFormat> = { THREESIXTYGIVING: '360giving', OPEN_REFERRAL_UK: 'oruk' };
 
 const Mutation: MutationResolvers = {
   async importOpenData(_p, { standard, format, contentBase64, fileName, dryRun, reason }, ctx) {
@@ -21,7 +21,7 @@ const Mutation: MutationResolvers = {
     const actor =
       user && !dry ? { ...claimant, auditId: randomUUID(), user: user.username, reason: reason ?? null } : undefined;
     const file = { content: decodeBase64(contentBase64), name: fileName ?? undefined };
-    const report = await importOpenData(ctx.db, STANDARD[standard]!, format, [file], {
+    const report = await importOpenData(ctx.db, STANDARD[standard], format, [file], {
       dryRun: dry,
       limits: API_LIMITS,
       actor,

@@ -1,6 +1,6 @@
 /**
  * Loads the ONS local authorities (ons.ts) into the graph: each place gets its ONS code and its WITHIN links
- * (district WITHIN county, upper tier WITHIN England), each cited by the dataset's record, through the import's
+ * (district WITHIN county, upper tier WITHIN region, region WITHIN England), each cited by a dataset's record, through the import's
  * own plan and all-or-nothing commit. Places the documents named twice (the two Wigans) merge first, by code,
  * keeping every citation and every link.
  */
@@ -10,7 +10,7 @@ import { decodeCitations, encodeCitations, mergeCitations } from '../../../model
 import { cite, placeRecords, RecordSet } from '../io/formats/build.js';
 import { importData, type ImportReport } from '../io/import.js';
 import { CLI_LIMITS } from '../io/read.js';
-import { ONS_SOURCE, onsAreas, type OnsArea } from './ons.js';
+import { ONS_REGION_SOURCE, ONS_SOURCE, onsAreas, onsRegionLookup, type OnsArea } from './ons.js';
 
 type Props = Record<string, unknown>;
 const CITED = ['evSource', 'evLine', 'evQuote', 'evRecord'] as const;
@@ -90,20 +90,35 @@ export async function mergeDuplicatePlaces(db: Database, areas: OnsArea[], user:
   return merges;
 }
 
-/** The ONS table as import records: the source, every area, England, and the WITHIN links. */
+/**
+ * Names the documents give the compass regions ("North East England"): the same ONS region, matched as its name is.
+ */
+const COMPASS = /^(North|South) (East|West)$/;
+const alsoNamed = (region: string) => (COMPASS.test(region) ? [`${region} England`] : []);
+
+/** The ONS tables as import records: the sources, every area and region, England, and the WITHIN links. */
 export async function onsRecords(db: Database, areas: OnsArea[]) {
   const set = new RecordSet(ONS_SOURCE.file);
   const { id: sourceId, ...source } = ONS_SOURCE;
+  const { id: regionSourceId, ...regionSource } = ONS_REGION_SOURCE;
   set.add('sources', 1, { id: sourceId, ...source }, null);
+  set.add('sources', 2, { id: regionSourceId, ...regionSource }, null);
   const ev = (a: OnsArea) => cite(sourceId, a.row, a.record);
-  const first = areas[0]!;
+  const inRegion = (r: { row: number; record: string }) => cite(regionSourceId, r.row, r.record);
+  const { regions } = onsRegionLookup();
+  const first = regions[0]!;
   const uses = [
     ...areas.map((a) => ({
       place: { code: a.code, name: a.name, kind: 'LA_AREA' as const },
       row: a.row,
       citation: ev(a),
     })),
-    { place: { name: 'England', kind: 'NATION' as const }, row: first.row, citation: ev(first) },
+    ...regions.map((r) => ({
+      place: { code: r.code, name: r.name, kind: 'REGION' as const, alsoNamed: alsoNamed(r.name) },
+      row: r.row,
+      citation: inRegion(r),
+    })),
+    { place: { name: 'England', kind: 'NATION' as const }, row: first.row, citation: inRegion(first) },
   ];
   const ids = await placeRecords(db, set, uses);
   const england = ids.get('NATION:england');
@@ -113,20 +128,42 @@ export async function onsRecords(db: Database, areas: OnsArea[]) {
     if (a.upperTier) {
       const to = ids.get(a.upperTier);
       if (to) set.add('links', a.row, { type: 'WITHIN', from, to, confidence: 'STATED' }, [ev(a)]);
-    } else if (england) {
-      set.add(
-        'links',
-        a.row,
-        {
-          type: 'WITHIN',
-          from,
-          to: england,
-          confidence: 'INFERRED',
-          reason: 'An ONS area code that begins with E is an area of England.',
-        },
-        [ev(a)],
-      );
+      continue;
     }
+    const to = ids.get(a.region.code);
+    if (!to) continue;
+    // The region lookup lists districts and unitaries; a county lies in the one region of all its districts.
+    const stated = a.tier !== 'COUNTY';
+    set.add(
+      'links',
+      a.region.row,
+      stated
+        ? { type: 'WITHIN', from, to, confidence: 'STATED' }
+        : {
+            type: 'WITHIN',
+            from,
+            to,
+            confidence: 'INFERRED',
+            reason: 'The ONS region lookup puts every district of this county in this region.',
+          },
+      [inRegion(a.region)],
+    );
+  }
+  for (const r of regions) {
+    const from = ids.get(r.code);
+    if (!from || !england) continue;
+    set.add(
+      'links',
+      r.row,
+      {
+        type: 'WITHIN',
+        from,
+        to: england,
+        confidence: 'INFERRED',
+        reason: 'An ONS code that begins with E12 is a region of England.',
+      },
+      [inRegion(r)],
+    );
   }
   return set.result('UTF-8');
 }

@@ -232,6 +232,7 @@ export type InitiativeInput = {
   placeholder?: boolean | null | undefined;
   preventionTier?: PreventionTier | null | undefined;
   programme?: string | null | undefined;
+  serviceTypes?: Array<string> | null | undefined;
   startDate?: string | null | undefined;
   status?: InitiativeStatus | null | undefined;
 };
@@ -321,6 +322,7 @@ export type InitiativeUpdate = {
   placeholder?: boolean | null | undefined;
   preventionTier?: PreventionTier | null | undefined;
   programme?: string | null | undefined;
+  serviceTypes?: Array<string> | null | undefined;
   startDate?: string | null | undefined;
   status?: InitiativeStatus | null | undefined;
 };
@@ -427,6 +429,8 @@ export type NodeLabel =
 
 /** An open-data standard an import can read. */
 export type OpenDataStandard =
+  /** Open Referral UK services: a ZIP of its CSV tables (organizations.csv, services.csv, locations.csv, ...); format CSV. */
+  | 'OPEN_REFERRAL_UK'
   /** 360Giving grants: CSV or XLSX with the standard's column titles, or its JSON package. */
   | 'THREESIXTYGIVING';
 

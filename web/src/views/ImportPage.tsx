@@ -29,7 +29,11 @@ const OpenDataMutation =
 }`);
 type ImportReport = ImportReportItemFragment;
 /** The file's layout: Levermap's own sheets, or an open-data standard (docs/open-data.md). */
-const STANDARDS = { LEVERMAP: 'Levermap layout', THREESIXTYGIVING: '360Giving grants' } as const;
+const STANDARDS = {
+  LEVERMAP: 'Levermap layout',
+  THREESIXTYGIVING: '360Giving grants',
+  OPEN_REFERRAL_UK: 'Open Referral UK services (a ZIP of its CSV tables)',
+} as const;
 type Standard = keyof typeof STANDARDS;
 
 async function importOpenData(
@@ -62,7 +66,8 @@ const SHEETS: readonly string[] = SECTIONS;
 
 export function formatOf(name: string): ImportFormat | null {
   const ext = name.toLowerCase().split('.').pop();
-  return ext === 'csv' ? 'CSV' : ext === 'xlsx' ? 'XLSX' : ext === 'json' ? 'JSON' : null;
+  // A ZIP holds CSV tables (Open Referral UK's form).
+  return ext === 'csv' || ext === 'zip' ? 'CSV' : ext === 'xlsx' ? 'XLSX' : ext === 'json' ? 'JSON' : null;
 }
 /**
  * A CSV named like a sheet (links.csv, or Calc's book-links.csv) is that sheet, unless its first column names the
@@ -242,6 +247,7 @@ export function ImportPage() {
     if (!f) return;
     const fmt = formatOf(f.name);
     if (fmt) setFormat(fmt);
+    if (f.name.toLowerCase().endsWith('.zip')) setStandard('OPEN_REFERRAL_UK');
     setSheet(sheetOf(f.name));
   };
 
@@ -313,7 +319,7 @@ export function ImportPage() {
             <input
               id="import-file"
               type="file"
-              accept=".csv,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              accept=".csv,.xlsx,.json,.zip,text/csv,application/zip,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               onChange={(e) => choose(e.target.files?.[0] ?? null)}
             />
           </div>

@@ -293,7 +293,8 @@ export function placeValues(p: PlaceRef): { code?: string; name: string; kind: P
 
 /** A place a file names, and the record that names it first. */
 export interface PlaceUse {
-  place: { code?: string; name: string; kind: PlaceKind };
+  /** `alsoNamed`: other names a document may give the same area (matched like the name, never stored). */
+  place: { code?: string; name: string; kind: PlaceKind; alsoNamed?: readonly string[] };
   row: number;
   citation: Citation;
 }
@@ -309,7 +310,7 @@ export async function placeRecords(db: Database, set: RecordSet, uses: PlaceUse[
   const rows = await db.read('io/lookup-nodes', {
     ids: list.map((u) => `place-${slug(u.place.name)}`),
     identifiers: list.flatMap((u) => (u.place.code ? [u.place.code] : [])),
-    names: list.map((u) => lower(u.place.name)),
+    names: list.flatMap((u) => [u.place.name, ...(u.place.alsoNamed ?? [])].map(lower)),
     labels: NODE_LABELS,
   });
   const graph = rows.map((r) => ({
@@ -321,11 +322,12 @@ export async function placeRecords(db: Database, set: RecordSet, uses: PlaceUse[
   const out = new Map<string, string>();
   for (const u of list) {
     const { code, name, kind } = u.place;
+    const names = new Set([name, ...(u.place.alsoNamed ?? [])].map(lower));
     const places = graph.filter((g) => g.label === 'Place');
     let hits = code ? places.filter((g) => g.props.code === code) : [];
     if (!hits.length)
       hits = places.filter(
-        (g) => lower(String(g.props.name)) === lower(name) && g.props.kind === kind && (!code || !g.props.code),
+        (g) => names.has(lower(String(g.props.name))) && g.props.kind === kind && (!code || !g.props.code),
       );
     if (hits.length > 1) {
       set.problem(

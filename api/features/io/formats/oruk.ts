@@ -1,13 +1,15 @@
 /**
- * Open Referral UK (the HSDS UK profile): organizations, services, locations, service_at_locations and
- * physical_addresses as CSV files named after their tables. Services come in as SERVICE initiatives that their
- * organisations deliver, located in the local-authority places their addresses name; each record is cited by its
- * row id in its own file, a DATASET source (docs/open-data.md).
+ * Open Referral UK (the HSDS UK profile): organizations, services, locations, service_at_locations,
+ * physical_addresses, taxonomies and service_taxonomies as CSV files named after their tables. Services come in as
+ * SERVICE initiatives that their organisations deliver, of the service types their taxonomy terms name, located in
+ * the local-authority places their addresses name; each record is cited by its row id in its own file, a DATASET
+ * source (docs/open-data.md).
  */
 import type { Database } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { checkSize, readCsv, type Cell, type InputFile, type Limits, type Table } from '../read.js';
 import type { Records } from '../records.js';
+import { isZip, unzipCsvTables } from '../zip.js';
 import {
   cite,
   datasetSourceId,
@@ -22,16 +24,20 @@ import {
   slug,
 } from './build.js';
 
-/** The tables Levermap reads, with the columns each needs. Other tables (taxonomies, contacts...) are noted and left. */
+/** The tables Levermap reads, with the columns each needs. Other tables (contacts, schedules...) are noted and left. */
 export const ORUK_TABLES = {
   organizations: ['id', 'name'],
   services: ['id', 'organization_id', 'name'],
   locations: ['id'],
   service_at_locations: ['id', 'service_id', 'location_id'],
   physical_addresses: ['id', 'location_id'],
+  taxonomies: ['id', 'name'],
+  service_taxonomies: ['id', 'service_id', 'taxonomy_id'],
 } as const;
 type OrukTable = keyof typeof ORUK_TABLES;
-const isTable = (s: string): s is OrukTable => s in ORUK_TABLES;
+/** Publishers name some tables in the singular, as the HSDS schema does. */
+const SINGULAR: Record<string, OrukTable> = { taxonomy: 'taxonomies', service_taxonomy: 'service_taxonomies' };
+const tableOf = (s: string): OrukTable | null => (s in ORUK_TABLES ? (s as OrukTable) : (SINGULAR[s] ?? null));
 
 const STATUS: Record<string, string> = { active: 'ACTIVE', inactive: 'DISCONTINUED', defunct: 'DISCONTINUED' };
 const text = (c: Cell | undefined) =>
@@ -42,18 +48,61 @@ interface Row {
   get(col: string): string | undefined;
 }
 
+type Loaded = { rows: Row[]; sourceId: string; file: string } | undefined;
+
+/**
+ * Each service's types: the names of the taxonomy terms its service_taxonomies rows give, as "term (vocabulary)",
+ * each cited by the row that gives it. A row naming a term the taxonomies table lacks is a problem.
+ */
+function serviceTypes(set: RecordSet, taxonomies: Loaded, links: Loaded) {
+  const out = new Map<string, { terms: string[]; citations: ReturnType<typeof cite>[] }>();
+  if (!links) return out;
+  if (!taxonomies) {
+    set.problem(null, null, `${links.file} names taxonomy terms, so the taxonomies table (taxonomies.csv) is needed`);
+    return out;
+  }
+  const term = new Map(
+    taxonomies.rows.map((r) => {
+      const vocabulary = r.get('vocabulary');
+      return [r.get('id')!, `${r.get('name') ?? r.get('id')}${vocabulary ? ` (${vocabulary})` : ''}`];
+    }),
+  );
+  for (const r of links.rows) {
+    const service = r.get('service_id');
+    const name = term.get(r.get('taxonomy_id') ?? '');
+    if (!name) {
+      set.problem(
+        r.row,
+        `${links.file}: taxonomy_id`,
+        `"${r.get('taxonomy_id') ?? ''}" is not an id in ${taxonomies.file}`,
+      );
+      continue;
+    }
+    if (!service) continue;
+    const t = out.get(service) ?? { terms: [], citations: [] };
+    if (!t.terms.includes(name)) t.terms.push(name);
+    t.citations.push(cite(links.sourceId, r.row, r.get('id')!));
+    out.set(service, t);
+  }
+  return out;
+}
+
 /** The id of a service's initiative: from the dataset's own service id, so the same service is the same node. */
 export const serviceInitiativeId = (name: string, id: string) =>
   `ini-oruk-${slug(name).slice(0, 60) || 'service'}-${hash(id)}`;
 
 export async function readOruk(
   db: Database,
-  files: InputFile[],
+  given: InputFile[],
   limits: Limits,
 ): Promise<Records & { encoding: string | null }> {
-  if (!files.length)
-    throw new AppError('BAD_USER_INPUT', 'an Open Referral UK import takes its CSV files, one per table');
-  checkSize(files, limits);
+  if (!given.length)
+    throw new AppError(
+      'BAD_USER_INPUT',
+      'an Open Referral UK import takes its CSV files, one per table (or a ZIP of them)',
+    );
+  checkSize(given, limits);
+  const files = given.flatMap((f) => (isZip(f.content) ? unzipCsvTables(f, limits) : [f]));
   const set = new RecordSet('Open Referral UK');
   const tables = new Map<OrukTable, { table: Table; rows: Row[]; sourceId: string; file: string }>();
   const encodings = new Set<string>();
@@ -63,8 +112,8 @@ export async function readOruk(
       encodings: enc,
     } = readCsv([f], limits);
     for (const e of enc) encodings.add(e);
-    const name = (t?.sheet ?? '').toLowerCase();
-    if (!t || !isTable(name)) {
+    const name = tableOf((t?.sheet ?? '').toLowerCase());
+    if (!t || !name) {
       set.warnings.push(
         `${f.name ?? 'a file'} was ignored: the Open Referral UK tables Levermap reads are ${Object.keys(ORUK_TABLES).join(', ')}`,
       );
@@ -103,6 +152,7 @@ export async function readOruk(
 
   const orgs = tables.get('organizations')!;
   const services = tables.get('services')!;
+  const types = serviceTypes(set, tables.get('taxonomies'), tables.get('service_taxonomies'));
   const orgById = new Map(orgs.rows.map((r) => [r.get('id')!, r]));
   const refs = new Map<string, OrgRef>();
   for (const r of orgs.rows) {
@@ -151,6 +201,7 @@ export async function readOruk(
     const id = serviceInitiativeId(s.get('name')!, s.get('id')!);
     ids.set(s.get('id')!, id);
     const ev = [cite(services.sourceId, s.row, s.get('id')!)];
+    const typed = types.get(s.get('id')!);
     set.add(
       'initiatives',
       s.row,
@@ -160,8 +211,9 @@ export async function readOruk(
         kind: 'SERVICE',
         description: s.get('description')?.slice(0, 2000),
         status: STATUS[(s.get('status') ?? '').toLowerCase()],
+        ...(typed ? { serviceTypes: typed.terms } : {}),
       },
-      ev,
+      [...ev, ...(typed?.citations ?? [])],
       { name: 'name', description: 'description', status: 'status' },
     );
     set.add('links', s.row, { type: 'DELIVERS', from, to: id, confidence: 'STATED' }, ev);
