@@ -35,7 +35,7 @@ describe('importOpenData', () => {
       expect(r.data!.importOpenData).toMatchObject({
         ok: false,
         committed: false,
-        problems: [{ reason: expect.stringMatching(/"Wigan" matches several places .* npm run places/) }],
+        problems: [{ reason: expect.stringMatching(/"Wigan" matches several places .*npm run places/) }],
       });
       expect(r.data!.importOpenData.created).toBeGreaterThan(3);
       expect((await gql(COUNT)).data).toEqual(before.data);
