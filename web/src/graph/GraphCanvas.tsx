@@ -71,12 +71,18 @@ export function elementsOf(graph: DrawGraph): ElementDefinition[] {
       labelWidth: n.focus ? 220 : 170,
     },
   }));
+  // Links sharing their two ends (either way round), and loops, are drawn curved apart; every other link is a
+  // straight line, which Cytoscape draws without working out a curve for it (graph/style.ts).
+  const pairs = new Map<string, number>();
+  const pairOf = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  for (const e of graph.edges) pairs.set(pairOf(e.source, e.target), (pairs.get(pairOf(e.source, e.target)) ?? 0) + 1);
   const edges: ElementDefinition[] = graph.edges.map((e) => ({
     group: 'edges',
     data: {
       id: e.id,
       source: e.source,
       target: e.target,
+      curved: e.source === e.target || (pairs.get(pairOf(e.source, e.target)) ?? 0) > 1,
       type: e.type,
       lever: e.lever ?? null,
       stance: e.stance ?? null,

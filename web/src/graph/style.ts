@@ -148,13 +148,15 @@ export const STYLE: StylesheetJson = [
     selector: 'edge',
     style: {
       width: 1.5,
-      'curve-style': 'bezier',
+      'curve-style': 'straight',
       'line-color': OTHER_EDGE_COLOUR,
       'target-arrow-color': OTHER_EDGE_COLOUR,
       'target-arrow-shape': 'vee',
       'arrow-scale': 0.8,
     },
   },
+  // Links that share their ends with another (or loop) curve apart; the rest are straight (GraphCanvas's elementsOf).
+  { selector: 'edge[?curved]', style: { 'curve-style': 'bezier' } },
   // Text only on the links that have a name to show (most lever links have none).
   {
     selector: 'edge[?display]',
