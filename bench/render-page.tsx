@@ -84,11 +84,18 @@ export function neighbourhood(nodes: number, links: number): DrawGraph {
   return { nodes: ns, edges: es, filteredOut: 0 };
 }
 
-/** Mounts the canvas and resolves once it has drawn and settled its labels: the time of its first render. */
+/** The steps of a draw, in the order GraphCanvas marks them (User Timing `levermap:graph-<step>`). */
+const STEPS = ['update', 'elements', 'layout', 'labels', 'render'] as const;
+export type Phases = Record<(typeof STEPS)[number], number>;
+
+/**
+ * Mounts the canvas and resolves once it has drawn: the time of its first render, and how long each step took
+ * (update: React and Cytoscape set up; elements: added; layout: positions; labels: the declutter; render: the first frame).
+ */
 function mount(
   graph: DrawGraph,
   layout: LayoutName,
-): Promise<{ firstDrawMs: number; drawnNodes: number; drawnEdges: number }> {
+): Promise<{ firstDrawMs: number; drawnNodes: number; drawnEdges: number; phases: Phases }> {
   const box = document.getElementById('root')!;
   box.innerHTML = '';
   performance.clearMarks();
@@ -109,7 +116,14 @@ function mount(
     const wait = () => {
       const r = performance.getEntriesByName('levermap:graph-render')[0];
       if (!r) return requestAnimationFrame(wait);
-      ok({ firstDrawMs: r.startTime - t0, drawnNodes: graph.nodes.length, drawnEdges: graph.edges.length });
+      const phases = {} as Phases;
+      let last = t0;
+      for (const s of STEPS) {
+        const at = performance.getEntriesByName(`levermap:graph-${s}`)[0]?.startTime ?? last;
+        phases[s] = at - last;
+        last = at;
+      }
+      ok({ firstDrawMs: r.startTime - t0, drawnNodes: graph.nodes.length, drawnEdges: graph.edges.length, phases });
     };
     requestAnimationFrame(wait);
   });

@@ -1,6 +1,7 @@
 /** Graphs readable at any size: a hub's neighbours fold into groups, layouts are seeded, communities are stable, the view is in the URL. */
 import { describe, expect, it } from 'vitest';
 import { neighbourhoodCommunitiesIn } from '../../api/features/network/network.js';
+import { recall, remember, shapeKey } from '../../web/src/graph/positions.js';
 import { seeded } from '../../web/src/graph/seeded.js';
 import type { DrawEdge, DrawGraph, DrawNode } from '../../web/src/model/graph.js';
 import { foldGroups, GROUP_MIN, neighbourGroups } from '../../web/src/model/groups.js';
@@ -131,6 +132,32 @@ describe('stable positions and communities', () => {
     expect(c.a).not.toBe(c.w);
     expect(c.w).toBe(0); // the largest community is numbered 0
     expect(new Set(Object.values(c)).size).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('layout positions computed once per drawing', () => {
+  it('keys a drawing by its seed and its nodes and links in any order, and never mixes two drawings', () => {
+    const a = shapeKey('ini-1|fcose|3', ['n1', 'n2', 'n3'], ['e1', 'e2']);
+    expect(shapeKey('ini-1|fcose|3', ['n3', 'n1', 'n2'], ['e2', 'e1'])).toBe(a);
+    expect(shapeKey('ini-1|fcose|3', ['n1', 'n2', 'n4'], ['e1', 'e2'])).not.toBe(a);
+    expect(shapeKey('ini-1|fcose|3', ['n1', 'n2', 'n3'], ['e1'])).not.toBe(a);
+    expect(shapeKey('ini-2|fcose|3', ['n1', 'n2', 'n3'], ['e1', 'e2'])).not.toBe(a);
+    const at = new Map([['n1', { x: 10, y: -4 }]]);
+    remember(a, at);
+    expect(recall(a)?.get('n1')).toEqual({ x: 10, y: -4 });
+    expect(recall(shapeKey('other', ['n1'], []))).toBeUndefined();
+  });
+
+  it('keeps the most recently used drawings and forgets the oldest past its bound', () => {
+    const keys = Array.from({ length: 30 }, (_, i) => shapeKey(`bound-${i}`, [`n${i}`], []));
+    keys.forEach((k, i) => {
+      remember(k, new Map([[`n${i}`, { x: i, y: i }]]));
+      if (i >= 1) recall(keys[1]!); // used again after every new drawing: kept
+    });
+    expect(recall(keys[1]!)?.get('n1')).toEqual({ x: 1, y: 1 });
+    expect(recall(keys[0]!)).toBeUndefined();
+    expect(recall(keys[29]!)?.get('n29')).toEqual({ x: 29, y: 29 });
+    expect(recall(keys[2]!)).toBeUndefined();
   });
 });
 

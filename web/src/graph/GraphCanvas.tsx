@@ -7,13 +7,19 @@ import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { DrawGraph } from '../model/graph.js';
-import { leverLayout } from '../model/layout.js';
+import { leverLayout, type Point } from '../model/layout.js';
 import type { LayoutName } from '../model/url.js';
 import { LINK_NAME } from '../model/vocabulary.js';
 import { declutter } from './labels.js';
 import { applyLarge, isLarge, rendererOptions, styleFor } from './performance.js';
+import { recall, remember, shapeKey } from './positions.js';
 import { seeded } from './seeded.js';
 import { sizeOf } from './style.js';
+
+/** User Timing marks of each step of a draw, `levermap:graph-<step>`, which bench/render.ts reads. */
+const mark = (step: string) => {
+  if (typeof performance !== 'undefined' && performance.mark) performance.mark(`levermap:graph-${step}`);
+};
 
 let registered = false;
 function register() {
@@ -65,12 +71,18 @@ export function elementsOf(graph: DrawGraph): ElementDefinition[] {
       labelWidth: n.focus ? 220 : 170,
     },
   }));
+  // Links sharing their two ends (either way round), and loops, are drawn curved apart; every other link is a
+  // straight line, which Cytoscape draws without working out a curve for it (graph/style.ts).
+  const pairs = new Map<string, number>();
+  const pairOf = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  for (const e of graph.edges) pairs.set(pairOf(e.source, e.target), (pairs.get(pairOf(e.source, e.target)) ?? 0) + 1);
   const edges: ElementDefinition[] = graph.edges.map((e) => ({
     group: 'edges',
     data: {
       id: e.id,
       source: e.source,
       target: e.target,
+      curved: e.source === e.target || (pairs.get(pairOf(e.source, e.target)) ?? 0) > 1,
       type: e.type,
       lever: e.lever ?? null,
       stance: e.stance ?? null,
@@ -86,6 +98,18 @@ export function elementsOf(graph: DrawGraph): ElementDefinition[] {
     },
   }));
   return [...nodes, ...edges];
+}
+
+/** Sets only the data fields that changed (each change restyles the element), and never the declutter's label size. */
+function updateData(ele: cytoscape.CollectionReturnValue, data: ElementDefinition['data']) {
+  const changed: Record<string, unknown> = {};
+  let any = false;
+  for (const [k, v] of Object.entries(data)) {
+    if (k === 'labelSize' || k === 'labelWidth' || ele.data(k) === v) continue;
+    changed[k] = v;
+    any = true;
+  }
+  if (any) ele.data(changed);
 }
 
 function layoutOptions(name: LayoutName, graph: DrawGraph, focus: string): LayoutOptions {
@@ -104,6 +128,8 @@ function layoutOptions(name: LayoutName, graph: DrawGraph, focus: string): Layou
       packComponents: true,
       fit: true,
       padding: 30,
+      // CoSE runs at least 5 iterations per node whatever this says; past that, more changed little here.
+      numIter: 1000,
     } as LayoutOptions;
   }
   if (name === 'concentric') {
@@ -118,7 +144,11 @@ function layoutOptions(name: LayoutName, graph: DrawGraph, focus: string): Layou
       levelWidth: () => 1,
     } as LayoutOptions;
   }
-  const pos = leverLayout(graph.nodes, graph.edges, focus);
+  return presetAt(leverLayout(graph.nodes, graph.edges, focus));
+}
+
+/** Nodes at known positions, fitted to the view. */
+function presetAt(pos: ReadonlyMap<string, Point>): LayoutOptions {
   return {
     name: 'preset',
     animate: false,
@@ -278,7 +308,7 @@ export const GraphCanvas = forwardRef<GraphHandle, Props>(function GraphCanvas(p
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || (!graph.nodes.length && cy.elements().empty())) return;
-    if (typeof performance !== 'undefined' && performance.mark) performance.mark('levermap:graph-update');
+    mark('update');
     cy.resize(); // the box may have been hidden (list view) since Cytoscape last measured it
     const next = elementsOf(graph);
     const ids = new Set(next.map((e) => e.data.id!));
@@ -289,21 +319,43 @@ export const GraphCanvas = forwardRef<GraphHandle, Props>(function GraphCanvas(p
     }
     // For the render bench: the first frame drawn after new data (User Timing, next to the client's response marks).
     cy.one('render', () => {
-      if (typeof performance !== 'undefined' && performance.mark) performance.mark('levermap:graph-render');
+      mark('render');
     });
     cy.batch(() => {
       cy.elements()
         .filter((e) => !ids.has(e.id()))
         .remove();
+      const added: ElementDefinition[] = [];
       for (const el of next) {
         const existing = cy.getElementById(el.data.id!);
-        if (existing.nonempty()) existing.data(el.data);
-        else cy.add(el);
+        if (existing.nonempty()) updateData(existing, el.data);
+        // New nodes start unlabelled (graph/style.ts): the first style pass measures no text, and the declutter
+        // below labels only the few that fit, so only their text is ever laid out.
+        else added.push(el);
       }
+      cy.add(added);
     });
-    // The same graph in the same layout always lands in the same place: the layout's randomness is seeded.
-    seeded(`${focus}|${layout}|${graph.nodes.length}`, () => cy.layout(layoutOptions(layout, graph, focus)).run());
+    mark('elements');
+    // The same graph in the same layout always lands in the same place: the layout's randomness is seeded, and a
+    // force-directed layout already computed for this drawing is reused rather than run again (graph/positions.ts).
+    const seed = `${focus}|${layout}|${graph.nodes.length}`;
+    const shape =
+      layout === 'fcose'
+        ? shapeKey(
+            seed,
+            graph.nodes.map((n) => n.id),
+            graph.edges.map((e) => e.id),
+          )
+        : null;
+    const known = shape ? recall(shape) : undefined;
+    if (known) cy.layout(presetAt(known)).run();
+    else {
+      seeded(seed, () => cy.layout(layoutOptions(layout, graph, focus)).run());
+      if (shape) remember(shape, new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }] as const)));
+    }
+    mark('layout');
     declutter(cy);
+    mark('labels');
   }, [graph, layout, focus]);
 
   useEffect(() => {

@@ -48,7 +48,8 @@ export function PathCanvas({ paths, label, onOpen }: { paths: PathGraph; label: 
     if (!cy) return;
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(elementsOf(paths.graph));
+      // A path is short: every node keeps its label (graph/style.ts labels only nodes marked so).
+      cy.add(elementsOf(paths.graph).map((el) => (el.group === 'nodes' ? { ...el, classes: 'labelled' } : el)));
       cy.nodes().positions((n) => paths.positions.get(n.id()) ?? { x: 0, y: 0 });
     });
     cy.fit(undefined, 24);

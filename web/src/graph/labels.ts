@@ -8,8 +8,10 @@ import type { Core, NodeSingular } from 'cytoscape';
 
 /** The smallest a label is drawn on screen, in CSS pixels. */
 export const MIN_SCREEN_PX = 11;
-/** Approximate advance of one character of system-ui, as a share of the font size. */
+/** Approximate advance of one character of system-ui, as a share of the font size, where text cannot be measured. */
 const CHAR_W = 0.62;
+/** The labels' font family (graph/style.ts). */
+const FONT = 'system-ui, sans-serif';
 const LINE_H = 1.25;
 /** Screen pixels kept clear around each label. */
 const MARGIN_PX = 4;
@@ -46,24 +48,44 @@ class Grid {
   }
 }
 
-/** Where a node's label would sit (below the node, wrapped at maxWidth), in graph units, at this font size. */
-export function labelBox(n: NodeSingular, text: string, fontSize: number, maxWidth: number, pad: number): Box {
+let measurer: CanvasRenderingContext2D | null | undefined;
+/**
+ * The width of a line of text as the canvas draws it, in the units of its font size; an estimate where there is
+ * no canvas (a test in Node). Measuring matters: an estimate that wraps a line the canvas keeps whole makes the
+ * placed box narrower than the label drawn, and two labels then touch.
+ */
+function widthOf(text: string, fontSize: number, bold: boolean): number {
+  if (measurer === undefined)
+    measurer = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!measurer) return text.length * fontSize * CHAR_W;
+  measurer.font = `${bold ? 'bold' : 'normal'} ${fontSize}px ${FONT}`;
+  return measurer.measureText(text).width;
+}
+
+/** Where a node's label would sit (below the node, wrapped at maxWidth as Cytoscape wraps it), in graph units. */
+export function labelBox(
+  n: NodeSingular,
+  text: string,
+  fontSize: number,
+  maxWidth: number,
+  pad: number,
+  bold = false,
+): Box {
   const p = n.position();
-  const charsPerLine = Math.max(1, Math.floor(maxWidth / (fontSize * CHAR_W)));
-  // Words wrap, so lines are a little shorter than the widest they may be.
-  const words = text.split(/\s+/);
-  let lines = 1;
+  // Words are added to a line while it stays within maxWidth (Cytoscape's "wrap"); a longer word has a line of its own.
+  let lines = 0;
   let width = 0;
-  let line = 0;
-  for (const w of words) {
-    const add = line === 0 ? w.length : line + 1 + w.length;
-    if (add > charsPerLine && line > 0) {
+  let line = '';
+  for (const w of text.split(/\s+/)) {
+    const next = line ? `${line} ${w}` : w;
+    if (line && widthOf(next, fontSize, bold) > maxWidth) {
+      width = Math.max(width, widthOf(line, fontSize, bold));
       lines++;
-      width = Math.max(width, line);
-      line = w.length;
-    } else line = add;
+      line = w;
+    } else line = next;
   }
-  width = Math.min(Math.max(width, line), charsPerLine) * fontSize * CHAR_W;
+  width = Math.max(width, widthOf(line, fontSize, bold));
+  lines++;
   const top = p.y + n.height() / 2 + 4;
   return {
     x1: p.x - width / 2 - pad,
@@ -113,7 +135,8 @@ export function declutter(cy: Core, near: Set<string> = new Set()): number {
     sizes.set(n.id(), fs);
     const text = String(n.data('display') ?? '');
     if (!text) continue;
-    const box = labelBox(n, text, fs, labelWidth(n) * (fs / base), MARGIN_PX / zoom);
+    const bold = Boolean(n.data('focus') || n.data('group') || n.data('slotKind') === 'gap');
+    const box = labelBox(n, text, fs, labelWidth(n) * (fs / base), MARGIN_PX / zoom, bold);
     const own = ownBody.get(n.id());
     // The focus and the groups are always named; other labels also keep clear of nodes.
     const always = n.data('focus') || n.data('group');
@@ -121,12 +144,16 @@ export function declutter(cy: Core, near: Set<string> = new Set()): number {
     placed.add(box);
     show.add(n.id());
   }
+  // Only the labels shown get their size: a data change restyles a node, and a hidden label's size is not drawn.
   cy.batch(() => {
     for (const n of nodes) {
+      if (!show.has(n.id())) {
+        if (n.hasClass('labelled')) n.removeClass('labelled');
+        continue;
+      }
       const fs = sizes.get(n.id())!;
       if (n.data('labelSize') !== fs) n.data({ labelSize: fs, labelWidth: labelWidth(n) * (fs / baseOf(n)) });
-      if (show.has(n.id())) n.removeClass('nolabel');
-      else n.addClass('nolabel');
+      if (!n.hasClass('labelled')) n.addClass('labelled');
     }
   });
   return show.size;

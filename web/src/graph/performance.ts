@@ -30,7 +30,8 @@ export function rendererOptions(large: boolean): RendererOptions {
 
 /** Appended to STYLE for a large graph: straight haystack edges with no arrows or labels, no text backgrounds, thinner borders. */
 export const LARGE_STYLE: StylesheetJson = [
-  { selector: 'node', style: { 'min-zoomed-font-size': 11, 'text-background-opacity': 0, 'border-width': 1 } },
+  { selector: 'node', style: { 'border-width': 1 } },
+  { selector: 'node.labelled', style: { 'min-zoomed-font-size': 11, 'text-background-opacity': 0 } },
   { selector: 'node[?focus]', style: { 'border-width': 4 } },
   {
     selector: 'edge',
@@ -39,8 +40,6 @@ export const LARGE_STYLE: StylesheetJson = [
       'haystack-radius': 0,
       'target-arrow-shape': 'none',
       label: '',
-      'text-background-opacity': 0,
-      'min-zoomed-font-size': 100,
     },
   },
   // Opposing links keep their meaning without the bar end: wider as well as red.

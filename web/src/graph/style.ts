@@ -31,10 +31,22 @@ export const STYLE: StylesheetJson = [
   {
     selector: 'node',
     style: {
+      color: '#1c1917',
+      width: 30,
+      height: 30,
+      'border-width': 2,
+      'background-color': '#e7e5e4',
+      'border-color': '#57534e',
+    },
+  },
+  // Only the nodes the declutter (graph/labels.ts) labels at this zoom carry text: every style property costs each
+  // element time on the first draw, and a hidden label's text is never measured.
+  {
+    selector: 'node.labelled',
+    style: {
       label: 'data(display)',
       'font-size': 'data(labelSize)',
       'font-family': 'system-ui, sans-serif',
-      color: '#1c1917',
       'text-wrap': 'wrap',
       'text-max-width': 'data(labelWidth)',
       'text-valign': 'bottom',
@@ -42,11 +54,6 @@ export const STYLE: StylesheetJson = [
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.85,
       'text-background-padding': '2px',
-      width: 30,
-      height: 30,
-      'border-width': 2,
-      'background-color': '#e7e5e4',
-      'border-color': '#57534e',
       // Labels too small to read are not drawn: the main cost when a large graph is zoomed out.
       'min-zoomed-font-size': 7,
     },
@@ -120,7 +127,6 @@ export const STYLE: StylesheetJson = [
       'border-width': 3,
       color: '#991b1b',
       'font-weight': 'bold',
-      label: 'data(display)',
     },
   },
   {
@@ -142,11 +148,19 @@ export const STYLE: StylesheetJson = [
     selector: 'edge',
     style: {
       width: 1.5,
-      'curve-style': 'bezier',
+      'curve-style': 'straight',
       'line-color': OTHER_EDGE_COLOUR,
       'target-arrow-color': OTHER_EDGE_COLOUR,
       'target-arrow-shape': 'vee',
       'arrow-scale': 0.8,
+    },
+  },
+  // Links that share their ends with another (or loop) curve apart; the rest are straight (GraphCanvas's elementsOf).
+  { selector: 'edge[?curved]', style: { 'curve-style': 'bezier' } },
+  // Text only on the links that have a name to show (most lever links have none).
+  {
+    selector: 'edge[?display]',
+    style: {
       label: 'data(display)',
       'font-size': 11,
       color: '#44403c',
@@ -214,8 +228,6 @@ export const STYLE: StylesheetJson = [
     },
   },
   { selector: 'edge:selected', style: { 'overlay-color': '#b45309', 'overlay-opacity': 0.3, 'overlay-padding': 5 } },
-  // Labels the declutter (graph/labels.ts) leaves out at this zoom; the selection and its neighbours come first.
-  { selector: 'node.nolabel', style: { label: '' } },
   // Hover or selection: the neighbourhood stays, the rest fades.
   { selector: '.dim', style: { opacity: 0.18, 'text-opacity': 0 } },
   { selector: 'edge.near', style: { width: 4, 'z-index': 10 } },
