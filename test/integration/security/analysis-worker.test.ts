@@ -75,6 +75,8 @@ describe('whole-graph analysis on 20,000 nodes', () => {
     );
     expect(r.errors).toBeUndefined();
     expect(r.data!.communities.nodes).toBeGreaterThanOrEqual(N);
+    // The links are read too: Louvain has a graph to work on, not 20,000 lone nodes.
+    expect(r.data!.communities.edges).toBeGreaterThanOrEqual(2 * N);
     expect(polls).toBeGreaterThan(3);
     expect(worstMs).toBeLessThan(200);
   });
