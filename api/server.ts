@@ -96,6 +96,8 @@ function wholeGraphNeedsSignIn(): ApolloServerPlugin<Context> {
             throw new AppError(
               'UNAUTHENTICATED',
               'sign in to run whole-graph analysis (paths, centrality, communities, exportGraph)',
+              // Refused before execution: without a status Apollo would answer 500, as if the server had failed.
+              { http: { status: 401 } },
             );
         },
       };
@@ -120,7 +122,8 @@ function signInRequired(config: Config): ApolloServerPlugin<Context> {
           const fields = (operation?.selectionSet.selections ?? []).map((s) =>
             s.kind === 'Field' ? s.name.value : '?',
           );
-          if (fields.some((f) => !open.has(f))) throw new AppError('UNAUTHENTICATED', 'sign in to use Levermap');
+          if (fields.some((f) => !open.has(f)))
+            throw new AppError('UNAUTHENTICATED', 'sign in to use Levermap', { http: { status: 401 } });
         },
       };
     },

@@ -111,6 +111,13 @@ describe('whole-graph analysis on 20,000 nodes', () => {
       expect((await gql(q, {}, { as: 'ANONYMOUS' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
     expect((await fetch(`${inject('apiUrl')}/export/graph.graphml`)).status).toBe(401);
+    // Refused as unauthenticated (401), not as a server failure (500).
+    const res = await fetch(`${inject('apiUrl')}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: COMMUNITIES }),
+    });
+    expect(res.status).toBe(401);
   });
 });
 
