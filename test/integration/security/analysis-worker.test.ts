@@ -100,6 +100,19 @@ describe('whole-graph analysis on 20,000 nodes', () => {
     expect(c.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
   });
 
+  it('refuses centrality over more than 20,000 nodes before reading the graph', async () => {
+    // Both analysis workers busy: a centrality that wanted one would be told TOO_MANY_REQUESTS.
+    const busy = Promise.all([gql(COMMUNITIES, {}, { as: 'VIEWER' }), gql(COMMUNITIES, {}, { as: 'ADMIN' })]);
+    await new Promise((r) => setTimeout(r, 300));
+    const t0 = performance.now();
+    const r = await gql('{ centrality(first: 5) { degree } }', {}, { as: 'CONTRIBUTOR' });
+    const ms = performance.now() - t0;
+    expect(r.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter' } });
+    expect(r.errors?.[0]?.message).toMatch(/narrow it to at most 20000 for centrality/);
+    console.log(`centrality over the whole graph (${N} generated nodes and the seed) refused in ${ms.toFixed(0)} ms`);
+    for (const x of await busy) expect(x.errors).toBeUndefined();
+  });
+
   it('is only for people who have signed in', async () => {
     const r = await gql(COMMUNITIES, {}, { as: 'ANONYMOUS' });
     expect(r.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
