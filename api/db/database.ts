@@ -14,7 +14,7 @@ import neo4j, {
   type ResultSummary,
 } from 'neo4j-driver';
 import { AppError } from '../errors.js';
-import { requestSignal } from '../request-signal.js';
+import { currentRequest, outsideRequest, requestSignal } from '../request-signal.js';
 import { cypher } from './cypher.js';
 
 export interface DbOptions {
@@ -232,7 +232,8 @@ export class Database {
    */
   async #checkWrites(name: string): Promise<void> {
     if (!this.#checkModes || this.#checked.has(name)) return;
-    const { queryType } = await this.explain('access-mode-check', cypher(name));
+    // The check is the door's own, not the request's read: a client leaving must not stop its write.
+    const { queryType } = await outsideRequest(() => this.explain('access-mode-check', cypher(name)));
     this.#checked.add(name);
     if (queryType === 'r')
       throw new Error(`statement ${name} only reads, but runs in WRITE mode: use read() so a cluster routes it`);
@@ -370,6 +371,70 @@ export class Database {
     return this.#driver.close();
   }
 
+  /**
+   * Ends in Neo4j every transaction whose metadata `key` is `value` (`query`: the label a statement ran under;
+   * `request`: the HTTP request), polling until none is left, `stillOpen()` is false as well, or a minute has
+   * passed. Returns how many were ended. Never part of a request, so never cancelled with the one it ends.
+   */
+  terminateTagged(key: 'query' | 'request', value: string, stillOpen: () => boolean = () => false): Promise<number> {
+    return outsideRequest(async () => {
+      const find = async () =>
+        (
+          await this.#tx('READ', 'transactions/find-tagged', 'managed', 5_000, async (tx) =>
+            rowsOf(await tx.run(cypher('transactions/find-tagged'), { key, value })),
+          )
+        ).map((r) => r.transactionId as string);
+      const until = Date.now() + 60_000;
+      const ended = new Set<string>();
+      for (let ids = await find(); (ids.length || stillOpen()) && Date.now() < until; ids = await find()) {
+        if (ids.length) {
+          await this.#tx('WRITE', 'transactions/terminate', 'managed', 5_000, (tx) =>
+            tx.run(cypher('transactions/terminate'), { ids }),
+          ).catch(() => undefined);
+          for (const id of ids) ended.add(id);
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return ended.size;
+    });
+  }
+
+  /** Read transactions now running per request id (a request may run several at once). */
+  readonly #openReads = new Map<string, number>();
+  readonly #watched = new WeakSet<AbortSignal>();
+
+  /**
+   * Tags a read with its request's id and, the first time a request reads, arranges that its client leaving ends
+   * whatever reads of it are still running in Neo4j (a read that has started would otherwise run to its end for
+   * nobody). Returns the metadata to add and a function to call when the read is over.
+   */
+  #trackRead(): { tag: Record<string, string>; signal?: AbortSignal; done: () => void } {
+    const req = currentRequest();
+    if (!req) return { tag: {}, done: () => {} };
+    const { id, signal } = req;
+    if (!this.#watched.has(signal)) {
+      this.#watched.add(signal);
+      const open = () => (this.#openReads.get(id) ?? 0) > 0;
+      signal.addEventListener(
+        'abort',
+        () => {
+          if (open()) void this.terminateTagged('request', id, open).catch(() => undefined);
+        },
+        { once: true },
+      );
+    }
+    this.#openReads.set(id, (this.#openReads.get(id) ?? 0) + 1);
+    return {
+      tag: { request: id },
+      signal,
+      done: () => {
+        const n = (this.#openReads.get(id) ?? 1) - 1;
+        if (n > 0) this.#openReads.set(id, n);
+        else this.#openReads.delete(id);
+      },
+    };
+  }
+
   /** The one place a session is opened. */
   async #tx<T>(
     mode: Mode,
@@ -380,16 +445,23 @@ export class Database {
   ): Promise<T> {
     // While the outage watch finds Neo4j gone, refuse at once rather than queue behind a dead connection.
     if (!this.#outage.available) throw unavailable();
+    // Reads of a request are tagged so that they can be ended when its client leaves; writes always run to their end.
+    const track = mode === 'READ' ? this.#trackRead() : { tag: {}, signal: undefined, done: () => {} };
     const session = this.#driver.session({
       database: this.opts.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       bookmarkManager: this.#bookmarks,
     });
-    const config = { metadata: { app: 'levermap', query: label }, timeout: timeoutMs ?? this.opts.queryTimeoutMs };
+    const config = {
+      metadata: { app: 'levermap', query: label, ...track.tag },
+      timeout: timeoutMs ?? this.opts.queryTimeoutMs,
+    };
     let committing = false;
     let abandoned = false;
     // Work given up on (the server stalled) must never commit later, when the server wakes: it rolls back.
+    // A read whose client has gone is not started (nor retried after Neo4j ended it).
     const guarded = async (tx: Runner) => {
+      if (track.signal?.aborted) throw cancelled();
       const out = await body(tx);
       if (abandoned) throw unavailable();
       return out;
@@ -424,6 +496,9 @@ export class Database {
       return await this.#outage.race(work);
     } catch (e) {
       abandoned = !finished;
+      // Ended in Neo4j because its client left (or about to be): say so, not that it failed.
+      if (track.signal?.aborted && !(e instanceof AppError && e.extensions.code === 'DATABASE_UNAVAILABLE'))
+        throw cancelled();
       const mapped = mapError(e, mode);
       // The commit was sent and no answer came back: it may have landed.
       if (
@@ -435,6 +510,7 @@ export class Database {
         throw unavailable({ outcome: 'UNKNOWN' });
       throw mapped;
     } finally {
+      track.done();
       const close = () => session.close().catch(() => undefined);
       // Given up on a stalled server: close the session when (if ever) its work ends, without waiting for it.
       if (finished) await close();
@@ -448,10 +524,11 @@ export class Database {
  * API slow after the load stops. Writes still run, so that what a client sent is never half-known.
  */
 function abandonedReads(): AppError | null {
-  return requestSignal()?.aborted
-    ? new AppError('CANCELLED', 'the request was abandoned by its client, so its reads were not run')
-    : null;
+  return requestSignal()?.aborted ? cancelled() : null;
 }
+
+const cancelled = () =>
+  new AppError('CANCELLED', 'the request was abandoned by its client, so its reads were stopped or not run');
 
 /** Neo4j errors by code to the API's errors; anything else passes through unchanged. */
 export function mapError(e: unknown, mode: Mode = 'READ'): Error {

@@ -1,6 +1,7 @@
 /**
  * A Neo4j of a benchmark's own, in a folder wiped first (never the user's data), with the schema applied and long
- * timeouts (a bench writes and reads far more than one request). Port: LEVERMAP_BENCH_BOLT_PORT or `port`.
+ * timeouts (a bench writes and reads far more than one request). Port: LEVERMAP_BENCH_BOLT_PORT or `port`. With
+ * `keep`, a folder left by an earlier run is used as it is (a generated graph that takes minutes to write).
  */
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,9 +10,13 @@ import { loadConfig } from '../../api/config.js';
 import type { Database } from '../../api/db/database.js';
 import { migrate } from '../../api/db/migrate.js';
 
-export async function freshDatabase(folder: string, port: string): Promise<{ db: Database; stop(): Promise<void> }> {
+export async function freshDatabase(
+  folder: string,
+  port: string,
+  opts: { keep?: boolean } = {},
+): Promise<{ db: Database; stop(): Promise<void> }> {
   const dataDir = resolve(process.env.LEVERMAP_BENCH_DATA_DIR ?? folder);
-  rmSync(dataDir, { recursive: true, force: true });
+  if (!opts.keep) rmSync(dataDir, { recursive: true, force: true });
   const config = loadConfig({
     ...process.env,
     NODE_ENV: 'test',

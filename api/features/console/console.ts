@@ -347,7 +347,10 @@ export async function runConsole(db: Database, input: ConsoleInput) {
   return consolePool(db).run<Awaited<ReturnType<typeof consoleQuery>>>('console', checked, {
     timeoutMs: checked.timeoutMs + CONSOLE_LIMITS.graceMs,
     signal: requestSignal(),
-    onAbandon: () => terminate(db, checked.label),
+    onAbandon: async () => {
+      // Its transaction runs in the worker's own connection: end it in Neo4j, and wait until it has ended.
+      await db.terminateTagged('query', checked.label);
+    },
   });
 }
 
@@ -358,27 +361,6 @@ export const consolePool = (db: Database) =>
     db.opts,
     `at most ${CONSOLE_LIMITS.maxConcurrent} console queries run at once; try again when one has finished`,
   );
-
-/** Ends the console transaction labelled `label` in Neo4j, and waits (up to a minute) until it has ended. */
-async function terminate(db: Database, label: string): Promise<void> {
-  const find = async () =>
-    (
-      await db.runText(
-        'READ',
-        'console/find',
-        'SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.query = $label RETURN transactionId',
-        { label },
-        5_000,
-      )
-    ).map((r) => r.transactionId as string);
-  const until = Date.now() + 60_000;
-  for (let ids = await find(); ids.length && Date.now() < until; ids = await find()) {
-    await db
-      .runText('WRITE', 'console/terminate', 'TERMINATE TRANSACTIONS $ids', { ids }, 5_000)
-      .catch(() => undefined);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 class Stop extends Error {}
 const NODE_LABEL_SET = new Set<string>(NODE_LABELS);

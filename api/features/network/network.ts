@@ -83,7 +83,13 @@ export class GraphRequest {
   constructor(
     readonly db: Database,
     readonly filter: GraphFilterInput | null | undefined,
+    /** Nodes the unfiltered graph has (from the count store), before anything is read. */
+    readonly nodes: number = 0,
   ) {}
+  /** Whether the filter can leave out nodes (labels or a focus); links-only filters keep every node. */
+  get narrows(): boolean {
+    return Boolean(this.filter?.labels?.length) || this.filter?.focus != null;
+  }
   run<T>(task: keyof typeof NETWORK_TASKS, args: Record<string, unknown>): Promise<T> {
     return analysisPool(this.db).run<T>(
       task,
@@ -113,7 +119,7 @@ export async function loadGraph(db: Database, f: GraphFilterInput | null | undef
       { field: 'filter', reason: 'GRAPH_TOO_LARGE', nodes, links },
     );
   }
-  return new GraphRequest(db, f);
+  return new GraphRequest(db, f, nodes - Number(size!.sources ?? 0));
 }
 
 /** Reads the (filtered) graph into graphology: in an analysis worker, or where the caller is one. */
@@ -293,15 +299,19 @@ export function centrality(
   orderBy: 'DEGREE' | 'BETWEENNESS',
   first: number,
 ): Centrality | Promise<Centrality> {
-  return g instanceof GraphRequest ? g.run('centrality', { orderBy, first }) : centralityIn(g, orderBy, first);
+  if (g instanceof GraphRequest) {
+    // Over the cap and nothing to narrow it: refused before the graph is read, not after.
+    if (!g.narrows && g.nodes > MAX_BETWEENNESS_NODES) return Promise.reject(tooManyForCentrality(g.nodes));
+    return g.run('centrality', { orderBy, first });
+  }
+  return centralityIn(g, orderBy, first);
 }
 
+const tooManyForCentrality = (nodes: number) =>
+  badInput('filter', `the graph has ${nodes} nodes; narrow it to at most ${MAX_BETWEENNESS_NODES} for centrality`);
+
 function centralityIn(g: LinkGraph, orderBy: 'DEGREE' | 'BETWEENNESS', first: number) {
-  if (g.order > MAX_BETWEENNESS_NODES)
-    throw badInput(
-      'filter',
-      `the graph has ${g.order} nodes; narrow it to at most ${MAX_BETWEENNESS_NODES} for centrality`,
-    );
+  if (g.order > MAX_BETWEENNESS_NODES) throw tooManyForCentrality(g.order);
   const m = communitiesOf(g);
   const between = m.simple.size ? betweennessCentrality(m.simple, { normalized: true }) : {};
   const rows = g.nodes().map((n) => ({

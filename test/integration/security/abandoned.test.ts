@@ -1,13 +1,77 @@
 /**
- * A request whose client has gone runs no more reads: the door checks the request's signal before it opens a
- * session, so a backlog of abandoned requests drains at once instead of keeping the API busy after a load ends.
+ * A request whose client has gone runs no more reads, and the reads it has running in Neo4j are ended there: the
+ * door tags every read transaction with its request's id and, when the client leaves, terminates them (SHOW
+ * TRANSACTIONS / TERMINATE TRANSACTIONS), so a backlog of abandoned requests stops at once instead of keeping
+ * Neo4j busy after a burst of load ends. Writes still run to their end.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { withRequestSignal } from '../../../api/request-signal.js';
-import { testDatabase, testStatement } from '../../support/helpers.js';
+import { gql, testDatabase, testStatement, uniqueId } from '../../support/helpers.js';
 
 const db = testDatabase();
-afterAll(() => db.close());
+const p = uniqueId('hub');
+// goldenThreads over a hub of N members: N x N threads to rank; seconds on the test machine (or its timeout).
+const N = 2000;
+const THREADS = '{ goldenThreads(first: 100) { initiative { id } sponsor { id } } }';
+
+beforeAll(async () => {
+  await db.write(testStatement('abandoned-hub'), { p, n: N }, 120_000);
+}, 240_000);
+afterAll(async () => {
+  await db.write(testStatement('abandoned-hub-cleanup'), { p }, 120_000);
+  await db.close();
+});
+
+interface Tx {
+  transactionId: string;
+  request: string | null;
+}
+/** Levermap's transactions now running the golden-threads statement. */
+async function running(): Promise<Tx[]> {
+  return (await db.runText(
+    'READ',
+    'test/show-transactions',
+    `SHOW TRANSACTIONS YIELD transactionId, metaData
+     WHERE metaData.app = 'levermap' AND metaData.query = 'analysis/golden-threads'
+     RETURN transactionId, metaData.request AS request`,
+  )) as unknown as Tx[];
+}
+
+/** Polls until `check` holds; returns the milliseconds it took, or throws after guardMs. */
+async function until(check: () => Promise<boolean>, guardMs: number, what: string): Promise<number> {
+  const t0 = performance.now();
+  while (!(await check())) {
+    if (performance.now() - t0 > guardMs) throw new Error(`${what} did not happen within ${guardMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return performance.now() - t0;
+}
+
+/** Sends a GraphQL query over plain HTTP (anonymous) and returns a function that drops the connection. */
+function send(query: string): { drop: () => void; answered: Promise<string | null> } {
+  const url = new URL(`${inject('apiUrl')}/graphql`);
+  const body = JSON.stringify({ query });
+  let settle: (v: string | null) => void = () => {};
+  const answered = new Promise<string | null>((r) => {
+    settle = r;
+  });
+  const req = request(
+    url,
+    { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+    (res) => {
+      let text = '';
+      res.on('data', (c) => {
+        text += c;
+      });
+      res.on('end', () => settle(text));
+      res.on('error', () => settle(null));
+    },
+  );
+  req.on('error', () => settle(null));
+  req.end(body);
+  return { drop: () => req.destroy(), answered };
+}
 
 describe('abandoned requests', () => {
   it('runs no read for a client that has gone, and says why', async () => {
@@ -31,5 +95,74 @@ describe('abandoned requests', () => {
     await withRequestSignal(gone.signal, () => db.write(testStatement('create-marker'), { id }));
     expect(await db.read(testStatement('find-marker'), { id })).toEqual([{ id }]);
     await db.write(testStatement('delete-marker'), { id });
+  });
+
+  it('over HTTP: a slow anonymous query whose client leaves is ended in Neo4j within seconds, and the API still answers', async () => {
+    // Uninterrupted first, so that the cancellation below is of something that would have run on: it answers, or
+    // on a loaded machine the query timeout stops it.
+    const t0 = performance.now();
+    const full = await gql(THREADS, {}, { as: 'ANONYMOUS' });
+    const fullMs = performance.now() - t0;
+    if (full.errors) expect(full.errors[0]!.extensions?.code).toBe('TIMEOUT');
+    else expect(full.data!.goldenThreads.length).toBe(100);
+
+    const before = new Set((await running()).map((t) => t.transactionId));
+    const t1 = performance.now();
+    const { drop, answered } = send(THREADS);
+    let tx: Tx | undefined;
+    await until(
+      async () => {
+        tx = (await running()).find((t) => !before.has(t.transactionId));
+        return tx !== undefined;
+      },
+      10_000,
+      'the query starting in Neo4j',
+    );
+    // Tagged with its HTTP request, so that it can be found when its client leaves.
+    expect(tx!.request).toMatch(/^[0-9a-f-]{36}$/);
+    const startedMs = performance.now() - t1;
+    drop();
+    const dropped = performance.now();
+    const goneMs = await until(
+      async () => !(await running()).some((t) => t.transactionId === tx!.transactionId),
+      10_000,
+      'the abandoned transaction ending',
+    );
+    expect(await answered).toBeNull();
+    const stats = await gql('{ stats { organisations } }', {}, { as: 'ANONYMOUS' });
+    expect(stats.errors).toBeUndefined();
+    expect(stats.data!.stats.organisations).toBeGreaterThan(0);
+    console.log(
+      `HTTP: goldenThreads over a ${N}-member hub takes ${(fullMs / 1000).toFixed(1)} s uninterrupted (${full.errors ? 'stopped by the query timeout' : 'answered'}); abandoned ` +
+        `${(startedMs / 1000).toFixed(1)} s in, its transaction was gone from Neo4j ${goneMs.toFixed(0)} ms later ` +
+        `(${((performance.now() - dropped) / 1000).toFixed(1)} s to the next answer)`,
+    );
+    expect(fullMs).toBeGreaterThan(startedMs + goneMs + 1000);
+    expect(goneMs).toBeLessThan(3000);
+  });
+
+  // After the HTTP case, so that the statement's plan is cached: Neo4j checks for termination while it runs, not
+  // while it plans.
+  it('ends a read already running in Neo4j when its request is abandoned, and says CANCELLED', async () => {
+    const client = new AbortController();
+    const params = { asOf: '2026-01-01', place: null, first: 100, claims: ['VERIFIED', 'UNVERIFIED'] };
+    const t0 = performance.now();
+    const read = withRequestSignal(client.signal, () => db.read('analysis/golden-threads', params), 'door-test');
+    const settled = read.then(
+      () => 'answered',
+      (e: { extensions?: { code?: string } }) => e.extensions?.code,
+    );
+    await until(async () => (await running()).some((t) => t.request === 'door-test'), 10_000, 'the read starting');
+    client.abort();
+    const gone = await until(
+      async () => !(await running()).some((t) => t.request === 'door-test'),
+      10_000,
+      'the transaction ending',
+    );
+    expect(await settled).toBe('CANCELLED');
+    console.log(
+      `door: golden threads over a ${N}-member hub ended in Neo4j ${gone.toFixed(0)} ms after its request was abandoned (${((performance.now() - t0) / 1000).toFixed(1)} s after it started)`,
+    );
+    expect(gone).toBeLessThan(3000);
   });
 });

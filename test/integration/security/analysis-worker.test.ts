@@ -75,6 +75,8 @@ describe('whole-graph analysis on 20,000 nodes', () => {
     );
     expect(r.errors).toBeUndefined();
     expect(r.data!.communities.nodes).toBeGreaterThanOrEqual(N);
+    // The links are read too: Louvain has a graph to work on, not 20,000 lone nodes.
+    expect(r.data!.communities.edges).toBeGreaterThanOrEqual(2 * N);
     expect(polls).toBeGreaterThan(3);
     expect(worstMs).toBeLessThan(200);
   });
@@ -98,6 +100,20 @@ describe('whole-graph analysis on 20,000 nodes', () => {
     expect(c.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
   });
 
+  it('refuses centrality over more than 20,000 nodes before reading the graph', async () => {
+    // Both analysis workers busy: a centrality that wanted one would be told TOO_MANY_REQUESTS.
+    const busy = Promise.all([gql(COMMUNITIES, {}, { as: 'VIEWER' }), gql(COMMUNITIES, {}, { as: 'ADMIN' })]);
+    await new Promise((r) => setTimeout(r, 300));
+    const t0 = performance.now();
+    const r = await gql('{ centrality(first: 5) { degree } }', {}, { as: 'CONTRIBUTOR' });
+    const ms = performance.now() - t0;
+    expect(r.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter' } });
+    expect(r.errors?.[0]?.message).toMatch(/narrow it to at most 20000 for centrality/);
+    console.log(`centrality over the whole graph (${N} generated nodes and the seed) refused in ${ms.toFixed(0)} ms`);
+    // The two that held the workers are not what this test is about (a loaded machine may time them out): let them end.
+    await busy;
+  }, 180_000);
+
   it('is only for people who have signed in', async () => {
     const r = await gql(COMMUNITIES, {}, { as: 'ANONYMOUS' });
     expect(r.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
@@ -109,6 +125,13 @@ describe('whole-graph analysis on 20,000 nodes', () => {
       expect((await gql(q, {}, { as: 'ANONYMOUS' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
     expect((await fetch(`${inject('apiUrl')}/export/graph.graphml`)).status).toBe(401);
+    // Refused as unauthenticated (401), not as a server failure (500).
+    const res = await fetch(`${inject('apiUrl')}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: COMMUNITIES }),
+    });
+    expect(res.status).toBe(401);
   });
 });
 
