@@ -83,17 +83,20 @@ export async function gql<T, V extends object = Record<string, never>>(
   if (body.error)
     throw new ApiError(body.error.message ?? `The server answered ${res.status}.`, body.error.code ?? 'ERROR');
   if (!body.data) throw new ApiError('The server returned no data.', 'BAD_RESPONSE');
+  // Every mutation that succeeds may have changed what any page shows (an edit, a verdict, a revert, a sign-in):
+  // every cached read is marked stale here, once for all callers, and whatever is on screen is read again.
+  if (/^\s*mutation\b/.test(query)) void dataChanged();
   return body.data;
 }
 
-/** Every read is cached here; a change (edit, verification, revert, import) marks them all stale. */
+/** Every read is cached here; any mutation (edit, verification, revert, import) marks them all stale (gql above). */
 export const queryClient = new QueryClient({
   defaultOptions: {
     queries: { retry: false, refetchOnWindowFocus: false, staleTime: 0 },
   },
 });
 
-/** After a change to the graph: everything on screen is read again. */
+/** Everything on screen is read again; gql calls it after every mutation, so callers need not. */
 export function dataChanged(): Promise<void> {
   return queryClient.invalidateQueries();
 }
