@@ -18,8 +18,12 @@ export class ApiError extends Error {
   /** The message for a person: FORBIDDEN and UNAUTHENTICATED say what to do, not only what went wrong. */
   get human(): string {
     if (this.code === 'UNAUTHENTICATED') return `You are not signed in (or your session ended): ${this.message}.`;
-    if (this.code === 'FORBIDDEN') return `Your role does not allow this: ${this.message}.`;
-    if (this.code === 'CONFLICT') return `Changed by someone else: ${this.message}.`;
+    const sentence = `${this.message.charAt(0).toUpperCase()}${this.message.slice(1)}.`;
+    // A refusal for the role says so; others (your own claim, an account name taken) speak for themselves.
+    if (this.code === 'FORBIDDEN')
+      return /needs the \w+ role/.test(this.message) ? `Your role does not allow this: ${this.message}.` : sentence;
+    if (this.code === 'CONFLICT')
+      return /changed by someone else/.test(this.message) ? `Changed by someone else: ${this.message}.` : sentence;
     return this.message;
   }
   /** True when the server's schema has no such field yet (a feature another issue is still building). */
