@@ -26,6 +26,7 @@ import {
   profileParam,
   profileInput,
   reasonGraph,
+  sharedByText,
   suggestionsCsv,
   type PathGraph,
   type ProfileForm,
@@ -105,26 +106,6 @@ const LEVER_HELP: Record<string, string> = {
   DOWNWARD: 'sponsorship, commissioning or funding power (downward)',
   SIDEWARD: 'partnership working (sideward)',
 };
-
-/**
- * What "shared by N" counts, in words. N counts the candidates of the tab that reach the shared thing, plus the
- * organisation asking: organisations for collaborators, sponsors for sponsors, partnerships for partnerships.
- */
-export function sharedByText(
-  r: { kind: string; sharedBy: number; via?: { name: string } | null },
-  tab: FindTab = 'collaborators',
-): string {
-  const rule = 'the fewer, the more it counts';
-  if (tab !== 'collaborators') {
-    const others = plural(r.sharedBy - 1, tab === 'sponsors' ? 'other sponsor' : 'other partnership');
-    return `${r.sharedBy} share this (${others} and yours); ${rule}`;
-  }
-  const n = plural(r.sharedBy, 'organisation');
-  if (r.kind === 'PARTNER_OF_PARTNER')
-    return `${n} partner with ${r.via?.name ?? 'this partner'}, counting yours; ${rule}`;
-  if (r.kind === 'MET_AT') return `${n} attended it, counting yours; ${rule}`;
-  return `${n} share this, counting yours; ${rule}`;
-}
 
 /** Reasons shown at once; the rest fold away (a suggestion can have a dozen). */
 const SHOWN = 3;
