@@ -198,7 +198,7 @@ export function ReviewPage({ filters, setFilters }: Props) {
         Links that contributors added and no verifier has checked yet, oldest first. Read each citation (the line opens
         in the document), then accept or reject it, saying why. Nobody checks their own claims.
       </p>
-      <form className="form filters" aria-label="Filter the claims" onSubmit={(e) => e.preventDefault()}>
+      <form className="form review-filters" aria-label="Filter the claims" onSubmit={(e) => e.preventDefault()}>
         <label className="field inline">
           Added by
           <select value={filters.author ?? ''} onChange={(e) => set({ author: e.target.value || null })}>
