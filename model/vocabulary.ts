@@ -108,6 +108,11 @@ export const PARTNERSHIP_KIND = {
     label: 'STP or ICS',
     description: 'Sustainability and transformation partnership, or integrated care system.',
   },
+  EVENT: {
+    label: 'Event',
+    description:
+      'A one-off gathering such as a colloquium or conference: those who attended met there, which does not make them partners.',
+  },
   OTHER: { label: 'Other partnership' },
 } as const satisfies Vocabulary;
 export type PartnershipKind = keyof typeof PARTNERSHIP_KIND;

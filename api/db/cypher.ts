@@ -17,12 +17,14 @@ const cache = new Map<string, string>();
  * `@validAt(r)`: link r is valid at $asOf; `@started(r)` and `@notEnded(r)` are its two halves. A second argument,
  * a variable or a $parameter, names another date: `@validAt(r, d)`. Each fragment is written for `r` and `$asOf`.
  * `@generic(n)`: node n is a placeholder or a generic class of bodies, not one body.
+ * `@event(n)`: node n is an event (attending one together is meeting, not partnership).
  */
 const MACROS: Readonly<Record<string, string>> = {
   validAt: 'valid-at',
   started: 'started',
   notEnded: 'not-ended',
   generic: 'generic',
+  event: 'event',
 };
 const VARIABLE = /^[a-z][A-Za-z0-9]*$/;
 const DATE = /^\$?[a-z][A-Za-z0-9]*$/;

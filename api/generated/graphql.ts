@@ -1743,6 +1743,8 @@ export type PartnershipKind =
   | 'BOARD'
   /** Consortium */
   | 'CONSORTIUM'
+  /** Event: A one-off gathering such as a colloquium or conference: those who attended met there, which does not make them partners. */
+  | 'EVENT'
   /** Network */
   | 'NETWORK'
   /** Other partnership */
@@ -1981,6 +1983,11 @@ export type Query = {
   place?: Maybe<Place>;
   /** The most recent changes anywhere, newest first. */
   recentChanges: Array<AuditEntry>;
+  /**
+   * Verifiers: unverified links, oldest first, filtered by author, by a source they cite, and by age in whole days
+   * (minAgeDays: at least that old; maxAgeDays: at most).
+   */
+  reviewQueue: ReviewQueue;
   /** Full-text search over names, aliases and descriptions of every label, best first. */
   search: Array<SearchHit>;
   /** Full-text search over findings: a group of search results of its own. */
@@ -2221,6 +2228,16 @@ export type QueryRecentChangesArgs = {
 };
 
 
+export type QueryReviewQueueArgs = {
+  author?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maxAgeDays?: InputMaybe<Scalars['Int']['input']>;
+  minAgeDays?: InputMaybe<Scalars['Int']['input']>;
+  skip?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
@@ -2348,7 +2365,9 @@ export type ReasonKind =
   | 'FRAMEWORK_ELEMENT'
   /** One side reaches up to communities and the other has downward power to sponsor, commission or fund. */
   | 'LEVER_COMPLEMENT'
-  /** A partner in common, or (for partnerships) a partner who is a member, or (for sponsors) a partner it sponsors. */
+  /** Both attended an event (a partnership of kind EVENT): they met there, which does not make them partners. */
+  | 'MET_AT'
+  /** A partner in common (a shared partnership, not an event, or an initiative delivered together), or (for partnerships) a partner who is a member, or (for sponsors) a partner it sponsors. */
   | 'PARTNER_OF_PARTNER'
   /** Both work in a place, or act on initiatives located there. */
   | 'PLACE'
@@ -2371,6 +2390,28 @@ export type Ref = {
   name: Scalars['String']['output'];
   placeholder: Scalars['Boolean']['output'];
   type: NodeLabel;
+};
+
+/** One claim waiting in the review queue: the link, and when it was added. */
+export type ReviewItem = {
+  __typename?: 'ReviewItem';
+  /** Whole days since the claim was made. */
+  ageDays?: Maybe<Scalars['Int']['output']>;
+  /** When the claim was made (ISO date-time); null for a link written before this was recorded. */
+  claimedAt?: Maybe<Scalars['String']['output']>;
+  link: Link;
+};
+
+export type ReviewQueue = {
+  __typename?: 'ReviewQueue';
+  /** Everyone with an unverified claim, for the author filter. */
+  authors: Array<Scalars['String']['output']>;
+  /** Oldest first. */
+  items: Array<ReviewItem>;
+  /** Every source an unverified claim cites, for the source filter. */
+  sources: Array<Scalars['ID']['output']>;
+  /** Claims matching the filters. */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type Role =
@@ -2573,6 +2614,7 @@ export type SuggestWeightValues = {
   existing: Scalars['Float']['output'];
   frameworkElement: Scalars['Float']['output'];
   leverComplement: Scalars['Float']['output'];
+  metAt: Scalars['Float']['output'];
   partnerOfPartner: Scalars['Float']['output'];
   place: Scalars['Float']['output'];
   serviceArea: Scalars['Float']['output'];
@@ -2584,6 +2626,7 @@ export type SuggestWeights = {
   existing?: InputMaybe<Scalars['Float']['input']>;
   frameworkElement?: InputMaybe<Scalars['Float']['input']>;
   leverComplement?: InputMaybe<Scalars['Float']['input']>;
+  metAt?: InputMaybe<Scalars['Float']['input']>;
   partnerOfPartner?: InputMaybe<Scalars['Float']['input']>;
   place?: InputMaybe<Scalars['Float']['input']>;
   serviceArea?: InputMaybe<Scalars['Float']['input']>;
@@ -2936,6 +2979,8 @@ export type ResolversTypes = ResolversObject<{
   ReasonKind: ReasonKind;
   ReasonPath: ResolverTypeWrapper<Omit<ReasonPath, 'links'> & { links: Array<ResolversTypes['Link']> }>;
   Ref: ResolverTypeWrapper<Ref>;
+  ReviewItem: ResolverTypeWrapper<Omit<ReviewItem, 'link'> & { link: ResolversTypes['Link'] }>;
+  ReviewQueue: ResolverTypeWrapper<Omit<ReviewQueue, 'items'> & { items: Array<ResolversTypes['ReviewItem']> }>;
   Role: Role;
   Sample: ResolverTypeWrapper<Omit<Sample, 'evidence'> & { evidence: Array<ResolversTypes['Citation']> }>;
   SampleBreakdown: ResolverTypeWrapper<SampleBreakdown>;
@@ -3073,6 +3118,8 @@ export type ResolversParentTypes = ResolversObject<{
   Reason: Omit<Reason, 'evidence' | 'path' | 'sourcePath' | 'suggestionPath'> & { evidence: Array<ResolversParentTypes['Citation']>, path: ResolversParentTypes['ReasonPath'], sourcePath?: Maybe<ResolversParentTypes['ReasonPath']>, suggestionPath?: Maybe<ResolversParentTypes['ReasonPath']> };
   ReasonPath: Omit<ReasonPath, 'links'> & { links: Array<ResolversParentTypes['Link']> };
   Ref: Ref;
+  ReviewItem: Omit<ReviewItem, 'link'> & { link: ResolversParentTypes['Link'] };
+  ReviewQueue: Omit<ReviewQueue, 'items'> & { items: Array<ResolversParentTypes['ReviewItem']> };
   Sample: Omit<Sample, 'evidence'> & { evidence: Array<ResolversParentTypes['Citation']> };
   SampleBreakdown: SampleBreakdown;
   SearchGroups: Omit<SearchGroups, 'passages'> & { passages: Array<ResolversParentTypes['PassageHit']> };
@@ -3841,6 +3888,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   paths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
   recentChanges?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryRecentChangesArgs, 'first'>>;
+  reviewQueue?: Resolver<ResolversTypes['ReviewQueue'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first' | 'skip'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   searchFindings?: Resolver<Array<ResolversTypes['FindingHit']>, ParentType, ContextType, RequireFields<QuerySearchFindingsArgs, 'first' | 'text'>>;
   searchGroups?: Resolver<ResolversTypes['SearchGroups'], ParentType, ContextType, RequireFields<QuerySearchGroupsArgs, 'first' | 'text'>>;
@@ -3885,6 +3933,19 @@ export type RefResolvers<ContextType = Context, ParentType extends ResolversPare
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   placeholder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeLabel'], ParentType, ContextType>;
+}>;
+
+export type ReviewItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewItem'] = ResolversParentTypes['ReviewItem']> = ResolversObject<{
+  ageDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  claimedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['Link'], ParentType, ContextType>;
+}>;
+
+export type ReviewQueueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewQueue'] = ResolversParentTypes['ReviewQueue']> = ResolversObject<{
+  authors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ReviewItem']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SampleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Sample'] = ResolversParentTypes['Sample']> = ResolversObject<{
@@ -3996,6 +4057,7 @@ export type SuggestWeightValuesResolvers<ContextType = Context, ParentType exten
   existing?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   frameworkElement?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   leverComplement?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  metAt?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   partnerOfPartner?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   place?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   serviceArea?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -4149,6 +4211,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Reason?: ReasonResolvers<ContextType>;
   ReasonPath?: ReasonPathResolvers<ContextType>;
   Ref?: RefResolvers<ContextType>;
+  ReviewItem?: ReviewItemResolvers<ContextType>;
+  ReviewQueue?: ReviewQueueResolvers<ContextType>;
   Sample?: SampleResolvers<ContextType>;
   SampleBreakdown?: SampleBreakdownResolvers<ContextType>;
   SearchGroups?: SearchGroupsResolvers<ContextType>;

@@ -1,7 +1,8 @@
 // Organisations to work with, best first, for an organisation ($organisationId) or a described one ($profile:
 // targetGroups, places, frameworkElements, serviceAreas, levers, partnerships; lists of ids or values, never null).
 // The formula is in docs/suggest.md: each thing the source and a candidate share (a target group, place, framework
-// element, service area, or a partner in common) adds $weights[kind] / ln(1 + organisations reaching it);
+// element, service area, an event both attended, or a partner in common) adds $weights[kind] / ln(1 + organisations
+// reaching it); partners share a partnership or an initiative, never only an event;
 // existing partners add SHARED_PARTNERSHIP; a complementary lever adds LEVER_COMPLEMENT once.
 // An organisation's footprint includes its directorates ((o)<-[:PART_OF*0..1]-(actor)); an opposing lever is not a
 // footprint. Every reason keeps one shortest path on each side, so it can be drawn and its citations shown.
@@ -34,15 +35,15 @@ CALL (s, checked) {
   WITH s, prof, source,
     // Partners: shared partnership membership, or co-delivery (DELIVERS or an enabling LEVER on one initiative).
     COLLECT {
-      MATCH p = (s)<-[:PART_OF*0..1]-(:Organisation|Directorate)-[r1:MEMBER_OF|DELIVERS|LEVER]->(:Partnership|Initiative)
+      MATCH p = (s)<-[:PART_OF*0..1]-(:Organisation|Directorate)-[r1:MEMBER_OF|DELIVERS|LEVER]->(m:Partnership|Initiative)
                 <-[r2:MEMBER_OF|DELIVERS|LEVER]-(:Organisation|Directorate)-[:PART_OF*0..1]->(x:Organisation)
-      WHERE x <> s AND (type(r1) <> 'LEVER' OR r1.stance = 'ENABLES') AND (type(r2) <> 'LEVER' OR r2.stance = 'ENABLES')
+      WHERE x <> s AND NOT @event(m) AND (type(r1) <> 'LEVER' OR r1.stance = 'ENABLES') AND (type(r2) <> 'LEVER' OR r2.stance = 'ENABLES')
       WITH x, p ORDER BY length(p)
       WITH x, collect(p)[0] AS p
       RETURN {kind: 'EXISTING', key: x.id, node: x, path: p} AS f
       UNION
       MATCH p = (g:Partnership)<-[:MEMBER_OF]-(:Organisation|Directorate)-[:PART_OF*0..1]->(x:Organisation)
-      WHERE s IS NULL AND g.id IN prof.partnerships
+      WHERE s IS NULL AND g.id IN prof.partnerships AND NOT @event(g)
       WITH x, p ORDER BY length(p)
       WITH x, collect(p)[0] AS p
       RETURN {kind: 'EXISTING', key: x.id, node: x, path: p} AS f
@@ -88,6 +89,16 @@ CALL (s, checked) {
       UNWIND CASE WHEN s IS NULL THEN prof.serviceAreas ELSE [] END AS c
       WITH toLower(c) AS c
       RETURN {kind: 'SERVICE_AREA', key: c, node: null, path: null} AS f
+      UNION
+      // An event it attended: meeting there is a reason to talk, not a partnership.
+      MATCH p = (s)<-[:PART_OF*0..1]-(:Organisation|Directorate)-[:MEMBER_OF]->(ev:Partnership)
+      WHERE @event(ev)
+      WITH ev, p ORDER BY length(p)
+      WITH ev, collect(p)[0] AS p
+      RETURN {kind: 'MET_AT', key: ev.id, node: ev, path: p} AS f
+      UNION
+      MATCH (ev:Partnership) WHERE s IS NULL AND ev.id IN prof.partnerships AND @event(ev)
+      RETURN {kind: 'MET_AT', key: ev.id, node: ev, path: null} AS f
     } + [f IN partners | {kind: 'PARTNER_OF_PARTNER', key: f.key, node: f.node, path: f.path}] + partners AS features
   UNWIND features AS f
   CALL (f) {
@@ -112,11 +123,14 @@ CALL (s, checked) {
     RETURN c, q
     UNION
     WITH f.node AS x WHERE f.kind = 'PARTNER_OF_PARTNER'
-    MATCH q = (c:Organisation)<-[:PART_OF*0..1]-(:Organisation|Directorate)-[r1:MEMBER_OF|DELIVERS|LEVER]->(:Partnership|Initiative)
+    MATCH q = (c:Organisation)<-[:PART_OF*0..1]-(:Organisation|Directorate)-[r1:MEMBER_OF|DELIVERS|LEVER]->(m:Partnership|Initiative)
               <-[r2:MEMBER_OF|DELIVERS|LEVER]-(:Organisation|Directorate)-[:PART_OF*0..1]->(x)
-    WHERE c <> x AND (type(r1) <> 'LEVER' OR r1.stance = 'ENABLES') AND (type(r2) <> 'LEVER' OR r2.stance = 'ENABLES')
+    WHERE c <> x AND NOT @event(m) AND (type(r1) <> 'LEVER' OR r1.stance = 'ENABLES') AND (type(r2) <> 'LEVER' OR r2.stance = 'ENABLES')
     RETURN c, q
     UNION
+    WITH f.node AS ev WHERE f.kind = 'MET_AT'
+    MATCH q = (c:Organisation)<-[:PART_OF*0..1]-(:Organisation|Directorate)-[:MEMBER_OF]->(ev)
+    RETURN c, q    UNION
     WITH f.node AS c WHERE f.kind = 'EXISTING'
     RETURN c, null AS q
   }

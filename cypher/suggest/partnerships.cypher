@@ -17,15 +17,15 @@ CALL (s, checked) {
   WITH s, prof, source,
     // Partners: shared partnership membership, or co-delivery (DELIVERS or an enabling LEVER on one initiative).
     COLLECT {
-      MATCH p = (s)<-[:PART_OF*0..1]-(:Organisation|Directorate)-[r1:MEMBER_OF|DELIVERS|LEVER]->(:Partnership|Initiative)
+      MATCH p = (s)<-[:PART_OF*0..1]-(:Organisation|Directorate)-[r1:MEMBER_OF|DELIVERS|LEVER]->(m:Partnership|Initiative)
                 <-[r2:MEMBER_OF|DELIVERS|LEVER]-(:Organisation|Directorate)-[:PART_OF*0..1]->(x:Organisation)
-      WHERE x <> s AND (type(r1) <> 'LEVER' OR r1.stance = 'ENABLES') AND (type(r2) <> 'LEVER' OR r2.stance = 'ENABLES')
+      WHERE x <> s AND NOT @event(m) AND (type(r1) <> 'LEVER' OR r1.stance = 'ENABLES') AND (type(r2) <> 'LEVER' OR r2.stance = 'ENABLES')
       WITH x, p ORDER BY length(p)
       WITH x, collect(p)[0] AS p
       RETURN {kind: 'EXISTING', key: x.id, node: x, path: p} AS f
       UNION
       MATCH p = (g:Partnership)<-[:MEMBER_OF]-(:Organisation|Directorate)-[:PART_OF*0..1]->(x:Organisation)
-      WHERE s IS NULL AND g.id IN prof.partnerships
+      WHERE s IS NULL AND g.id IN prof.partnerships AND NOT @event(g)
       WITH x, p ORDER BY length(p)
       WITH x, collect(p)[0] AS p
       RETURN {kind: 'EXISTING', key: x.id, node: x, path: p} AS f
@@ -126,7 +126,8 @@ CALL (s, checked) {
   WITH x, reasons, x IN memberships AS existing
   WHERE $includeExisting OR NOT existing
   WITH x, existing, reasons, reduce(t = 0.0, r IN reasons | t + r.weight) AS score
-  WHERE score > 0
+  // An event is over: it is no partnership to join.
+  WHERE score > 0 AND NOT @event(x)
   // Generic and placeholder bodies last, whatever their score: they stand for no one to contact.
   ORDER BY @generic(x), score DESC, x.name, x.id
   LIMIT $first

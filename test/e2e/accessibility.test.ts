@@ -74,6 +74,9 @@ describe('every page passes axe with zero violations', () => {
     { name: 'import', path: () => '/import', ready: 'main h1', signedIn: true },
     { name: 'add or edit', path: () => '/edit', ready: 'main h1', signedIn: true },
     { name: 'edit a node', path: () => `/edit/node/${COUNCIL}`, ready: 'main form', signedIn: true },
+    { name: 'review queue', path: () => '/review', ready: '[data-testid=review-count]', signedIn: true },
+    { name: 'review queue (visitor)', path: () => '/review', ready: '[data-testid=need-role]' },
+    { name: 'accounts', path: () => '/accounts', ready: '[data-testid=account-row]', signedIn: true },
     {
       name: 'initiative view (signed in)',
       path: () => `/explore/${LWG}`,

@@ -172,6 +172,65 @@ describe('Find collaborators in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('says "met at", never "partner", for bodies that only attended the same event', async () => {
+    const AGE_UK = 'org-001-age-uk';
+    const api = (
+      await gqlOk<{ r: { suggestions: { existingPartner: boolean; reasons: { kind: string; text: string }[] }[] } }>(
+        `{ r: suggestCollaborators(organisationId: "${AGE_UK}", includeExisting: true, first: 50) {
+            suggestions { existingPartner reasons { kind text } } } }`,
+      )
+    ).r.suggestions;
+    // Age UK's one link is its attendance at the colloquium: nobody is its partner, many met it there.
+    expect(api.length).toBeGreaterThan(0);
+    expect(api.some((s) => s.existingPartner)).toBe(false);
+    const kinds = new Set(api.flatMap((s) => s.reasons.map((r) => r.kind)));
+    expect(kinds.has('MET_AT')).toBe(true);
+    expect(kinds.has('EXISTING') || kinds.has('PARTNER_OF_PARTNER')).toBe(false);
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${base}/find/collaborators?org=${AGE_UK}`);
+    const first = page.getByTestId('suggestion').first();
+    await first.waitFor();
+    const text = await page.getByTestId('suggestions').innerText();
+    expect(text).toContain(
+      'Met at National Colloquium on co-production for health: attending organisations: both attended it, which does not make them partners',
+    );
+    expect(text).toMatch(/\d+ organisations attended it, counting yours; the fewer, the more it counts/);
+    expect(text).not.toMatch(/partner of Age UK|A partner in common|already a partner/);
+    // The page says what a partner is.
+    expect(await page.locator('main').innerText()).toContain('attended the same event is shown as “met at”');
+    // The event is no partnership to join.
+    const join = (
+      await gqlOk<{ r: { suggestions: { node: { id: string } }[] } }>(
+        `{ r: suggestPartnerships(organisationId: "${AGE_UK}", includeExisting: true, first: 50) { suggestions { node { id } } } }`,
+      )
+    ).r.suggestions;
+    expect(join.map((s) => s.node.id)).not.toContain('part-001-colloquium-attendees');
+    await shot(page, '21-find-met-at');
+    expect(errors).toEqual([]);
+  });
+
+  it('lists funders among sponsors only, and says what "N share this" counts on each tab', async () => {
+    const types = async (field: string) =>
+      (
+        await gqlOk<{ r: { suggestions: { organisationType: string | null }[] } }>(
+          `{ r: ${field}(organisationId: "${COUNCIL}", first: 50) { suggestions { organisationType } } }`,
+        )
+      ).r.suggestions.map((s) => s.organisationType);
+    expect(await types('suggestCollaborators')).not.toContain('FUNDER');
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${base}/find/collaborators?org=${COUNCIL}`);
+    await page.getByTestId('suggestion').first().waitFor();
+    const tags = await page.$$eval('[data-testid=suggestion] .s-head .tag', (els) => els.map((e) => e.textContent));
+    expect(tags).not.toContain('Funder');
+    await page.goto(`${base}/find/sponsors?org=${COUNCIL}`);
+    await page.getByTestId('suggestion').first().waitFor();
+    const sponsors = await page.getByTestId('suggestions').innerText();
+    expect(sponsors).toMatch(/\d+ share this \((no|\d+) other sponsors? and yours\); the fewer, the more it counts/);
+    expect(sponsors).not.toMatch(/shared by \d/);
+    expect(await page.locator('main').innerText()).toContain('“N share this” counts who else');
+    expect(errors).toEqual([]);
+  });
+
   it('fits a 390 px wide phone screen', async () => {
     const { page, errors } = await openPage(browser, { width: 390, height: 844 });
     await page.goto(`${base}/find/sponsors?org=${COUNCIL}`);

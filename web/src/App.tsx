@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { SearchBox } from './components/SearchBox.js';
 import { can, SessionProvider, signOut, useSession } from './components/session.js';
-import { HOME, explore, find, parseUrl, reader, table, toUrl, type ViewState } from './model/url.js';
+import { HOME, explore, find, parseUrl, reader, review, table, toUrl, type ViewState } from './model/url.js';
+import { AccountsPage } from './views/AccountsPage.js';
 import { EditPage } from './views/EditPage.js';
 import { ExplorePage } from './views/ExplorePage.js';
 import { FindPage } from './views/FindPage.js';
@@ -11,6 +12,7 @@ import { ImportPage } from './views/ImportPage.js';
 import { PlacePage } from './views/PlacePage.js';
 import { ReaderPage } from './views/ReaderPage.js';
 import { ResearchPage } from './views/ResearchPage.js';
+import { ReviewPage } from './views/ReviewPage.js';
 import { SignInPage } from './views/SignInPage.js';
 import { TablePage } from './views/TablePage.js';
 
@@ -150,6 +152,24 @@ function Shell() {
               Import
             </a>
           )}
+          {can(user, 'VERIFIER') && (
+            <a
+              href="/review"
+              aria-current={view.page === 'review' ? 'page' : undefined}
+              onClick={(e) => nav(e, review())}
+            >
+              Review queue
+            </a>
+          )}
+          {can(user, 'ADMIN') && (
+            <a
+              href="/accounts"
+              aria-current={view.page === 'accounts' ? 'page' : undefined}
+              onClick={(e) => nav(e, { ...HOME, page: 'accounts' })}
+            >
+              Accounts
+            </a>
+          )}
         </nav>
         <Account nav={nav} />
         <span className="history">
@@ -189,6 +209,8 @@ function Shell() {
       {view.page === 'signin' && <SignInPage done={() => goTo(HOME)} />}
       {view.page === 'place' && <PlacePage key={view.id ?? ''} id={view.id} open={open} openPlace={openPlace} />}
       {view.page === 'table' && <TablePage view={view.table} setView={(t) => goTo(table(t))} open={open} />}
+      {view.page === 'review' && <ReviewPage filters={view.review} setFilters={(f) => goTo(review(f))} />}
+      {view.page === 'accounts' && <AccountsPage />}
       {view.page === 'research' && (
         <ResearchPage tab={view.tab} setTab={(tab) => goTo({ ...HOME, page: 'research', tab })} open={open} />
       )}

@@ -18,14 +18,14 @@ export function checkNewCredentials(username: string, password: string) {
 
 export async function createUser(db: Database, username: string, password: string, role: Role): Promise<User> {
   checkNewCredentials(username, password);
-  const [row] = rowsAs<User>(
-    await db.write('auth/create-user', {
-      username,
-      role: Role.parse(role),
-      passwordHash: await hashPassword(password),
-    }),
-  );
-  return row!;
+  const passwordHash = await hashPassword(password);
+  const rows = await db.write('auth/create-user', { username, role: Role.parse(role), passwordHash }).catch((e) => {
+    // The uniqueness constraint answers for an account name as for an id; say it in the account's words.
+    if (e instanceof AppError && e.extensions.code === 'CONFLICT')
+      throw new AppError('CONFLICT', `an account named "${username}" already exists`, { field: 'username' });
+    throw e;
+  });
+  return rowsAs<User>(rows)[0]!;
 }
 
 /** Null for an unknown user or a wrong password alike, so the answer does not reveal which. */

@@ -5,6 +5,7 @@ import type { Resolvers } from '../../generated/graphql.js';
 import { addSource } from './add.js';
 import { SOURCE_LIMITS } from './documents.js';
 import { citedBy, passageSearch, uncitedPassages } from './reading.js';
+import { reviewQueue } from './review.js';
 
 function decodeFile(s: string): Uint8Array {
   if (s.length > (SOURCE_LIMITS.maxBytes * 4) / 3 + 4) {
@@ -51,6 +52,7 @@ export const evidenceResolvers: Resolvers = {
       requireRole(ctx.user, 'CONTRIBUTOR', 'list uncited passages');
       return uncitedPassages(ctx, sourceId, first, after) as never;
     },
+    reviewQueue: (_p, args, ctx) => reviewQueue(ctx, args) as never,
   },
   Mutation: {
     async addSource(_p, { input, dryRun, reason }, ctx) {

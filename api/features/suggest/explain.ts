@@ -62,6 +62,8 @@ export function reasonText(r: ReasonFacts, mode: SuggestFor): string {
         return `${you === 'you' ? 'You are' : `${you} is`} already a member of ${them}${tail}`;
       if (mode === 'sponsors') return `${them} already backs ${you === 'you' ? 'your' : `${you}'s`} work${tail}`;
       return `Already partners${tail}`;
+    case 'MET_AT':
+      return `Met at ${r.via?.name}: both attended it, which does not make them partners${tail}`;
     case 'LEVER_COMPLEMENT': {
       const up = r.key === 'UPWARD_DOWNWARD' ? r.sourcePath : r.suggestionPath;
       const down = r.key === 'UPWARD_DOWNWARD' ? r.suggestionPath : r.sourcePath;

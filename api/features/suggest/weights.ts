@@ -13,6 +13,7 @@ export const REASON_KINDS = [
   'PARTNER_OF_PARTNER',
   'EXISTING',
   'LEVER_COMPLEMENT',
+  'MET_AT',
 ] as const;
 export type ReasonKind = (typeof REASON_KINDS)[number];
 
@@ -31,6 +32,8 @@ export interface Weights {
   existing: number;
   /** Once per suggestion: one side reaches up (community) and the other has downward power (sponsor, funder). */
   leverComplement: number;
+  /** An event both attended (a partnership of kind EVENT): met there, not partners. Divided by ln(1 + attendees). */
+  metAt: number;
 }
 
 export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
@@ -41,6 +44,7 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
   partnerOfPartner: 1.0,
   existing: 1.0,
   leverComplement: 0.5,
+  metAt: 0.5,
 });
 
 const Weight = z.number().finite().min(0, 'must be 0 or more').max(100, 'must be at most 100');
@@ -53,6 +57,7 @@ export const WeightsInput = z
     partnerOfPartner: Weight,
     existing: Weight,
     leverComplement: Weight,
+    metAt: Weight,
   })
   .partial();
 
@@ -77,5 +82,6 @@ export function cypherWeights(w: Weights): Record<ReasonKind, number> {
     PARTNER_OF_PARTNER: w.partnerOfPartner,
     EXISTING: w.existing,
     LEVER_COMPLEMENT: w.leverComplement,
+    MET_AT: w.metAt,
   };
 }

@@ -18,8 +18,12 @@ export class ApiError extends Error {
   /** The message for a person: FORBIDDEN and UNAUTHENTICATED say what to do, not only what went wrong. */
   get human(): string {
     if (this.code === 'UNAUTHENTICATED') return `You are not signed in (or your session ended): ${this.message}.`;
-    if (this.code === 'FORBIDDEN') return `Your role does not allow this: ${this.message}.`;
-    if (this.code === 'CONFLICT') return `Changed by someone else: ${this.message}.`;
+    const sentence = `${this.message.charAt(0).toUpperCase()}${this.message.slice(1)}.`;
+    // A refusal for the role says so; others (your own claim, an account name taken) speak for themselves.
+    if (this.code === 'FORBIDDEN')
+      return /needs the \w+ role/.test(this.message) ? `Your role does not allow this: ${this.message}.` : sentence;
+    if (this.code === 'CONFLICT')
+      return /changed by someone else/.test(this.message) ? `Changed by someone else: ${this.message}.` : sentence;
     return this.message;
   }
   /** True when the server's schema has no such field yet (a feature another issue is still building). */
@@ -83,17 +87,20 @@ export async function gql<T, V extends object = Record<string, never>>(
   if (body.error)
     throw new ApiError(body.error.message ?? `The server answered ${res.status}.`, body.error.code ?? 'ERROR');
   if (!body.data) throw new ApiError('The server returned no data.', 'BAD_RESPONSE');
+  // Every mutation that succeeds may have changed what any page shows (an edit, a verdict, a revert, a sign-in):
+  // every cached read is marked stale here, once for all callers, and whatever is on screen is read again.
+  if (/^\s*mutation\b/.test(query)) void dataChanged();
   return body.data;
 }
 
-/** Every read is cached here; a change (edit, verification, revert, import) marks them all stale. */
+/** Every read is cached here; any mutation (edit, verification, revert, import) marks them all stale (gql above). */
 export const queryClient = new QueryClient({
   defaultOptions: {
     queries: { retry: false, refetchOnWindowFocus: false, staleTime: 0 },
   },
 });
 
-/** After a change to the graph: everything on screen is read again. */
+/** Everything on screen is read again; gql calls it after every mutation, so callers need not. */
 export function dataChanged(): Promise<void> {
   return queryClient.invalidateQueries();
 }

@@ -1,6 +1,6 @@
 /** Properties and every citation of the selected node or link; its claim state, edit, verify and history by role. */
 import { useState } from 'react';
-import { ApiError, dataChanged, gql, useGql } from '../client/client.js';
+import { ApiError, gql, useGql } from '../client/client.js';
 import { graphql } from '../gql/index.js';
 import type { EntityViewFragment, LinkDetailFragment } from '../gql/graphql.js';
 import { editLink, editNode, newLink, type ViewState } from '../model/url.js';
@@ -15,7 +15,7 @@ import {
   type Lever,
   type Vocabulary,
 } from '../model/vocabulary.js';
-import { FIELD_LABEL, readerText } from '../model/words.js';
+import { FIELD_LABEL, linkSentence, plural, readerText } from '../model/words.js';
 import { EntityQuery } from '../views/DetailsPanel.js';
 import { Citations } from './Citations.js';
 import { HistoryPanel } from './HistoryPanel.js';
@@ -33,6 +33,13 @@ const VerifyMutation =
   verifyLink(id: $id, accept: $accept, reason: $reason, expectedVersion: $expectedVersion) { ...LinkDetail }
 }`);
 
+const DeleteLinkMutation = graphql(`mutation DeleteLink($id: ID!, $expectedVersion: Int, $reason: String) {
+  deleteLink(id: $id, expectedVersion: $expectedVersion, reason: $reason) { id deleted }
+}`);
+const DeleteNodeMutation = graphql(`mutation DeleteNode($id: ID!, $expectedVersion: Int, $reason: String) {
+  deleteEntity(id: $id, detach: true, expectedVersion: $expectedVersion, reason: $reason) { id deleted }
+}`);
+
 export type Link = LinkDetailFragment;
 
 type Props = {
@@ -41,6 +48,8 @@ type Props = {
   onClose(): void;
   onNavigate?(v: ViewState): void;
   onChanged?(): void;
+  /** A node or link shown here was deleted. */
+  onDeleted?(id: string): void;
 };
 
 const SKIP = new Set([
@@ -84,7 +93,6 @@ function Verify({ l, onDone }: { l: Link; onDone(): void }) {
     setErr(null);
     try {
       await gql(VerifyMutation, { id: l.id, accept, reason, expectedVersion: l.version });
-      void dataChanged();
       setReason('');
       onDone();
     } catch (x) {
@@ -119,6 +127,67 @@ function Verify({ l, onDone }: { l: Link; onDone(): void }) {
   );
 }
 
+/**
+ * Delete, for verifiers and admins: a confirm step that names what goes (a node goes with all its links), and a
+ * reason for the history; an admin can revert it from there.
+ */
+function Delete({
+  what,
+  goes,
+  run,
+  onDone,
+}: {
+  what: string;
+  goes: string;
+  run(reason: string | null): Promise<unknown>;
+  onDone(): void;
+}) {
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [err, setErr] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!open)
+    return (
+      <button type="button" className="danger" onClick={() => setOpen(true)}>
+        Delete {what}…
+      </button>
+    );
+  const go = async () => {
+    setBusy(true);
+    setErr(null);
+    try {
+      await run(reason.trim() || null);
+      onDone();
+    } catch (x) {
+      setErr(x instanceof ApiError ? x.human : (x as Error).message);
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="confirm" role="group" aria-label={`Delete ${what}?`} data-testid="confirm-delete">
+      <p>
+        <strong>Delete {goes}?</strong> It leaves the graph at once. The history keeps it, and an admin can revert the
+        deletion.
+      </p>
+      <label className="field block">
+        Reason for deleting
+        <input type="text" value={reason} onChange={(e) => setReason(e.target.value)} />
+      </label>
+      <button type="button" className="danger" disabled={busy} onClick={go}>
+        Yes, delete {what}
+      </button>{' '}
+      <button type="button" onClick={() => setOpen(false)}>
+        Cancel
+      </button>
+      {err && (
+        <p className="status error" role="alert">
+          {err}
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** A field's value in words: codes by their labels, a curator's note without shorthand. */
 function valueText(k: string, v: unknown): string {
   if (Array.isArray(v)) return v.join(', ');
@@ -150,11 +219,13 @@ function LinkEvidence({
   onOpen,
   onNavigate,
   onChanged,
+  onDeleted,
 }: {
   l: Link;
   onOpen(id: string): void;
   onNavigate?(v: ViewState): void;
   onChanged(): void;
+  onDeleted(id: string): void;
 }) {
   const { user } = useSession();
   return (
@@ -187,6 +258,14 @@ function LinkEvidence({
           </button>
         </p>
       )}
+      {can(user, 'VERIFIER') && (
+        <Delete
+          what="this link"
+          goes={`the link “${linkSentence(l)}”`}
+          run={(reason) => gql(DeleteLinkMutation, { id: l.id, expectedVersion: l.version, reason })}
+          onDone={() => onDeleted(l.id)}
+        />
+      )}
       <details className="history-details">
         <summary>History</summary>
         <HistoryPanel key={`${l.id}#${l.version}#${l.claimStatus}`} targetId={l.id} onChanged={onChanged} />
@@ -200,11 +279,13 @@ function NodeEvidence({
   onOpen,
   onNavigate,
   onChanged,
+  onDeleted,
 }: {
   e: EntityViewFragment;
   onOpen(id: string): void;
   onNavigate?(v: ViewState): void;
   onChanged(): void;
+  onDeleted(id: string): void;
 }) {
   const { user } = useSession();
   return (
@@ -233,6 +314,14 @@ function NodeEvidence({
           </button>
         </p>
       )}
+      {can(user, 'VERIFIER') && (
+        <Delete
+          what={e.name}
+          goes={`${e.name}${e.links.length ? ` and its ${plural(e.links.length, 'link')}` : ''}`}
+          run={(reason) => gql(DeleteNodeMutation, { id: e.id, expectedVersion: e.version, reason })}
+          onDone={() => onDeleted(e.id)}
+        />
+      )}
       <details className="history-details">
         <summary>History</summary>
         <HistoryPanel key={`${e.id}#${e.version}`} targetId={e.id} onChanged={onChanged} />
@@ -241,12 +330,13 @@ function NodeEvidence({
   );
 }
 
-export function EvidencePanel({ id, onOpen, onClose, onNavigate, onChanged }: Props) {
+export function EvidencePanel({ id, onOpen, onClose, onNavigate, onChanged, onDeleted }: Props) {
   const slot = id?.match(/^slot(?:-edge)?:(DOWNWARD|SIDEWARD|UPWARD)$/)?.[1] as Lever | undefined;
   const isLink = !!id && !slot && id.includes(':');
   const changed = () => {
     onChanged?.();
   };
+  const deleted = (gone: string) => (onDeleted ? onDeleted(gone) : onClose());
   // After a change here (verified, reverted) every read is marked stale and read again; the panel keeps showing
   // the item meanwhile, so it neither flashes nor closes its open History.
   const linkRes = useGql(LinkQuery, id && !slot && isLink ? { id } : null);
@@ -282,9 +372,21 @@ export function EvidencePanel({ id, onOpen, onClose, onNavigate, onChanged }: Pr
         !slot &&
         res.isSuccess &&
         (isLink && linkRes.data?.link ? (
-          <LinkEvidence l={linkRes.data.link} onOpen={onOpen} onNavigate={onNavigate} onChanged={changed} />
+          <LinkEvidence
+            l={linkRes.data.link}
+            onOpen={onOpen}
+            onNavigate={onNavigate}
+            onChanged={changed}
+            onDeleted={deleted}
+          />
         ) : !isLink && nodeRes.data?.entity ? (
-          <NodeEvidence e={nodeRes.data.entity} onOpen={onOpen} onNavigate={onNavigate} onChanged={changed} />
+          <NodeEvidence
+            e={nodeRes.data.entity}
+            onOpen={onOpen}
+            onNavigate={onNavigate}
+            onChanged={changed}
+            onDeleted={deleted}
+          />
         ) : (
           <>
             <h2 id="evidence-h">Not found</h2>

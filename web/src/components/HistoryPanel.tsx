@@ -1,6 +1,6 @@
 /** The audit trail of one node or link: who, when, why, and each field before and after; admins can revert. */
 import { useState } from 'react';
-import { ApiError, dataChanged, gql, useGql } from '../client/client.js';
+import { ApiError, gql, useGql } from '../client/client.js';
 import { graphql } from '../gql/index.js';
 import type { AuditEntryItemFragment } from '../gql/graphql.js';
 import { actionName, changes, fieldLabel, REVERTIBLE } from '../model/history.js';
@@ -36,7 +36,6 @@ function Revert({ entry, onDone }: { entry: AuditEntry; onDone(): void }) {
     setErr(null);
     try {
       await gql(RevertMutation, { auditId: entry.id, reason });
-      await dataChanged();
       onDone();
       setOpen(false);
     } catch (x) {
@@ -66,7 +65,16 @@ function Revert({ entry, onDone }: { entry: AuditEntry; onDone(): void }) {
   );
 }
 
-export function HistoryPanel({ targetId, onChanged }: { targetId: string; onChanged?(): void }) {
+export function HistoryPanel({
+  targetId,
+  onChanged,
+  revertible = true,
+}: {
+  targetId: string;
+  onChanged?(): void;
+  /** False for accounts: their changes are not reverted from the history. */
+  revertible?: boolean;
+}) {
   const { user } = useSession();
   const res = useGql(HistoryQuery, { targetId });
   return (
@@ -114,7 +122,7 @@ export function HistoryPanel({ targetId, onChanged }: { targetId: string; onChan
                       </tbody>
                     </table>
                   )}
-                  {can(user, 'ADMIN') && !e.revertedBy && REVERTIBLE.has(e.action) && (
+                  {revertible && can(user, 'ADMIN') && !e.revertedBy && REVERTIBLE.has(e.action) && (
                     <Revert entry={e} onDone={() => onChanged?.()} />
                   )}
                 </li>

@@ -1,7 +1,7 @@
 /** Who is signed in, and what the server offers for signing in; read once at start, changed by sign-in and sign-out. */
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { authConfig, type AuthConfig } from '../client/auth.js';
-import { ApiError, dataChanged, gql } from '../client/client.js';
+import { ApiError, gql } from '../client/client.js';
 import { graphql } from '../gql/index.js';
 import type { UserItemFragment } from '../gql/graphql.js';
 import type { Role } from '../model/vocabulary.js';
@@ -28,13 +28,11 @@ async function me(): Promise<User | null> {
 /** What a reader may see depends on who they are, so a sign-in or sign-out reads everything again. */
 export async function signIn(username: string, password: string): Promise<User> {
   const d = await gql(SignInMutation, { username, password });
-  void dataChanged();
   return d.signIn.user;
 }
 
 export async function signOut(): Promise<void> {
   await gql(SignOutMutation);
-  void dataChanged();
 }
 
 const RANK: Record<Role, number> = { VIEWER: 0, CONTRIBUTOR: 1, VERIFIER: 2, ADMIN: 3 };

@@ -26,6 +26,8 @@ type Documents = {
     "fragment LinkDetail on Link {\n  id type confidence reason lever stance class role amount validFrom validTo claimStatus claimedBy verifiedBy verificationReason version\n  evidence { ...Citation } from { ...Ref } to { ...Ref }\n}": typeof types.LinkDetailFragmentDoc,
     "query Link($id: ID!) { link(id: $id) { ...LinkDetail } }": typeof types.LinkDocument,
     "mutation VerifyLink($id: ID!, $accept: Boolean!, $reason: String!, $expectedVersion: Int) {\n  verifyLink(id: $id, accept: $accept, reason: $reason, expectedVersion: $expectedVersion) { ...LinkDetail }\n}": typeof types.VerifyLinkDocument,
+    "mutation DeleteLink($id: ID!, $expectedVersion: Int, $reason: String) {\n  deleteLink(id: $id, expectedVersion: $expectedVersion, reason: $reason) { id deleted }\n}": typeof types.DeleteLinkDocument,
+    "mutation DeleteNode($id: ID!, $expectedVersion: Int, $reason: String) {\n  deleteEntity(id: $id, detach: true, expectedVersion: $expectedVersion, reason: $reason) { id deleted }\n}": typeof types.DeleteNodeDocument,
     "query Facets {\n  orgs: entities(type: Organisation, first: 500) { nodes { id ... on Organisation { type } links(types: [WORKS_IN]) { to { id } } } }\n  dirs: entities(type: Directorate, first: 500) { nodes { id links(types: [WORKS_IN]) { to { id } } } }\n  parts: entities(type: Partnership, first: 500) { nodes { id links(types: [WORKS_IN]) { to { id } } } }\n  places: entities(type: Place, first: 500) { nodes { id name } }\n}": typeof types.FacetsDocument,
     "query InitiativeFacets {\n  inis: initiatives(first: 500) { edges { node { id frameworkElements links(types: [LOCATED_IN]) { to { id } } } } }\n}": typeof types.InitiativeFacetsDocument,
     "fragment FindingItem on Finding {\n  id kind text value low high unit period population evidence { ...Citation }\n}": typeof types.FindingItemFragmentDoc,
@@ -40,6 +42,13 @@ type Documents = {
     "query Me { me { ...UserItem } }": typeof types.MeDocument,
     "mutation SignIn($username: String!, $password: String!) {\n  signIn(username: $username, password: $password) { user { ...UserItem } }\n}": typeof types.SignInDocument,
     "mutation SignOut { signOut }": typeof types.SignOutDocument,
+    "fragment AccountItem on User { username role createdAt disabled }": typeof types.AccountItemFragmentDoc,
+    "query Accounts { users { ...AccountItem } }": typeof types.AccountsDocument,
+    "mutation CreateAccount($username: String!, $password: String!, $role: Role!, $reason: String) {\n  createUser(username: $username, password: $password, role: $role, reason: $reason) { ...AccountItem }\n}": typeof types.CreateAccountDocument,
+    "mutation SetAccountRole($username: String!, $role: Role!, $reason: String) {\n  setUserRole(username: $username, role: $role, reason: $reason) { ...AccountItem }\n}": typeof types.SetAccountRoleDocument,
+    "mutation SetAccountDisabled($username: String!, $disabled: Boolean!, $reason: String) {\n  setUserDisabled(username: $username, disabled: $disabled, reason: $reason) { ...AccountItem }\n}": typeof types.SetAccountDisabledDocument,
+    "mutation ResetAccountPassword($username: String!, $password: String!, $reason: String) {\n  resetPassword(username: $username, password: $password, reason: $reason) { ...AccountItem }\n}": typeof types.ResetAccountPasswordDocument,
+    "mutation DeleteAccount($username: String!, $reason: String) {\n  deleteUser(username: $username, reason: $reason) { username }\n}": typeof types.DeleteAccountDocument,
     "fragment AddSourceResultItem on AddSourceResult {\n  dryRun format warnings source { id title lineCount } passages { line text record }\n}": typeof types.AddSourceResultItemFragmentDoc,
     "mutation AddSource($input: AddSourceInput!, $dryRun: Boolean, $reason: String) {\n  addSource(input: $input, dryRun: $dryRun, reason: $reason) { ...AddSourceResultItem }\n}": typeof types.AddSourceDocument,
     "fragment BackerItem on Backer {\n  linkId lever stance class confidence reason validFrom validTo claimStatus backer { ...Ref } evidence { ...Citation }\n}": typeof types.BackerItemFragmentDoc,
@@ -94,6 +103,10 @@ type Documents = {
     "query Profile($groupBy: LeverGrouping!, $asOf: String) {\n  leverProfile(groupBy: $groupBy, asOf: $asOf) { key label initiatives downward sideward upward opposing aligned partial contested unknown }\n}": typeof types.ProfileDocument,
     "query Compare($from: String!, $to: String!) {\n  compare(from: $from, to: $to) {\n    from to statusChanges { initiative { ...Ref } from to }\n    links { change linkId type lever stance validFrom validTo from { ...Ref } to { ...Ref } evidence { ...Citation } }\n  }\n}": typeof types.CompareDocument,
     "query Console($query: String!) {\n  cypherConsole(query: $query) { columns rows truncated elapsedMs nodes { ...GraphNodeItem } edges { ...GraphEdgeItem } }\n}": typeof types.ConsoleDocument,
+    "fragment ReviewItemView on ReviewItem {\n  claimedAt ageDays\n  link { id type lever stance confidence reason version claimedBy evidence { ...Citation } from { ...Ref } to { ...Ref } }\n}": typeof types.ReviewItemViewFragmentDoc,
+    "query ReviewQueue($author: String, $source: ID, $minAgeDays: Int, $maxAgeDays: Int) {\n  reviewQueue(author: $author, source: $source, minAgeDays: $minAgeDays, maxAgeDays: $maxAgeDays, first: 100) {\n    totalCount authors sources items { ...ReviewItemView }\n  }\n  sources { id title }\n}": typeof types.ReviewQueueDocument,
+    "mutation ReviewVerifyOne($id: ID!, $accept: Boolean!, $reason: String!, $expectedVersion: Int) {\n  verifyLink(id: $id, accept: $accept, reason: $reason, expectedVersion: $expectedVersion) { id claimStatus }\n}": typeof types.ReviewVerifyOneDocument,
+    "mutation ReviewVerifyMany($ids: [ID!]!, $accept: Boolean!, $reason: String!) {\n  verifyLinks(ids: $ids, accept: $accept, reason: $reason) { id claimStatus }\n}": typeof types.ReviewVerifyManyDocument,
     "query InitiativeTable($filter: InitiativeTableFilter, $asOf: String,\n  $sort: InitiativeTableSort, $descending: Boolean, $first: Int, $offset: Int) {\n  initiativeTable(filter: $filter, asOf: $asOf, sort: $sort, descending: $descending, first: $first, offset: $offset) {\n    asOf total offset hasNextPage\n    byStatus { status count } byFlag { flag count } byLeverState { lever state count }\n    rows { initiative { id name placeholder } status alignment opposing flags\n      levers { lever state enabling opposing } }\n  }\n}": typeof types.InitiativeTableDocument,
     "query TableOptions {\n  places: entities(type: Place, first: 500) { nodes { id name } }\n  groups: entities(type: TargetGroup, first: 500) { nodes { id name } }\n  organisations: entities(type: Organisation, first: 500) { nodes { id name } }\n  partnerships: entities(type: Partnership, first: 500) { nodes { id name } }\n}": typeof types.TableOptionsDocument,
 };
@@ -109,6 +122,8 @@ const documents: Documents = {
     "fragment LinkDetail on Link {\n  id type confidence reason lever stance class role amount validFrom validTo claimStatus claimedBy verifiedBy verificationReason version\n  evidence { ...Citation } from { ...Ref } to { ...Ref }\n}": types.LinkDetailFragmentDoc,
     "query Link($id: ID!) { link(id: $id) { ...LinkDetail } }": types.LinkDocument,
     "mutation VerifyLink($id: ID!, $accept: Boolean!, $reason: String!, $expectedVersion: Int) {\n  verifyLink(id: $id, accept: $accept, reason: $reason, expectedVersion: $expectedVersion) { ...LinkDetail }\n}": types.VerifyLinkDocument,
+    "mutation DeleteLink($id: ID!, $expectedVersion: Int, $reason: String) {\n  deleteLink(id: $id, expectedVersion: $expectedVersion, reason: $reason) { id deleted }\n}": types.DeleteLinkDocument,
+    "mutation DeleteNode($id: ID!, $expectedVersion: Int, $reason: String) {\n  deleteEntity(id: $id, detach: true, expectedVersion: $expectedVersion, reason: $reason) { id deleted }\n}": types.DeleteNodeDocument,
     "query Facets {\n  orgs: entities(type: Organisation, first: 500) { nodes { id ... on Organisation { type } links(types: [WORKS_IN]) { to { id } } } }\n  dirs: entities(type: Directorate, first: 500) { nodes { id links(types: [WORKS_IN]) { to { id } } } }\n  parts: entities(type: Partnership, first: 500) { nodes { id links(types: [WORKS_IN]) { to { id } } } }\n  places: entities(type: Place, first: 500) { nodes { id name } }\n}": types.FacetsDocument,
     "query InitiativeFacets {\n  inis: initiatives(first: 500) { edges { node { id frameworkElements links(types: [LOCATED_IN]) { to { id } } } } }\n}": types.InitiativeFacetsDocument,
     "fragment FindingItem on Finding {\n  id kind text value low high unit period population evidence { ...Citation }\n}": types.FindingItemFragmentDoc,
@@ -123,6 +138,13 @@ const documents: Documents = {
     "query Me { me { ...UserItem } }": types.MeDocument,
     "mutation SignIn($username: String!, $password: String!) {\n  signIn(username: $username, password: $password) { user { ...UserItem } }\n}": types.SignInDocument,
     "mutation SignOut { signOut }": types.SignOutDocument,
+    "fragment AccountItem on User { username role createdAt disabled }": types.AccountItemFragmentDoc,
+    "query Accounts { users { ...AccountItem } }": types.AccountsDocument,
+    "mutation CreateAccount($username: String!, $password: String!, $role: Role!, $reason: String) {\n  createUser(username: $username, password: $password, role: $role, reason: $reason) { ...AccountItem }\n}": types.CreateAccountDocument,
+    "mutation SetAccountRole($username: String!, $role: Role!, $reason: String) {\n  setUserRole(username: $username, role: $role, reason: $reason) { ...AccountItem }\n}": types.SetAccountRoleDocument,
+    "mutation SetAccountDisabled($username: String!, $disabled: Boolean!, $reason: String) {\n  setUserDisabled(username: $username, disabled: $disabled, reason: $reason) { ...AccountItem }\n}": types.SetAccountDisabledDocument,
+    "mutation ResetAccountPassword($username: String!, $password: String!, $reason: String) {\n  resetPassword(username: $username, password: $password, reason: $reason) { ...AccountItem }\n}": types.ResetAccountPasswordDocument,
+    "mutation DeleteAccount($username: String!, $reason: String) {\n  deleteUser(username: $username, reason: $reason) { username }\n}": types.DeleteAccountDocument,
     "fragment AddSourceResultItem on AddSourceResult {\n  dryRun format warnings source { id title lineCount } passages { line text record }\n}": types.AddSourceResultItemFragmentDoc,
     "mutation AddSource($input: AddSourceInput!, $dryRun: Boolean, $reason: String) {\n  addSource(input: $input, dryRun: $dryRun, reason: $reason) { ...AddSourceResultItem }\n}": types.AddSourceDocument,
     "fragment BackerItem on Backer {\n  linkId lever stance class confidence reason validFrom validTo claimStatus backer { ...Ref } evidence { ...Citation }\n}": types.BackerItemFragmentDoc,
@@ -177,6 +199,10 @@ const documents: Documents = {
     "query Profile($groupBy: LeverGrouping!, $asOf: String) {\n  leverProfile(groupBy: $groupBy, asOf: $asOf) { key label initiatives downward sideward upward opposing aligned partial contested unknown }\n}": types.ProfileDocument,
     "query Compare($from: String!, $to: String!) {\n  compare(from: $from, to: $to) {\n    from to statusChanges { initiative { ...Ref } from to }\n    links { change linkId type lever stance validFrom validTo from { ...Ref } to { ...Ref } evidence { ...Citation } }\n  }\n}": types.CompareDocument,
     "query Console($query: String!) {\n  cypherConsole(query: $query) { columns rows truncated elapsedMs nodes { ...GraphNodeItem } edges { ...GraphEdgeItem } }\n}": types.ConsoleDocument,
+    "fragment ReviewItemView on ReviewItem {\n  claimedAt ageDays\n  link { id type lever stance confidence reason version claimedBy evidence { ...Citation } from { ...Ref } to { ...Ref } }\n}": types.ReviewItemViewFragmentDoc,
+    "query ReviewQueue($author: String, $source: ID, $minAgeDays: Int, $maxAgeDays: Int) {\n  reviewQueue(author: $author, source: $source, minAgeDays: $minAgeDays, maxAgeDays: $maxAgeDays, first: 100) {\n    totalCount authors sources items { ...ReviewItemView }\n  }\n  sources { id title }\n}": types.ReviewQueueDocument,
+    "mutation ReviewVerifyOne($id: ID!, $accept: Boolean!, $reason: String!, $expectedVersion: Int) {\n  verifyLink(id: $id, accept: $accept, reason: $reason, expectedVersion: $expectedVersion) { id claimStatus }\n}": types.ReviewVerifyOneDocument,
+    "mutation ReviewVerifyMany($ids: [ID!]!, $accept: Boolean!, $reason: String!) {\n  verifyLinks(ids: $ids, accept: $accept, reason: $reason) { id claimStatus }\n}": types.ReviewVerifyManyDocument,
     "query InitiativeTable($filter: InitiativeTableFilter, $asOf: String,\n  $sort: InitiativeTableSort, $descending: Boolean, $first: Int, $offset: Int) {\n  initiativeTable(filter: $filter, asOf: $asOf, sort: $sort, descending: $descending, first: $first, offset: $offset) {\n    asOf total offset hasNextPage\n    byStatus { status count } byFlag { flag count } byLeverState { lever state count }\n    rows { initiative { id name placeholder } status alignment opposing flags\n      levers { lever state enabling opposing } }\n  }\n}": types.InitiativeTableDocument,
     "query TableOptions {\n  places: entities(type: Place, first: 500) { nodes { id name } }\n  groups: entities(type: TargetGroup, first: 500) { nodes { id name } }\n  organisations: entities(type: Organisation, first: 500) { nodes { id name } }\n  partnerships: entities(type: Partnership, first: 500) { nodes { id name } }\n}": types.TableOptionsDocument,
 };
@@ -225,6 +251,14 @@ export function graphql(source: "query Link($id: ID!) { link(id: $id) { ...LinkD
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation VerifyLink($id: ID!, $accept: Boolean!, $reason: String!, $expectedVersion: Int) {\n  verifyLink(id: $id, accept: $accept, reason: $reason, expectedVersion: $expectedVersion) { ...LinkDetail }\n}"): typeof import('./graphql.js').VerifyLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteLink($id: ID!, $expectedVersion: Int, $reason: String) {\n  deleteLink(id: $id, expectedVersion: $expectedVersion, reason: $reason) { id deleted }\n}"): typeof import('./graphql.js').DeleteLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteNode($id: ID!, $expectedVersion: Int, $reason: String) {\n  deleteEntity(id: $id, detach: true, expectedVersion: $expectedVersion, reason: $reason) { id deleted }\n}"): typeof import('./graphql.js').DeleteNodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -281,6 +315,34 @@ export function graphql(source: "mutation SignIn($username: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SignOut { signOut }"): typeof import('./graphql.js').SignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AccountItem on User { username role createdAt disabled }"): typeof import('./graphql.js').AccountItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Accounts { users { ...AccountItem } }"): typeof import('./graphql.js').AccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateAccount($username: String!, $password: String!, $role: Role!, $reason: String) {\n  createUser(username: $username, password: $password, role: $role, reason: $reason) { ...AccountItem }\n}"): typeof import('./graphql.js').CreateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetAccountRole($username: String!, $role: Role!, $reason: String) {\n  setUserRole(username: $username, role: $role, reason: $reason) { ...AccountItem }\n}"): typeof import('./graphql.js').SetAccountRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetAccountDisabled($username: String!, $disabled: Boolean!, $reason: String) {\n  setUserDisabled(username: $username, disabled: $disabled, reason: $reason) { ...AccountItem }\n}"): typeof import('./graphql.js').SetAccountDisabledDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetAccountPassword($username: String!, $password: String!, $reason: String) {\n  resetPassword(username: $username, password: $password, reason: $reason) { ...AccountItem }\n}"): typeof import('./graphql.js').ResetAccountPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteAccount($username: String!, $reason: String) {\n  deleteUser(username: $username, reason: $reason) { username }\n}"): typeof import('./graphql.js').DeleteAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -497,6 +559,22 @@ export function graphql(source: "query Compare($from: String!, $to: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Console($query: String!) {\n  cypherConsole(query: $query) { columns rows truncated elapsedMs nodes { ...GraphNodeItem } edges { ...GraphEdgeItem } }\n}"): typeof import('./graphql.js').ConsoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReviewItemView on ReviewItem {\n  claimedAt ageDays\n  link { id type lever stance confidence reason version claimedBy evidence { ...Citation } from { ...Ref } to { ...Ref } }\n}"): typeof import('./graphql.js').ReviewItemViewFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewQueue($author: String, $source: ID, $minAgeDays: Int, $maxAgeDays: Int) {\n  reviewQueue(author: $author, source: $source, minAgeDays: $minAgeDays, maxAgeDays: $maxAgeDays, first: 100) {\n    totalCount authors sources items { ...ReviewItemView }\n  }\n  sources { id title }\n}"): typeof import('./graphql.js').ReviewQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewVerifyOne($id: ID!, $accept: Boolean!, $reason: String!, $expectedVersion: Int) {\n  verifyLink(id: $id, accept: $accept, reason: $reason, expectedVersion: $expectedVersion) { id claimStatus }\n}"): typeof import('./graphql.js').ReviewVerifyOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewVerifyMany($ids: [ID!]!, $accept: Boolean!, $reason: String!) {\n  verifyLinks(ids: $ids, accept: $accept, reason: $reason) { id claimStatus }\n}"): typeof import('./graphql.js').ReviewVerifyManyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

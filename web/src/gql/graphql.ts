@@ -510,6 +510,8 @@ export type PartnershipKind =
   | 'BOARD'
   /** Consortium */
   | 'CONSORTIUM'
+  /** Event: A one-off gathering such as a colloquium or conference: those who attended met there, which does not make them partners. */
+  | 'EVENT'
   /** Network */
   | 'NETWORK'
   /** Other partnership */
@@ -597,7 +599,9 @@ export type ReasonKind =
   | 'FRAMEWORK_ELEMENT'
   /** One side reaches up to communities and the other has downward power to sponsor, commission or fund. */
   | 'LEVER_COMPLEMENT'
-  /** A partner in common, or (for partnerships) a partner who is a member, or (for sponsors) a partner it sponsors. */
+  /** Both attended an event (a partnership of kind EVENT): they met there, which does not make them partners. */
+  | 'MET_AT'
+  /** A partner in common (a shared partnership, not an event, or an initiative delivered together), or (for partnerships) a partner who is a member, or (for sponsors) a partner it sponsors. */
   | 'PARTNER_OF_PARTNER'
   /** Both work in a place, or act on initiatives located there. */
   | 'PLACE'
@@ -737,6 +741,24 @@ export type VerifyLinkMutationVariables = Exact<{
 
 export type VerifyLinkMutation = { verifyLink: { id: string, type: LinkType, confidence: Confidence, reason: string | null, lever: Lever | null, stance: Stance | null, class: string | null, role: string | null, amount: string | null, validFrom: string | null, validTo: string | null, claimStatus: ClaimStatus, claimedBy: string | null, verifiedBy: string | null, verificationReason: string | null, version: number, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } } };
 
+export type DeleteLinkMutationVariables = Exact<{
+  id: string;
+  expectedVersion?: number | null | undefined;
+  reason?: string | null | undefined;
+}>;
+
+
+export type DeleteLinkMutation = { deleteLink: { id: string, deleted: boolean } };
+
+export type DeleteNodeMutationVariables = Exact<{
+  id: string;
+  expectedVersion?: number | null | undefined;
+  reason?: string | null | undefined;
+}>;
+
+
+export type DeleteNodeMutation = { deleteEntity: { id: string, deleted: boolean } };
+
 export type FacetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -832,6 +854,58 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignOutMutation = { signOut: boolean };
+
+export type AccountItemFragment = { username: string, role: Role, createdAt: string | null, disabled: boolean };
+
+export type AccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsQuery = { users: Array<{ username: string, role: Role, createdAt: string | null, disabled: boolean }> };
+
+export type CreateAccountMutationVariables = Exact<{
+  username: string;
+  password: string;
+  role: Role;
+  reason?: string | null | undefined;
+}>;
+
+
+export type CreateAccountMutation = { createUser: { username: string, role: Role, createdAt: string | null, disabled: boolean } };
+
+export type SetAccountRoleMutationVariables = Exact<{
+  username: string;
+  role: Role;
+  reason?: string | null | undefined;
+}>;
+
+
+export type SetAccountRoleMutation = { setUserRole: { username: string, role: Role, createdAt: string | null, disabled: boolean } };
+
+export type SetAccountDisabledMutationVariables = Exact<{
+  username: string;
+  disabled: boolean;
+  reason?: string | null | undefined;
+}>;
+
+
+export type SetAccountDisabledMutation = { setUserDisabled: { username: string, role: Role, createdAt: string | null, disabled: boolean } };
+
+export type ResetAccountPasswordMutationVariables = Exact<{
+  username: string;
+  password: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type ResetAccountPasswordMutation = { resetPassword: { username: string, role: Role, createdAt: string | null, disabled: boolean } };
+
+export type DeleteAccountMutationVariables = Exact<{
+  username: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type DeleteAccountMutation = { deleteUser: { username: string } };
 
 export type AddSourceResultItemFragment = { dryRun: boolean, format: string, warnings: Array<string>, source: { id: string, title: string, lineCount: number }, passages: Array<{ line: number, text: string, record: string | null }> };
 
@@ -1277,6 +1351,37 @@ export type ConsoleQueryVariables = Exact<{
 
 export type ConsoleQuery = { cypherConsole: { columns: Array<string>, rows: Array<unknown>, truncated: boolean, elapsedMs: number, nodes: Array<{ id: string, label: string, type: NodeLabel, placeholder: boolean, depth: number, degree: number }>, edges: Array<{ id: string, source: string, target: string, type: LinkType, lever: Lever | null, stance: Stance | null, confidence: Confidence, claimStatus: ClaimStatus | null }> } };
 
+export type ReviewItemViewFragment = { claimedAt: string | null, ageDays: number | null, link: { id: string, type: LinkType, lever: Lever | null, stance: Stance | null, confidence: Confidence, reason: string | null, version: number, claimedBy: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } } };
+
+export type ReviewQueueQueryVariables = Exact<{
+  author?: string | null | undefined;
+  source?: string | null | undefined;
+  minAgeDays?: number | null | undefined;
+  maxAgeDays?: number | null | undefined;
+}>;
+
+
+export type ReviewQueueQuery = { reviewQueue: { totalCount: number, authors: Array<string>, sources: Array<string>, items: Array<{ claimedAt: string | null, ageDays: number | null, link: { id: string, type: LinkType, lever: Lever | null, stance: Stance | null, confidence: Confidence, reason: string | null, version: number, claimedBy: string | null, evidence: Array<{ sourceId: string, sourceTitle: string | null, line: number, quote: string }>, from: { id: string, name: string, type: NodeLabel, placeholder: boolean }, to: { id: string, name: string, type: NodeLabel, placeholder: boolean } } }> }, sources: Array<{ id: string, title: string }> };
+
+export type ReviewVerifyOneMutationVariables = Exact<{
+  id: string;
+  accept: boolean;
+  reason: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type ReviewVerifyOneMutation = { verifyLink: { id: string, claimStatus: ClaimStatus } };
+
+export type ReviewVerifyManyMutationVariables = Exact<{
+  ids: Array<string> | string;
+  accept: boolean;
+  reason: string;
+}>;
+
+
+export type ReviewVerifyManyMutation = { verifyLinks: Array<{ id: string, claimStatus: ClaimStatus }> };
+
 export type InitiativeTableQueryVariables = Exact<{
   filter?: InitiativeTableFilter | null | undefined;
   asOf?: string | null | undefined;
@@ -1463,6 +1568,14 @@ export const UserItemFragmentDoc = new TypedDocumentString(`
   role
 }
     `, {"fragmentName":"UserItem"}) as unknown as TypedDocumentString<UserItemFragment, unknown>;
+export const AccountItemFragmentDoc = new TypedDocumentString(`
+    fragment AccountItem on User {
+  username
+  role
+  createdAt
+  disabled
+}
+    `, {"fragmentName":"AccountItem"}) as unknown as TypedDocumentString<AccountItemFragment, unknown>;
 export const AddSourceResultItemFragmentDoc = new TypedDocumentString(`
     fragment AddSourceResultItem on AddSourceResult {
   dryRun
@@ -1971,6 +2084,42 @@ export const ImportReportItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ImportReportItem"}) as unknown as TypedDocumentString<ImportReportItemFragment, unknown>;
+export const ReviewItemViewFragmentDoc = new TypedDocumentString(`
+    fragment ReviewItemView on ReviewItem {
+  claimedAt
+  ageDays
+  link {
+    id
+    type
+    lever
+    stance
+    confidence
+    reason
+    version
+    claimedBy
+    evidence {
+      ...Citation
+    }
+    from {
+      ...Ref
+    }
+    to {
+      ...Ref
+    }
+  }
+}
+    fragment Citation on Citation {
+  sourceId
+  sourceTitle
+  line
+  quote
+}
+fragment Ref on Ref {
+  id
+  name
+  type
+  placeholder
+}`, {"fragmentName":"ReviewItemView"}) as unknown as TypedDocumentString<ReviewItemViewFragment, unknown>;
 export const FlagsDocument = new TypedDocumentString(`
     query Flags($id: ID!) {
   initiative(id: $id) {
@@ -2128,6 +2277,27 @@ export const VerifyLinkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyLinkMutation, VerifyLinkMutationVariables>;
+export const DeleteLinkDocument = new TypedDocumentString(`
+    mutation DeleteLink($id: ID!, $expectedVersion: Int, $reason: String) {
+  deleteLink(id: $id, expectedVersion: $expectedVersion, reason: $reason) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteLinkMutation, DeleteLinkMutationVariables>;
+export const DeleteNodeDocument = new TypedDocumentString(`
+    mutation DeleteNode($id: ID!, $expectedVersion: Int, $reason: String) {
+  deleteEntity(
+    id: $id
+    detach: true
+    expectedVersion: $expectedVersion
+    reason: $reason
+  ) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteNodeMutation, DeleteNodeMutationVariables>;
 export const FacetsDocument = new TypedDocumentString(`
     query Facets {
   orgs: entities(type: Organisation, first: 500) {
@@ -2281,6 +2451,68 @@ export const SignOutDocument = new TypedDocumentString(`
   signOut
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const AccountsDocument = new TypedDocumentString(`
+    query Accounts {
+  users {
+    username
+    role
+    createdAt
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsQuery, AccountsQueryVariables>;
+export const CreateAccountDocument = new TypedDocumentString(`
+    mutation CreateAccount($username: String!, $password: String!, $role: Role!, $reason: String) {
+  createUser(
+    username: $username
+    password: $password
+    role: $role
+    reason: $reason
+  ) {
+    username
+    role
+    createdAt
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAccountMutation, CreateAccountMutationVariables>;
+export const SetAccountRoleDocument = new TypedDocumentString(`
+    mutation SetAccountRole($username: String!, $role: Role!, $reason: String) {
+  setUserRole(username: $username, role: $role, reason: $reason) {
+    username
+    role
+    createdAt
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<SetAccountRoleMutation, SetAccountRoleMutationVariables>;
+export const SetAccountDisabledDocument = new TypedDocumentString(`
+    mutation SetAccountDisabled($username: String!, $disabled: Boolean!, $reason: String) {
+  setUserDisabled(username: $username, disabled: $disabled, reason: $reason) {
+    username
+    role
+    createdAt
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<SetAccountDisabledMutation, SetAccountDisabledMutationVariables>;
+export const ResetAccountPasswordDocument = new TypedDocumentString(`
+    mutation ResetAccountPassword($username: String!, $password: String!, $reason: String) {
+  resetPassword(username: $username, password: $password, reason: $reason) {
+    username
+    role
+    createdAt
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<ResetAccountPasswordMutation, ResetAccountPasswordMutationVariables>;
+export const DeleteAccountDocument = new TypedDocumentString(`
+    mutation DeleteAccount($username: String!, $reason: String) {
+  deleteUser(username: $username, reason: $reason) {
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
 export const AddSourceDocument = new TypedDocumentString(`
     mutation AddSource($input: AddSourceInput!, $dryRun: Boolean, $reason: String) {
   addSource(input: $input, dryRun: $dryRun, reason: $reason) {
@@ -3556,6 +3788,78 @@ export const ConsoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleQuery, ConsoleQueryVariables>;
+export const ReviewQueueDocument = new TypedDocumentString(`
+    query ReviewQueue($author: String, $source: ID, $minAgeDays: Int, $maxAgeDays: Int) {
+  reviewQueue(
+    author: $author
+    source: $source
+    minAgeDays: $minAgeDays
+    maxAgeDays: $maxAgeDays
+    first: 100
+  ) {
+    totalCount
+    authors
+    sources
+    items {
+      claimedAt
+      ageDays
+      link {
+        id
+        type
+        lever
+        stance
+        confidence
+        reason
+        version
+        claimedBy
+        evidence {
+          sourceId
+          sourceTitle
+          line
+          quote
+        }
+        from {
+          id
+          name
+          type
+          placeholder
+        }
+        to {
+          id
+          name
+          type
+          placeholder
+        }
+      }
+    }
+  }
+  sources {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const ReviewVerifyOneDocument = new TypedDocumentString(`
+    mutation ReviewVerifyOne($id: ID!, $accept: Boolean!, $reason: String!, $expectedVersion: Int) {
+  verifyLink(
+    id: $id
+    accept: $accept
+    reason: $reason
+    expectedVersion: $expectedVersion
+  ) {
+    id
+    claimStatus
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewVerifyOneMutation, ReviewVerifyOneMutationVariables>;
+export const ReviewVerifyManyDocument = new TypedDocumentString(`
+    mutation ReviewVerifyMany($ids: [ID!]!, $accept: Boolean!, $reason: String!) {
+  verifyLinks(ids: $ids, accept: $accept, reason: $reason) {
+    id
+    claimStatus
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewVerifyManyMutation, ReviewVerifyManyMutationVariables>;
 export const InitiativeTableDocument = new TypedDocumentString(`
     query InitiativeTable($filter: InitiativeTableFilter, $asOf: String, $sort: InitiativeTableSort, $descending: Boolean, $first: Int, $offset: Int) {
   initiativeTable(

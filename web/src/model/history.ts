@@ -74,6 +74,11 @@ const ACTION: Record<string, string> = {
   VERIFY: 'Accepted (verified)',
   REJECT: 'Rejected',
   REVERT: 'Reverted',
+  ROLE: 'Role changed',
+  DISABLE: 'Disabled',
+  ENABLE: 'Enabled',
+  PASSWORD: 'Password reset',
+  LOCKOUT: 'Locked out after failed sign-ins',
 };
 export const actionName = (a: string) => ACTION[a] ?? a.charAt(0) + a.slice(1).toLowerCase();
 export const REVERTIBLE = new Set(['CREATE', 'UPDATE', 'DELETE', 'VERIFY', 'REJECT']);

@@ -10,6 +10,7 @@ import type {
   SuggestionResultItemFragment as SuggestionResult,
 } from '../gql/graphql.js';
 import type { FindTab as SuggestKind } from './url.js';
+import { plural } from './words.js';
 import { csvCell } from './export.js';
 import type { DrawEdge, DrawGraph, DrawNode } from './graph.js';
 
@@ -182,3 +183,23 @@ export const profileEmpty = (f: ProfileForm) =>
   !f.frameworkElements.length &&
   !f.serviceAreas.trim() &&
   !f.levers.length;
+
+/**
+ * What "shared by N" counts, in words. N counts the candidates of the tab that reach the shared thing, plus the
+ * organisation asking: organisations for collaborators, sponsors for sponsors, partnerships for partnerships.
+ */
+export function sharedByText(
+  r: { kind: string; sharedBy: number; via?: { name: string } | null },
+  tab: SuggestKind = 'collaborators',
+): string {
+  const rule = 'the fewer, the more it counts';
+  if (tab !== 'collaborators') {
+    const others = plural(r.sharedBy - 1, tab === 'sponsors' ? 'other sponsor' : 'other partnership');
+    return `${r.sharedBy} share this (${others} and yours); ${rule}`;
+  }
+  const n = plural(r.sharedBy, 'organisation');
+  if (r.kind === 'PARTNER_OF_PARTNER')
+    return `${n} partner with ${r.via?.name ?? 'this partner'}, counting yours; ${rule}`;
+  if (r.kind === 'MET_AT') return `${n} attended it, counting yours; ${rule}`;
+  return `${n} share this, counting yours; ${rule}`;
+}

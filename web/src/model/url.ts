@@ -24,7 +24,9 @@ export type Page =
   | 'import'
   | 'signin'
   | 'source'
-  | 'table';
+  | 'table'
+  | 'review'
+  | 'accounts';
 export type FindTab = 'collaborators' | 'sponsors' | 'partnerships';
 export const FIND_TABS: FindTab[] = ['collaborators', 'sponsors', 'partnerships'];
 export type LayoutName = 'lever' | 'fcose' | 'concentric';
@@ -36,6 +38,17 @@ export const LAYOUTS: { id: LayoutName; name: string }[] = [
 ];
 export const DEFAULT_LIMIT = 60;
 export const EXPAND_LIMIT = 20;
+
+/** How old a claim in the review queue is: any age, added today, or waiting over a week or a month. */
+export type ReviewAge = 'any' | 'today' | 'week' | 'month';
+export const REVIEW_AGES: ReviewAge[] = ['any', 'today', 'week', 'month'];
+/** The review queue's filters (/review?author=&source=&age=). */
+export interface ReviewFilters {
+  author: string | null;
+  source: string | null;
+  age: ReviewAge;
+}
+export const NO_REVIEW_FILTERS: ReviewFilters = { author: null, source: null, age: 'any' };
 
 export interface Expansion {
   id: string;
@@ -69,6 +82,8 @@ export interface ViewState {
   profile: string | null;
   /** The initiatives table (/table?...): its filters, sort and page. */
   table: TableView;
+  /** The review queue (/review?...): its filters. */
+  review: ReviewFilters;
 }
 
 export const HOME: ViewState = {
@@ -91,6 +106,7 @@ export const HOME: ViewState = {
   quote: null,
   profile: null,
   table: NO_TABLE_FILTERS,
+  review: NO_REVIEW_FILTERS,
 };
 
 const csv = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
@@ -121,6 +137,8 @@ export function parseUrl(pathname: string, search: string): ViewState {
     import: 'import',
     signin: 'signin',
     table: 'table',
+    review: 'review',
+    accounts: 'accounts',
   };
   const page: Page = (first === 'explore' || first === 'source') && id ? first : (simple[first ?? ''] ?? 'home');
   const filters: Filters = {
@@ -158,6 +176,14 @@ export function parseUrl(pathname: string, search: string): ViewState {
     quote: (page === 'source' && q.get('quote')?.slice(0, 1000)) || null,
     profile: (page === 'find' && !q.get('org') && q.get('profile')?.slice(0, 8000)) || null,
     table: page === 'table' ? parseTableView(q).view : NO_TABLE_FILTERS,
+    review:
+      page === 'review'
+        ? {
+            author: q.get('author')?.slice(0, 200) || null,
+            source: q.get('source')?.slice(0, 200) || null,
+            age: oneOf<ReviewAge>(REVIEW_AGES, q.get('age')) ?? 'any',
+          }
+        : NO_REVIEW_FILTERS,
   };
 }
 
@@ -184,6 +210,14 @@ export function toUrl(s: ViewState): string {
   }
   if (s.page === 'table') {
     const qs = tableViewQuery(s.table);
+    return qs ? `${path}?${qs}` : path;
+  }
+  if (s.page === 'review') {
+    const q = new URLSearchParams();
+    if (s.review.author) q.set('author', s.review.author);
+    if (s.review.source) q.set('source', s.review.source);
+    if (s.review.age !== 'any') q.set('age', s.review.age);
+    const qs = q.toString();
     return qs ? `${path}?${qs}` : path;
   }
   if (s.page !== 'explore') return path;
@@ -231,6 +265,13 @@ export const table = (patch: Partial<TableView> = {}): ViewState => ({
   ...HOME,
   page: 'table',
   table: { ...NO_TABLE_FILTERS, ...patch },
+});
+
+/** The review queue with these filters. */
+export const review = (patch: Partial<ReviewFilters> = {}): ViewState => ({
+  ...HOME,
+  page: 'review',
+  review: { ...NO_REVIEW_FILTERS, ...patch },
 });
 
 /** The document reader at a cited line, with the quote to mark in it. */

@@ -2,7 +2,7 @@
  * Plain words, in one place: counts with the right plural, "a" or "an", and what each lever stands for in an
  * officer's words. Every page writes counts and articles through these.
  */
-import type { Lever } from '../../../model/vocabulary.js';
+import { LEVER, LINK_TYPE, labelOf, type Lever, type LinkType } from '../../../model/vocabulary.js';
 
 /** "no initiatives", "1 initiative", "42 initiatives". */
 export const plural = (n: number, one: string, many: string = `${one}s`) =>
@@ -62,3 +62,26 @@ export const FIELD_LABEL: Record<string, string> = {
   createdBy: 'Created by',
   updatedBy: 'Last changed by',
 };
+
+/** A link as a sentence: "Gateshead Council backs Live Well Gateshead (upward lever)", "X member of Y". */
+export function linkSentence(l: {
+  type: LinkType;
+  lever?: Lever | null;
+  stance?: string | null;
+  from: { name: string };
+  to: { name: string };
+}): string {
+  if (l.type === 'LEVER')
+    return `${l.from.name} ${l.stance === 'OPPOSES' ? 'opposes' : 'backs'} ${l.to.name}${
+      l.lever ? ` (${labelOf(LEVER, l.lever).toLowerCase()} lever)` : ''
+    }`;
+  return `${l.from.name} ${LINK_TYPE[l.type].label} ${l.to.name}`;
+}
+
+/** How long a claim has waited: "added today", "added 1 day ago", "added 12 days ago", or "date not recorded". */
+export const ageText = (days: number | null | undefined) =>
+  days === null || days === undefined
+    ? 'date not recorded'
+    : days === 0
+      ? 'added today'
+      : `added ${days} ${days === 1 ? 'day' : 'days'} ago`;

@@ -4,7 +4,7 @@
  */
 import { useId, useState } from 'react';
 import { SOURCE_KIND, SOURCE_KINDS, type SourceKind } from '../../../model/vocabulary.js';
-import { ApiError, dataChanged, gql } from '../client/client.js';
+import { ApiError, gql } from '../client/client.js';
 import { graphql } from '../gql/index.js';
 import type { AddSourceResultItemFragment } from '../gql/graphql.js';
 import { followLink, reader, toUrl } from '../model/url.js';
@@ -94,7 +94,6 @@ export function AddDocument() {
         dryRun,
       });
       setResult(d.addSource);
-      if (!d.addSource.dryRun) await dataChanged();
     } catch (x) {
       setError(x as Error);
       setResult(null);

@@ -3,7 +3,7 @@
  * node; /edit/link/new?from=ID and /edit/link/ID a link. Contributors and above; the API checks the role again.
  */
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
-import { dataChanged, gql, useGql } from '../client/client.js';
+import { gql, useGql } from '../client/client.js';
 import { EditForm } from '../components/EditForm.js';
 import { EntityPicker, type Ref } from '../components/EntityPicker.js';
 import { ClaimBadge, type Link } from '../components/EvidencePanel.js';
@@ -118,13 +118,6 @@ const updateNodeDoc = (l: EditLabel) =>
     { id: string; input: FormInput; expectedVersion: number; reason: string | null }
   >;
 
-/** Every change is followed by reading again what is on screen anywhere (the graph, the details, the evidence). */
-async function saved<T>(p: Promise<T>): Promise<T> {
-  const v = await p;
-  void dataChanged();
-  return v;
-}
-
 function Chooser({ navigate }: { navigate: Props['navigate'] }) {
   const [pick, setPick] = useState<Ref | null>(null);
   return (
@@ -206,15 +199,14 @@ function NodeEdit({
       }
       submit={async ({ values, start, version, reason }) => {
         if (!node) {
-          const r = (await saved(gql(createNodeDoc(label), { input: createInput(fields, values), reason }))).node;
+          const r = (await gql(createNodeDoc(label), { input: createInput(fields, values), reason })).node;
           afterSave(navigate, r.id);
           return { message: `Added. Opening it in the explorer…` };
         }
         const patch = updatePatch(fields, start, values);
         if (!Object.keys(patch).length) return { message: 'Nothing to save: no field was changed.' };
-        const r = (
-          await saved(gql(updateNodeDoc(label), { id: node.id, input: patch, expectedVersion: version!, reason }))
-        ).node;
+        const r = (await gql(updateNodeDoc(label), { id: node.id, input: patch, expectedVersion: version!, reason }))
+          .node;
         afterSave(navigate, r.id);
         return { message: `Saved as version ${r.version}. Opening it in the explorer…` };
       }}
@@ -285,12 +277,10 @@ function LinkEdit({
         submit={async ({ values, start, version, reason }) => {
           if (!link) {
             const l = (
-              await saved(
-                gql(CreateLinkMutation, {
-                  input: { ...createInput(fields, values), type: lt } as unknown as LinkInput,
-                  reason,
-                }),
-              )
+              await gql(CreateLinkMutation, {
+                input: { ...createInput(fields, values), type: lt } as unknown as LinkInput,
+                reason,
+              })
             ).createLink;
             afterSave(navigate, l.from.id, l.id);
             return {
@@ -300,9 +290,12 @@ function LinkEdit({
           const patch = updatePatch(fields, start, values);
           if (!Object.keys(patch).length) return { message: 'Nothing to save: no field was changed.' };
           const l = (
-            await saved(
-              gql(UpdateLinkMutation, { id: link.id, input: patch as LinkUpdate, expectedVersion: version!, reason }),
-            )
+            await gql(UpdateLinkMutation, {
+              id: link.id,
+              input: patch as LinkUpdate,
+              expectedVersion: version!,
+              reason,
+            })
           ).updateLink;
           afterSave(navigate, l.from.id, l.id);
           return { message: `Saved as version ${l.version}. Opening it in the explorer…` };

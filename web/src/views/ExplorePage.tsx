@@ -15,7 +15,7 @@ import { pathsPart, type ApiPath } from '../model/paths.js';
 import { useSession } from '../components/session.js';
 import { cytoscapeJson, framedPng, framedSvg, graphml, linksCsv, nodesCsv, pictureFrame } from '../model/export.js';
 import { drawGraph, isSlot, mergeNeighbourhoods, type DrawGraph, type Filters } from '../model/graph.js';
-import { EXPAND_LIMIT, LAYOUTS, type LayoutName, type ViewState } from '../model/url.js';
+import { EXPAND_LIMIT, HOME, LAYOUTS, type LayoutName, type ViewState } from '../model/url.js';
 import { DetailsPanel, EntityQuery } from './DetailsPanel.js';
 import { plural } from '../model/words.js';
 
@@ -447,6 +447,14 @@ export function ExplorePage({ view, go, open, openPlace, navigate }: Props) {
             onOpen={open}
             onClose={() => go({ selected: null }, { replace: true })}
             onNavigate={navigate}
+            onDeleted={(gone) => {
+              // The focus itself gone: nothing is left to explore around it.
+              if (gone === id) navigate(HOME);
+              else {
+                go({ selected: null, hidden: view.hidden.filter((h) => h !== gone) }, { replace: true });
+                setMessage('Deleted. The graph has been read again without it.');
+              }
+            }}
           />
         </div>
         <FilterPanel filters={view.filters} facets={facets} onChange={(f: Filters) => go({ filters: f })} />

@@ -26,6 +26,7 @@ import {
   profileParam,
   profileInput,
   reasonGraph,
+  sharedByText,
   suggestionsCsv,
   type PathGraph,
   type ProfileForm,
@@ -96,7 +97,7 @@ const TAB_NAME: Record<FindTab, string> = {
 };
 const TAB_HELP: Record<FindTab, string> = {
   collaborators:
-    'Organisations that work with the same groups, in the same places or with the same partners, or bring the lever you lack.',
+    'Organisations that work with the same groups, in the same places or with the same partners, or bring the lever you lack. A partner shares a partnership with you or delivers an initiative with you; having attended the same event is shown as “met at”, not as partnership.',
   sponsors: 'Organisations and partnerships that sponsor, commission or fund initiatives like yours.',
   partnerships: 'Partnerships whose members and initiatives share your groups, places and partners.',
 };
@@ -105,14 +106,6 @@ const LEVER_HELP: Record<string, string> = {
   DOWNWARD: 'sponsorship, commissioning or funding power (downward)',
   SIDEWARD: 'partnership working (sideward)',
 };
-
-/** What "shared by N" counts, in words. */
-export function sharedByText(r: { kind: string; sharedBy: number; via?: { name: string } | null }): string {
-  const n = plural(r.sharedBy, 'organisation');
-  return r.kind === 'PARTNER_OF_PARTNER'
-    ? `${n} partner with ${r.via?.name ?? 'this partner'}, counting yours; the fewer, the more it counts`
-    : `${n} share this, counting yours; the fewer share it, the more it counts`;
-}
 
 /** Reasons shown at once; the rest fold away (a suggestion can have a dozen). */
 const SHOWN = 3;
@@ -246,7 +239,7 @@ export function FindPage({ tab, org, profileParam: described, navigate, open }: 
       <span className="reason-text">{r.text}.</span>{' '}
       <span className="muted">
         +{r.weight.toFixed(2)}
-        {r.sharedBy > 0 ? `; ${sharedByText(r)}` : ''}
+        {r.sharedBy > 0 ? `; ${sharedByText(r, tab)}` : ''}
       </span>{' '}
       {r.path.links.length > 0 && (
         <button
@@ -404,7 +397,8 @@ export function FindPage({ tab, org, profileParam: described, navigate, open }: 
         ))}
       </nav>
       <p className="muted">
-        {TAB_HELP[tab]} The score adds up the reasons; rarer shared things weigh more (see the scoring note).
+        {TAB_HELP[tab]} The score adds up the reasons’ weights. Beside each reason, “N share this” counts who else
+        reaches the same group, place or partner, yours included: the fewer share it, the more it weighs.
       </p>
 
       <div className="find-results">

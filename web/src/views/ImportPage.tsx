@@ -4,7 +4,7 @@
  * api/features/io/schema.graphql; a server without it gets a plain "not available".
  */
 import { useEffect, useState } from 'react';
-import { ApiError, dataChanged, gql } from '../client/client.js';
+import { ApiError, gql } from '../client/client.js';
 import { graphql } from '../gql/index.js';
 import type { ImportFormat, ImportReportItemFragment, OpenDataStandard } from '../gql/graphql.js';
 import { can, useSession } from '../components/session.js';
@@ -44,7 +44,6 @@ async function importOpenData(
   dryRun: boolean,
 ): Promise<ImportReport> {
   const d = await gql(OpenDataMutation, { standard, format, content, fileName, dryRun });
-  if (d.importOpenData.committed) void dataChanged();
   return d.importOpenData;
 }
 
@@ -57,7 +56,6 @@ async function importData(
   overwrite: boolean,
 ): Promise<ImportReport> {
   const d = await gql(ImportMutation, { format, content, dryRun, sheet, overwrite });
-  if (d.importData.committed) void dataChanged();
   return d.importData;
 }
 
