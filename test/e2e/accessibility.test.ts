@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axe, describeViolations } from '../support/axe.js';
-import { launch, openPage } from '../support/browser.js';
+import { launch, openPage, signIn as signInAs } from '../support/browser.js';
 import { gqlOk } from '../support/helpers.js';
 import { SEED } from '../support/seed.js';
 
@@ -24,13 +24,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signIn(page: Page) {
-  await page.goto(`${base}/signin`);
-  await page.getByLabel('Username').fill('test-admin');
-  await page.getByLabel('Password').fill('test-admin-password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('account').waitFor();
-}
+const signIn = (page: Page) => signInAs(page, base, 'admin');
 
 /** Waits until the page has drawn what it loads: no loading notes left, then a moment for the last paint. */
 async function settled(page: Page, ready: string) {

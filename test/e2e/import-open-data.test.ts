@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gql, gqlOk } from '../support/helpers.js';
-import { launch, openPage, shot } from '../support/browser.js';
+import { launch, openPage, shot, signIn as signInAs } from '../support/browser.js';
 
 let browser: Browser;
 let base: string;
@@ -17,11 +17,7 @@ const TMP = resolve('test-output/e2e-files');
 const FIX = resolve('test/fixtures/opendata');
 
 async function signIn(page: Page) {
-  await page.goto(`${base}/signin`);
-  await page.getByLabel('Username').fill('test-contributor');
-  await page.getByLabel('Password').fill('test-contributor-password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('account').getByText('contributor', { exact: true }).waitFor();
+  await signInAs(page, base, 'contributor');
   await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Import' }).click();
 }
 

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gqlOk, testDatabase } from '../support/helpers.js';
-import { launch, openPage, shot } from '../support/browser.js';
+import { launch, openPage, shot, signIn as signInAs } from '../support/browser.js';
 import { SEED } from '../support/seed.js';
 
 const LWG = SEED.liveWellGateshead.id;
@@ -30,13 +30,7 @@ afterAll(async () => {
   await db.close();
 });
 
-async function signIn(page: Page, role: 'contributor') {
-  await page.goto(`${base}/signin`);
-  await page.getByLabel('Username').fill(`test-${role}`);
-  await page.getByLabel('Password').fill(`test-${role}-password`);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('account').getByText(role, { exact: true }).waitFor();
-}
+const signIn = (page: Page, role: 'contributor') => signInAs(page, base, role);
 
 const citedLine = (page: Page) => page.locator('ol.passages li.cited');
 

@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, shot } from '../support/browser.js';
+import { launch, openPage, shot, signIn as signInAs } from '../support/browser.js';
 import { builders } from '../support/builders.js';
 import { gql, gqlOk, type As } from '../support/helpers.js';
 
@@ -18,13 +18,7 @@ const make = builders();
 const SLOW = 180_000;
 
 type Role = 'contributor' | 'verifier' | 'admin';
-async function signIn(page: Page, role: Role) {
-  await page.goto(`${base}/signin`);
-  await page.getByLabel('Username').fill(`test-${role}`);
-  await page.getByLabel('Password').fill(`test-${role}-password`);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('account').getByText(role, { exact: true }).waitFor();
-}
+const signIn = (page: Page, role: Role) => signInAs(page, base, role);
 
 const CITE_000 = { sourceId: '000', line: 884, quote: 'where the strong area-based leadership provided a' };
 const CITE_001 = { sourceId: '001', line: 290, quote: 'Alison Hill, Solutions for Public Health (NHS)' };

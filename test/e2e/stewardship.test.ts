@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gql, gqlOk } from '../support/helpers.js';
-import { launch, openPage, shot } from '../support/browser.js';
+import { launch, openPage, shot, signIn as signInAs, type TestRole } from '../support/browser.js';
 import { SEED } from '../support/seed.js';
 
 let browser: Browser;
@@ -20,15 +20,9 @@ const LINK = `LEVER:${FROM}:${TO}:UPWARD`;
 const IMPORTED = 'org-e2e-import-test-group';
 const TMP = resolve('test-output/e2e-files');
 
-type Role = 'viewer' | 'contributor' | 'verifier' | 'admin';
+type Role = TestRole;
 
-async function signIn(page: Page, role: Role) {
-  await page.goto(`${base}/signin`);
-  await page.getByLabel('Username').fill(`test-${role}`);
-  await page.getByLabel('Password').fill(`test-${role}-password`);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('account').getByText(role, { exact: true }).waitFor();
-}
+const signIn = (page: Page, role: Role) => signInAs(page, base, role);
 
 async function cleanUp() {
   await gql(`mutation($id: ID!) { deleteLink(id: $id, reason: "e2e clean-up") { deleted } }`, { id: LINK });

@@ -41,3 +41,14 @@ export async function openPage(
 }
 
 export const shot = (page: Page, name: string) => page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`) });
+
+export type TestRole = 'viewer' | 'contributor' | 'verifier' | 'admin';
+
+/** Signs in on the sign-in page as the test account of a role (test/global-setup.ts), and waits until it shows. */
+export async function signIn(page: Page, base: string, role: TestRole): Promise<void> {
+  await page.goto(`${base}/signin`);
+  await page.getByLabel('Username').fill(`test-${role}`);
+  await page.getByLabel('Password').fill(`test-${role}-password`);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('account').getByText(role, { exact: true }).waitFor();
+}
