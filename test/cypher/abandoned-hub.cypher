@@ -1,4 +1,4 @@
-// A hub that makes goldenThreads genuinely slow, for security/abandoned.test.ts: one partnership with $n members,
+// A hub for goldenThreads to rank over, for security/abandoned.test.ts: one partnership with $n members,
 // each sponsoring an initiative downward, and $n initiatives the partnership backs sideward and a community group
 // upward, so every initiative has a golden thread through each of the $n members ($n x $n rows to rank).
 // Ids start with $p; the AbandonedHub label makes it easy to remove (abandoned-hub-cleanup.cypher).

@@ -11,7 +11,7 @@ import { gql, testDatabase, testStatement, uniqueId } from '../../support/helper
 
 const db = testDatabase();
 const p = uniqueId('hub');
-// goldenThreads over a hub of N members: N x N threads to rank; seconds on the test machine (or its timeout).
+// goldenThreads over a hub of N members: N x N threads, of which Neo4j ranks the first initiatives' only.
 const N = 2000;
 const THREADS = '{ goldenThreads(first: 100) { initiative { id } sponsor { id } } }';
 
@@ -35,6 +35,18 @@ async function running(): Promise<Tx[]> {
     `SHOW TRANSACTIONS YIELD transactionId, metaData
      WHERE metaData.app = 'levermap' AND metaData.query = 'analysis/golden-threads'
      RETURN transactionId, metaData.request AS request`,
+  )) as unknown as Tx[];
+}
+
+/** Levermap's transactions now running for the request tagged `request`. */
+async function tagged(request: string): Promise<Tx[]> {
+  return (await db.runText(
+    'READ',
+    'test/show-transactions',
+    `SHOW TRANSACTIONS YIELD transactionId, metaData
+     WHERE metaData.app = 'levermap' AND metaData.request = $request
+     RETURN transactionId, metaData.request AS request`,
+    { request },
   )) as unknown as Tx[];
 }
 
@@ -97,9 +109,9 @@ describe('abandoned requests', () => {
     await db.write(testStatement('delete-marker'), { id });
   });
 
-  it('over HTTP: a slow anonymous query whose client leaves is ended in Neo4j within seconds, and the API still answers', async () => {
-    // Uninterrupted first, so that the cancellation below is of something that would have run on: it answers, or
-    // on a loaded machine the query timeout stops it.
+  it('over HTTP: an anonymous read is tagged with its request, is gone from Neo4j soon after its client leaves, and the API still answers', async () => {
+    // How long it runs depends on the machine (Neo4j ranks the threads of the first initiatives only, so a fast one
+    // answers in well under a second); the read below proves the ending whatever the speed.
     const t0 = performance.now();
     const full = await gql(THREADS, {}, { as: 'ANONYMOUS' });
     const fullMs = performance.now() - t0;
@@ -137,31 +149,29 @@ describe('abandoned requests', () => {
         `${(startedMs / 1000).toFixed(1)} s in, its transaction was gone from Neo4j ${goneMs.toFixed(0)} ms later ` +
         `(${((performance.now() - dropped) / 1000).toFixed(1)} s to the next answer)`,
     );
-    expect(fullMs).toBeGreaterThan(startedMs + goneMs + 1000);
     expect(goneMs).toBeLessThan(3000);
   });
 
-  // After the HTTP case, so that the statement's plan is cached: Neo4j checks for termination while it runs, not
-  // while it plans.
   it('ends a read already running in Neo4j when its request is abandoned, and says CANCELLED', async () => {
     const client = new AbortController();
-    const params = { asOf: '2026-01-01', place: null, first: 100, claims: ['VERIFIED', 'UNVERIFIED'] };
     const t0 = performance.now();
-    const read = withRequestSignal(client.signal, () => db.read('analysis/golden-threads', params), 'door-test');
+    // A read that would run until its transaction timeout, so that only the abandoning can end it this soon.
+    const read = withRequestSignal(client.signal, () => db.read(testStatement('slow-read')), 'door-test');
     const settled = read.then(
       () => 'answered',
       (e: { extensions?: { code?: string } }) => e.extensions?.code,
     );
-    await until(async () => (await running()).some((t) => t.request === 'door-test'), 10_000, 'the read starting');
+    await until(async () => (await tagged('door-test')).length > 0, 10_000, 'the read starting');
+    const startedMs = performance.now() - t0;
     client.abort();
     const gone = await until(
-      async () => !(await running()).some((t) => t.request === 'door-test'),
+      async () => (await tagged('door-test')).length === 0,
       10_000,
       'the transaction ending',
     );
     expect(await settled).toBe('CANCELLED');
     console.log(
-      `door: golden threads over a ${N}-member hub ended in Neo4j ${gone.toFixed(0)} ms after its request was abandoned (${((performance.now() - t0) / 1000).toFixed(1)} s after it started)`,
+      `door: a read counting to a billion ended in Neo4j ${gone.toFixed(0)} ms after its request was abandoned, ${(startedMs / 1000).toFixed(1)} s after it started`,
     );
     expect(gone).toBeLessThan(3000);
   });
