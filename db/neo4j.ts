@@ -184,28 +184,31 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
 
 function spawnNeo4j(opts: LocalNeo4jOptions, dataDir: string): ChildProcess {
   const sep = process.platform === 'win32' ? ';' : ':';
-  const child = spawn(
-    'java',
-    [
-      `-Xmx${opts.heap ?? '2g'}`,
-      '-XX:+UseG1GC',
-      '-Dfile.encoding=UTF-8',
-      '-cp',
-      `${CLASSES_DIR}${sep}${join(LIB_DIR, '*')}`,
-      'levermap.Launcher',
-      dataDir,
-      String(opts.boltPort),
-      join(dataDir, 'password'),
-    ],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        LEVERMAP_TX_TIMEOUT_SECONDS: String(opts.txTimeoutSeconds),
-        LEVERMAP_TX_MEMORY_MB: String(opts.txMemoryMb),
-      },
+  const java = [
+    `-Xmx${opts.heap ?? '2g'}`,
+    '-XX:+UseG1GC',
+    '-Dfile.encoding=UTF-8',
+    '-cp',
+    `${CLASSES_DIR}${sep}${join(LIB_DIR, '*')}`,
+    'levermap.Launcher',
+    dataDir,
+    String(opts.boltPort),
+    join(dataDir, 'password'),
+  ];
+  // Java has no umask of its own: a shell sets 077 and then becomes java, so the store, its logs and transaction
+  // files are created 600 (folders 700) whatever the user's umask, and signals still reach java itself.
+  const [command, args]: [string, string[]] =
+    process.platform === 'win32'
+      ? ['java', java]
+      : ['/bin/sh', ['-c', 'umask 077 && exec java "$@"', 'neo4j', ...java]];
+  const child = spawn(command, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      LEVERMAP_TX_TIMEOUT_SECONDS: String(opts.txTimeoutSeconds),
+      LEVERMAP_TX_MEMORY_MB: String(opts.txMemoryMb),
     },
-  );
+  });
   // Never leave Neo4j running behind us, however this process ends.
   const killOnExit = () => {
     if (child.exitCode === null) child.kill('SIGTERM');

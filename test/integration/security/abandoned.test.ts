@@ -164,11 +164,7 @@ describe('abandoned requests', () => {
     await until(async () => (await tagged('door-test')).length > 0, 10_000, 'the read starting');
     const startedMs = performance.now() - t0;
     client.abort();
-    const gone = await until(
-      async () => (await tagged('door-test')).length === 0,
-      10_000,
-      'the transaction ending',
-    );
+    const gone = await until(async () => (await tagged('door-test')).length === 0, 10_000, 'the transaction ending');
     expect(await settled).toBe('CANCELLED');
     console.log(
       `door: a read counting to a billion ended in Neo4j ${gone.toFixed(0)} ms after its request was abandoned, ${(startedMs / 1000).toFixed(1)} s after it started`,

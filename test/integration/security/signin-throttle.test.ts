@@ -44,13 +44,17 @@ async function guessRate(s: AppServer, username: string, ms = 3000) {
 
 describe('the signIn throttle', () => {
   it('locks an account out after the allowed failures: 429, Retry-After, the right password refused too, audited', async () => {
-    const s = await serve({ LEVERMAP_SIGNIN_MAX_FAILURES: '3', LEVERMAP_SIGNIN_LOCKOUT_SECONDS: '1' });
+    // Lockouts of 5 s, so that a loaded machine's slow password hashing does not outlast them; the doubling itself
+    // is checked on a fake clock below.
+    const s = await serve({ LEVERMAP_SIGNIN_MAX_FAILURES: '3', LEVERMAP_SIGNIN_LOCKOUT_SECONDS: '5' });
     for (let i = 0; i < 3; i++)
       expect((await signIn(s, 'test-verifier', `bad-${i}`)).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const locked = await signIn(s, 'test-verifier', 'test-verifier-password');
     expect(locked.status).toBe(429);
-    expect(locked.retryAfter).toBe('1');
-    expect(locked.body.errors[0]).toMatchObject({ extensions: { code: 'TOO_MANY_REQUESTS', retryAfter: 1 } });
+    const wait = Number(locked.retryAfter);
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(5);
+    expect(locked.body.errors[0]).toMatchObject({ extensions: { code: 'TOO_MANY_REQUESTS', retryAfter: wait } });
     const [entry] = await db.read('audit/history', { targetId: 'sign-in', first: 1 });
     expect(entry).toMatchObject({
       action: 'LOCKOUT',
@@ -59,14 +63,16 @@ describe('the signIn throttle', () => {
       user: 'test-verifier',
     });
     // Three more failures after the lockout lock it out for twice as long; after that, the right password works.
-    await new Promise((r) => setTimeout(r, 1100));
+    await new Promise((r) => setTimeout(r, wait * 1000 + 100));
     for (let i = 0; i < 3; i++) expect((await signIn(s, 'test-verifier', `bad-again-${i}`)).status).toBe(200);
     const again = await signIn(s, 'test-verifier', 'test-verifier-password');
     expect(again.status).toBe(429);
-    expect(again.retryAfter).toBe('2');
-    await new Promise((r) => setTimeout(r, 2100));
+    const longer = Number(again.retryAfter);
+    expect(longer).toBeGreaterThan(5);
+    expect(longer).toBeLessThanOrEqual(10);
+    await new Promise((r) => setTimeout(r, longer * 1000 + 100));
     expect((await signIn(s, 'test-verifier', 'test-verifier-password')).body.data.signIn.token).toBeTruthy();
-  });
+  }, 60_000);
 
   it('locks a client address out after failures across accounts', async () => {
     const s = await serve({ LEVERMAP_SIGNIN_MAX_FAILURES_PER_CLIENT: '4', LEVERMAP_SIGNIN_MAX_FAILURES: '100' });
@@ -109,6 +115,9 @@ describe('the signIn throttle', () => {
     );
     expect(after.checked).toBeLessThanOrEqual(5 + 3);
     expect(after.throttled).toBeGreaterThan(0);
-    expect(before.perSecond).toBeGreaterThan(after.perSecond * 3);
+    // Counts, not rates: however slow the machine, the open server checks every guess it is sent, the guarded one
+    // only the allowed failures.
+    expect(before.checked).toBeGreaterThan(0);
+    expect(before.throttled).toBe(0);
   });
 });
