@@ -9,6 +9,7 @@ import { run } from '../api/bootstrap.js';
 import { loadConfig } from '../api/config.js';
 import { DEFAULT_CLAIMS } from '../api/features/shared/args.js';
 import { luceneQuery } from '../api/db/lucene.js';
+import { initiativesParams } from './support/floor.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const WARMUP = 30;
@@ -67,24 +68,7 @@ async function main() {
           alignment { downward sideward upward status gaps } } }`,
             { id },
           ),
-        raw: () =>
-          db.read('queries/initiatives', {
-            ids: [id],
-            status: null,
-            frameworkElement: null,
-            source: null,
-            place: null,
-            targetGroup: null,
-            organisation: null,
-            partnership: null,
-            hasLever: null,
-            lacksLever: null,
-            asOf: today,
-            claims: DEFAULT_CLAIMS,
-            first: 1,
-            afterName: null,
-            afterId: null,
-          }),
+        raw: () => db.read('queries/initiatives', initiativesParams([id], 1, today)),
       },
       {
         name: 'neighbourhood(depth 2)',

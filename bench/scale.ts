@@ -16,7 +16,8 @@ import * as docs from '../web/src/gql/graphql.js';
 
 /** The explorer's own typed documents are strings; a researcher's hand-written query is one too. */
 type Doc = { toString(): string };
-import { generateEngland, NATIONAL_DEFAULTS, SCALE_SOURCE } from './scale/england.js';
+import { ensureEngland } from './scale/build.js';
+import { NATIONAL_DEFAULTS, SCALE_SOURCE } from './scale/england.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -58,31 +59,6 @@ async function start(dir: string, port: string): Promise<Running> {
   return run(config, log);
 }
 
-/** Writes the generated England into `app`'s database unless it is there already. */
-async function ensureEngland(app: Running): Promise<void> {
-  const { db } = app;
-  const [have] = await db.read(bench('scale-count'), { id: SCALE_SOURCE, prefix: 'org-scale-' });
-  if (have && Number(have.links) > 0 && !args.regenerate) {
-    log(`generated graph already there: ${have.links} links`);
-    return;
-  }
-  if (have && Number(have.links) > 0)
-    throw new Error('--regenerate needs an empty bench-scale folder: delete it and run again');
-  const t0 = performance.now();
-  await db.write(bench('scale-source'), {
-    id: SCALE_SOURCE,
-    title: `Generated England for benchmarks (seed ${opts.seed})`,
-  });
-  let written = 0;
-  const result = await generateEngland(opts, async ({ nodes, links }) => {
-    if (nodes) await db.write(bench('scale-nodes'), { rows: nodes }, 120_000);
-    if (links) await db.write(bench('scale-links'), { rows: links }, 120_000);
-    written += (nodes?.length ?? 0) + (links?.length ?? 0);
-    if (written % 100_000 < 5_000) log(`  ${written} rows written`);
-  });
-  log(`generated ${result.nodes} nodes and ${result.links} links in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-}
-
 interface Case {
   name: string;
   budget: { p: 50 | 95; ms: number; label: string };
@@ -110,7 +86,7 @@ async function main() {
   const small = await start('bench-seed', process.env.BENCH_BOLT_PORT ?? '7741');
   const big = await start('bench-scale', process.env.BENCH_SCALE_BOLT_PORT ?? '7742');
   try {
-    await ensureEngland(big);
+    await ensureEngland(big.db, opts, log, args.regenerate);
     const [counts] = await big.db.read(bench('scale-count'), { id: SCALE_SOURCE, prefix: '' });
     const [hubbed] = await big.db.read(bench('scale-hub-initiative'), { hub: 'org-scale-national-1' });
     const [richSeed] = await small.db.read(bench('richest-initiative'));
