@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { run } from '../api/bootstrap.js';
 import { loadConfig } from '../api/config.js';
 import { DEFAULT_CLAIMS } from '../api/features/shared/args.js';
-import { luceneQuery } from '../api/db/lucene.js';
+import { entityQuery } from '../api/db/lucene.js';
+import { rankHits } from '../api/features/search/entities.js';
 import { initiativesParams } from './support/floor.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
@@ -58,7 +59,11 @@ async function main() {
       {
         name: 'search("health")',
         api: () => post('query($t: String!) { search(text: $t, first: 20) { id name type score } }', { t: 'health' }),
-        raw: () => db.read('queries/search', { query: luceneQuery('health'), first: 20, types: null }),
+        raw: async () =>
+          rankHits(
+            'health',
+            (await db.read('queries/search', { query: entityQuery('health'), limit: 200, types: null })) as never,
+          ).slice(0, 20),
       },
       {
         name: 'initiative(id)',
