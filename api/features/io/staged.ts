@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type Config, loadConfig } from '../../config.js';
-import type { Database, RunStep } from '../../db/database.js';
+import { type Database, type RunStep, unavailable } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 
 /** The three apply statements a batch may name (a staged batch names one, checked before it runs). */
@@ -94,13 +94,20 @@ export async function stagedCommit(
   const [begun] = await db.write('io/switch-begin', { id: importId, owner: OWNER });
   if (!begun) throw lostImport(importId);
   const skipped: string[] = [];
-  for (let seq = 0; seq < batches.length; seq++) {
-    // The rows as staged (parsed from the same JSON), so that a switch completed later applies the same values.
-    const outcomes = await switchBatch(db, importId, OWNER, seq, batches[seq]!.statement, JSON.parse(json[seq]!));
-    for (const [id, o] of outcomes) if (o === 'CONFLICT' || o === 'MISSING_END') skipped.push(id);
-    onBatch(seq, outcomes);
+  try {
+    for (let seq = 0; seq < batches.length; seq++) {
+      // The rows as staged (parsed from the same JSON), so that a switch completed later applies the same values.
+      const outcomes = await switchBatch(db, importId, OWNER, seq, batches[seq]!.statement, JSON.parse(json[seq]!));
+      for (const [id, o] of outcomes) if (o === 'CONFLICT' || o === 'MISSING_END') skipped.push(id);
+      onBatch(seq, outcomes);
+    }
+    await finish(db, importId, OWNER);
+  } catch (e) {
+    // The switch has begun, so the import will land (the next start completes it): its outcome is not known here.
+    if (e instanceof AppError && e.extensions.code === 'DATABASE_UNAVAILABLE')
+      throw unavailable({ outcome: 'UNKNOWN' });
+    throw e;
   }
-  await finish(db, importId, OWNER);
   return { skipped };
 }
 
