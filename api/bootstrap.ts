@@ -12,6 +12,7 @@ import { describePlaces, loadOnsPlaces } from './features/places/load.js';
 import type { Config } from './config.js';
 import { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
+import { recoverImports, stagingOf } from './features/io/staged.js';
 import { startServer, type AppServer } from './server.js';
 
 export interface Running {
@@ -60,6 +61,12 @@ export async function connect(
 export async function prepare(db: Database, config: Config, log: (s: string) => void = console.log): Promise<void> {
   const m = await migrate(db);
   if (m.applied.length) log(`Schema: applied ${m.applied.join(', ')}.`);
+  // Before serving: a crashed import's staging goes (none of it was visible), a switch it began completes.
+  const r = await recoverImports(db, stagingOf(config));
+  if (r.cleaned.length)
+    log(`Import: cleaned the staging of ${r.cleaned.length} interrupted import(s): ${r.cleaned.join(', ')}.`);
+  if (r.completed.length)
+    log(`Import: completed ${r.completed.length} interrupted import(s): ${r.completed.join(', ')}.`);
   const [users] = await db.read('auth/count-users');
   if (Number(users!.users) === 0) checkAdminPasswordFile(config);
   const where = await ensureFirstAdmin(db, adminPasswordSink(config, log));

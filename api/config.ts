@@ -24,6 +24,12 @@ const Env = z.object({
     .regex(/^\d+[mg]$/, 'LEVERMAP_NEO4J_HEAP must look like 512m or 2g')
     .default('2g'),
   LEVERMAP_TX_MEMORY_MB: z.coerce.number().int().min(16).max(16384).default(512),
+  /** Imports writing more rows than this are staged and switched in batches (api/features/io/staged.ts). */
+  LEVERMAP_IMPORT_STAGE_ABOVE: z.coerce.number().int().min(0).default(20_000),
+  /** Rows per staged batch, so per switch transaction. */
+  LEVERMAP_IMPORT_BATCH_ROWS: z.coerce.number().int().min(1).max(50_000).default(5_000),
+  /** A staged import silent this long is taken as crashed: its staging is cleaned, or its switch completed. */
+  LEVERMAP_IMPORT_STALE_SECONDS: z.coerce.number().int().min(0).default(120),
   LEVERMAP_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   LEVERMAP_SEED: z.enum(['auto', 'never']).default('auto'),
   /** Whether the ONS places (data/ons) load with the seed into an empty database. */

@@ -16,6 +16,7 @@ import {
   OPEN_DATA_FORMATS,
   type OpenDataFormat,
 } from '../api/features/io/formats/open-data.js';
+import { stagingOf } from '../api/features/io/staged.js';
 import { CLI_LIMITS, type ImportFormat, type InputFile } from '../api/features/io/read.js';
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
@@ -145,6 +146,7 @@ async function main() {
       limits: CLI_LIMITS,
       sheet: args.sheet,
       overwrite: args.overwrite,
+      staging: stagingOf(config),
       // The command line holds the database's own credentials, so it imports as an admin: the claim states a file
       // carries are kept, new links without one enter as claims, and nobody verifies their own (claims.ts).
       actor: {

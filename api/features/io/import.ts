@@ -1,7 +1,7 @@
 /**
- * Import: read the file, plan (the dry run), and on commit apply the plan in one write transaction. A file
- * with any bad row writes nothing; a node or link changed by someone else between plan and commit rolls the
- * whole import back with CONFLICT. Used by the CLI (scripts/import.ts), the API (resolvers/io.ts) and the bench.
+ * Import: read the file, plan (the dry run), and on commit apply the plan in one write transaction (a large one is
+ * staged, then switched visible in batches: staged.ts). A file with any bad row writes nothing; a node or link
+ * changed by someone else between plan and commit rolls the whole import back with CONFLICT. Used by the CLI (scripts/import.ts), the API (resolvers/io.ts) and the bench.
  */
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
@@ -9,8 +9,17 @@ import { isSheet, SHEETS, type SheetName } from './layout.js';
 import { type Claimant, TRUSTED } from './claims.js';
 import { plan, type Action, type Op } from './plan.js';
 import type { Conflict } from './stale.js';
+import {
+  type ApplyStatement,
+  DEFAULT_STAGING,
+  recoverImports,
+  type StagedBatch,
+  stagedCommit,
+  type StagingOptions,
+} from './staged.js';
 import { checkSize, readCsv, readJson, readXlsx, type ImportFormat, type InputFile, type Limits } from './read.js';
 import { fromJson, fromTables, type Problem, type Records } from './records.js';
+import { randomUUID } from 'node:crypto';
 
 export interface SheetSummary {
   sheet: string;
@@ -58,7 +67,8 @@ export interface ImportReport {
   warnings: string[];
 }
 
-export type Progress = (p: { phase: 'read' | 'check' | 'write'; done: number; total: number }) => void;
+/** stage: a large import's rows written where no read sees them; write: the rows applied (switched visible). */
+export type Progress = (p: { phase: 'read' | 'check' | 'stage' | 'write'; done: number; total: number }) => void;
 /**
  * Who imports: recorded in the audit trail, and what the claim rules allow them (claims.ts): only a verifier
  * imports a claim as accepted or rejected, and never their own unless selfVerify (LEVERMAP_SELF_VERIFY).
@@ -84,6 +94,8 @@ export interface ImportOptions {
   overwrite?: boolean;
   /** For a dry run without an actor: who would import, for the claim rules. Neither: trusted code (claims.ts). */
   claimant?: Claimant;
+  /** When a commit is staged and switched in batches rather than written in one transaction (staged.ts). */
+  staging?: StagingOptions;
 }
 
 const BATCH = 2000;
@@ -128,6 +140,7 @@ export async function importData(
   let ops = [...p.nodes, ...p.links];
   let outcome = new Map<Op, Action>(ops.map((o) => [o, o.action]));
   let committed = false;
+  const warnings = [...read.warnings];
   const out = (conflicts: Conflict[]) => ({ conflicts, overwrite });
   const done = (c: boolean, unknown = false) =>
     report(
@@ -137,7 +150,7 @@ export async function importData(
       outcome,
       problems,
       out(p.conflicts),
-      read.warnings,
+      warnings,
       opts.dryRun,
       c,
       opts.actor?.auditId,
@@ -145,7 +158,7 @@ export async function importData(
     );
   if (!opts.dryRun && problems.length === 0 && (overwrite || p.conflicts.length === 0)) {
     try {
-      await commit(db, p.nodes, p.links, outcome, progress, format, opts.actor);
+      warnings.push(...(await commit(db, p.nodes, p.links, outcome, progress, format, opts.actor, opts.staging)));
     } catch (e) {
       if (isUnknownOutcome(e)) return done(false, true);
       // Another import or edit got there between our plan and our write (e.g. the same file imported twice
@@ -169,7 +182,7 @@ export async function importData(
       ops = [...p.nodes, ...p.links];
       outcome = new Map<Op, Action>(ops.map((o) => [o, o.action]));
       try {
-        await commit(db, p.nodes, p.links, outcome, progress, format, opts.actor);
+        warnings.push(...(await commit(db, p.nodes, p.links, outcome, progress, format, opts.actor, opts.staging)));
       } catch (again) {
         if (isUnknownOutcome(again)) return done(false, true);
         throw again;
@@ -211,6 +224,40 @@ const MESSAGES: Record<ImportOutcome, (id: string | null) => string> = {
     `Ask importStatus(id: "${id}") whether it did, or run the same import again: that is safe, and changes nothing if it landed.`,
 };
 
+type ApplyName = ApplyStatement;
+/** The $rows of each apply statement (cypher/io/apply-nodes, create-links, update-links), from the plan's ops. */
+const ROWS: Record<ApplyName, (o: Op) => Record<string, unknown>> = {
+  'io/apply-nodes': (o: Op) => ({
+    id: o.id,
+    label: o.label,
+    props: o.props,
+    remove: o.remove,
+    expectedVersion: o.expectedVersion,
+  }),
+  // A link's claim state and authors are in its props: the plan applied the claim rules (claims.ts).
+  'io/create-links': (o: Op) => ({ id: o.id, type: o.type, from: o.from, to: o.to, props: o.props, remove: o.remove }),
+  'io/update-links': (o: Op) => ({
+    id: o.id,
+    from: o.from,
+    props: o.props,
+    remove: o.remove,
+    expectedVersion: o.expectedVersion,
+  }),
+};
+
+/** The ops to write, grouped by the statement that applies them, in the order they must be applied. */
+function groups(toWrite: Op[]): [ApplyName, Op[]][] {
+  return [
+    ['io/apply-nodes', toWrite.filter((o) => o.label !== null)],
+    ['io/create-links', toWrite.filter((o) => o.label === null && o.action === 'CREATE')],
+    ['io/update-links', toWrite.filter((o) => o.label === null && o.action === 'UPDATE')],
+  ];
+}
+
+const actionOf = (a: string | undefined): Action =>
+  a === 'CREATED' ? 'CREATE' : a === 'UPDATED' ? 'UPDATE' : 'UNCHANGED';
+
+/** Writes the plan; returns warnings for the report (rows a staged switch had to leave as someone else changed them). */
 async function commit(
   db: Database,
   nodes: Op[],
@@ -219,8 +266,62 @@ async function commit(
   progress: Progress,
   format: ImportFormat,
   actor?: ImportActor,
-): Promise<void> {
+  staging: StagingOptions = DEFAULT_STAGING,
+): Promise<string[]> {
+  // What a crashed import left: its staging goes, or its begun switch completes, before this one plans its writes.
+  await recoverImports(db, staging);
   const toWrite = [...nodes, ...links].filter((o) => o.action !== 'UNCHANGED');
+  if (toWrite.length > staging.above) return stagedWrite(db, toWrite, outcome, progress, format, staging, actor);
+  await oneTransaction(db, toWrite, outcome, progress, format, actor);
+  return [];
+}
+
+/** A large import: staged, then switched visible in batches (staged.ts, docs/adr/0015-staged-import.md). */
+async function stagedWrite(
+  db: Database,
+  toWrite: Op[],
+  outcome: Map<Op, Action>,
+  progress: Progress,
+  format: ImportFormat,
+  staging: StagingOptions,
+  actor?: ImportActor,
+): Promise<string[]> {
+  const total = toWrite.length;
+  const batchOps: Op[][] = [];
+  const batches: StagedBatch[] = [];
+  for (const [statement, ops] of groups(toWrite))
+    for (const batch of chunks(ops, staging.batchRows)) {
+      batchOps.push(batch);
+      batches.push({ statement, rows: batch.map(ROWS[statement]) });
+    }
+  let done = 0;
+  const audit = actor ? { id: actor.auditId, user: actor.user, reason: actor.reason, format } : null;
+  const { skipped } = await stagedCommit(
+    db,
+    actor?.auditId ?? randomUUID(),
+    batches,
+    audit,
+    (seq, byId) => {
+      for (const o of batchOps[seq]!) outcome.set(o, actionOf(byId.get(o.id)));
+      done += batchOps[seq]!.length;
+      progress({ phase: 'write', done, total });
+    },
+    (staged) => progress({ phase: 'stage', done: staged, total }),
+  );
+  if (!skipped.length) return [];
+  return [
+    `${skipped.length} row(s) changed or were deleted by someone else while the import switched, and were left as that change made them: ${skipped.slice(0, 5).join(', ')}${skipped.length > 5 ? ', ...' : ''}`,
+  ];
+}
+
+async function oneTransaction(
+  db: Database,
+  toWrite: Op[],
+  outcome: Map<Op, Action>,
+  progress: Progress,
+  format: ImportFormat,
+  actor?: ImportActor,
+): Promise<void> {
   const total = toWrite.length;
   const timeout = Math.max(db.opts.queryTimeoutMs * 6, 60_000 + total * 5);
   await db.transaction(
@@ -228,8 +329,8 @@ async function commit(
     'io/import',
     async (run) => {
       let done = 0;
-      const apply = async (name: string, batch: Op[], row: (o: Op) => Record<string, unknown>) => {
-        const result = await run(name, { rows: batch.map(row) });
+      const apply = async (name: ApplyName, batch: Op[]) => {
+        const result = await run(name, { rows: batch.map(ROWS[name]) });
         const bad = result
           .filter((r) => r.outcome === 'CONFLICT' || r.outcome === 'MISSING_END')
           .map((r) => r.id as string);
@@ -242,42 +343,11 @@ async function commit(
         }
         // Another import may have made the same change first: such rows are unchanged, not updated.
         const byId = new Map(result.map((r) => [r.id as string, r.outcome as string]));
-        for (const o of batch) {
-          const a = byId.get(o.id);
-          outcome.set(o, a === 'CREATED' ? 'CREATE' : a === 'UPDATED' ? 'UPDATE' : 'UNCHANGED');
-        }
+        for (const o of batch) outcome.set(o, actionOf(byId.get(o.id)));
         done += batch.length;
         progress({ phase: 'write', done, total });
       };
-      for (const batch of chunks(toWrite.filter((o) => o.label !== null))) {
-        await apply('io/apply-nodes', batch, (o) => ({
-          id: o.id,
-          label: o.label,
-          props: o.props,
-          remove: o.remove,
-          expectedVersion: o.expectedVersion,
-        }));
-      }
-      // A link's claim state and authors are in its props: the plan applied the claim rules (claims.ts).
-      for (const batch of chunks(toWrite.filter((o) => o.label === null && o.action === 'CREATE'))) {
-        await apply('io/create-links', batch, (o) => ({
-          id: o.id,
-          type: o.type,
-          from: o.from,
-          to: o.to,
-          props: o.props,
-          remove: o.remove,
-        }));
-      }
-      for (const batch of chunks(toWrite.filter((o) => o.label === null && o.action === 'UPDATE'))) {
-        await apply('io/update-links', batch, (o) => ({
-          id: o.id,
-          from: o.from,
-          props: o.props,
-          remove: o.remove,
-          expectedVersion: o.expectedVersion,
-        }));
-      }
+      for (const [name, ops] of groups(toWrite)) for (const batch of chunks(ops)) await apply(name, batch);
       if (actor) {
         const changed = toWrite.filter((o) => outcome.get(o) !== 'UNCHANGED');
         const count = (isNode: boolean, a: Action) =>
@@ -300,9 +370,9 @@ async function commit(
   );
 }
 
-function chunks<T>(xs: T[]): T[][] {
+function chunks<T>(xs: T[], size = BATCH): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += BATCH) out.push(xs.slice(i, i + BATCH));
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
   return out;
 }
 

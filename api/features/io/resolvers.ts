@@ -5,6 +5,7 @@ import { atLeast, requireRole } from '../auth/roles.js';
 import { API_LIMITS } from './read.js';
 import { exportData, type ExportScope } from './export.js';
 import { importData } from './import.js';
+import { stagingOf } from './staged.js';
 import { AppError } from '../../errors.js';
 import type { MutationResolvers, QueryResolvers, Resolvers } from '../../generated/graphql.js';
 
@@ -50,6 +51,7 @@ const Mutation: MutationResolvers = {
       actor,
       claimant,
       overwrite: overwrite ?? false,
+      staging: stagingOf(ctx.config),
     });
     if (report.committed) ctx.sources.invalidate();
     return report;
