@@ -125,7 +125,7 @@ export async function importData(
     (a, b) => order(a.sheet) - order(b.sheet) || (a.row ?? 0) - (b.row ?? 0),
   );
   const overwrite = opts.overwrite ?? false;
-  let ops = [...p.nodes, ...p.links];
+  let ops = [...p.nodes, ...p.links, ...p.findings];
   let outcome = new Map<Op, Action>(ops.map((o) => [o, o.action]));
   let committed = false;
   const out = (conflicts: Conflict[]) => ({ conflicts, overwrite });
@@ -145,7 +145,7 @@ export async function importData(
     );
   if (!opts.dryRun && problems.length === 0 && (overwrite || p.conflicts.length === 0)) {
     try {
-      await commit(db, p.nodes, p.links, outcome, progress, format, opts.actor);
+      await commit(db, ops, outcome, progress, format, opts.actor);
     } catch (e) {
       if (isUnknownOutcome(e)) return done(false, true);
       // Another import or edit got there between our plan and our write (e.g. the same file imported twice
@@ -156,7 +156,7 @@ export async function importData(
         return report(
           format,
           read.encoding,
-          [...p.nodes, ...p.links],
+          [...p.nodes, ...p.links, ...p.findings],
           new Map(),
           p.problems,
           out(p.conflicts),
@@ -166,10 +166,10 @@ export async function importData(
           opts.actor?.auditId,
           false,
         );
-      ops = [...p.nodes, ...p.links];
+      ops = [...p.nodes, ...p.links, ...p.findings];
       outcome = new Map<Op, Action>(ops.map((o) => [o, o.action]));
       try {
-        await commit(db, p.nodes, p.links, outcome, progress, format, opts.actor);
+        await commit(db, ops, outcome, progress, format, opts.actor);
       } catch (again) {
         if (isUnknownOutcome(again)) return done(false, true);
         throw again;
@@ -213,14 +213,14 @@ const MESSAGES: Record<ImportOutcome, (id: string | null) => string> = {
 
 async function commit(
   db: Database,
-  nodes: Op[],
-  links: Op[],
+  ops: Op[],
   outcome: Map<Op, Action>,
   progress: Progress,
   format: ImportFormat,
   actor?: ImportActor,
 ): Promise<void> {
-  const toWrite = [...nodes, ...links].filter((o) => o.action !== 'UNCHANGED');
+  const toWrite = ops.filter((o) => o.action !== 'UNCHANGED');
+  const isLink = (o: Op) => o.sheet === 'links';
   const total = toWrite.length;
   const timeout = Math.max(db.opts.queryTimeoutMs * 6, 60_000 + total * 5);
   await db.transaction(
@@ -259,7 +259,7 @@ async function commit(
         }));
       }
       // A link's claim state and authors are in its props: the plan applied the claim rules (claims.ts).
-      for (const batch of chunks(toWrite.filter((o) => o.label === null && o.action === 'CREATE'))) {
+      for (const batch of chunks(toWrite.filter((o) => isLink(o) && o.action === 'CREATE'))) {
         await apply('io/create-links', batch, (o) => ({
           id: o.id,
           type: o.type,
@@ -269,7 +269,7 @@ async function commit(
           remove: o.remove,
         }));
       }
-      for (const batch of chunks(toWrite.filter((o) => o.label === null && o.action === 'UPDATE'))) {
+      for (const batch of chunks(toWrite.filter((o) => isLink(o) && o.action === 'UPDATE'))) {
         await apply('io/update-links', batch, (o) => ({
           id: o.id,
           from: o.from,
@@ -278,15 +278,26 @@ async function commit(
           expectedVersion: o.expectedVersion,
         }));
       }
+      // Findings are Knowledge nodes, merged on their own constraint, after the nodes and links they are about.
+      for (const batch of chunks(toWrite.filter((o) => o.sheet === 'findings'))) {
+        await apply('io/apply-findings', batch, (o) => ({
+          id: o.id,
+          props: o.props,
+          remove: o.remove,
+          expectedVersion: o.expectedVersion,
+        }));
+      }
       if (actor) {
         const changed = toWrite.filter((o) => outcome.get(o) !== 'UNCHANGED');
-        const count = (isNode: boolean, a: Action) =>
-          changed.filter((o) => (o.label !== null) === isNode && outcome.get(o) === a).length;
+        const count = (kind: 'node' | 'link' | 'finding', a: Action) =>
+          changed.filter((o) => kindOf(o) === kind && outcome.get(o) === a).length;
         const summary = {
-          nodesCreated: count(true, 'CREATE'),
-          nodesUpdated: count(true, 'UPDATE'),
-          linksCreated: count(false, 'CREATE'),
-          linksUpdated: count(false, 'UPDATE'),
+          nodesCreated: count('node', 'CREATE'),
+          nodesUpdated: count('node', 'UPDATE'),
+          linksCreated: count('link', 'CREATE'),
+          linksUpdated: count('link', 'UPDATE'),
+          findingsCreated: count('finding', 'CREATE'),
+          findingsUpdated: count('finding', 'UPDATE'),
           ids: changed.slice(0, 500).map((o) => o.id),
         };
         await run('audit/record-import', {
@@ -299,6 +310,8 @@ async function commit(
     { timeoutMs: timeout, once: true },
   );
 }
+
+const kindOf = (o: Op) => (o.sheet === 'findings' ? 'finding' : o.sheet === 'links' ? 'link' : 'node');
 
 function chunks<T>(xs: T[]): T[][] {
   const out: T[][] = [];
