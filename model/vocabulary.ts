@@ -230,8 +230,11 @@ export const NODE_LABELS = codes(NODE_LABEL);
 export type EntityLabel = Exclude<NodeLabel, 'Source'>;
 export const ENTITY_LABELS = NODE_LABELS.filter((l): l is EntityLabel => l !== 'Source');
 export type Section = (typeof NODE_LABEL)[NodeLabel]['section'];
-/** The sections of a file in the order they are read: sources first (others cite them), links last. */
-export const SECTIONS = ['sources', ...ENTITY_LABELS.map((l) => NODE_LABEL[l].section), 'links'] as const;
+/**
+ * The sections of an import or export file in the order they are read: sources first (others cite them), then
+ * entities and links, and findings last (they may be about any node, link or source before them).
+ */
+export const SECTIONS = ['sources', ...ENTITY_LABELS.map((l) => NODE_LABEL[l].section), 'links', 'findings'] as const;
 /** The GraphQL field that reads one node of a label, and the stem of its mutations: Organisation -> organisation. */
 export const fieldOf = <L extends string>(l: L): Uncapitalize<L> =>
   (l.charAt(0).toLowerCase() + l.slice(1)) as Uncapitalize<L>;

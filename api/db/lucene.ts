@@ -1,18 +1,31 @@
 /** Turns what a person types into a Lucene query for the full-text index: prefix match on every word. */
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
+/**
+ * For the finding and passage indexes (standard-folding since migration 011): accents and curly quotes folded as
+ * the index folds them, every word exactly (higher) or as a prefix, each in its spellings with and without an
+ * apostrophe (Barnardos = Barnardo's). Words the analyzer drops as stop words are left out, since the index
+ * holds none of them to match.
+ */
 export function luceneQuery(text: string): string | null {
-  const words = text
+  const words = fold(text)
     .normalize('NFKC')
     .split(/\s+/)
     .map((w) => w.replace(SPECIAL, ' ').trim())
     .flatMap((w) => w.split(' '))
+    .map((w) => w.toLowerCase().replace(/^'+|'+$/g, ''))
     .filter(Boolean);
   if (words.length === 0) return null;
-  const escaped = words.map((w) => w.toLowerCase());
-  const prefix = escaped.map((w) => `${w}*`).join(' AND ');
+  const kept = words.filter((w) => !ENGLISH_STOP.has(w));
+  const ws = kept.length ? kept : words;
+  const group = (w: string, f: (v: string) => string) => {
+    const all = spellings(w).map(f);
+    return all.length > 1 ? `(${all.join(' OR ')})` : all[0]!;
+  };
+  const exact = ws.map((w) => group(w, (v) => v)).join(' AND ');
+  const prefix = ws.map((w) => group(w, (v) => `${v}*`)).join(' AND ');
   // Exact words score above prefixes, so "Gateshead" ranks Gateshead Council above Gatesheadxyz.
-  return `(${escaped.join(' AND ')})^2 OR (${prefix})`;
+  return `(${exact})^2 OR (${prefix})`;
 }
 
 /** The words of what was typed, as luceneQuery reads them (for a phrase query over the same words). */
@@ -35,6 +48,12 @@ export function passageQuery(text: string): string | null {
 
 /** Words no name is found by (the analyzer may drop them from the index, so a prefix on them would never match). */
 const STOP = new Set(['a', 'an', 'and', 'of', 'the', 'for', 'in', 'on', 'to', 'or', 'with', 'at', 'by']);
+/** Lucene's English stop words, which the standard-folding analyzer leaves out of the index. */
+const ENGLISH_STOP = new Set([
+  ...STOP,
+  ...['are', 'as', 'be', 'but', 'if', 'into', 'is', 'it', 'no', 'not', 'such', 'that', 'their', 'then'],
+  ...['there', 'these', 'they', 'this', 'was', 'will'],
+]);
 /** Accents folded and curly quotes made plain, as the entity index's standard-folding analyzer reads its text. */
 const fold = (s: string) =>
   s

@@ -1992,7 +1992,7 @@ export type Query = {
   search: Array<SearchHit>;
   /** Full-text search over findings: a group of search results of its own. */
   searchFindings: Array<FindingHit>;
-  /** Entities (ranked as search ranks them) and passages, each its own group. */
+  /** Entities (ranked as search ranks them), findings and passages, each its own group. */
   searchGroups: SearchGroups;
   /** Backers ranked by how many initiatives depend on them alone for a lever; with place, only initiatives located in it or a place within it. */
   soleDependence: Array<SoleDependence>;
@@ -2445,10 +2445,12 @@ export type SampleBreakdown = {
   n: Scalars['Int']['output'];
 };
 
-/** Search results in groups: entities, and the passages of the documents Levermap holds. */
+/** Search results in groups: entities, the findings the documents report, and the passages of the documents Levermap holds. */
 export type SearchGroups = {
   __typename?: 'SearchGroups';
   entities: Array<SearchHit>;
+  /** Findings whose text, unit or population holds every word typed (accents, case and apostrophes folded). */
+  findings: Array<FindingHit>;
   passages: Array<PassageHit>;
   text: Scalars['String']['output'];
 };
@@ -2984,7 +2986,7 @@ export type ResolversTypes = ResolversObject<{
   Role: Role;
   Sample: ResolverTypeWrapper<Omit<Sample, 'evidence'> & { evidence: Array<ResolversTypes['Citation']> }>;
   SampleBreakdown: ResolverTypeWrapper<SampleBreakdown>;
-  SearchGroups: ResolverTypeWrapper<Omit<SearchGroups, 'passages'> & { passages: Array<ResolversTypes['PassageHit']> }>;
+  SearchGroups: ResolverTypeWrapper<Omit<SearchGroups, 'findings' | 'passages'> & { findings: Array<ResolversTypes['FindingHit']>, passages: Array<ResolversTypes['PassageHit']> }>;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   SearchMatch: SearchMatch;
   SignInResult: ResolverTypeWrapper<SignInResult>;
@@ -3122,7 +3124,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReviewQueue: Omit<ReviewQueue, 'items'> & { items: Array<ResolversParentTypes['ReviewItem']> };
   Sample: Omit<Sample, 'evidence'> & { evidence: Array<ResolversParentTypes['Citation']> };
   SampleBreakdown: SampleBreakdown;
-  SearchGroups: Omit<SearchGroups, 'passages'> & { passages: Array<ResolversParentTypes['PassageHit']> };
+  SearchGroups: Omit<SearchGroups, 'findings' | 'passages'> & { findings: Array<ResolversParentTypes['FindingHit']>, passages: Array<ResolversParentTypes['PassageHit']> };
   SearchHit: SearchHit;
   SignInResult: SignInResult;
   SoleDependence: SoleDependence;
@@ -3967,6 +3969,7 @@ export type SampleBreakdownResolvers<ContextType = Context, ParentType extends R
 
 export type SearchGroupsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchGroups'] = ResolversParentTypes['SearchGroups']> = ResolversObject<{
   entities?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['FindingHit']>, ParentType, ContextType>;
   passages?: Resolver<Array<ResolversTypes['PassageHit']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;

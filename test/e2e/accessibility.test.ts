@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axe, describeViolations } from '../support/axe.js';
 import { launch, openPage, signIn as signInAs } from '../support/browser.js';
 import { gqlOk } from '../support/helpers.js';
-import { SEED } from '../support/seed.js';
+import { SEED, seedDataset } from '../support/seed.js';
 
 let browser: Browser;
 let base: string;
@@ -34,7 +34,7 @@ async function settled(page: Page, ready: string) {
 
 const results: { page: string; violations: number; rules: string }[] = [];
 
-const ids = { place: '', source: '', partnership: '' };
+const ids = { place: '', source: '', partnership: '', withFindings: '' };
 beforeAll(async () => {
   const d = await gqlOk<{
     places: { nodes: { id: string }[] };
@@ -45,6 +45,10 @@ beforeAll(async () => {
   ids.place = d.places.nodes[0]!.id;
   ids.partnership = d.partnerships.nodes[0]!.id;
   ids.source = d.sources[0]!.id;
+  // An entity the seed's findings are about, so that the findings panel is on the page axe reads.
+  const ds = seedDataset();
+  ids.withFindings =
+    [...ds.findings.values()].flatMap((f) => f.about).find((a) => ds.nodes.get(a)?.label === 'Partnership') ?? LWG;
 });
 
 describe('every page passes axe with zero violations', () => {
@@ -54,6 +58,11 @@ describe('every page passes axe with zero violations', () => {
     { name: 'explore (organisation)', path: () => `/explore/${COUNCIL}`, ready: '#focus-h' },
     { name: 'explore (partnership)', path: () => `/explore/${ids.partnership}`, ready: '#focus-h' },
     { name: 'explore, as a list', path: () => `/explore/${LWG}?view=list`, ready: '#focus-h' },
+    {
+      name: 'explore, with findings',
+      path: () => `/explore/${ids.withFindings}`,
+      ready: 'section.findings-panel li.finding',
+    },
     { name: 'place overview', path: () => '/place', ready: 'main h1' },
     { name: 'place', path: () => `/place/${ids.place}`, ready: 'main h1' },
     { name: 'research: profile', path: () => '/research/profile', ready: 'main h1' },

@@ -12,13 +12,15 @@ import { canonicalHash } from '../../api/features/io/hash.js';
 import { importData } from '../../api/features/io/import.js';
 import { API_LIMITS, CLI_LIMITS, readXlsx, type ImportFormat, type InputFile } from '../../api/features/io/read.js';
 import { builders } from '../support/builders.js';
-import { gql, gqlOk, testDatabase, uniqueId } from '../support/helpers.js';
+import { gql, gqlOk, testDatabase, testStatement, uniqueId } from '../support/helpers.js';
 import { SEED } from '../support/seed.js';
 
 const db = testDatabase();
 const make = builders();
 const created = new Set<string>();
+const findingsMade = new Set<string>();
 afterAll(async () => {
+  await db.write(testStatement('delete-findings'), { ids: [...findingsMade] });
   await db.write('io/delete-by-ids', { ids: [...created] });
   await db.close();
 });
@@ -380,6 +382,120 @@ describe('import: bad rows', () => {
     expect(r.created).toBe(1);
     const bad = await run('JSON', [file(Buffer.from(JSON.stringify({ organizations: [] })))], true);
     expect(bad.problems[0]!.reason).toMatch(/unknown section\(s\) organizations/);
+  });
+});
+
+describe('import: the findings sheet', () => {
+  const FINDINGS_Q = `query($id: ID!) { findings(about: $id) { items { id kind text about value low high unit period population checkQuestion evidence { sourceId line quote } } } }`;
+  it('imports findings from XLSX and CSV, numbers with decimals, a check as three columns, and the same file again changes nothing', async () => {
+    const f = fixture();
+    const figureId = `finding-${f.t}-figure`;
+    const claimId = `finding-${f.t}-claim`;
+    findingsMade.add(figureId).add(claimId);
+    const link = `LEVER:${f.ids.org}:${f.ids.ini}:UPWARD`;
+    const sheets: Sheets = {
+      ...f.sheets,
+      findings: [
+        [
+          'id',
+          'kind',
+          'about',
+          'text',
+          'value',
+          'low',
+          'high',
+          'unit',
+          'checkQuestion',
+          'checkLever',
+          'source',
+          'line',
+          'quote',
+        ],
+        [
+          figureId,
+          'figure',
+          `${f.ids.ini}; ${link}`,
+          'Half again as many',
+          1.5,
+          1.25,
+          1.75,
+          '%',
+          null,
+          null,
+          f.src,
+          9,
+          Q(9),
+        ],
+        [
+          claimId,
+          'claim',
+          f.src,
+          'Upward levers were mentioned most',
+          null,
+          null,
+          null,
+          null,
+          'most mentioned lever',
+          'upward',
+          '003',
+          214,
+          Q(1),
+        ],
+      ],
+    };
+    const done = await run('XLSX', [file(await xlsx(sheets))], false);
+    expect(done.problems).toEqual([]);
+    expect(done.sheets.find((s) => s.sheet === 'findings')).toMatchObject({ rows: 2, created: 2, bad: 0 });
+    const items = (await gqlOk(FINDINGS_Q, { id: f.ids.ini })).findings.items;
+    expect(items).toEqual([
+      {
+        id: figureId,
+        kind: 'FIGURE',
+        text: 'Half again as many',
+        about: [f.ids.ini, link],
+        value: 1.5,
+        low: 1.25,
+        high: 1.75,
+        unit: '%',
+        period: null,
+        population: null,
+        checkQuestion: null,
+        evidence: [{ sourceId: f.src, line: 9, quote: Q(9) }],
+      },
+    ]);
+    const [claim] = (await gqlOk(FINDINGS_Q, { id: f.src })).findings.items;
+    expect(claim).toMatchObject({ id: claimId, kind: 'CLAIM', checkQuestion: 'MOST_MENTIONED_LEVER' });
+    const again = await run('XLSX', [file(await xlsx(sheets))], false);
+    expect(again.sheets.find((s) => s.sheet === 'findings')).toMatchObject({ rows: 2, created: 0, unchanged: 2 });
+    // The same rows as findings.csv beside the other sheets' CSV files: nothing to change either.
+    const csv = (rows: CellIn[][]) =>
+      Buffer.from(rows.map((r) => r.map((c) => (c === null ? '' : `"${String(c)}"`)).join(',')).join('\n'));
+    const csvFiles = Object.entries(sheets).map(([name, rows]) => file(csv(rows), `${name}.csv`));
+    const fromCsv = await run('CSV', csvFiles, true);
+    expect(fromCsv.problems).toEqual([]);
+    expect(fromCsv.sheets.find((s) => s.sheet === 'findings')).toMatchObject({ rows: 2, unchanged: 2 });
+  });
+
+  it('refuses a bad finding row with its column and reason, and writes nothing', async () => {
+    const f = fixture();
+    const header = ['id', 'kind', 'about', 'text', 'value', 'unit', 'source', 'line', 'quote'];
+    const cases: [CellIn[], string, string][] = [
+      [[null, 'FIGURE', f.ids.ini, 'A figure', '1,5', '%', f.src, 9, Q(9)], 'value', 'must be a number'],
+      [[null, 'FIGURE', f.ids.ini, 'A figure', 2, '%', '003', 214, 'not the words of line 214'], 'quote', 'line 214'],
+      [[null, 'FIGURE', 'ini-not-anywhere', 'A figure', 2, '%', f.src, 9, Q(9)], 'about', 'ini-not-anywhere'],
+      [[null, 'BARRIER', f.ids.ini, 'A barrier', 2, null, f.src, 9, Q(9)], 'value', 'only a FIGURE'],
+      [[null, 'FIGURE', f.ids.ini, 'A figure', 2, '%', null, null, null], 'source', 'at least one citation'],
+    ];
+    for (const [row, column, reason] of cases) {
+      const before = await canonicalHash(db);
+      const r = await run('XLSX', [file(await xlsx({ ...f.sheets, findings: [header, row] }))], false);
+      expect(r.committed, String(row)).toBe(false);
+      expect(
+        r.problems.filter((p) => p.sheet === 'findings'),
+        String(row),
+      ).toEqual([expect.objectContaining({ row: 2, column, reason: expect.stringContaining(reason) })]);
+      expect(await canonicalHash(db)).toEqual(before);
+    }
   });
 });
 

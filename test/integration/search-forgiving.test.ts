@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gqlOk } from '../support/helpers.js';
+import { seedDataset } from '../support/seed.js';
 
 const Q = 'query($t: String!) { search(text: $t, first: 10) { id name placeholder match } }';
 const hits = async (t: string) =>
@@ -50,5 +51,37 @@ describe('search', () => {
     expect(searchGroups.entities[0]).toEqual({ name: 'Live Well Gateshead', match: 'EXACT' });
     expect(searchGroups.passages.length).toBeGreaterThan(0);
     expect(searchGroups.passages[0].passage.sourceId).toBe('003');
+  });
+
+  const GROUPS = `query($t: String!) { searchGroups(text: $t, first: 20) {
+    entities { id } findings { finding { id kind text } score } passages { passage { sourceId line text } } } }`;
+  const groups = async (t: string) =>
+    (await gqlOk(GROUPS, { t })).searchGroups as {
+      findings: { finding: { id: string; kind: string; text: string } }[];
+      passages: { passage: { sourceId: string; line: number; text: string } }[];
+    };
+
+  it('gives findings as their own group, with apostrophes, accents and case forgiven', async () => {
+    // A seed finding with a possessive in its text ("Gateshead's implementation"), whichever the seed holds.
+    const withApostrophe = [...seedDataset().findings.values()]
+      .map((f) => ({ id: f.id, m: /([A-Za-z]{4,})['’]s\s+([A-Za-z]{4,})/.exec(f.text) }))
+      .find((x) => x.m);
+    expect(withApostrophe, 'a seed finding with an apostrophe in its text').toBeDefined();
+    const [, word, next] = withApostrophe!.m!;
+    const accented = word!.replace(/e/, 'é');
+    for (const t of [
+      `${word}'s ${next}`,
+      `${word}’s ${next}`,
+      `${word}s ${next}`.toUpperCase(),
+      `${accented}s ${next}`,
+    ]) {
+      const ids = (await groups(t)).findings.map((h) => h.finding.id);
+      expect(ids, t).toContain(withApostrophe!.id);
+    }
+  });
+
+  it('forgives a missing curly apostrophe in passages too', async () => {
+    const g = await groups('childrens');
+    expect(g.passages.some((p) => /children[’']s/i.test(p.passage.text))).toBe(true);
   });
 });

@@ -29,9 +29,9 @@ const one = (t: Table) => {
 };
 
 describe('the sheet layout', () => {
-  it('puts sources first, then entities, then links', () => {
+  it('puts sources first, then entities, then links, then the findings about them', () => {
     expect(SHEETS[0]).toBe('sources');
-    expect(SHEETS.at(-1)).toBe('links');
+    expect(SHEETS.slice(-2)).toEqual(['links', 'findings']);
     expect(sheetOfLabel('TargetGroup')).toBe('targetGroups');
   });
 
@@ -348,5 +348,57 @@ describe("an initiative's confirmed lever absences", () => {
       'none found',
     ]);
     expect(sheetTable('organisations', [{ name: 'X' }], false).columns).not.toContain('absenceLever');
+  });
+});
+
+describe('the findings sheet', () => {
+  it('reads decimals as numbers, about as a list, and the check as three columns', () => {
+    const r = one(
+      table(
+        'findings',
+        ['id', 'kind', 'about', 'text', 'value', 'low', 'high', 'unit', 'checkQuestion', 'checkLever', 'checkCount'],
+        ['f-one', 'figure', 'ini-a; LEVER:org-b:ini-a:UPWARD', 'T', '1.25', 0.5, '2', '%', null, null, null],
+      ),
+    );
+    expect(r.values).toMatchObject({
+      kind: 'FIGURE',
+      about: ['ini-a', 'LEVER:org-b:ini-a:UPWARD'],
+      value: 1.25,
+      low: 0.5,
+      high: 2,
+      checkQuestion: undefined,
+    });
+  });
+
+  it('refuses a number written with a comma, naming the column', () => {
+    expect(fromTables([table('findings', ['id', 'value'], ['f-one', '1,5'])]).problems).toEqual([
+      expect.objectContaining({ sheet: 'findings', row: 2, column: 'value', reason: expect.stringContaining('1,5') }),
+    ]);
+  });
+
+  it("reads JSON's nested check into the flat columns, and names a bad one", () => {
+    const { records } = fromJson({
+      findings: [{ id: 'f-claim', check: { question: 'MOST_MENTIONED_LEVER', lever: 'DOWNWARD' } }],
+    });
+    expect(records[0]!.values).toEqual({
+      id: 'f-claim',
+      checkQuestion: 'MOST_MENTIONED_LEVER',
+      checkLever: 'DOWNWARD',
+      checkCount: undefined,
+    });
+    expect(fromJson({ findings: [{ id: 'f', check: 'most' }] }).problems).toEqual([
+      expect.objectContaining({ sheet: 'findings', column: 'check', reason: expect.stringContaining('check must be') }),
+    ]);
+  });
+
+  it('exports the check as columns and the about list joined by semicolons', () => {
+    const { columns, cells } = sheetTable(
+      'findings',
+      [{ id: 'f', kind: 'CLAIM', about: ['000', 'ini-a'], text: 'T', checkQuestion: 'MOST_MENTIONED_LEVER' }],
+      false,
+    );
+    expect(columns).toEqual(expect.arrayContaining(['about', 'checkQuestion', 'checkLever', 'checkCount', 'source']));
+    expect(cells[0]![columns.indexOf('about')]).toBe('000; ini-a');
+    expect(cells[0]![columns.indexOf('checkQuestion')]).toBe('MOST_MENTIONED_LEVER');
   });
 });

@@ -108,6 +108,11 @@ function Shell() {
         <SearchBox
           onOpen={(h) => (h.type === 'Place' ? goTo(explore(h.id)) : open(h.id))}
           onOpenPassage={(h, text) => goTo(reader(h.passage.sourceId, h.passage.line, h.exact ? text : null))}
+          onOpenFinding={(h) => {
+            // A finding opens the reader at the passage it cites first, with its quote marked.
+            const c = h.finding.evidence[0];
+            if (c) goTo(reader(c.sourceId, c.line, c.quote));
+          }}
         />
         <nav aria-label="Pages" className="pages">
           <a

@@ -27,6 +27,7 @@ import {
   type SheetName,
 } from './layout.js';
 import type { ImportFormat } from './read.js';
+import { toModel } from './findings.js';
 import { FORMULA_START } from './records.js';
 
 export type ExportScope = { kind: 'ALL' } | { kind: 'PLACE' | 'PARTNERSHIP'; id: string };
@@ -54,10 +55,19 @@ export async function readGraph(db: Database, scope: ExportScope, opts: { author
   }
   const nodes = await db.read('io/export-nodes', { ids, labels: NODE_LABELS }, 300_000);
   const links = await db.read('io/export-links', { ids, types: Object.keys(LINK_RULES) }, 300_000);
+  let findings = await db.read('io/export-findings', {}, 300_000);
   if (ids) {
-    // The sources that the nodes and links in scope cite.
+    // A finding travels with the scope when it is about something in it and everything it is about is exported
+    // too (its sources included), so a scoped export still imports on its own.
+    const inScope = new Set([...ids, ...links.map((l) => String((l.props as Props).id))]);
     const cited = new Set<string>();
     for (const r of [...nodes, ...links]) for (const c of decodeCitations(r.props as Props)) cited.add(c.sourceId);
+    findings = findings.filter((f) => {
+      const about = ((f.props as Props).about as string[] | undefined) ?? [];
+      return about.some((a) => inScope.has(a)) && about.every((a) => inScope.has(a) || cited.has(a));
+    });
+    // The sources that the nodes, links and findings in scope cite.
+    for (const f of findings) for (const c of decodeCitations(f.props as Props)) cited.add(c.sourceId);
     nodes.push(...(await db.read('io/export-nodes', { ids: [...cited], labels: ['Source'] }, 120_000)));
   }
   const sheets = new Map<SheetName, Props[]>(SHEETS.map((s) => [s, []]));
@@ -69,6 +79,7 @@ export async function readGraph(db: Database, scope: ExportScope, opts: { author
     sheets
       .get('links')!
       .push({ ...modelObject('links', l.props as Props, opts.authors), type: l.type, from: l.from, to: l.to });
+  for (const f of findings) sheets.get('findings')!.push(modelObject('findings', f.props as Props, opts.authors));
   for (const rows of sheets.values()) rows.sort((a, b) => String(a.id ?? '').localeCompare(String(b.id ?? '')));
   sheets
     .get('links')!
@@ -205,9 +216,11 @@ export function writeCombinedCsv(g: ExportedGraph): Buffer {
 
 const csvCell = (c: CellOut | null) => (c === null ? '' : String(c));
 
+/** JSON is a seed file: a finding's check columns as the seed's nested `check`. */
 export function writeJson(g: ExportedGraph): Buffer {
   const doc: Record<string, Props[]> = {};
   for (const s of SHEETS) doc[s] = g.sheets.get(s) ?? [];
+  doc.findings = (doc.findings ?? []).map(toModel);
   return Buffer.from(JSON.stringify(doc, null, 2) + '\n', 'utf8');
 }
 

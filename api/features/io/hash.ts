@@ -3,8 +3,8 @@
  * through SHA-256. Two databases with the same hash hold the same graph. The one definition used by the
  * round-trip and backup tests, and by anyone who wants to check that a copy is whole.
  *
- * - 'domain': the Levermap graph (nodes labelled Entity and the links between them), without the
- *   timestamps and versions that an import sets afresh: export then import gives the same domain hash.
+ * - 'domain': the Levermap graph (nodes labelled Entity and the links between them) and the findings about it,
+ *   without the timestamps and versions that an import sets afresh: export then import gives the same domain hash.
  * - 'everything': every node but the migration records (so audit entries, users, snapshots too) and every
  *   relationship, with all properties, timestamps and versions: a restore gives the same hash.
  */
@@ -40,12 +40,15 @@ export interface GraphHash {
   hash: string;
   nodes: number;
   links: number;
+  /** Findings counted in a domain hash (in 'everything' they are among the nodes). */
+  findings: number;
 }
 
 export async function canonicalHash(db: Database, mode: HashMode = 'domain'): Promise<GraphHash> {
   const lines: string[] = [];
   let nodes = 0;
   let links = 0;
+  let findings = 0;
   if (mode === 'domain') {
     for (const n of await db.read('io/export-nodes', { ids: null, labels: NODE_LABELS }, 600_000)) {
       lines.push(`N ${canonical([n.label, n.id, without(n.props as Props, BOOKKEEPING)])}`);
@@ -54,6 +57,10 @@ export async function canonicalHash(db: Database, mode: HashMode = 'domain'): Pr
     for (const l of await db.read('io/export-links', { ids: null, types: Object.keys(LINK_RULES) }, 600_000)) {
       lines.push(`L ${canonical([l.type, l.from, l.to, without(l.props as Props, BOOKKEEPING)])}`);
       links += 1;
+    }
+    for (const f of await db.read('io/export-findings', {}, 600_000)) {
+      lines.push(`F ${canonical([f.id, without(f.props as Props, BOOKKEEPING)])}`);
+      findings += 1;
     }
   } else {
     const form = new Map<string, string>();
@@ -71,5 +78,5 @@ export async function canonicalHash(db: Database, mode: HashMode = 'domain'): Pr
   lines.sort();
   const h = createHash('sha256');
   for (const l of lines) h.update(l).update('\n');
-  return { hash: h.digest('hex'), nodes, links };
+  return { hash: h.digest('hex'), nodes, links, findings };
 }

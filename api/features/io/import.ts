@@ -137,7 +137,7 @@ export async function importData(
     (a, b) => order(a.sheet) - order(b.sheet) || (a.row ?? 0) - (b.row ?? 0),
   );
   const overwrite = opts.overwrite ?? false;
-  let ops = [...p.nodes, ...p.links];
+  let ops = [...p.nodes, ...p.links, ...p.findings];
   let outcome = new Map<Op, Action>(ops.map((o) => [o, o.action]));
   let committed = false;
   const warnings = [...read.warnings];
@@ -158,7 +158,7 @@ export async function importData(
     );
   if (!opts.dryRun && problems.length === 0 && (overwrite || p.conflicts.length === 0)) {
     try {
-      warnings.push(...(await commit(db, p.nodes, p.links, outcome, progress, format, opts.actor, opts.staging)));
+      warnings.push(...(await commit(db, ops, outcome, progress, format, opts.actor, opts.staging)));
     } catch (e) {
       if (isUnknownOutcome(e)) return done(false, true);
       // Another import or edit got there between our plan and our write (e.g. the same file imported twice
@@ -169,7 +169,7 @@ export async function importData(
         return report(
           format,
           read.encoding,
-          [...p.nodes, ...p.links],
+          [...p.nodes, ...p.links, ...p.findings],
           new Map(),
           p.problems,
           out(p.conflicts),
@@ -179,10 +179,10 @@ export async function importData(
           opts.actor?.auditId,
           false,
         );
-      ops = [...p.nodes, ...p.links];
+      ops = [...p.nodes, ...p.links, ...p.findings];
       outcome = new Map<Op, Action>(ops.map((o) => [o, o.action]));
       try {
-        warnings.push(...(await commit(db, p.nodes, p.links, outcome, progress, format, opts.actor, opts.staging)));
+        warnings.push(...(await commit(db, ops, outcome, progress, format, opts.actor, opts.staging)));
       } catch (again) {
         if (isUnknownOutcome(again)) return done(false, true);
         throw again;
@@ -225,7 +225,7 @@ const MESSAGES: Record<ImportOutcome, (id: string | null) => string> = {
 };
 
 type ApplyName = ApplyStatement;
-/** The $rows of each apply statement (cypher/io/apply-nodes, create-links, update-links), from the plan's ops. */
+/** The $rows of each apply statement (cypher/io/apply-nodes, create-links, update-links, apply-findings). */
 const ROWS: Record<ApplyName, (o: Op) => Record<string, unknown>> = {
   'io/apply-nodes': (o: Op) => ({
     id: o.id,
@@ -243,14 +243,18 @@ const ROWS: Record<ApplyName, (o: Op) => Record<string, unknown>> = {
     remove: o.remove,
     expectedVersion: o.expectedVersion,
   }),
+  'io/apply-findings': (o: Op) => ({ id: o.id, props: o.props, remove: o.remove, expectedVersion: o.expectedVersion }),
 };
 
 /** The ops to write, grouped by the statement that applies them, in the order they must be applied. */
 function groups(toWrite: Op[]): [ApplyName, Op[]][] {
+  const isLink = (o: Op) => o.sheet === 'links';
   return [
     ['io/apply-nodes', toWrite.filter((o) => o.label !== null)],
-    ['io/create-links', toWrite.filter((o) => o.label === null && o.action === 'CREATE')],
-    ['io/update-links', toWrite.filter((o) => o.label === null && o.action === 'UPDATE')],
+    ['io/create-links', toWrite.filter((o) => isLink(o) && o.action === 'CREATE')],
+    ['io/update-links', toWrite.filter((o) => isLink(o) && o.action === 'UPDATE')],
+    // Findings are Knowledge nodes, merged on their own constraint, after the nodes and links they are about.
+    ['io/apply-findings', toWrite.filter((o) => o.sheet === 'findings')],
   ];
 }
 
@@ -260,8 +264,7 @@ const actionOf = (a: string | undefined): Action =>
 /** Writes the plan; returns warnings for the report (rows a staged switch had to leave as someone else changed them). */
 async function commit(
   db: Database,
-  nodes: Op[],
-  links: Op[],
+  ops: Op[],
   outcome: Map<Op, Action>,
   progress: Progress,
   format: ImportFormat,
@@ -270,7 +273,7 @@ async function commit(
 ): Promise<string[]> {
   // What a crashed import left: its staging goes, or its begun switch completes, before this one plans its writes.
   await recoverImports(db, staging);
-  const toWrite = [...nodes, ...links].filter((o) => o.action !== 'UNCHANGED');
+  const toWrite = ops.filter((o) => o.action !== 'UNCHANGED');
   if (toWrite.length > staging.above) return stagedWrite(db, toWrite, outcome, progress, format, staging, actor);
   await oneTransaction(db, toWrite, outcome, progress, format, actor);
   return [];
@@ -350,13 +353,15 @@ async function oneTransaction(
       for (const [name, ops] of groups(toWrite)) for (const batch of chunks(ops)) await apply(name, batch);
       if (actor) {
         const changed = toWrite.filter((o) => outcome.get(o) !== 'UNCHANGED');
-        const count = (isNode: boolean, a: Action) =>
-          changed.filter((o) => (o.label !== null) === isNode && outcome.get(o) === a).length;
+        const count = (kind: 'node' | 'link' | 'finding', a: Action) =>
+          changed.filter((o) => kindOf(o) === kind && outcome.get(o) === a).length;
         const summary = {
-          nodesCreated: count(true, 'CREATE'),
-          nodesUpdated: count(true, 'UPDATE'),
-          linksCreated: count(false, 'CREATE'),
-          linksUpdated: count(false, 'UPDATE'),
+          nodesCreated: count('node', 'CREATE'),
+          nodesUpdated: count('node', 'UPDATE'),
+          linksCreated: count('link', 'CREATE'),
+          linksUpdated: count('link', 'UPDATE'),
+          findingsCreated: count('finding', 'CREATE'),
+          findingsUpdated: count('finding', 'UPDATE'),
           ids: changed.slice(0, 500).map((o) => o.id),
         };
         await run('audit/record-import', {
@@ -369,6 +374,8 @@ async function oneTransaction(
     { timeoutMs: timeout, once: true },
   );
 }
+
+const kindOf = (o: Op) => (o.sheet === 'findings' ? 'finding' : o.sheet === 'links' ? 'link' : 'node');
 
 function chunks<T>(xs: T[], size = BATCH): T[][] {
   const out: T[][] = [];

@@ -4,13 +4,15 @@
  * column without touching this file. Citations are column groups: source, line, quote, then source2, ...
  */
 import { z } from 'zod';
-import { ENTITY_SCHEMAS, LinkBase, Source } from '../../../model/schemas.js';
+import { ENTITY_SCHEMAS, Finding, LinkBase, Source } from '../../../model/schemas.js';
 import {
   byLabel,
+  CLAIM_QUESTION,
   CLAIM_STATUS,
   codes,
   ENTITY_LABELS,
   type EntityLabel,
+  LEVER,
   NODE_LABEL,
   type NodeLabel,
   SECTIONS,
@@ -28,8 +30,8 @@ export { sheetOfFileName } from '../../../model/sheets.js';
 export const isEntitySheet = (s: string): s is EntitySheet => s in ENTITY_SHEETS;
 export const sheetOfLabel = (label: NodeLabel): SheetName => NODE_LABEL[label].section;
 
-/** How a cell is read: text, whole number, true/false, a ';'-separated list, or an enum (case and spaces forgiven). */
-export type FieldKind = 'string' | 'int' | 'boolean' | 'enum' | 'list' | 'enumList';
+/** How a cell is read: text, whole number, number, true/false, a ';'-separated list, or an enum (case and spaces forgiven). */
+export type FieldKind = 'string' | 'int' | 'number' | 'boolean' | 'enum' | 'list' | 'enumList';
 export interface Field {
   name: string;
   kind: FieldKind;
@@ -55,8 +57,9 @@ function kindOf(j: Json): FieldKind {
     case 'boolean':
       return 'boolean';
     case 'integer':
-    case 'number':
       return 'int';
+    case 'number':
+      return 'number';
     case 'array':
       return j.items?.enum ? 'enumList' : 'list';
     default:
@@ -113,13 +116,26 @@ export const parseAbsenceColumn = (col: string) => parseNumbered(ABSENCE_COLUMNS
 /** The sheet whose rows may carry absences. */
 export const hasAbsences = (sheet: SheetName) => sheet === 'initiatives';
 
-/** Data columns of each sheet, in export order (citation groups follow on entity and link sheets). */
+/**
+ * A finding's `check` (a report-level claim the graph computes too) is three flat columns, as the graph stores it:
+ * checkQuestion, checkLever, checkCount. JSON files keep the seed file's `check: {question, lever, count}`.
+ */
+export const CHECK_FIELDS: readonly Field[] = [
+  { name: 'checkQuestion', kind: 'enum', required: false, values: codes(CLAIM_QUESTION) },
+  { name: 'checkLever', kind: 'enum', required: false, values: codes(LEVER) },
+  { name: 'checkCount', kind: 'int', required: false },
+];
+/** Which part of a finding's check each flat column holds. */
+export const CHECK_PART = { checkQuestion: 'question', checkLever: 'lever', checkCount: 'count' } as const;
+
+/** Data columns of each sheet, in export order (citation groups follow on entity, link and finding sheets). */
 export const SHEET_FIELDS: Record<SheetName, Field[]> = {
   ...(Object.fromEntries(
     Object.entries(ENTITY_SHEETS).map(([sheet, label]) => [sheet, fieldsOf(ENTITY_SCHEMAS[label], ['evidence'])]),
   ) as Record<EntitySheet, Field[]>),
   sources: fieldsOf(Source, []),
   links: fieldsOf(LinkBase, ['evidence']),
+  findings: [...fieldsOf(Finding, ['evidence', 'check']), ...CHECK_FIELDS],
 };
 export const hasCitations = (sheet: SheetName) => sheet !== 'sources';
 

@@ -20,6 +20,7 @@ import {
   CheckedAbsenceEntry,
   Citation,
   ENTITY_SCHEMAS,
+  Finding,
   type LeverAbsenceEntry,
   SourceAbsenceEntry,
   type Lever,
@@ -40,6 +41,7 @@ import { readDocuments } from '../evidence/catalog.js';
 import { type Claimant, planClaim, TRUSTED } from './claims.js';
 import { resolveSourceRef, unknownSource } from './source-ids.js';
 import { type Conflict, staleConflicts } from './stale.js';
+import { FINDING_KEYS, findingColumn, findingIdOf, storedFinding, toModel } from './findings.js';
 
 export type Action = 'CREATE' | 'UPDATE' | 'UNCHANGED';
 export interface Op {
@@ -60,6 +62,8 @@ export interface Op {
 export interface Plan {
   nodes: Op[];
   links: Op[];
+  /** Rows of the findings sheet (label null, like links; they are Knowledge nodes, never Entity). */
+  findings: Op[];
   problems: Problem[];
   /** Rows exported at an older version than the graph holds, field by field: applied only on overwrite. */
   conflicts: Conflict[];
@@ -692,6 +696,102 @@ function planLinks(p: Planning, drafts: LinkDraft[], existingLinks: Map<string, 
   return links;
 }
 
+interface FindingGraph {
+  /** Stored knowledge items by id, with the label after Knowledge (Finding, Study, ...). */
+  existing: Map<string, { label: string; props: Props }>;
+  /** The ids of `about` that name a node or link in the graph. */
+  known: Set<string>;
+}
+
+/** The id of a finding row: the one it gives, or one made from its kind, about and text. */
+const findingRowId = (r: Rec) => str(r.values.id) ?? findingIdOf(r.values);
+
+/** Read: the stored findings the file names, and which of the ids they are about the graph holds. */
+async function readFindings(db: Database, rows: Rec[]): Promise<FindingGraph> {
+  if (rows.length === 0) return { existing: new Map(), known: new Set() };
+  const ids = rows.map(findingRowId).filter((x): x is string => x !== null);
+  const about = new Set<string>();
+  for (const r of rows) {
+    const a = r.values.about;
+    if (Array.isArray(a)) for (const x of a) if (typeof x === 'string' && x.trim()) about.add(x.trim());
+  }
+  const [row] = await db.read('io/lookup-findings', { ids, about: [...about] }, 120_000);
+  const existing = new Map(
+    ((row?.existing as { id: string; label: string; props: Props }[] | undefined) ?? []).map((e) => [e.id, e]),
+  );
+  return { existing, known: new Set((row?.known as string[] | undefined) ?? []) };
+}
+
+/**
+ * Validate and diff: each finding row merged with the stored finding, checked by the model (a FIGURE's value and
+ * unit, a range's ends), its citations checked like any row's, and everything it is about found in the file or
+ * the graph.
+ */
+function planFindings(p: Planning, rows: Rec[], g: FindingGraph, linkIds: Set<string>): Op[] {
+  const out: Op[] = [];
+  const seen = new Map<string, Rec>();
+  for (const r of rows) {
+    p.tick();
+    const id = findingRowId(r);
+    if (!id) {
+      p.bad(r, 'id', 'a finding needs an id, or a kind, about and text to make one from');
+      continue;
+    }
+    if (!ID_RE.test(id)) {
+      p.bad(r, 'id', 'id must be lower-case letters, digits and hyphens (2 to 121 characters)');
+      continue;
+    }
+    const prior = seen.get(id);
+    if (prior) {
+      p.bad(r, 'id', `the same finding (${id}) as findings row ${prior.row}`);
+      continue;
+    }
+    seen.set(id, r);
+    const ex = g.existing.get(id);
+    if (ex && ex.label !== 'Finding') {
+      p.bad(r, 'id', `"${id}" is already the id of a ${ex.label}`);
+      continue;
+    }
+    const ev = checkEvidence(p, r);
+    if (!ev) continue;
+    const before = ex ? modelView([...FINDING_KEYS], ex.props, true) : null;
+    const merged: Props = { ...(before ?? {}), id };
+    for (const k of r.given) if (k !== 'id') merged[k] = r.values[k];
+    merged.evidence = mergeCitations((before?.evidence as Citation[] | undefined) ?? [], ev);
+    const model = toModel(merged);
+    const parsed = Finding.safeParse(model);
+    if (!parsed.success) {
+      for (const i of parsed.error.issues) p.bad(r, findingColumn(i.path, r.column), issueMessage(i, model));
+      continue;
+    }
+    const missing = parsed.data.about.filter(
+      (a) => !g.known.has(a) && !p.fileNodes.has(a) && !p.sourceIds.has(a) && !linkIds.has(a),
+    );
+    if (missing.length) {
+      for (const a of missing) {
+        const badRow = p.badRefs.get(a);
+        p.bad(
+          r,
+          'about',
+          badRow
+            ? `"${a}" is the node in ${badRow.sheet} row ${badRow.row}, which has problems`
+            : `no node, link or source with the id "${a}", in this file or in Levermap`,
+        );
+      }
+      continue;
+    }
+    const stored = storedFinding(parsed.data);
+    let changed = Object.keys(stored.props);
+    if (ex) {
+      const normal = before ? Finding.safeParse(toModel(before)) : null;
+      changed = diff(stored.props, stored.absent, normal?.success ? storedFinding(normal.data).props : ex.props);
+      p.conflicts.push(...staleConflicts(r, id, changed, stored.props, ex.props));
+    }
+    out.push(opOf(r, id, null, stored, changed, ex?.props));
+  }
+  return out;
+}
+
 /** The plan of an import: read what the file names, resolve each row to a node or link, validate, and diff. */
 export async function plan(
   db: Database,
@@ -730,6 +830,8 @@ export async function plan(
   nodes.push(...planEntities(p, resolveEntities(p)));
   const drafts = draftLinks(p);
   const links = planLinks(p, drafts, await readLinks(db, p, drafts));
+  const findingRows = records.filter((r) => r.sheet === 'findings');
+  const findings = planFindings(p, findingRows, await readFindings(db, findingRows), new Set(links.map((l) => l.id)));
   onProgress?.(records.length, records.length);
   const order = (s: string) => {
     const i = SHEETS.indexOf(s as SheetName);
@@ -737,5 +839,5 @@ export async function plan(
   };
   problems.sort((a, b) => order(a.sheet) - order(b.sheet) || (a.row ?? 0) - (b.row ?? 0));
   p.conflicts.sort((a, b) => order(a.sheet) - order(b.sheet) || a.row - b.row);
-  return { nodes, links, problems, conflicts: p.conflicts };
+  return { nodes, links, findings, problems, conflicts: p.conflicts };
 }

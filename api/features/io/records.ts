@@ -9,6 +9,7 @@ import { AppError } from '../../errors.js';
 import {
   ABSENCE_COLUMNS,
   absenceColumn,
+  CHECK_PART,
   CITATION_COLUMNS,
   citationColumn,
   hasAbsences,
@@ -92,6 +93,12 @@ function readCell(f: Field, c: Cell): { value: unknown } | { error: string } {
       if (typeof c === 'number')
         return Number.isInteger(c) ? { value: c } : { error: `must be a whole number, not ${c}` };
       return /^-?\d+$/.test(text) ? { value: Number(text) } : { error: `must be a whole number, not "${text}"` };
+    }
+    case 'number': {
+      if (typeof c === 'number') return Number.isFinite(c) ? { value: c } : { error: `must be a number, not ${c}` };
+      return /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text)
+        ? { value: Number(text) }
+        : { error: `must be a number (a point for decimals, no thousands separators), not "${text}"` };
     }
     case 'boolean': {
       if (typeof c === 'boolean') return { value: c };
@@ -403,13 +410,27 @@ export function fromJson(doc: unknown): Records {
           values.id = v;
           continue;
         }
+        if (sheet === 'findings' && k === 'check') {
+          // The seed file's nested check, read into the flat columns the other formats use.
+          if (v !== null && (typeof v !== 'object' || Array.isArray(v))) {
+            ok = false;
+            problems.push({ sheet, row, column: k, reason: 'check must be {question, lever, count}, or null' });
+            continue;
+          }
+          const check = (v ?? {}) as Record<string, unknown>;
+          for (const [col, part] of Object.entries(CHECK_PART)) {
+            given.add(col);
+            values[col] = check[part] ?? undefined;
+          }
+          continue;
+        }
         if (!fields.has(k)) {
           ok = false;
           problems.push({
             sheet,
             row,
             column: k,
-            reason: `unknown field "${k}"; the fields are ${[...fields.keys()].join(', ')}${hasCitations(sheet) ? ', evidence' : ''}${hasAbsences(sheet) ? ', leverAbsences' : ''}`,
+            reason: `unknown field "${k}"; the fields are ${[...fields.keys()].join(', ')}${hasCitations(sheet) ? ', evidence' : ''}${hasAbsences(sheet) ? ', leverAbsences' : ''}${sheet === 'findings' ? ', check' : ''}`,
           });
           continue;
         }

@@ -11,8 +11,8 @@ import { type Config, loadConfig } from '../../config.js';
 import { type Database, type RunStep, unavailable } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 
-/** The three apply statements a batch may name (a staged batch names one, checked before it runs). */
-const STATEMENTS = ['io/apply-nodes', 'io/create-links', 'io/update-links'] as const;
+/** The apply statements a batch may name (a staged batch names one, checked before it runs). */
+const STATEMENTS = ['io/apply-nodes', 'io/create-links', 'io/update-links', 'io/apply-findings'] as const;
 export type ApplyStatement = (typeof STATEMENTS)[number];
 
 export interface StagedBatch {
@@ -128,17 +128,20 @@ async function switchBatch(
     async (run) => {
       const result = await run(statement, { rows });
       const outcomes: RowOutcomes = new Map(result.map((r) => [r.id as string, r.outcome as string]));
-      const isNode = statement === 'io/apply-nodes';
-      const count = (o: string) => [...outcomes.values()].filter((x) => x === o).length;
+      const kind = statement === 'io/apply-nodes' ? 'nodes' : statement === 'io/apply-findings' ? 'findings' : 'links';
+      const count = (k: typeof kind, o: string) =>
+        k === kind ? [...outcomes.values()].filter((x) => x === o).length : 0;
       const [ok] = await run('io/switch-batch-done', {
         id: importId,
         owner,
         seq,
         counts: {
-          nodesCreated: isNode ? count('CREATED') : 0,
-          nodesUpdated: isNode ? count('UPDATED') : 0,
-          linksCreated: isNode ? 0 : count('CREATED'),
-          linksUpdated: isNode ? 0 : count('UPDATED'),
+          nodesCreated: count('nodes', 'CREATED'),
+          nodesUpdated: count('nodes', 'UPDATED'),
+          linksCreated: count('links', 'CREATED'),
+          linksUpdated: count('links', 'UPDATED'),
+          findingsCreated: count('findings', 'CREATED'),
+          findingsUpdated: count('findings', 'UPDATED'),
         },
         ids: [...outcomes]
           .filter(([, o]) => o === 'CREATED' || o === 'UPDATED')
@@ -164,6 +167,8 @@ async function finish(db: Database, importId: string, owner: string): Promise<vo
         nodesUpdated: Number(s.nodesUpdated),
         linksCreated: Number(s.linksCreated),
         linksUpdated: Number(s.linksUpdated),
+        findingsCreated: Number(s.findingsCreated),
+        findingsUpdated: Number(s.findingsUpdated),
         ids: s.ids as string[],
       };
       await run('audit/record-import', {

@@ -1,4 +1,5 @@
 /** The findings about one node: kind, text, a figure with its unit, period and population, and citations to the reader. */
+import { useId } from 'react';
 import { FINDING_KIND, labelOf } from '../../../model/vocabulary.js';
 import { useGql } from '../client/client.js';
 import { graphql } from '../gql/index.js';
@@ -49,15 +50,17 @@ export function FindingList({ items }: { items: readonly FindingItemFragment[] }
   );
 }
 
-export function Findings({ about }: { about: string }) {
+/** `heading`: the level that fits the page (h2 on the place overview, h3 under the explorer's details). */
+export function Findings({ about, heading: Heading = 'h3' }: { about: string; heading?: 'h2' | 'h3' }) {
   const res = useGql(FindingsQuery, { about });
+  const headingId = useId();
   if (res.isPending) return <Loading what="findings" />;
   if (res.isError) return <ErrorNote error={res.error} what="findings" />;
   const items = res.data.findings.items;
   if (!items.length) return null;
   return (
-    <section aria-labelledby="findings-h" className="findings-panel">
-      <h3 id="findings-h">What the documents report ({items.length})</h3>
+    <section aria-labelledby={headingId} className="findings-panel">
+      <Heading id={headingId}>What the documents report ({items.length})</Heading>
       <FindingList items={items} />
     </section>
   );

@@ -38,6 +38,8 @@ type Documents = {
     "mutation Revert($auditId: ID!, $reason: String!) { revertChange(auditId: $auditId, reason: $reason) { ...AuditEntryItem } }": typeof types.RevertDocument,
     "fragment PassageHit on PassageHit { sourceTitle exact passage { sourceId line text } }": typeof types.PassageHitFragmentDoc,
     "query PassageSearch($query: String!, $first: Int) { passageSearch(query: $query, first: $first) { ...PassageHit } }": typeof types.PassageSearchDocument,
+    "fragment FindingSearchHit on FindingHit { finding { id kind text evidence { sourceId line quote } } }": typeof types.FindingSearchHitFragmentDoc,
+    "query FindingSearch($text: String!, $first: Int) { searchFindings(text: $text, first: $first) { ...FindingSearchHit } }": typeof types.FindingSearchDocument,
     "fragment UserItem on User { username role }": typeof types.UserItemFragmentDoc,
     "query Me { me { ...UserItem } }": typeof types.MeDocument,
     "mutation SignIn($username: String!, $password: String!) {\n  signIn(username: $username, password: $password) { user { ...UserItem } }\n}": typeof types.SignInDocument,
@@ -134,6 +136,8 @@ const documents: Documents = {
     "mutation Revert($auditId: ID!, $reason: String!) { revertChange(auditId: $auditId, reason: $reason) { ...AuditEntryItem } }": types.RevertDocument,
     "fragment PassageHit on PassageHit { sourceTitle exact passage { sourceId line text } }": types.PassageHitFragmentDoc,
     "query PassageSearch($query: String!, $first: Int) { passageSearch(query: $query, first: $first) { ...PassageHit } }": types.PassageSearchDocument,
+    "fragment FindingSearchHit on FindingHit { finding { id kind text evidence { sourceId line quote } } }": types.FindingSearchHitFragmentDoc,
+    "query FindingSearch($text: String!, $first: Int) { searchFindings(text: $text, first: $first) { ...FindingSearchHit } }": types.FindingSearchDocument,
     "fragment UserItem on User { username role }": types.UserItemFragmentDoc,
     "query Me { me { ...UserItem } }": types.MeDocument,
     "mutation SignIn($username: String!, $password: String!) {\n  signIn(username: $username, password: $password) { user { ...UserItem } }\n}": types.SignInDocument,
@@ -299,6 +303,14 @@ export function graphql(source: "fragment PassageHit on PassageHit { sourceTitle
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PassageSearch($query: String!, $first: Int) { passageSearch(query: $query, first: $first) { ...PassageHit } }"): typeof import('./graphql.js').PassageSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment FindingSearchHit on FindingHit { finding { id kind text evidence { sourceId line quote } } }"): typeof import('./graphql.js').FindingSearchHitFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FindingSearch($text: String!, $first: Int) { searchFindings(text: $text, first: $first) { ...FindingSearchHit } }"): typeof import('./graphql.js').FindingSearchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -835,6 +835,16 @@ export type PassageSearchQueryVariables = Exact<{
 
 export type PassageSearchQuery = { passageSearch: Array<{ sourceTitle: string, exact: boolean, passage: { sourceId: string, line: number, text: string } }> };
 
+export type FindingSearchHitFragment = { finding: { id: string, kind: FindingKind, text: string, evidence: Array<{ sourceId: string, line: number, quote: string }> } };
+
+export type FindingSearchQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type FindingSearchQuery = { searchFindings: Array<{ finding: { id: string, kind: FindingKind, text: string, evidence: Array<{ sourceId: string, line: number, quote: string }> } }> };
+
 export type UserItemFragment = { username: string, role: Role };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1562,6 +1572,20 @@ export const PassageHitFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PassageHit"}) as unknown as TypedDocumentString<PassageHitFragment, unknown>;
+export const FindingSearchHitFragmentDoc = new TypedDocumentString(`
+    fragment FindingSearchHit on FindingHit {
+  finding {
+    id
+    kind
+    text
+    evidence {
+      sourceId
+      line
+      quote
+    }
+  }
+}
+    `, {"fragmentName":"FindingSearchHit"}) as unknown as TypedDocumentString<FindingSearchHitFragment, unknown>;
 export const UserItemFragmentDoc = new TypedDocumentString(`
     fragment UserItem on User {
   username
@@ -2428,6 +2452,22 @@ export const PassageSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PassageSearchQuery, PassageSearchQueryVariables>;
+export const FindingSearchDocument = new TypedDocumentString(`
+    query FindingSearch($text: String!, $first: Int) {
+  searchFindings(text: $text, first: $first) {
+    finding {
+      id
+      kind
+      text
+      evidence {
+        sourceId
+        line
+        quote
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindingSearchQuery, FindingSearchQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

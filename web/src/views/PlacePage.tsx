@@ -1,5 +1,6 @@
 /** For HWB officers: a place's partnerships and members, its initiatives by alignment status, and what hangs on one backer. */
 import { BriefLinks } from '../components/BriefLinks.js';
+import { Findings } from '../components/Findings.js';
 import { useEffect } from 'react';
 import { PLACE_KIND } from '../../../model/vocabulary.js';
 import { useGql } from '../client/client.js';
@@ -161,6 +162,7 @@ export function PlacePage({ id, open, openPlace }: Props) {
           Open {name} in the network explorer
         </button>
       </p>
+      <Findings about={id} heading="h2" />
       <div className="place-grid">
         <section aria-labelledby="pp-h">
           <h2 id="pp-h">Partnerships and their members</h2>
