@@ -71,7 +71,9 @@ export const Query: QueryResolvers = {
   },
   async initiatives(_p, { filter, first, after, includeUnverified }, ctx) {
     const n = pageSize(first, 500);
-    const { total, items } = await readInitiatives(ctx.db, filter, n, after, undefined, claimsArg(includeUnverified));
+    const { total, items } = await readInitiatives(ctx.db, filter, n, after, undefined, {
+      claims: claimsArg(includeUnverified),
+    });
     const page = items.slice(0, n);
     const edges = page.map((node) => ({ cursor: encodeCursor(node.name, node.id), node }));
     return {
