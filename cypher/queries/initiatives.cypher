@@ -1,14 +1,23 @@
 // Initiatives matching a filter: how many, and the ids of one page (keyset on name, id; $first + 1 of them), which
-// queries/initiative-items then projects. The page is ordered and cut as it is read (the name index gives the
-// order), so a page costs its own size, not the number of matches; the total is a count, not a list.
+// queries/initiative-items then projects. Matches are counted and only the page is ordered (a top-k, not a sort
+// of every match); a place filter starts from the place, not from every initiative.
 // A lever filter counts a LEVER link when it enables, is current at $asOf (validTo compared at its own precision:
 // YYYY, YYYY-MM, ...) and its claimStatus is in $claims: REJECTED links never count.
 CALL () {
-  MATCH (i:Initiative)
+  // From the place when there is one (its initiatives, not every initiative's places), else every initiative;
+  // the parameter is tested before the scan, so a place filter scans nothing.
+  CALL () {
+    WITH $place AS place WHERE place IS NULL
+    MATCH (i:Initiative)
+    RETURN i
+    UNION ALL
+    MATCH (:Place {id: $place})<-[:WITHIN*0..3]-(:Place)<-[:LOCATED_IN]-(i:Initiative)
+    RETURN DISTINCT i
+  }
+  WITH i
   WHERE ($status IS NULL OR i.status = $status)
     AND ($frameworkElement IS NULL OR $frameworkElement IN i.frameworkElements)
     AND ($source IS NULL OR $source IN i.evSource)
-    AND ($place IS NULL OR EXISTS { (i)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..3]->(:Place {id: $place}) })
     AND ($targetGroup IS NULL OR EXISTS { (i)-[:TARGETS]->(:TargetGroup {id: $targetGroup}) })
     AND ($organisation IS NULL
          OR EXISTS { (i)<-[:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(:Entity {id: $organisation}) }
@@ -24,7 +33,10 @@ CALL () {
     })
   RETURN i
 }
-WITH i ORDER BY i.name, i.id
 WITH collect(i) AS matched
-RETURN size(matched) AS total,
-  [x IN matched WHERE $afterName IS NULL OR x.name > $afterName OR (x.name = $afterName AND x.id > $afterId) | x.id][..$first + 1] AS page;
+CALL (matched) {
+  UNWIND matched AS i
+  WITH i WHERE $afterName IS NULL OR i.name > $afterName OR (i.name = $afterName AND i.id > $afterId)
+  RETURN i.id AS id ORDER BY i.name, i.id LIMIT $first + 1
+}
+RETURN size(matched) AS total, collect(id) AS page;

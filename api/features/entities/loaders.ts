@@ -2,7 +2,7 @@
  * Per-request loaders (dataloader): every read asked for in the same tick is made together, and asked once.
  *
  * `node` serves entity(id), the label lookups, and initiative(id) alike. An initiative asked for as one
- * (with the claims that count) is read with its facts from queries/initiatives; a node asked for by id alone
+ * (with the claims that count) is read with its facts from queries/initiative-items (an index seek by id); a node asked for by id alone
  * is read from queries/entity, unless the same id is also asked for as an initiative with the default claims,
  * in which case that one read serves both (the initiative page: entity(id) and initiative(id) together).
  */
