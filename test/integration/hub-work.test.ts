@@ -98,4 +98,25 @@ describe('work for one item next to a hub', () => {
     // Its 2,000 members and 2,000 initiatives, less the 49 shown.
     expect(focus.hiddenNeighbours).toBe(2 * LARGE - 49);
   });
+
+  it('gives a page the same alignment whether or not it asks for the citations (read without them when not)', async () => {
+    const ask = (extra: string) =>
+      gqlOk(
+        `query($p: ID!) { initiatives(filter: {partnership: $p}, first: 5) { totalCount edges { node { id alignment { status sideward flags { flag } } leverStates { lever state ${extra} } } } } }`,
+        { p: `${small}-hub` },
+      );
+    const bare = (await ask('')).initiatives;
+    const cited = (await ask('sources { sourceId state }')).initiatives;
+    expect(bare.totalCount).toBe(SMALL);
+    const strip = (c: typeof cited) => ({
+      ...c,
+      edges: c.edges.map((e: { node: { leverStates: { sources?: unknown }[] } }) => ({
+        node: { ...e.node, leverStates: e.node.leverStates.map(({ sources: _, ...l }) => l) },
+      })),
+    });
+    expect(strip(cited)).toEqual(bare);
+    // With the citations asked for, the hub's sideward lever is cited by its link's source.
+    const sideward = cited.edges[0].node.leverStates.find((l: { lever: string }) => l.lever === 'SIDEWARD');
+    expect(sideward.sources).toContainEqual({ sourceId: '000', state: 'PRESENT' });
+  });
 });
