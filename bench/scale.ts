@@ -25,6 +25,8 @@ const { values: args } = parseArgs({
     seed: { type: 'string' },
     rounds: { type: 'string' },
     regenerate: { type: 'boolean', default: false },
+    // Leave out the cases whose name contains this text (e.g. "alignment report" for a quicker look).
+    skip: { type: 'string' },
   },
 });
 const ROUNDS = Number(args.rounds ?? 200);
@@ -230,7 +232,7 @@ async function main() {
     );
     console.log('| query | seed p50 / p95 (ms) | 1M p50 / p95 (ms) | growth at p50 | budget | met | per-item ≤ 1.5x |');
     console.log('|---|---|---|---|---|---|---|');
-    for (const c of cases) {
+    for (const c of cases.filter((x) => !args.skip || !x.name.includes(args.skip))) {
       const ts: number[] = [];
       const tb: number[] = [];
       let error = '';
