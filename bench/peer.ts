@@ -34,7 +34,7 @@ import {
   peerShape,
 } from './peer/questions.js';
 import { buildEngland } from './scale/build.js';
-import { initiativesParams } from './support/floor.js';
+import { rawInitiative, rawInitiativesPage } from './support/floor.js';
 import { NATIONAL_DEFAULTS } from './scale/england.js';
 
 const { values: args } = parseArgs({
@@ -126,7 +126,7 @@ async function main() {
         name: 'initiative view (backers, evidence)',
         levermap: async () => normalInitiative.levermap(await post(levermapUrl, LEVERMAP.initiative, { id })),
         peer: async () => normalInitiative.peer(await post(peerUrl, peerText.initiative, { id })),
-        raw: () => db.read('queries/initiatives', initiativesParams([id], 1, asOf)),
+        raw: () => rawInitiative(db, id),
       },
       {
         name: 'neighbourhood depth 2',
@@ -138,7 +138,7 @@ async function main() {
         name: 'first 50 initiatives, lever counts',
         levermap: async () => normalList.levermap(await post(levermapUrl, LEVERMAP.list)),
         peer: async () => normalList.peer(await post(peerUrl, peerText.list, { claims }), asOf),
-        raw: () => db.read('queries/initiatives', initiativesParams(null, 50, asOf)),
+        raw: () => rawInitiativesPage(db, 50),
       },
     ];
 

@@ -17,12 +17,16 @@ export async function ensureEngland(
   regenerate = false,
 ): Promise<void> {
   const [have] = await db.read(bench('scale-count'), { id: SCALE_SOURCE, prefix: 'org-scale-' });
-  if (have && Number(have.links) > 0 && !regenerate) {
+  if (have?.complete && !regenerate) {
     log(`generated graph already there: ${have.links} links`);
     return;
   }
   if (have && Number(have.links) > 0)
-    throw new Error('--regenerate needs an empty data folder for the generated graph: delete it and run again');
+    throw new Error(
+      have.complete
+        ? '--regenerate needs an empty data folder for the generated graph: delete it and run again'
+        : 'the generated graph there was never finished: delete its data folder and run again',
+    );
   const t0 = performance.now();
   await db.write(bench('scale-source'), {
     id: SCALE_SOURCE,
@@ -35,6 +39,7 @@ export async function ensureEngland(
     written += (nodes?.length ?? 0) + (links?.length ?? 0);
     if (written % 100_000 < 5_000) log(`  ${written} rows written`);
   });
+  await db.write(bench('scale-complete'), { id: SCALE_SOURCE });
   log(`generated ${result.nodes} nodes and ${result.links} links in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 }
 

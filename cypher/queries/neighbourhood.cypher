@@ -4,33 +4,36 @@
 // set, when it is not a LEVER link of another lever (other link types always are).
 // Per node: its kind, framework elements, places (LOCATED_IN or WORKS_IN) and hiddenNeighbours, the distinct
 // neighbours over the same links that are not in the result (what expanding it would add).
+// A hop is taken only while the nodes nearer than it number fewer than $limit: once they fill it, the result is
+// those nearer nodes (they come first) and truncated either way, so the hop could change nothing. The
+// neighbourhood of a hub therefore walks the hub's own links, not its neighbours' links.
 MATCH (s:Entity {id: $id})
-OPTIONAL CALL (s) {
-  MATCH (s)-[r1]-(n:Entity)
+CALL (s) {
+  OPTIONAL MATCH (s)-[r1]-(n:Entity)
   WHERE r1.claimStatus IN $claims AND ($levers IS NULL OR type(r1) <> 'LEVER' OR r1.lever IN $levers)
-  RETURN DISTINCT n, 1 AS d
-  UNION
-  MATCH (s)-[r1]-(x:Entity)
-  WHERE $depth >= 2 AND r1.claimStatus IN $claims AND ($levers IS NULL OR type(r1) <> 'LEVER' OR r1.lever IN $levers)
-  WITH DISTINCT x
+  RETURN collect(DISTINCT n) AS d1
+}
+CALL (s, d1) {
+  WITH s, d1 WHERE $depth >= 2 AND size([x IN d1 WHERE x <> s]) < $limit
+  UNWIND d1 AS x
   MATCH (x)-[r2]-(n:Entity)
   WHERE r2.claimStatus IN $claims AND ($levers IS NULL OR type(r2) <> 'LEVER' OR r2.lever IN $levers)
-  RETURN DISTINCT n, 2 AS d
-  UNION
-  MATCH (s)-[r1]-(x:Entity)
-  WHERE $depth >= 3 AND r1.claimStatus IN $claims AND ($levers IS NULL OR type(r1) <> 'LEVER' OR r1.lever IN $levers)
-  WITH DISTINCT x
-  MATCH (x)-[r2]-(y:Entity)
-  WHERE r2.claimStatus IN $claims AND ($levers IS NULL OR type(r2) <> 'LEVER' OR r2.lever IN $levers)
-  WITH DISTINCT y
+  RETURN collect(DISTINCT n) AS d2
+}
+// Only nodes first reached at depth 2 can lead to new nodes at depth 3; the rest are nearer already.
+CALL (s, d1, d2) {
+  WITH s, d1, [x IN d2 WHERE x <> s AND NOT x IN d1] AS new2
+  WHERE $depth >= 3 AND size([x IN d1 WHERE x <> s]) + size(new2) < $limit
+  UNWIND new2 AS y
   MATCH (y)-[r3]-(n:Entity)
   WHERE r3.claimStatus IN $claims AND ($levers IS NULL OR type(r3) <> 'LEVER' OR r3.lever IN $levers)
-  RETURN DISTINCT n, 3 AS d
+  RETURN collect(DISTINCT n) AS d3
 }
-WITH s, n, min(d) AS depth
+UNWIND [[s, 0]] + [x IN d1 | [x, 1]] + [x IN d2 | [x, 2]] + [x IN d3 | [x, 3]] AS found
+WITH s, found[0] AS n, min(found[1]) AS depth
 WITH s, n, depth, COUNT { (n)--() } AS degree
 ORDER BY depth, degree DESC, n.name
-WITH s, collect(CASE WHEN n IS NOT NULL AND n <> s THEN {n: n, depth: depth, degree: degree} END) AS found
+WITH s, collect(CASE WHEN n <> s THEN {n: n, depth: depth, degree: degree} END) AS found
 WITH s, found[..$limit - 1] AS kept, size(found) > $limit - 1 AS truncated
 WITH [{n: s, depth: 0, degree: COUNT { (s)--() }}] + kept AS kept, truncated
 WITH [k IN kept | k.n] AS ns, kept, truncated

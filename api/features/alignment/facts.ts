@@ -1,5 +1,5 @@
 /**
- * What the alignment rules read about one initiative at one date, as cypher/queries/initiatives.cypher and
+ * What the alignment rules read about one initiative at one date, as cypher/queries/initiative-items.cypher and
  * cypher/analysis/alignment.cypher both project it (links naming their far end by id, and those ends described
  * once). Pure types and date helpers: no I/O.
  */

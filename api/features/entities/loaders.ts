@@ -2,7 +2,7 @@
  * Per-request loaders (dataloader): every read asked for in the same tick is made together, and asked once.
  *
  * `node` serves entity(id), the label lookups, and initiative(id) alike. An initiative asked for as one
- * (with the claims that count) is read with its facts from queries/initiatives; a node asked for by id alone
+ * (with the claims that count) is read with its facts from queries/initiative-items (an index seek by id); a node asked for by id alone
  * is read from queries/entity, unless the same id is also asked for as an initiative with the default claims,
  * in which case that one read serves both (the initiative page: entity(id) and initiative(id) together).
  */
@@ -23,37 +23,58 @@ interface InitiativeItem {
   facts: RawInitiativeFacts;
 }
 
-/** Initiatives matching a filter (or with these ids): the total and one page, keyset on (name, id), first + 1 items. */
+/** How a list of initiatives is read: `evidence` false leaves citations off the fact links (nothing shown reads them). */
+export interface ReadOptions {
+  claims?: readonly Claim[];
+  evidence?: boolean;
+}
+
+/**
+ * Initiatives matching a filter (or with these ids): the total and one page, keyset on (name, id), first + 1 items.
+ * The page's ids are chosen (queries/initiatives) and then projected (queries/initiative-items) in one transaction;
+ * with ids, only the projection runs, an index seek per id.
+ */
 export async function readInitiatives(
   db: Database,
   filter: InitiativeFilter | null | undefined,
   first: number,
   after?: string | null,
   ids?: readonly string[],
-  claims: readonly Claim[] = DEFAULT_CLAIMS,
+  { claims = DEFAULT_CLAIMS, evidence = true }: ReadOptions = {},
 ): Promise<{ total: number; items: InitiativeRow[] }> {
   const f = filter ?? {};
   const asOf = today();
-  const [row] = await db.read('queries/initiatives', {
-    ids: ids ?? null,
-    status: f.status ?? null,
-    frameworkElement: f.frameworkElement ?? null,
-    source: f.source ?? null,
-    place: f.place ?? null,
-    targetGroup: f.targetGroup ?? null,
-    organisation: f.organisation ?? null,
-    partnership: f.partnership ?? null,
-    hasLever: f.hasLever ?? null,
-    lacksLever: f.lacksLever ?? null,
-    asOf,
-    claims,
-    first,
-    ...decodeCursor(after),
+  const { total, raw } = await db.transaction('READ', 'queries/initiatives', async (run) => {
+    let total = ids?.length ?? 0;
+    let page = ids ? [...ids] : [];
+    if (!ids) {
+      const [row] = await run('queries/initiatives', {
+        status: f.status ?? null,
+        frameworkElement: f.frameworkElement ?? null,
+        source: f.source ?? null,
+        place: f.place ?? null,
+        targetGroup: f.targetGroup ?? null,
+        organisation: f.organisation ?? null,
+        partnership: f.partnership ?? null,
+        hasLever: f.hasLever ?? null,
+        lacksLever: f.lacksLever ?? null,
+        asOf,
+        claims,
+        first,
+        ...decodeCursor(after),
+      });
+      total = row!.total as number;
+      page = row!.page as string[];
+    }
+    if (!page.length) return { total, raw: [] as InitiativeItem[] };
+    const [items] = await run('queries/initiative-items', { ids: page, asOf, claims, evidence });
+    return { total, raw: items!.items as InitiativeItem[] };
   });
-  const items = (row!.items as InitiativeItem[]).map(
+  const items = raw.map(
     (it): InitiativeRow => ({ ...toNode('Initiative', it.props, it.links), facts: { ...it.facts, asOf } }),
   );
-  return { total: row!.total as number, items };
+  // By id, the total is how many of the ids exist.
+  return { total: ids ? items.length : total, items };
 }
 
 /** One node of any label with its links; a place with its partnerships (queries/entity). */
@@ -84,7 +105,7 @@ function nodeLoader(db: Database) {
       }
       const initiatives = Promise.all(
         [...groups.values()].map(async (g) => {
-          const { items } = await readInitiatives(db, null, g.ids.length, null, g.ids, g.claims);
+          const { items } = await readInitiatives(db, null, g.ids.length, null, g.ids, { claims: g.claims });
           return items.map((i) => [nodeKey({ id: i.id, claims: g.claims }), i] as const);
         }),
       ).then((reads) => new Map<string, InitiativeRow>(reads.flat()));

@@ -9,6 +9,7 @@ import { readRows } from '../shared/rows.js';
 import type { Context } from '../../context.js';
 import { decodeCursor, encodeCursor, pageSize } from './pagination.js';
 import { readInitiatives } from './loaders.js';
+import { selects } from './selection.js';
 
 /** A node by id, of this label if one is given (entity(id) and the label lookups). */
 async function entity(ctx: Context, id: string, label?: NodeLabel): Promise<NodeRow | null> {
@@ -24,6 +25,13 @@ const lookups: Pick<QueryResolvers, Uncapitalize<EntityLabel>> = byLabel(
     (_p: unknown, { id }: { id: string }, ctx: Context) =>
       entity(ctx, id, l),
 );
+
+/** What shows the citations of an initiative's fact links: a flag's triggers, and each lever's sources. */
+const FACT_EVIDENCE = [
+  ['edges', 'node', 'alignment', 'flags', 'triggers', 'evidence'],
+  ['edges', 'node', 'alignment', 'leverStates', 'sources'],
+  ['edges', 'node', 'leverStates', 'sources'],
+] as const;
 
 export const Query: QueryResolvers = {
   ...lookups,
@@ -69,9 +77,12 @@ export const Query: QueryResolvers = {
       pageInfo: { hasNextPage: items.length > n, endCursor: last ? encodeCursor(last.name, last.id) : null },
     };
   },
-  async initiatives(_p, { filter, first, after, includeUnverified }, ctx) {
+  async initiatives(_p, { filter, first, after, includeUnverified }, ctx, info) {
     const n = pageSize(first, 500);
-    const { total, items } = await readInitiatives(ctx.db, filter, n, after, undefined, claimsArg(includeUnverified));
+    const { total, items } = await readInitiatives(ctx.db, filter, n, after, undefined, {
+      claims: claimsArg(includeUnverified),
+      evidence: FACT_EVIDENCE.some((path) => selects(info, path)),
+    });
     const page = items.slice(0, n);
     const edges = page.map((node) => ({ cursor: encodeCursor(node.name, node.id), node }));
     return {

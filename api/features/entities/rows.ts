@@ -2,14 +2,14 @@
 import type { NodeRow, RefRow } from '../../db/rows.js';
 import type { RawBacker, RawFactLink } from '../alignment/facts.js';
 
-/** What cypher/queries/initiatives.cypher projects for the alignment of one initiative. */
+/** What cypher/queries/initiative-items.cypher projects for the alignment of one initiative. */
 export interface RawInitiativeFacts {
   links: RawFactLink[];
   backers: RawBacker[];
 }
 
 /**
- * An initiative. From queries/initiatives it carries the facts at `asOf` (today) under the claims it was read with;
+ * An initiative. From queries/initiative-items it carries the facts at `asOf` (today) under the claims it was read with;
  * from queries/entity it does not, and Initiative.alignment reads them (through the per-request loader).
  */
 export interface InitiativeRow extends NodeRow {

@@ -1,0 +1,122 @@
+/**
+ * A question about one item does not walk a hub: the work Neo4j does (PROFILE's database hits) for initiative(id)
+ * and for a neighbourhood stays within a constant factor whether the hub next to it has 20 or 2,000 members, and
+ * the counts shown for the hub are right. Database hits, not time: they do not depend on how loaded the machine is.
+ */
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { cypher } from '../../api/db/cypher.js';
+import { DEFAULT_CLAIMS } from '../../api/features/shared/args.js';
+import { gqlOk, testDatabase, testStatement, uniqueId } from '../support/helpers.js';
+
+const db = testDatabase();
+const SMALL = 20;
+const LARGE = 2000;
+const small = uniqueId('hubs');
+const large = uniqueId('hubl');
+const n4j = inject('neo4j');
+const driver = neo4j.driver(n4j.uri, neo4j.auth.basic(n4j.user, n4j.password));
+const asOf = new Date().toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  await db.write(testStatement('hub-partnership'), { p: small, n: SMALL }, 120_000);
+  await db.write(testStatement('hub-partnership'), { p: large, n: LARGE }, 120_000);
+}, 240_000);
+afterAll(async () => {
+  for (const p of [small, large]) await db.write(testStatement('hub-partnership-cleanup'), { p }, 120_000);
+  await db.close();
+  await driver.close();
+});
+
+interface Plan {
+  dbHits: number;
+  children: Plan[];
+}
+const hits = (p: Plan): number => p.dbHits + p.children.reduce((s, c) => s + hits(c), 0);
+
+/** PROFILE of one product statement: its total database hits. */
+async function profile(name: string, params: Record<string, unknown>): Promise<number> {
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.run(`PROFILE ${cypher(name)}`, params);
+    return hits(result.summary.profile as unknown as Plan);
+  } finally {
+    await session.close();
+  }
+}
+
+const neighbourhood = (id: string, depth: number, limit: number) =>
+  profile('queries/neighbourhood', { id, depth, limit, levers: null, claims: DEFAULT_CLAIMS });
+
+describe('work for one item next to a hub', () => {
+  it('initiative(id) does as much work beside a partnership of 2,000 members as beside one of 20', async () => {
+    const at = (p: string) =>
+      profile('queries/initiative-items', { ids: [`${p}-i0`], asOf, claims: DEFAULT_CLAIMS, evidence: true });
+    const [few, many] = [await at(small), await at(large)];
+    expect(few).toBeGreaterThan(0);
+    expect(many).toBeLessThanOrEqual(few * 1.5);
+  });
+
+  it('still sees the hub partnership stand for a VCSE partner, and lists the initiative itself whole', async () => {
+    const data = await gqlOk(
+      `query($id: ID!) { initiative(id: $id) { id links { type } backers { backer { id } } alignment { sideward flags { flag } } } }`,
+      { id: `${large}-i0` },
+    );
+    const i = data.initiative;
+    expect(i.id).toBe(`${large}-i0`);
+    expect(i.links.map((l: { type: string }) => l.type).sort()).toEqual(['DELIVERS', 'LEVER']);
+    expect(i.backers.map((b: { backer: { id: string } }) => b.backer.id)).toEqual([`${large}-hub`]);
+    expect(i.alignment.sideward).toBe(1);
+    expect(i.alignment.flags.map((f: { flag: string }) => f.flag)).not.toContain('NO_VCSE_PARTNER');
+  });
+
+  it('answers a neighbourhood of the hub at depth 2 with no more work than at depth 1 once its own links fill the limit', async () => {
+    const hub = `${large}-hub`;
+    const [one, two] = [await neighbourhood(hub, 1, 50), await neighbourhood(hub, 2, 50)];
+    expect(two).toBeLessThanOrEqual(one * 1.2);
+    // The neighbourhood of a small hub that does not fill the limit still goes to depth 2.
+    const data = await gqlOk(
+      `query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 300) { truncated nodes { id depth } } }`,
+      { id: `${small}-hub` },
+    );
+    expect(data.neighbourhood.truncated).toBe(false);
+    // The hub, its 20 members and 20 initiatives (depth 1); nothing else is linked to them.
+    expect(data.neighbourhood.nodes).toHaveLength(1 + 2 * SMALL);
+  });
+
+  it('caps the neighbourhood of the large hub and counts what it left out', async () => {
+    const data = await gqlOk(
+      `query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 50) { truncated nodes { id depth degree hiddenNeighbours } } }`,
+      { id: `${large}-hub` },
+    );
+    const nb = data.neighbourhood;
+    expect(nb.truncated).toBe(true);
+    expect(nb.nodes).toHaveLength(50);
+    expect(Math.max(...nb.nodes.map((n: { depth: number }) => n.depth))).toBe(1);
+    const focus = nb.nodes.find((n: { id: string }) => n.id === `${large}-hub`);
+    expect(focus.degree).toBe(2 * LARGE);
+    // Its 2,000 members and 2,000 initiatives, less the 49 shown.
+    expect(focus.hiddenNeighbours).toBe(2 * LARGE - 49);
+  });
+
+  it('gives a page the same alignment whether or not it asks for the citations (read without them when not)', async () => {
+    const ask = (extra: string) =>
+      gqlOk(
+        `query($p: ID!) { initiatives(filter: {partnership: $p}, first: 5) { totalCount edges { node { id alignment { status sideward flags { flag } } leverStates { lever state ${extra} } } } } }`,
+        { p: `${small}-hub` },
+      );
+    const bare = (await ask('')).initiatives;
+    const cited = (await ask('sources { sourceId state }')).initiatives;
+    expect(bare.totalCount).toBe(SMALL);
+    const strip = (c: typeof cited) => ({
+      ...c,
+      edges: c.edges.map((e: { node: { leverStates: { sources?: unknown }[] } }) => ({
+        node: { ...e.node, leverStates: e.node.leverStates.map(({ sources: _, ...l }) => l) },
+      })),
+    });
+    expect(strip(cited)).toEqual(bare);
+    // With the citations asked for, the hub's sideward lever is cited by its link's source.
+    const sideward = cited.edges[0].node.leverStates.find((l: { lever: string }) => l.lever === 'SIDEWARD');
+    expect(sideward.sources).toContainEqual({ sourceId: '000', state: 'PRESENT' });
+  });
+});
