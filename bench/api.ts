@@ -10,7 +10,7 @@ import { loadConfig } from '../api/config.js';
 import { DEFAULT_CLAIMS } from '../api/features/shared/args.js';
 import { entityQuery } from '../api/db/lucene.js';
 import { rankHits } from '../api/features/search/entities.js';
-import { rawInitiative, rawInitiativesPage } from './support/floor.js';
+import { rawInitiative } from './support/floor.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const WARMUP = 30;
