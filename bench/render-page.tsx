@@ -95,6 +95,7 @@ export type Phases = Record<(typeof STEPS)[number], number>;
 function mount(
   graph: DrawGraph,
   layout: LayoutName,
+  webgl?: boolean,
 ): Promise<{ firstDrawMs: number; drawnNodes: number; drawnEdges: number; phases: Phases }> {
   const box = document.getElementById('root')!;
   box.innerHTML = '';
@@ -110,6 +111,7 @@ function mount(
       label="bench"
       onSelect={() => {}}
       onExpand={() => {}}
+      webgl={webgl}
     />,
   );
   return new Promise((ok) => {

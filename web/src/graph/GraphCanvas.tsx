@@ -2,7 +2,13 @@
  * The Cytoscape island. One instance, created on mount and destroyed on unmount; every change of the drawn
  * graph is pushed in one cy.batch as a diff; events go out through callbacks. Nothing flows back in.
  */
-import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type LayoutOptions } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type CytoscapeOptions,
+  type EdgeSingular,
+  type ElementDefinition,
+  type LayoutOptions,
+} from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
@@ -11,7 +17,16 @@ import { leverLayout, type Point } from '../model/layout.js';
 import type { LayoutName } from '../model/url.js';
 import { LINK_NAME } from '../model/vocabulary.js';
 import { declutter } from './labels.js';
-import { applyLarge, isLarge, rendererOptions, styleFor } from './performance.js';
+import {
+  applyLarge,
+  emitWebglRenders,
+  isLarge,
+  type RendererChoice,
+  rendererFor,
+  rendererOptions,
+  styleFor,
+  WEBGL_WHEN_LARGE,
+} from './performance.js';
 import { recall, remember, shapeKey } from './positions.js';
 import { seeded } from './seeded.js';
 import { sizeOf } from './style.js';
@@ -49,6 +64,8 @@ interface Props {
   onOpenGroup?(key: string): void;
   /** Nodes and links on the shown paths, highlighted over the rest. */
   highlight?: ReadonlySet<string>;
+  /** Cytoscape's WebGL mode, fixed when the view is created; by default only for a graph that opens large and WEBGL_WHEN_LARGE. */
+  webgl?: boolean;
 }
 
 export function elementsOf(graph: DrawGraph): ElementDefinition[] {
@@ -239,7 +256,8 @@ export const GraphCanvas = forwardRef<GraphHandle, Props>(function GraphCanvas(p
     const { graph } = handlers.current;
     const large = isLarge(graph.nodes.length, graph.edges.length);
     largeRef.current = large;
-    const cy = cytoscape({
+    // @types/cytoscape has no `renderer` option; cytoscape reads it (src/core/renderer.mjs).
+    const options: CytoscapeOptions & { renderer: RendererChoice } = {
       container: box.current,
       style: styleFor(large),
       elements: [],
@@ -247,7 +265,10 @@ export const GraphCanvas = forwardRef<GraphHandle, Props>(function GraphCanvas(p
       maxZoom: 4,
       boxSelectionEnabled: false,
       ...rendererOptions(large),
-    });
+      renderer: rendererFor(handlers.current.webgl ?? (large && WEBGL_WHEN_LARGE)),
+    };
+    const cy = cytoscape(options);
+    emitWebglRenders(cy);
     const near = () => {
       const sel = handlers.current.selected;
       const at = sel ? cy.getElementById(sel) : null;

@@ -46,6 +46,41 @@ export const LARGE_STYLE: StylesheetJson = [
   { selector: 'edge[stance = "OPPOSES"]', style: { width: 4, 'target-arrow-shape': 'none' } },
 ];
 
+/**
+ * Cytoscape's renderer for a new instance. The WebGL mode (cytoscape >= 3.31) draws nodes and edges as batched
+ * textured quads; whether a view uses it past the threshold is WEBGL_WHEN_LARGE, decided by `npm run bench:render`
+ * (docs/performance.md). The mode is chosen when the instance is created and cannot be switched on a live one.
+ */
+export const WEBGL_WHEN_LARGE = false;
+
+export interface RendererChoice {
+  name: 'canvas';
+  webgl: boolean;
+  webglTexSize?: number;
+  webglBatchSize?: number;
+}
+
+export function rendererFor(webgl: boolean): RendererChoice {
+  // A 4096 atlas holds the label and node textures of a few thousand elements in few batches; 4096 quads per draw call.
+  return webgl
+    ? { name: 'canvas', webgl: true, webglTexSize: 4096, webglBatchSize: 4096 }
+    : { name: 'canvas', webgl: false };
+}
+
+/**
+ * Cytoscape 3.35's WebGL mode replaces the renderer's `render` and never emits the 'render' event the canvas mode
+ * does after each frame; the view's first-draw mark (and the render bench) wait on it, so it is emitted here.
+ */
+export function emitWebglRenders(cy: import('cytoscape').Core): void {
+  const r = (cy as unknown as { renderer(): { webgl?: unknown; render(o?: unknown): void } | undefined }).renderer();
+  if (!r?.webgl) return;
+  const render = r.render;
+  r.render = function (this: unknown, o?: unknown) {
+    render.call(this, o);
+    if (!(o as { forcedContext?: unknown } | undefined)?.forcedContext) cy.emit('render');
+  };
+}
+
 export const styleFor = (large: boolean): StylesheetJson => (large ? [...STYLE, ...LARGE_STYLE] : STYLE);
 
 /**

@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { LINK_RULES as API_LINK_RULES } from '../../../model/link-rules.js';
 import type { SuggestionItemFragment as Suggestion } from '../gql/graphql.js';
-import { isLarge, LARGE_EDGES, LARGE_NODES, rendererOptions, styleFor } from '../graph/performance.js';
+import {
+  isLarge,
+  LARGE_EDGES,
+  LARGE_NODES,
+  rendererFor,
+  rendererOptions,
+  styleFor,
+  WEBGL_WHEN_LARGE,
+} from '../graph/performance.js';
 import { STYLE } from '../graph/style.js';
 import {
   changedOnServer,
@@ -332,5 +340,10 @@ describe('large graphs', () => {
       .filter((r) => 'selector' in r && r.selector === 'edge')
       .at(-1) as unknown as { style: Record<string, unknown> };
     expect(edge.style['curve-style']).toBe('haystack');
+  });
+
+  it('draw on the canvas unless WebGL is asked for, which the bench found slower here', () => {
+    expect(rendererFor(false)).toEqual({ name: 'canvas', webgl: false });
+    expect(rendererFor(true)).toEqual({ name: 'canvas', webgl: true, webglTexSize: 4096, webglBatchSize: 4096 });
   });
 });
