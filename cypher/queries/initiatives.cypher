@@ -34,9 +34,11 @@ CALL () {
   RETURN i
 }
 WITH collect(i) AS matched
+// Collected inside, so that no match still gives one row (total 0, an empty page).
 CALL (matched) {
   UNWIND matched AS i
   WITH i WHERE $afterName IS NULL OR i.name > $afterName OR (i.name = $afterName AND i.id > $afterId)
-  RETURN i.id AS id ORDER BY i.name, i.id LIMIT $first + 1
+  WITH i ORDER BY i.name, i.id LIMIT $first + 1
+  RETURN collect(i.id) AS page
 }
-RETURN size(matched) AS total, collect(id) AS page;
+RETURN size(matched) AS total, page;

@@ -1,7 +1,7 @@
 /** The API as deployed (NODE_ENV=production), and the one-round-trip-per-root-field rule, on an in-process server. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../api/config.js';
-import { Database, type Params } from '../../api/db/database.js';
+import { Database, type Mode, type Params, type RunStep, type TxOptions } from '../../api/db/database.js';
 import { startServer, type AppServer } from '../../api/server.js';
 import { QUERY_LIMITS } from '../../model/query-limits.js';
 import { inject } from 'vitest';
@@ -15,6 +15,12 @@ class CountingDatabase extends Database {
   override write(name: string, params: Params = {}) {
     this.calls.push(name);
     return super.write(name, params);
+  }
+  // One call per transaction, under its label: the initiatives list chooses its page and projects it in one read
+  // transaction (two statements), an initiative by id runs the projection alone.
+  override transaction<T>(mode: Mode, label: string, work: (run: RunStep) => Promise<T>, opts?: TxOptions) {
+    this.calls.push(label);
+    return super.transaction(mode, label, work, opts);
   }
 }
 
