@@ -8,8 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { run } from '../api/bootstrap.js';
 import { loadConfig } from '../api/config.js';
 import { DEFAULT_CLAIMS } from '../api/features/shared/args.js';
-import { entityQuery } from '../api/db/lucene.js';
-import { rankHits } from '../api/features/search/entities.js';
+import { rankedSearch } from '../api/features/search/entities.js';
 import { rawInitiative } from './support/floor.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
@@ -58,11 +57,7 @@ async function main() {
       {
         name: 'search("health")',
         api: () => post('query($t: String!) { search(text: $t, first: 20) { id name type score } }', { t: 'health' }),
-        raw: async () =>
-          rankHits(
-            'health',
-            (await db.read('queries/search', { query: entityQuery('health'), limit: 200, types: null })) as never,
-          ).slice(0, 20),
+        raw: () => rankedSearch(db, 'health', 20, null),
       },
       {
         name: 'initiative(id)',

@@ -21,7 +21,7 @@ import neo4j from 'neo4j-driver';
 import { run } from '../api/bootstrap.js';
 import { loadConfig } from '../api/config.js';
 import { entityQuery } from '../api/db/lucene.js';
-import { rankHits } from '../api/features/search/entities.js';
+import { rankedSearch, searchLimit } from '../api/features/search/entities.js';
 import { DEFAULT_CLAIMS } from '../api/features/shared/args.js';
 import {
   assertSameAnswer,
@@ -115,12 +115,11 @@ async function main() {
         name: `search "${TEXT}" (top 20)`,
         levermap: async () => normalSearch.levermap(await post(levermapUrl, LEVERMAP.search, { text: TEXT })),
         peer: async () =>
-          normalSearch.peer(await post(peerUrl, peerText.search, { query: entityQuery(TEXT), limit: 200 }), TEXT),
-        raw: async () =>
-          rankHits(
+          normalSearch.peer(
+            await post(peerUrl, peerText.search, { query: entityQuery(TEXT), limit: searchLimit(20) }),
             TEXT,
-            (await db.read('queries/search', { query: entityQuery(TEXT), limit: 200, types: null })) as never,
-          ).slice(0, 20),
+          ),
+        raw: () => rankedSearch(db, TEXT, 20, null),
       },
       {
         name: 'initiative view (backers, evidence)',

@@ -9,6 +9,7 @@ import { nameKey } from '../../../model/name-key.js';
 import type { NodeLabel } from '../../../model/vocabulary.js';
 import { badInput } from '../../errors.js';
 import type { Context } from '../../context.js';
+import type { Database } from '../../db/database.js';
 
 export const MATCHES = ['EXACT', 'NAMED', 'PREFIX', 'WORDS', 'FUZZY'] as const;
 export type SearchMatch = (typeof MATCHES)[number];
@@ -72,11 +73,24 @@ export async function searchEntities(
   types: readonly NodeLabel[] | null | undefined,
 ): Promise<EntityHit[]> {
   if (text.length > 200) throw badInput('text', 'must be at most 200 characters');
+  return rankedSearch(ctx.db, text, first, types);
+}
+
+/** How many full-text hits the ranking sees, to give `first` results. */
+export const searchLimit = (first: number) => Math.max(first * 4, 200);
+
+/** queries/search, then the ranking: what the resolver runs, and the benchmarks' floor with it. */
+export async function rankedSearch(
+  db: Database,
+  text: string,
+  first: number,
+  types: readonly NodeLabel[] | null | undefined,
+): Promise<EntityHit[]> {
   const query = entityQuery(text);
   if (!query) return [];
-  const rows = await ctx.db.read('queries/search', {
+  const rows = await db.read('queries/search', {
     query,
-    limit: Math.max(first * 4, 200),
+    limit: searchLimit(first),
     types: types?.length ? types : null,
   });
   return rankHits(text, rows as unknown as Row[]).slice(0, first);

@@ -47,24 +47,14 @@ interface Tx {
   transactionId: string;
   request: string | null;
 }
-/** Levermap's transactions now running the golden-threads statement. */
-async function running(): Promise<Tx[]> {
+/** Levermap's transactions now running the golden-threads statement, or those of the request tagged `request`. */
+async function running(request: string | null = null): Promise<Tx[]> {
   return (await db.runText(
     'READ',
     'test/show-transactions',
     `SHOW TRANSACTIONS YIELD transactionId, metaData
-     WHERE metaData.app = 'levermap' AND metaData.query = 'analysis/golden-threads'
-     RETURN transactionId, metaData.request AS request`,
-  )) as unknown as Tx[];
-}
-
-/** Levermap's transactions now running for the request tagged `request`. */
-async function tagged(request: string): Promise<Tx[]> {
-  return (await db.runText(
-    'READ',
-    'test/show-transactions',
-    `SHOW TRANSACTIONS YIELD transactionId, metaData
-     WHERE metaData.app = 'levermap' AND metaData.request = $request
+     WHERE metaData.app = 'levermap'
+       AND CASE WHEN $request IS NULL THEN metaData.query = 'analysis/golden-threads' ELSE metaData.request = $request END
      RETURN transactionId, metaData.request AS request`,
     { request },
   )) as unknown as Tx[];
@@ -179,10 +169,10 @@ describe('abandoned requests', () => {
       () => 'answered',
       (e: { extensions?: { code?: string } }) => e.extensions?.code,
     );
-    await until(async () => (await tagged('door-test')).length > 0, 10_000, 'the read starting');
+    await until(async () => (await running('door-test')).length > 0, 10_000, 'the read starting');
     const startedMs = performance.now() - t0;
     client.abort();
-    const gone = await until(async () => (await tagged('door-test')).length === 0, 10_000, 'the transaction ending');
+    const gone = await until(async () => (await running('door-test')).length === 0, 10_000, 'the transaction ending');
     expect(await settled).toBe('CANCELLED');
     console.log(
       `door: a read counting to a billion ended in Neo4j ${gone.toFixed(0)} ms after its request was abandoned, ${(startedMs / 1000).toFixed(1)} s after it started`,
