@@ -18,13 +18,18 @@ const cache = new Map<string, string>();
  * a variable or a $parameter, names another date: `@validAt(r, d)`. Each fragment is written for `r` and `$asOf`.
  * `@generic(n)`: node n is a placeholder or a generic class of bodies, not one body.
  * `@event(n)`: node n is an event (attending one together is meeting, not partnership).
+ * `@initiativeFilter(i)`: initiative i matches the filter parameters of queries/initiatives ($status,
+ * $frameworkElement, ..., $hasLever, $lacksLever), and `@initiativeSource(i)` the initiatives it starts from (a
+ * CALL giving i): each written once for the count and for each way of choosing a page.
  */
-const MACROS: Readonly<Record<string, string>> = {
-  validAt: 'valid-at',
-  started: 'started',
-  notEnded: 'not-ended',
-  generic: 'generic',
-  event: 'event',
+const MACROS: Readonly<Record<string, { file: string; variable: string }>> = {
+  validAt: { file: 'valid-at', variable: 'r' },
+  started: { file: 'started', variable: 'r' },
+  notEnded: { file: 'not-ended', variable: 'r' },
+  generic: { file: 'generic', variable: 'r' },
+  event: { file: 'event', variable: 'r' },
+  initiativeFilter: { file: 'initiative-filter', variable: 'i' },
+  initiativeSource: { file: 'initiative-source', variable: 'i' },
 };
 const VARIABLE = /^[a-z][A-Za-z0-9]*$/;
 const DATE = /^\$?[a-z][A-Za-z0-9]*$/;
@@ -42,8 +47,8 @@ function readFragment(file: string): string {
 export function expandMacros(text: string, fragment: (file: string) => string = readFragment, depth = 0): string {
   if (depth > 4) throw new Error('Cypher macros nest too deeply');
   const out = text.replace(CALL, (call, macro: string, args: string) => {
-    const file = Object.hasOwn(MACROS, macro) ? MACROS[macro] : undefined;
-    if (file === undefined)
+    const def = Object.hasOwn(MACROS, macro) ? MACROS[macro] : undefined;
+    if (def === undefined)
       throw new Error(
         `unknown Cypher macro ${call}; known: ${Object.keys(MACROS)
           .map((m) => `@${m}`)
@@ -52,8 +57,10 @@ export function expandMacros(text: string, fragment: (file: string) => string = 
     const [variable = '', at = '$asOf', ...rest] = args.split(',').map((a) => a.trim());
     if (!VARIABLE.test(variable) || !DATE.test(at) || rest.length)
       throw new Error(`bad arguments in ${call}: expected (variable) or (variable, date)`);
-    return expandMacros(fragment(file), fragment, depth + 1)
-      .replace(/\br\./g, `${variable}.`)
+    // The fragment's own variable, wherever it stands as a name (not a parameter or a property).
+    const own = new RegExp(`(?<![$.\\w])${def.variable}\\b`, 'g');
+    return expandMacros(fragment(def.file), fragment, depth + 1)
+      .replace(own, variable)
       .replace(/\$asOf\b/g, at);
   });
   const stray = /@[A-Za-z]\w*/.exec(out);

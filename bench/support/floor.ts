@@ -9,4 +9,5 @@ import { readInitiatives } from '../../api/features/entities/loaders.js';
 export const rawInitiative = (db: Database, id: string) => readInitiatives(db, null, 1, null, [id]);
 
 /** initiatives(first): queries/initiatives chooses the page, queries/initiative-items projects it. */
-export const rawInitiativesPage = (db: Database, first: number) => readInitiatives(db, null, first);
+export const rawInitiativesPage = (db: Database, first: number) =>
+  readInitiatives(db, null, first, null, undefined, { evidence: false, links: false });

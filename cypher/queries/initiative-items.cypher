@@ -2,7 +2,10 @@
 // reads (api/features/alignment/facts.ts; alignment.ts counts, rates and flags them). Serves initiative(id) and
 // the page of initiatives(filter) that queries/initiatives chose, so an initiative is projected in one place.
 // With $evidence false, a fact link leaves out its citations (evSource, evLine, evQuote): the flags and lever
-// states do not read them, and a page that does not select a lever's evidence need not carry it.
+// states do not read them, and a page that does not select a lever's evidence need not carry it. With $links
+// false, links lists only the initiative's incoming LEVER links (what its backers are read from), not every link.
+// The backers of the whole page are described once (many initiatives share a national body or an HWB), as
+// backers beside the items.
 // A lever link counts when it is current at $asOf (validTo compared at its own precision: YYYY, YYYY-MM, ...)
 // and its claimStatus is in $claims: REJECTED links never count.
 UNWIND range(0, size($ids) - 1) AS at
@@ -33,28 +36,33 @@ CALL (page) {
         MATCH (i)<-[r:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(b:Entity)
         WHERE r.claimStatus IN $claims
           AND @started(r)
-        WITH DISTINCT b
-        // Described as cypher/analysis/alignment-backers.cypher describes them, except a partnership's VCSE
-        // members: the rules ask only whether it has one (a hub partnership has tens of thousands), so the
-        // first found stands for them all.
-        RETURN {id: b.id, name: b.name, placeholder: coalesce(b.placeholder, false), label: [l IN labels(b) WHERE l <> 'Entity'][0],
-          orgType: CASE WHEN b:Organisation THEN b.type END,
-          owner: COLLECT { MATCH (b:Directorate)-[p:PART_OF]->(o:Organisation) WHERE p.claimStatus IN $claims RETURN o.id ORDER BY o.id }[0],
-          vcse: CASE WHEN b:Organisation AND b.type = 'VCSE' THEN [[b.id, b.name, coalesce(b.placeholder, false)]] ELSE COLLECT {
-            MATCH (b:Partnership)<-[m:MEMBER_OF]-(o:Organisation {type: 'VCSE'})
-            WHERE m.claimStatus IN $claims
-              AND @validAt(m)
-            RETURN [o.id, o.name, coalesce(o.placeholder, false)]
-            LIMIT 1
-          } END}
+        RETURN DISTINCT b
       }
     },
     links: COLLECT {
       MATCH (i)-[r]-(m:Entity)
+      WHERE $links OR (type(r) = 'LEVER' AND endNode(r) = i)
       RETURN {type: type(r), props: properties(r), outgoing: startNode(r) = i,
               other: {id: m.id, name: m.name, placeholder: coalesce(m.placeholder, false),
                       label: [l IN labels(m) WHERE l <> 'Entity'][0]}}
     }
   }) AS items
 }
-RETURN items;
+// Described as cypher/analysis/alignment-backers.cypher describes them, except a partnership's VCSE members: the
+// rules ask only whether it has one (a hub partnership has tens of thousands), so the first found stands for them all.
+CALL (items) {
+  UNWIND items AS it
+  UNWIND it.facts.backers AS b
+  WITH DISTINCT b
+  RETURN collect({id: b.id, name: b.name, placeholder: coalesce(b.placeholder, false), label: [l IN labels(b) WHERE l <> 'Entity'][0],
+    orgType: CASE WHEN b:Organisation THEN b.type END,
+    owner: COLLECT { MATCH (b:Directorate)-[p:PART_OF]->(o:Organisation) WHERE p.claimStatus IN $claims RETURN o.id ORDER BY o.id }[0],
+    vcse: CASE WHEN b:Organisation AND b.type = 'VCSE' THEN [[b.id, b.name, coalesce(b.placeholder, false)]] ELSE COLLECT {
+      MATCH (b:Partnership)<-[m:MEMBER_OF]-(o:Organisation {type: 'VCSE'})
+      WHERE m.claimStatus IN $claims
+        AND @validAt(m)
+      RETURN [o.id, o.name, coalesce(o.placeholder, false)]
+      LIMIT 1
+    } END}) AS backers
+}
+RETURN [it IN items | it {.label, .props, .links, facts: {links: it.facts.links}}] AS items, backers;

@@ -1,44 +1,51 @@
-// Initiatives matching a filter: how many, and the ids of one page (keyset on name, id; $first + 1 of them), which
-// queries/initiative-items then projects. Matches are counted and only the page is ordered (a top-k, not a sort
-// of every match); a place filter starts from the place, not from every initiative.
-// A lever filter counts a LEVER link when it enables, is current at $asOf (validTo compared at its own precision:
-// YYYY, YYYY-MM, ...) and its claimStatus is in $claims: REJECTED links never count.
-CALL () {
-  // From the place when there is one (its initiatives, not every initiative's places), else every initiative;
-  // the parameter is tested before the scan, so a place filter scans nothing.
-  CALL () {
-    WITH $place AS place WHERE place IS NULL
+// Initiatives matching a filter (cypher/fragments/initiative-filter): how many, and the ids of one page (keyset on
+// name, id; $first + 1 of them), which queries/initiative-items then projects. Each branch below tests its
+// parameters before it reads, so only the branches that answer cost anything.
+//
+// The count starts from cypher/fragments/initiative-source and reads no name. Without a place, a status alone or
+// no filter at all is counted straight from the status index or the label (matched: the source has applied every
+// filter asked for), since testing filters nobody asked for costs a step per initiative.
+WITH $frameworkElement IS NULL AND $source IS NULL AND $targetGroup IS NULL AND $organisation IS NULL
+  AND $partnership IS NULL AND $hasLever IS NULL AND $lacksLever IS NULL AND $place IS NULL AS matched
+CALL (matched) {
+  WITH matched AND $status IS NOT NULL AS go WHERE go
+  MATCH (i:Initiative) WHERE i.status = $status
+  RETURN count(i) AS total
+  UNION ALL
+  WITH matched AND $status IS NULL AS go WHERE go
+  MATCH (i:Initiative)
+  RETURN count(i) AS total
+  UNION ALL
+  WITH NOT matched AS go WHERE go
+  @initiativeSource(i)
+  WITH i WHERE @initiativeFilter(i)
+  RETURN count(i) AS total
+}
+WITH sum(total) AS total, COUNT { (:Initiative) } AS everything
+// The page, chosen by how many match. Many (total² > page × every initiative, and no place): the name index is
+// walked in order from the cursor, testing each initiative, until the page is full; that reads about
+// page × everything / total initiatives. Few: the matches are read again and ordered as a top-k, reading total.
+// Either way a page costs at most about √(page × everything) beyond the count.
+CALL (total, everything) {
+  CALL (total, everything) {
+    WITH $place IS NULL AND total * total > ($first + 1) * everything AS go WHERE go
     MATCH (i:Initiative)
+    WHERE i.name >= coalesce($afterName, '')
+      AND ($afterName IS NULL OR i.name > $afterName OR i.id > $afterId)
+      AND @initiativeFilter(i)
+    WITH i ORDER BY i.name, i.id LIMIT $first + 1
     RETURN i
     UNION ALL
-    MATCH (:Place {id: $place})<-[:WITHIN*0..3]-(:Place)<-[:LOCATED_IN]-(i:Initiative)
-    RETURN DISTINCT i
+    WITH NOT ($place IS NULL AND total * total > ($first + 1) * everything) AS go WHERE go
+    @initiativeSource(i)
+    WITH i
+    WHERE ($afterName IS NULL OR i.name > $afterName OR (i.name = $afterName AND i.id > $afterId))
+      AND @initiativeFilter(i)
+    WITH i ORDER BY i.name, i.id LIMIT $first + 1
+    RETURN i
   }
-  WITH i
-  WHERE ($status IS NULL OR i.status = $status)
-    AND ($frameworkElement IS NULL OR $frameworkElement IN i.frameworkElements)
-    AND ($source IS NULL OR $source IN i.evSource)
-    AND ($targetGroup IS NULL OR EXISTS { (i)-[:TARGETS]->(:TargetGroup {id: $targetGroup}) })
-    AND ($organisation IS NULL
-         OR EXISTS { (i)<-[:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(:Entity {id: $organisation}) }
-         OR EXISTS { (i)<-[:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(:Directorate)-[:PART_OF]->(:Organisation {id: $organisation}) })
-    AND ($partnership IS NULL
-         OR EXISTS { (i)<-[:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(:Partnership {id: $partnership}) }
-         OR EXISTS { (i)<-[:LEVER|COMMISSIONS|DELIVERS|FUNDS]-()-[:MEMBER_OF]->(:Partnership {id: $partnership}) })
-    AND all(l IN coalesce($hasLever, []) WHERE EXISTS {
-      MATCH (i)<-[r:LEVER]-() WHERE r.lever = l AND r.stance = 'ENABLES' AND r.claimStatus IN $claims AND @validAt(r)
-    })
-    AND none(l IN coalesce($lacksLever, []) WHERE EXISTS {
-      MATCH (i)<-[r:LEVER]-() WHERE r.lever = l AND r.stance = 'ENABLES' AND r.claimStatus IN $claims AND @validAt(r)
-    })
-  RETURN i
-}
-WITH collect(i) AS matched
-// Collected inside, so that no match still gives one row (total 0, an empty page).
-CALL (matched) {
-  UNWIND matched AS i
-  WITH i WHERE $afterName IS NULL OR i.name > $afterName OR (i.name = $afterName AND i.id > $afterId)
-  WITH i ORDER BY i.name, i.id LIMIT $first + 1
+  // Only one branch gives any, at most one page, in order; collected here, so an empty page still gives a row.
+  WITH i ORDER BY i.name, i.id
   RETURN collect(i.id) AS page
 }
-RETURN size(matched) AS total, page;
+RETURN total, page;

@@ -29,15 +29,17 @@ CALL (s, d1, d2) {
   WHERE r3.claimStatus IN $claims AND ($levers IS NULL OR type(r3) <> 'LEVER' OR r3.lever IN $levers)
   RETURN collect(DISTINCT n) AS d3
 }
+// near: the focus's own neighbours, every one at depth 1.
+WITH s, d1, d2, d3, size([x IN d1 WHERE x <> s]) AS near
 UNWIND [[s, 0]] + [x IN d1 | [x, 1]] + [x IN d2 | [x, 2]] + [x IN d3 | [x, 3]] AS found
-WITH s, found[0] AS n, min(found[1]) AS depth
-WITH s, n, depth, COUNT { (n)--() } AS degree
+WITH s, near, found[0] AS n, min(found[1]) AS depth
+WITH s, near, n, depth, COUNT { (n)--() } AS degree
 ORDER BY depth, degree DESC, n.name
-WITH s, collect(CASE WHEN n <> s THEN {n: n, depth: depth, degree: degree} END) AS found
-WITH s, found[..$limit - 1] AS kept, size(found) > $limit - 1 AS truncated
-WITH [{n: s, depth: 0, degree: COUNT { (s)--() }}] + kept AS kept, truncated
-WITH [k IN kept | k.n] AS ns, kept, truncated
-CALL (kept, ns, truncated) {
+WITH s, near, collect(CASE WHEN n <> s THEN {n: n, depth: depth, degree: degree} END) AS found
+WITH s, near, found[..$limit - 1] AS kept, size(found) > $limit - 1 AS truncated
+WITH near, [{n: s, depth: 0, degree: COUNT { (s)--() }}] + kept AS kept, truncated
+WITH near, [k IN kept | k.n] AS ns, kept, truncated
+CALL (near, kept, ns, truncated) {
   UNWIND kept AS k
   WITH k, k.n AS n
   RETURN collect({id: n.id, label: n.name, placeholder: coalesce(n.placeholder, false), depth: k.depth,
@@ -47,8 +49,10 @@ CALL (kept, ns, truncated) {
       MATCH (n)-[r:LOCATED_IN|WORKS_IN]->(p:Place) WHERE r.claimStatus IN $claims
       RETURN DISTINCT p.id AS place ORDER BY place
     },
-    // A node nearer than $depth has all its neighbours in the result unless the limit truncated it.
-    hiddenNeighbours: CASE WHEN k.depth < $depth AND NOT truncated THEN 0 ELSE COUNT {
+    // A node nearer than $depth has all its neighbours in the result unless the limit truncated it. The focus's
+    // hidden neighbours are its neighbours not kept at depth 1 (a hub's are not walked a second time).
+    hiddenNeighbours: CASE WHEN k.depth < $depth AND NOT truncated THEN 0
+      WHEN k.depth = 0 THEN near - size([x IN kept WHERE x.depth = 1]) ELSE COUNT {
       MATCH (n)-[r]-(m:Entity)
       WHERE r.claimStatus IN $claims AND ($levers IS NULL OR type(r) <> 'LEVER' OR r.lever IN $levers)
         AND NOT m IN ns

@@ -255,6 +255,33 @@ describe('initiatives(filter)', () => {
     expect((await all({ place })).sort()).toEqual([...expected].sort());
   });
 
+  it('filters by status alone, and with a place or a lever, as each filter says on its own', async () => {
+    // The two commonest statuses: one counted from the index and paged by the name index, one by its matches.
+    const byStatus = new Map<string, number>();
+    for (const i of nodesOf('Initiative'))
+      byStatus.set(i.status as string, (byStatus.get(i.status as string) ?? 0) + 1);
+    const statuses = [...byStatus.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 2)
+      .map(([s]) => s);
+    expect(statuses).toHaveLength(2);
+    const place = links.find((l) => l.type === 'LOCATED_IN')!.to;
+    const inPlace = new Set(await all({ place }));
+    const withDownward = new Set(await all({ hasLever: ['DOWNWARD'] }));
+    for (const status of statuses) {
+      const expected = nodesOf('Initiative')
+        .filter((i) => i.status === status)
+        .map((i) => i.id)
+        .sort();
+      const only = await all({ status });
+      expect([...only].sort()).toEqual(expected);
+      expect((await all({ status, place })).sort()).toEqual(expected.filter((id) => inPlace.has(id)));
+      expect((await all({ status, hasLever: ['DOWNWARD'] })).sort()).toEqual(
+        expected.filter((id) => withDownward.has(id)),
+      );
+    }
+  });
+
   it('splits initiatives by presence and absence of a lever', async () => {
     const total = nodesOf('Initiative').length;
     for (const lever of ['DOWNWARD', 'SIDEWARD', 'UPWARD']) {

@@ -51,7 +51,13 @@ const neighbourhood = (id: string, depth: number, limit: number) =>
 describe('work for one item next to a hub', () => {
   it('initiative(id) does as much work beside a partnership of 2,000 members as beside one of 20', async () => {
     const at = (p: string) =>
-      profile('queries/initiative-items', { ids: [`${p}-i0`], asOf, claims: DEFAULT_CLAIMS, evidence: true });
+      profile('queries/initiative-items', {
+        ids: [`${p}-i0`],
+        asOf,
+        claims: DEFAULT_CLAIMS,
+        evidence: true,
+        links: true,
+      });
     const [few, many] = [await at(small), await at(large)];
     expect(few).toBeGreaterThan(0);
     expect(many).toBeLessThanOrEqual(few * 1.5);
@@ -97,6 +103,59 @@ describe('work for one item next to a hub', () => {
     expect(focus.degree).toBe(2 * LARGE);
     // Its 2,000 members and 2,000 initiatives, less the 49 shown.
     expect(focus.hiddenNeighbours).toBe(2 * LARGE - 49);
+  });
+
+  it('counts a status page from the status index and reads names for one page only, not for every match', async () => {
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      const params = {
+        status: 'ACTIVE',
+        ...Object.fromEntries(
+          [
+            'frameworkElement',
+            'source',
+            'place',
+            'targetGroup',
+            'organisation',
+            'partnership',
+            'hasLever',
+            'lacksLever',
+            'afterName',
+            'afterId',
+          ].map((k) => [k, null]),
+        ),
+        asOf,
+        claims: DEFAULT_CLAIMS,
+        first: neo4j.int(10),
+      };
+      const result = await session.run(`PROFILE ${cypher('queries/initiatives')}`, params);
+      const total = (result.records[0]!.get('total') as { toNumber(): number }).toNumber();
+      expect(total).toBeGreaterThanOrEqual(LARGE);
+      expect(result.records[0]!.get('page')).toHaveLength(11);
+      // One index entry per match and a page's worth of names; a scan of every initiative with its status, name
+      // and id read for each match did about four times the matches.
+      expect(hits(result.summary.profile as unknown as Plan)).toBeLessThan(total * 1.5);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('gives a page the same backers and flags whether or not it asks for every link (read without them when not)', async () => {
+    const ask = (extra: string) =>
+      gqlOk(
+        `query($p: ID!) { initiatives(filter: {partnership: $p}, first: 5) { totalCount edges { node { id backers { linkId lever backer { id } } alignment { status flags { flag } } ${extra} } } } }`,
+        { p: `${large}-hub` },
+      );
+    const bare = (await ask('')).initiatives;
+    const full = (await ask('links { type }')).initiatives;
+    expect(bare.edges).toHaveLength(5);
+    expect(full.edges.map((e: { node: { links: unknown[] } }) => e.node.links.length)).not.toContain(0);
+    expect(
+      full.edges.map(({ node: { links: _, ...rest } }: { node: { links: unknown } & Record<string, unknown> }) => ({
+        node: rest,
+      })),
+    ).toEqual(bare.edges);
+    expect(bare.edges[0].node.backers.map((b: { backer: { id: string } }) => b.backer.id)).toEqual([`${large}-hub`]);
   });
 
   it('gives a page the same alignment whether or not it asks for the citations (read without them when not)', async () => {

@@ -50,6 +50,20 @@ describe('Cypher macros', () => {
     expect(() => expandMacros('@validAt(x)', () => '@validAt(r)')).toThrow('nest too deeply');
   });
 
+  it("renames a fragment's own variable wherever it stands as a name, never inside a parameter or a property", () => {
+    const fragments: Record<string, string> = {
+      'initiative-filter':
+        '($status IS NULL OR i.status = $status) AND EXISTS { (i)-[:X]->(:Y {id: $i, n: k.i}) } AND @validAt(r)',
+      'valid-at': 'V(r.a)',
+    };
+    expect(expandMacros('@initiativeFilter(j)', (f) => fragments[f]!)).toBe(
+      '($status IS NULL OR j.status = $status) AND EXISTS { (j)-[:X]->(:Y {id: $i, n: k.i}) } AND V(r.a)',
+    );
+    const filter = cypher('queries/initiatives');
+    expect(filter).toContain('EXISTS { (i)-[:TARGETS]->(:TargetGroup {id: $targetGroup}) }');
+    expect(filter).toContain('r.validTo >= left($asOf, size(r.validTo))');
+  });
+
   it('leaves every product statement with no macro and the window written nowhere else', () => {
     const names = cypherNames('').filter((n) => !n.startsWith('fragments/'));
     expect(names.length).toBeGreaterThan(50);

@@ -20,13 +20,17 @@ const today = () => new Date().toISOString().slice(0, 10);
 interface InitiativeItem {
   props: Record<string, unknown>;
   links: RawLink[];
-  facts: RawInitiativeFacts;
+  facts: Pick<RawInitiativeFacts, 'links'>;
 }
 
-/** How a list of initiatives is read: `evidence` false leaves citations off the fact links (nothing shown reads them). */
+/**
+ * How a list of initiatives is read: `evidence` false leaves citations off the fact links, and `links` false
+ * reads only the incoming LEVER links (what `backers` shows) instead of every link, when nothing shown reads them.
+ */
 export interface ReadOptions {
   claims?: readonly Claim[];
   evidence?: boolean;
+  links?: boolean;
 }
 
 /**
@@ -40,11 +44,11 @@ export async function readInitiatives(
   first: number,
   after?: string | null,
   ids?: readonly string[],
-  { claims = DEFAULT_CLAIMS, evidence = true }: ReadOptions = {},
+  { claims = DEFAULT_CLAIMS, evidence = true, links = true }: ReadOptions = {},
 ): Promise<{ total: number; items: InitiativeRow[] }> {
   const f = filter ?? {};
   const asOf = today();
-  const { total, raw } = await db.transaction('READ', 'queries/initiatives', async (run) => {
+  const { total, raw, backers } = await db.transaction('READ', 'queries/initiatives', async (run) => {
     let total = ids?.length ?? 0;
     let page = ids ? [...ids] : [];
     if (!ids) {
@@ -66,12 +70,20 @@ export async function readInitiatives(
       total = row!.total as number;
       page = row!.page as string[];
     }
-    if (!page.length) return { total, raw: [] as InitiativeItem[] };
-    const [items] = await run('queries/initiative-items', { ids: page, asOf, claims, evidence });
-    return { total, raw: items!.items as InitiativeItem[] };
+    if (!page.length) return { total, raw: [] as InitiativeItem[], backers: [] };
+    const [items] = await run('queries/initiative-items', { ids: page, asOf, claims, evidence, links });
+    return {
+      total,
+      raw: items!.items as InitiativeItem[],
+      backers: items!.backers as RawInitiativeFacts['backers'],
+    };
   });
+  // The page's backers are described once, and shared by every item (each reads those it links to).
   const items = raw.map(
-    (it): InitiativeRow => ({ ...toNode('Initiative', it.props, it.links), facts: { ...it.facts, asOf } }),
+    (it): InitiativeRow => ({
+      ...toNode('Initiative', it.props, it.links),
+      facts: { links: it.facts.links, backers, asOf },
+    }),
   );
   // By id, the total is how many of the ids exist.
   return { total: ids ? items.length : total, items };

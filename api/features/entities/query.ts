@@ -52,11 +52,13 @@ export const Query: QueryResolvers = {
     const [row] = await ctx.db.read('queries/link', { id, from });
     return row ? toLink(row.link as RawLink) : null;
   },
-  async entities(_p, { type, first, after }, ctx) {
+  async entities(_p, { type, first, after }, ctx, info) {
     const n = pageSize(first, 500);
     if (type === 'Initiative') {
-      // Same keyset order (name, id) as below, with the full initiative projection.
-      const { total, items } = await readInitiatives(ctx.db, null, n, after);
+      // Same keyset order (name, id) as below, with the initiative projection the request reads.
+      const { total, items } = await readInitiatives(ctx.db, null, n, after, undefined, {
+        links: selects(info, ['nodes', 'links']),
+      });
       const page = items.slice(0, n);
       const last = page[page.length - 1];
       return {
@@ -82,6 +84,7 @@ export const Query: QueryResolvers = {
     const { total, items } = await readInitiatives(ctx.db, filter, n, after, undefined, {
       claims: claimsArg(includeUnverified),
       evidence: FACT_EVIDENCE.some((path) => selects(info, path)),
+      links: selects(info, ['edges', 'node', 'links']),
     });
     const page = items.slice(0, n);
     const edges = page.map((node) => ({ cursor: encodeCursor(node.name, node.id), node }));

@@ -1,5 +1,5 @@
 /** Field resolvers for types whose rows need shaping: citations, links, backers, alignment, a place's partnerships. */
-import { Backers, toFacts } from '../alignment/facts.js';
+import { Backers, type RawBacker, toFacts } from '../alignment/facts.js';
 import { presentAlignment } from '../alignment/present.js';
 import { alignmentOf } from '../alignment/alignment.js';
 import { DEFAULT_CLAIMS } from '../shared/args.js';
@@ -26,12 +26,20 @@ const entityTypes: Pick<Resolvers, EntityLabel> = byLabel(
 const author = (v: unknown, user: User | null) =>
   typeof v === 'string' && (maySeeAuthors(user) || v === user?.username) ? v : null;
 
+/** A page's backers are one list shared by its initiatives: indexed once, not once per initiative. */
+const indexed = new WeakMap<RawBacker[], Backers>();
+function backersOf(rows: RawBacker[]): Backers {
+  let b = indexed.get(rows);
+  if (!b) indexed.set(rows, (b = new Backers(rows)));
+  return b;
+}
+
 /** An initiative read by id alone (entity(id)) has no facts: read them as initiative(id) would. */
 async function alignmentView(i: InitiativeRow, ctx: Context) {
   const facts =
     i.facts ?? ((await ctx.loaders.node.load({ id: i.id, claims: DEFAULT_CLAIMS })) as InitiativeRow | null)?.facts;
   if (!facts) throw new Error(`initiative ${i.id} not found for its alignment`);
-  return alignmentOf(toFacts({ initiative: i, links: facts.links }, new Backers(facts.backers), facts.asOf));
+  return alignmentOf(toFacts({ initiative: i, links: facts.links }, backersOf(facts.backers), facts.asOf));
 }
 
 export const typeResolvers: Resolvers = {
