@@ -98,7 +98,7 @@ export interface SummaryRow {
 
 /**
  * Every initiative's status and flags at asOf, in name then id order. The facts are lean: no evidence, no names a
- * rule only words its detail with, only current commissioning and delivery, and a partnership stands for one VCSE
+ * rule only words its detail with, no link ids, only current commissioning and delivery, and a partnership stands for one VCSE
  * member at most; the statuses and flags come out as the whole facts give them (a test compares the two).
  */
 export async function readSummary(run: RunStep, asOf: string, claims: readonly Claim[]): Promise<SummaryRow[]> {
