@@ -3,50 +3,38 @@
 // backer, and each status, counting the lever links valid at $asOf. Initiatives with nothing recorded for the
 // grouping form one group with key ''. Status follows cypher/analysis/alignment.cypher; links count when their
 // claimStatus is in $claims.
+// Each initiative is summed up once, in one pass over its lever links, before it is grouped: its four lever facts
+// and, for a grouping by link (class, organisation type), its distinct keys; a backer's organisation type is looked
+// up only when grouping by it. Then only the grouping asked for is read.
 MATCH (i:Initiative)
-WITH i, COLLECT {
-  MATCH (i)<-[r:LEVER]-(b:Entity)
+CALL (i) {
+  OPTIONAL MATCH (i)<-[r:LEVER]-(b:Entity)
   WHERE r.claimStatus IN $claims
     AND @validAt(r)
-  RETURN {lever: r.lever, stance: r.stance, class: r.class,
-          orgType: CASE WHEN b:Organisation THEN b.type ELSE COLLECT { MATCH (b)-[p:PART_OF]->(o:Organisation) WHERE p.claimStatus IN $claims RETURN o.type ORDER BY o.id }[0] END}
-} AS ls
-WITH i, ls,
-  any(x IN ls WHERE x.lever = 'DOWNWARD' AND x.stance = 'ENABLES') AS d,
-  any(x IN ls WHERE x.lever = 'SIDEWARD' AND x.stance = 'ENABLES') AS s,
-  any(x IN ls WHERE x.lever = 'UPWARD' AND x.stance = 'ENABLES') AS u,
-  any(x IN ls WHERE x.stance = 'OPPOSES') AS o
-WITH i, ls, d, s, u, o,
-  CASE WHEN size(ls) = 0 THEN 'UNKNOWN' WHEN o THEN 'CONTESTED' WHEN d AND s AND u THEN 'ALIGNED' ELSE 'PARTIAL' END AS status
-OPTIONAL CALL (i, ls) {
-  WITH i WHERE $groupBy = 'PLACE'
-  MATCH (i)-[l:LOCATED_IN]->(p:Place) WHERE l.claimStatus IN $claims
-  RETURN p.id AS key, p.name AS label
-  UNION
-  WITH i WHERE $groupBy = 'TARGET_GROUP'
-  MATCH (i)-[l:TARGETS]->(g:TargetGroup) WHERE l.claimStatus IN $claims
-  RETURN g.id AS key, g.name AS label
-  UNION
-  WITH i WHERE $groupBy = 'FRAMEWORK_ELEMENT'
-  UNWIND coalesce(i.frameworkElements, []) AS e
-  RETURN e AS key, e AS label
-  UNION
-  WITH ls WHERE $groupBy = 'LEVER_CLASS'
-  UNWIND ls AS x
-  WITH x WHERE x.class IS NOT NULL
-  RETURN x.lever + ':' + x.class AS key, x.class + ' (' + toLower(x.lever) + ')' AS label
-  UNION
-  WITH ls WHERE $groupBy = 'ORGANISATION_TYPE'
-  UNWIND ls AS x
-  WITH x WHERE x.orgType IS NOT NULL
-  RETURN x.orgType AS key, x.orgType AS label
-  UNION
-  WITH i WHERE $groupBy = 'SOURCE'
-  UNWIND coalesce(i.evSource, []) AS sid
-  OPTIONAL MATCH (src:Source {id: sid})
-  RETURN sid AS key, coalesce(src.title, sid) AS label
+  // An initiative with no lever link gives one row of nulls, counted as none (status UNKNOWN).
+  WITH r, b, r.stance AS stance, CASE WHEN r.stance = 'ENABLES' THEN r.lever END AS enables
+  RETURN count(r) AS n,
+    count(CASE WHEN enables = 'DOWNWARD' THEN 1 END) > 0 AS d,
+    count(CASE WHEN enables = 'SIDEWARD' THEN 1 END) > 0 AS s,
+    count(CASE WHEN enables = 'UPWARD' THEN 1 END) > 0 AS u,
+    count(CASE WHEN stance = 'OPPOSES' THEN 1 END) > 0 AS o,
+    collect(DISTINCT CASE $groupBy
+      WHEN 'LEVER_CLASS' THEN CASE WHEN r.class IS NOT NULL THEN [r.lever + ':' + r.class, r.class + ' (' + toLower(r.lever) + ')'] END
+      WHEN 'ORGANISATION_TYPE' THEN CASE WHEN b:Organisation THEN [b.type, b.type] ELSE COLLECT { MATCH (b)-[p:PART_OF]->(o:Organisation) WHERE p.claimStatus IN $claims RETURN [o.type, o.type] ORDER BY o.id }[0] END
+    END) AS linkKeys
 }
-WITH coalesce(key, '') AS key, coalesce(label, 'not recorded') AS label, d, s, u, o, status
+WITH i, d, s, u, o,
+  CASE WHEN n = 0 THEN 'UNKNOWN' WHEN o THEN 'CONTESTED' WHEN d AND s AND u THEN 'ALIGNED' ELSE 'PARTIAL' END AS status,
+  CASE $groupBy
+    WHEN 'PLACE' THEN COLLECT { MATCH (i)-[l:LOCATED_IN]->(p:Place) WHERE l.claimStatus IN $claims RETURN DISTINCT [p.id, p.name] AS k }
+    WHEN 'TARGET_GROUP' THEN COLLECT { MATCH (i)-[l:TARGETS]->(g:TargetGroup) WHERE l.claimStatus IN $claims RETURN DISTINCT [g.id, g.name] AS k }
+    WHEN 'FRAMEWORK_ELEMENT' THEN COLLECT { UNWIND coalesce(i.frameworkElements, []) AS e RETURN DISTINCT [e, e] AS k }
+    WHEN 'SOURCE' THEN COLLECT { UNWIND coalesce(i.evSource, []) AS sid WITH DISTINCT sid OPTIONAL MATCH (src:Source {id: sid}) RETURN [sid, coalesce(src.title, sid)] AS k }
+    ELSE [k IN linkKeys WHERE k[0] IS NOT NULL]
+  END AS keys
+// Each distinct key of an initiative once; none is the group with key ''.
+UNWIND CASE WHEN size(keys) = 0 THEN [null] ELSE keys END AS k
+WITH coalesce(k[0], '') AS key, coalesce(k[1], 'not recorded') AS label, d, s, u, o, status
 RETURN key, label, count(*) AS initiatives,
   sum(CASE WHEN d THEN 1 ELSE 0 END) AS downward,
   sum(CASE WHEN s THEN 1 ELSE 0 END) AS sideward,

@@ -1,19 +1,21 @@
 /**
- * The alignment report: cypher/analysis/alignment.cypher reads the facts of every initiative, and
- * alignment-backers.cypher describes the nodes at the far end of their links once (one read transaction);
- * alignment.ts then counts, rates and flags each initiative from those rows.
+ * The alignment report. Its counts need every initiative's status and flags; its page needs the whole alignment of
+ * fifty. So the counts read only what the status and the rules read (cypher/analysis/alignment-summary.cypher, its
+ * far ends described once by alignment-summary-backers), and the page is read as initiative(id) reads one
+ * (queries/initiative-items), in the same read transaction. The flags are evaluated here, by the rules of rules.ts,
+ * for every initiative: the one place they are written.
  *
- * The whole-graph report needs every initiative's flags (for the counts and the flag filter) but evidence only
- * for the page it returns: the rows for the summary come without evidence, and the page is read again, with
- * evidence, by id (bench/analysis.ts: evidence was most of the bytes and a fifth of the time at 17,000 initiatives).
+ * alignmentRows (cypher/analysis/alignment.cypher) serves the CSV export, briefs, fragility and the initiatives
+ * table: they show each initiative's facts whole, and fragility needs every VCSE member a partnership stands for.
  */
 import type { Database, RunStep } from '../../db/database.js';
 import { rowsAs } from '../shared/rows.js';
-import { alignmentOf, countsOf, statusOf, type AlignmentView } from './alignment.js';
+import { alignmentOf, countsOf, statusOf, type AlignmentStatus, type AlignmentView } from './alignment.js';
 import { Backers, toFacts, type InitiativeFacts, type RawBacker, type RawFactLink } from './facts.js';
 import { DEFAULT_CLAIMS, type Claim } from '../shared/args.js';
 import { ALIGNMENT_FLAGS as FLAGS } from '../../../model/vocabulary.js';
-import type { Flag } from './rules.js';
+import { evaluateFlags, type Flag } from './rules.js';
+import type { RawInitiativeFacts } from '../entities/rows.js';
 import { ABSENCE_PROPS } from '../../../model/lever-absence.js';
 
 export interface ReportRow {
@@ -87,13 +89,47 @@ export async function readAlignmentRows(run: RunStep, q: ReportQuery): Promise<R
   return out;
 }
 
-export function summarise(rows: ReportRow[], flags: readonly Flag[] | null) {
-  const matching = flags?.length ? rows.filter((r) => r.alignment.flags.some((f) => flags.includes(f.flag))) : rows;
+/** What the counts keep of one initiative. */
+export interface SummaryRow {
+  id: string;
+  status: AlignmentStatus;
+  flags: Flag[];
+}
+
+/**
+ * Every initiative's status and flags at asOf, in name then id order. The facts are lean: no evidence, no names a
+ * rule only words its detail with, no link ids, only current commissioning and delivery, and a partnership stands for one VCSE
+ * member at most; the statuses and flags come out as the whole facts give them (a test compares the two).
+ */
+export async function readSummary(run: RunStep, asOf: string, claims: readonly Claim[]): Promise<SummaryRow[]> {
+  const params = { asOf, claims };
+  const [rows, backerRows] = await Promise.all([
+    run('analysis/alignment-summary', params),
+    run('analysis/alignment-summary-backers', params),
+  ]);
+  const backers = new Backers(rowsAs<RawBacker>(backerRows));
+  return rows.map((r) => {
+    const initiative = {
+      id: r.id,
+      status: r.recordedStatus,
+      endDate: r.endDate,
+      benefitExpected: r.benefitExpected,
+      absLever: r.absLever,
+    };
+    const facts = toFacts({ initiative, links: r.links as RawFactLink[] }, backers, asOf);
+    return { id: facts.id, status: statusOf(countsOf(facts.levers)), flags: evaluateFlags(facts).map((f) => f.flag) };
+  });
+}
+
+export function summarise(rows: SummaryRow[], statuses: readonly string[] | null, flags: readonly Flag[] | null) {
+  const matching = rows.filter(
+    (r) => (!statuses || statuses.includes(r.status)) && (!flags?.length || r.flags.some((f) => flags.includes(f))),
+  );
   const byStatus = new Map<string, number>();
   const byFlag = new Map<string, number>();
   for (const r of matching) {
-    byStatus.set(r.alignment.status, (byStatus.get(r.alignment.status) ?? 0) + 1);
-    for (const f of r.alignment.flags) byFlag.set(f.flag, (byFlag.get(f.flag) ?? 0) + 1);
+    byStatus.set(r.status, (byStatus.get(r.status) ?? 0) + 1);
+    for (const f of r.flags) byFlag.set(f, (byFlag.get(f) ?? 0) + 1);
   }
   return { matching, byStatus, byFlag };
 }
@@ -109,15 +145,28 @@ export interface ReportArgs {
   claims?: Claim[];
 }
 
+/** One initiative of the page, projected as initiative(id) projects it, with its alignment at asOf. */
+function pageItem(it: { props: Record<string, unknown>; facts: RawInitiativeFacts }, asOf: string) {
+  const facts = toFacts({ initiative: it.props, links: it.facts.links }, new Backers(it.facts.backers), asOf);
+  return { facts, alignment: alignmentOf(facts) };
+}
+
 /** alignmentReport: counts by status and flag over every matching initiative, and one page with evidence. */
 export async function alignmentReport(db: Database, a: ReportArgs) {
-  const rows = await alignmentRows(db, { asOf: a.asOf, statuses: a.statuses, claims: a.claims });
-  const { matching, byStatus, byFlag } = summarise(rows, a.flags);
-  const page = matching.slice(a.offset, a.offset + a.first);
-  // The same rows again, by id, with evidence: both queries order by name then id, so the order holds.
-  const items = page.length
-    ? await alignmentRows(db, { asOf: a.asOf, ids: page.map((r) => r.facts.id), claims: a.claims, evidence: true })
-    : [];
+  const claims = a.claims ?? DEFAULT_CLAIMS;
+  const { matching, byStatus, byFlag, items } = await db.transaction(
+    'READ',
+    'analysis/alignment-summary',
+    async (run) => {
+      const summary = summarise(await readSummary(run, a.asOf, claims), a.statuses, a.flags);
+      const ids = summary.matching.slice(a.offset, a.offset + a.first).map((r) => r.id);
+      if (!ids.length) return { ...summary, items: [] };
+      const [row] = await run('queries/initiative-items', { ids, asOf: a.asOf, claims, evidence: true });
+      const page = row!.items as { props: Record<string, unknown>; facts: RawInitiativeFacts }[];
+      return { ...summary, items: page.map((it) => pageItem(it, a.asOf)) };
+    },
+    { timeoutMs: 60_000 },
+  );
   return {
     asOf: a.asOf,
     total: matching.length,
