@@ -146,8 +146,12 @@ export interface ReportArgs {
 }
 
 /** One initiative of the page, projected as initiative(id) projects it, with its alignment at asOf. */
-function pageItem(it: { props: Record<string, unknown>; facts: RawInitiativeFacts }, asOf: string) {
-  const facts = toFacts({ initiative: it.props, links: it.facts.links }, new Backers(it.facts.backers), asOf);
+function pageItem(
+  it: { props: Record<string, unknown>; facts: Pick<RawInitiativeFacts, 'links'> },
+  backers: Backers,
+  asOf: string,
+) {
+  const facts = toFacts({ initiative: it.props, links: it.facts.links }, backers, asOf);
   return { facts, alignment: alignmentOf(facts) };
 }
 
@@ -161,9 +165,11 @@ export async function alignmentReport(db: Database, a: ReportArgs) {
       const summary = summarise(await readSummary(run, a.asOf, claims), a.statuses, a.flags);
       const ids = summary.matching.slice(a.offset, a.offset + a.first).map((r) => r.id);
       if (!ids.length) return { ...summary, items: [] };
-      const [row] = await run('queries/initiative-items', { ids, asOf: a.asOf, claims, evidence: true });
-      const page = row!.items as { props: Record<string, unknown>; facts: RawInitiativeFacts }[];
-      return { ...summary, items: page.map((it) => pageItem(it, a.asOf)) };
+      // The page's facts with evidence; its links beyond the facts are not shown.
+      const [row] = await run('queries/initiative-items', { ids, asOf: a.asOf, claims, evidence: true, links: false });
+      const page = row!.items as { props: Record<string, unknown>; facts: Pick<RawInitiativeFacts, 'links'> }[];
+      const backers = new Backers(row!.backers as RawInitiativeFacts['backers']);
+      return { ...summary, items: page.map((it) => pageItem(it, backers, a.asOf)) };
     },
     { timeoutMs: 60_000 },
   );

@@ -158,7 +158,8 @@ export async function importData(
     );
   if (!opts.dryRun && problems.length === 0 && (overwrite || p.conflicts.length === 0)) {
     try {
-      warnings.push(...(await commit(db, ops, outcome, progress, format, opts.actor, opts.staging)));
+      // A loop, not push(...): a warning per row of a million-row file would overflow the call stack.
+      for (const w of await commit(db, ops, outcome, progress, format, opts.actor, opts.staging)) warnings.push(w);
     } catch (e) {
       if (isUnknownOutcome(e)) return done(false, true);
       // Another import or edit got there between our plan and our write (e.g. the same file imported twice
@@ -182,7 +183,7 @@ export async function importData(
       ops = [...p.nodes, ...p.links, ...p.findings];
       outcome = new Map<Op, Action>(ops.map((o) => [o, o.action]));
       try {
-        warnings.push(...(await commit(db, ops, outcome, progress, format, opts.actor, opts.staging)));
+        for (const w of await commit(db, ops, outcome, progress, format, opts.actor, opts.staging)) warnings.push(w);
       } catch (again) {
         if (isUnknownOutcome(again)) return done(false, true);
         throw again;

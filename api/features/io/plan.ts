@@ -827,7 +827,8 @@ export async function plan(
   };
   const nodes = planSources(p);
   p.docOf = await readCitedDocuments(db, p);
-  nodes.push(...planEntities(p, resolveEntities(p)));
+  // Not push(...): a million entities would overflow the call stack as arguments.
+  for (const n of planEntities(p, resolveEntities(p))) nodes.push(n);
   const drafts = draftLinks(p);
   const links = planLinks(p, drafts, await readLinks(db, p, drafts));
   const findingRows = records.filter((r) => r.sheet === 'findings');
