@@ -234,10 +234,10 @@ CALL (s, checked) {
   WITH s, source, partners, hubs, c, reasons + CASE WHEN c IN [p IN partners | p.node] THEN [] ELSE hubExisting[0..1] END AS reasons,
     c IN [p IN partners | p.node] OR size(hubExisting) > 0 AS existing
   WHERE $includeExisting OR NOT existing
-  // Only a candidate that could still reach the top $first is looked at further: hub reasons and the lever complement
-  // add at most \`bound\`, so one whose score so far plus that is below the $first-th best score so far cannot.
-  WITH s, source, hubs, c, reasons, existing, reduce(t = 0.0, r IN reasons | t + r.weight) AS base
-  WITH s, source, hubs, collect({c: c, reasons: reasons, existing: existing, base: base}) AS candidates,
+  // Only a candidate that could still reach the top $first is looked at further: what is left to add (hub reasons,
+  // the lever complement) is at most `bound`, so one whose score so far plus that is below the $first-th best score
+  // so far cannot. Done twice: before the cheap checks, and before the partners in common through a hub partner.
+  WITH s, source, hubs, collect({c: c, reasons: reasons, existing: existing, base: reduce(t = 0.0, r IN reasons | t + r.weight)}) AS candidates,
     reduce(t = $weights.LEVER_COMPLEMENT, h IN hubs | t + h.weight) AS bound
   WITH s, source, hubs, candidates, bound, COLLECT {
       UNWIND candidates AS x
@@ -246,9 +246,9 @@ CALL (s, checked) {
     } AS best
   WITH s, source, hubs, candidates, CASE WHEN size(best) = $first THEN best[-1] - bound ELSE 0.0 END AS floor
   UNWIND candidates AS x
-  WITH s, source, hubs, x.c AS c, x.reasons AS reasons, x.existing AS existing, x.base AS base, floor
-  WHERE base >= floor
-  // The hubs the candidate shares with the source, read from the candidate's own links.
+  WITH s, source, hubs, x.c AS c, x.reasons AS reasons, x.existing AS existing
+  WHERE x.base >= floor
+  // The hubs other than partners the candidate shares with the source, read from the candidate's own links.
   CALL (c, hubs) {
     WITH c, [h IN hubs | h.kind] AS kinds, [h IN hubs | h.kind + ':' + h.key] AS wanted
     CALL (c, kinds, hubs) {
@@ -262,62 +262,108 @@ CALL (s, checked) {
       WHERE type(r) <> 'LEVER' OR r.stance = 'ENABLES'
       RETURN 'PLACE' AS kind, pl.id AS key, q
       UNION
-      WITH c WHERE 'FRAMEWORK_ELEMENT' IN kinds
-      MATCH q = (c)<-[:PART_OF*0..1]-(:Organisation|Directorate)-[r:LEVER|COMMISSIONS|DELIVERS|FUNDS]->(i:Initiative)
-      WHERE type(r) <> 'LEVER' OR r.stance = 'ENABLES'
-      UNWIND i.frameworkElements AS e
+      // A framework element: the first initiative of its own that carries it, else the first of a directorate's.
+      UNWIND [h IN hubs WHERE h.kind = 'FRAMEWORK_ELEMENT' | h.key] AS e
+      WITH e, COLLECT {
+          MATCH q = (c)-[r:LEVER|COMMISSIONS|DELIVERS|FUNDS]->(i:Initiative)
+          WHERE e IN i.frameworkElements AND (type(r) <> 'LEVER' OR r.stance = 'ENABLES')
+          RETURN q LIMIT 1
+        }[0] AS own
+      WITH e, coalesce(own, COLLECT {
+          UNWIND CASE WHEN own IS NULL THEN [c] ELSE [] END AS y
+          MATCH q = (y)<-[:PART_OF]-(:Organisation|Directorate)-[r:LEVER|COMMISSIONS|DELIVERS|FUNDS]->(i:Initiative)
+          WHERE e IN i.frameworkElements AND (type(r) <> 'LEVER' OR r.stance = 'ENABLES')
+          RETURN q LIMIT 1
+        }[0]) AS q
+      WITH e, q WHERE q IS NOT NULL
       RETURN 'FRAMEWORK_ELEMENT' AS kind, e AS key, q
       UNION
       WITH c WHERE 'MET_AT' IN kinds
       MATCH q = (c)<-[:PART_OF*0..1]-(:Organisation|Directorate)-[:MEMBER_OF]->(ev:Partnership)
       WHERE @event(ev)
       RETURN 'MET_AT' AS kind, ev.id AS key, q
-      UNION
-      WITH c WHERE 'PARTNER_OF_PARTNER' IN kinds
-      MATCH (c)<-[:PART_OF*0..1]-(:Organisation|Directorate)-[r1:MEMBER_OF|DELIVERS|LEVER]->(m:Partnership|Initiative)
-      WHERE NOT @event(m) AND (type(r1) <> 'LEVER' OR r1.stance = 'ENABLES')
-        AND COUNT { (m)<-[:MEMBER_OF|DELIVERS|LEVER]-() } <= $hubCap
-      WITH DISTINCT c, m
-      MATCH q = (c)<-[:PART_OF*0..1]-(:Organisation|Directorate)-[r1:MEMBER_OF|DELIVERS|LEVER]->(m)
-                <-[r2:MEMBER_OF|DELIVERS|LEVER]-(:Organisation|Directorate)-[:PART_OF*0..1]->(x:Organisation)
-      WHERE x <> c AND (type(r1) <> 'LEVER' OR r1.stance = 'ENABLES') AND (type(r2) <> 'LEVER' OR r2.stance = 'ENABLES')
-      RETURN 'PARTNER_OF_PARTNER' AS kind, x.id AS key, q
     }
     WITH wanted, kind, key, q WHERE kind + ':' + key IN wanted
     WITH kind, key, q ORDER BY length(q)
     WITH kind, key, collect(q)[0] AS q
     RETURN collect({kind: kind, key: key, q: q}) AS reached
   }
-  WITH source, c, existing, reasons + [h IN hubs WHERE any(x IN reached WHERE x.kind = h.kind AND x.key = h.key) |
+  WITH s, source, hubs, c, existing, reasons + [h IN hubs WHERE any(x IN reached WHERE x.kind = h.kind AND x.key = h.key) |
       {kind: h.kind, key: h.key, node: h.node, sourcePath: h.path, sharedBy: h.sharedBy, weight: h.weight,
        suggestionPath: [x IN reached WHERE x.kind = h.kind AND x.key = h.key][0].q}] AS reasons
   // Lever complement (one reason at most): the source reaches up and the candidate has downward power, or the reverse.
-  // The shortest path: one of its own links if it has one, else one of a directorate's (each stops at the first).
-  WITH c, existing, reasons, source, (COLLECT {
-      MATCH down = (c)-[r:LEVER|COMMISSIONS|FUNDS]->()
+  // The shortest path: one of its own links if it has one, else one of a directorate's (each stops at the first);
+  // a side the source's levers cannot use is not looked for.
+  WITH s, source, hubs, c, existing, reasons, COLLECT {
+      UNWIND CASE WHEN source.up THEN [c] ELSE [] END AS y
+      MATCH down = (y)-[r:LEVER|COMMISSIONS|FUNDS]->()
       WHERE type(r) <> 'LEVER' OR (r.lever = 'DOWNWARD' AND r.stance = 'ENABLES')
       RETURN down LIMIT 1
-    } + COLLECT {
-      MATCH down = (c)<-[:PART_OF]-(:Organisation|Directorate)-[r:LEVER|COMMISSIONS|FUNDS]->()
+    }[0] AS own
+  WITH s, source, hubs, c, existing, reasons, coalesce(own, COLLECT {
+      UNWIND CASE WHEN source.up AND own IS NULL THEN [c] ELSE [] END AS y
+      MATCH q = (y)<-[:PART_OF]-(:Organisation|Directorate)-[r:LEVER|COMMISSIONS|FUNDS]->()
       WHERE type(r) <> 'LEVER' OR (r.lever = 'DOWNWARD' AND r.stance = 'ENABLES')
-      RETURN down LIMIT 1
-    })[0] AS down, (COLLECT {
-      MATCH up = (c)-[r:LEVER|DELIVERS]->(i:Initiative)
+      RETURN q LIMIT 1
+    }[0]) AS down
+  WITH s, source, hubs, c, existing, reasons, down, COLLECT {
+      UNWIND CASE WHEN source.down AND NOT (source.up AND down IS NOT NULL) THEN [c] ELSE [] END AS y
+      MATCH up = (y)-[r:LEVER|DELIVERS]->(i:Initiative)
       WHERE (type(r) = 'LEVER' AND r.lever = 'UPWARD' AND r.stance = 'ENABLES')
          OR (type(r) = 'DELIVERS' AND EXISTS { (i)<-[:LEVER {lever: 'UPWARD', stance: 'ENABLES'}]-(:TargetGroup) })
       RETURN up LIMIT 1
-    } + COLLECT {
-      MATCH up = (c)<-[:PART_OF]-(:Organisation|Directorate)-[r:LEVER|DELIVERS]->(i:Initiative)
+    }[0] AS own
+  WITH s, source, hubs, c, existing, reasons, down, coalesce(own, COLLECT {
+      UNWIND CASE WHEN source.down AND NOT (source.up AND down IS NOT NULL) AND own IS NULL THEN [c] ELSE [] END AS y
+      MATCH q = (y)<-[:PART_OF]-(:Organisation|Directorate)-[r:LEVER|DELIVERS]->(i:Initiative)
       WHERE (type(r) = 'LEVER' AND r.lever = 'UPWARD' AND r.stance = 'ENABLES')
          OR (type(r) = 'DELIVERS' AND EXISTS { (i)<-[:LEVER {lever: 'UPWARD', stance: 'ENABLES'}]-(:TargetGroup) })
-      RETURN up LIMIT 1
-    })[0] AS up
-  WITH c, existing, reasons + CASE
+      RETURN q LIMIT 1
+    }[0]) AS up
+  WITH s, source, hubs, c, existing, down, up, reasons + CASE
       WHEN source.up AND down IS NOT NULL THEN [{kind: 'LEVER_COMPLEMENT', key: 'UPWARD_DOWNWARD', node: null,
         sourcePath: source.upPath, suggestionPath: down, sharedBy: 0, weight: $weights.LEVER_COMPLEMENT}]
       WHEN source.down AND up IS NOT NULL THEN [{kind: 'LEVER_COMPLEMENT', key: 'DOWNWARD_UPWARD', node: null,
         sourcePath: source.downPath, suggestionPath: up, sharedBy: 0, weight: $weights.LEVER_COMPLEMENT}]
       ELSE [] END AS reasons
+  WITH s, source, hubs, collect({c: c, reasons: reasons, existing: existing, down: down, up: up, base: reduce(t = 0.0, r IN reasons | t + r.weight)}) AS candidates,
+    reduce(t = 0.0, h IN [h IN hubs WHERE h.kind = 'PARTNER_OF_PARTNER'] | t + h.weight) AS bound
+  WITH s, source, hubs, candidates, bound, COLLECT {
+      UNWIND candidates AS x
+      WITH x.c AS g, x.base AS b WHERE b > 0 AND NOT @generic(g)
+      RETURN b ORDER BY b DESC LIMIT $first
+    } AS best
+  WITH s, source, hubs, candidates, CASE WHEN size(best) = $first THEN best[-1] - bound ELSE 0.0 END AS floor
+  UNWIND candidates AS x
+  WITH s, source, hubs, x.c AS c, x.reasons AS reasons, x.existing AS existing, x.down AS down, x.up AS up
+  WHERE x.base >= floor
+  // A hub partner is a partner in common when it acts on one of the candidate's own partnerships or initiatives:
+  // each of those is tested against the hub partners and their directorates, and a path is built only for those found.
+  CALL (c, hubs) {
+    WITH c, [h IN hubs WHERE h.kind = 'PARTNER_OF_PARTNER' | h.node] AS xs
+    UNWIND CASE WHEN size(xs) > 0 THEN [c] ELSE [] END AS y
+    WITH y, xs, COLLECT {
+        UNWIND xs AS x
+        MATCH (x)<-[:PART_OF*0..1]-(a:Organisation|Directorate)
+        RETURN a
+      } AS actors
+    MATCH (y)<-[:PART_OF*0..1]-(:Organisation|Directorate)-[r1:MEMBER_OF|DELIVERS|LEVER]->(m:Partnership|Initiative)
+    WHERE NOT @event(m) AND (type(r1) <> 'LEVER' OR r1.stance = 'ENABLES')
+      AND COUNT { (m)<-[:MEMBER_OF|DELIVERS|LEVER]-() } <= $hubCap
+    WITH DISTINCT y, xs, actors, m
+    MATCH (m)<-[r2:MEMBER_OF|DELIVERS|LEVER]-(a2:Organisation|Directorate)
+    WHERE a2 IN actors AND (type(r2) <> 'LEVER' OR r2.stance = 'ENABLES')
+    WITH DISTINCT y, xs, m, a2
+    MATCH q = (y)<-[:PART_OF*0..1]-(:Organisation|Directorate)-[r1:MEMBER_OF|DELIVERS|LEVER]->(m)
+              <-[r2:MEMBER_OF|DELIVERS|LEVER]-(a2)-[:PART_OF*0..1]->(x:Organisation)
+    WHERE x IN xs AND x <> y AND (type(r1) <> 'LEVER' OR r1.stance = 'ENABLES') AND (type(r2) <> 'LEVER' OR r2.stance = 'ENABLES')
+    WITH x.id AS key, q ORDER BY length(q)
+    WITH key, collect(q)[0] AS q
+    RETURN collect({kind: 'PARTNER_OF_PARTNER', key: key, q: q}) AS reached
+  }
+  WITH c, existing, reasons + [h IN hubs WHERE any(x IN reached WHERE x.kind = h.kind AND x.key = h.key) |
+      {kind: h.kind, key: h.key, node: h.node, sourcePath: h.path, sharedBy: h.sharedBy, weight: h.weight,
+       suggestionPath: [x IN reached WHERE x.kind = h.kind AND x.key = h.key][0].q}] AS reasons
   WITH c, existing, reasons, reduce(t = 0.0, r IN reasons | t + r.weight) AS score
   WHERE score > 0
   // Generic and placeholder bodies last, whatever their score: they stand for no one to contact.
