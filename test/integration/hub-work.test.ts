@@ -82,10 +82,10 @@ describe('work for one item next to a hub', () => {
     expect(few).toHaveLength(SMALL - 1);
     for (const s of few) {
       expect(s.existingPartner).toBe(true);
-      // Each other member is a partner in common, and has the whole partnership as its partners.
+      // Each other member is a partner in common, whose partners are the rest of the partnership (the source included).
       const common = s.reasons.filter((r: { kind: string }) => r.kind === 'PARTNER_OF_PARTNER');
       expect(common).toHaveLength(SMALL - 2);
-      for (const r of common) expect(r.sharedBy).toBe(SMALL);
+      for (const r of common) expect(r.sharedBy).toBe(SMALL - 1);
     }
     // The large partnership is a hub: shared with the source and nothing else, it finds no one on its own.
     const many = (await gqlOk(q, { o: `${large}-o0` })).suggestCollaborators.suggestions;
