@@ -85,6 +85,16 @@ CALL (s, checked) {
   WITH s, prof, features + existing AS features
   WITH s, features, [f IN features WHERE f.kind = 'EXISTING' | f.node] AS memberships
   UNWIND features AS f
+  // A framework element carried by more than $hubCap initiatives is a hub (docs/suggest.md#hubs): never walked; each
+  // partnership found otherwise gets its reason if its own or a member's initiative carries it.
+  WITH memberships, f, CASE WHEN f.kind = 'FRAMEWORK_ELEMENT' THEN size(COLLECT {
+      MATCH (i:Initiative) WHERE f.key IN i.frameworkElements RETURN i LIMIT $hubCap + 1
+    }) ELSE 0 END AS links
+  WITH memberships,
+    collect(CASE WHEN links > $hubCap THEN {kind: f.kind, key: f.key, path: f.path, sharedBy: links,
+      weight: $weights[f.kind] / log(1.0 + links)} END) AS hubs,
+    collect(CASE WHEN links <= $hubCap THEN f END) AS walked
+  UNWIND walked AS f
   CALL (f) {
     WITH f.node AS t WHERE f.kind = 'TARGET_GROUP'
     MATCH q = (x:Partnership)<-[:MEMBER_OF*0..1]-(:Organisation|Directorate|Partnership)-[r:LEVER|COMMISSIONS|DELIVERS|FUNDS]->(:Initiative)-[:TARGETS]->(t)
@@ -113,18 +123,27 @@ CALL (s, checked) {
     WITH f.node AS x WHERE f.kind = 'EXISTING'
     RETURN x, null AS q
   }
-  WITH memberships, f, x, q ORDER BY length(q)
-  WITH memberships, f, x, collect(q)[0] AS q
-  WITH memberships, f, collect({x: x, q: q}) AS hits
+  WITH memberships, hubs, f, x, q ORDER BY length(q)
+  WITH memberships, hubs, f, x, collect(q)[0] AS q
+  WITH memberships, hubs, f, collect({x: x, q: q}) AS hits
   // Partnerships reaching the shared thing, the source counted too.
-  WITH memberships, f, hits, size(hits) + 1 AS sharedBy
+  WITH memberships, hubs, f, hits, size(hits) + 1 AS sharedBy
   UNWIND hits AS h
-  WITH memberships, h.x AS x, collect({
+  WITH memberships, hubs, h.x AS x, collect({
     kind: f.kind, key: f.key, node: f.node, sourcePath: f.path, suggestionPath: h.q, sharedBy: sharedBy,
     weight: CASE f.kind WHEN 'EXISTING' THEN $weights.EXISTING ELSE $weights[f.kind] / log(1.0 + sharedBy) END
   }) AS reasons
-  WITH x, reasons, x IN memberships AS existing
+  WITH x, reasons, hubs, x IN memberships AS existing
   WHERE $includeExisting OR NOT existing
+  WITH x, existing, reasons + COLLECT {
+      UNWIND hubs AS h
+      CALL (x, h) {
+        MATCH q = (x)<-[:MEMBER_OF*0..1]-(:Organisation|Directorate|Partnership)-[r:LEVER|COMMISSIONS|DELIVERS|FUNDS]->(i:Initiative)
+        WHERE h.key IN i.frameworkElements AND (type(r) <> 'LEVER' OR r.stance = 'ENABLES')
+        RETURN q LIMIT 1
+      }
+      RETURN {kind: h.kind, key: h.key, node: null, sourcePath: h.path, suggestionPath: q, sharedBy: h.sharedBy, weight: h.weight} AS reason
+    } AS reasons
   WITH x, existing, reasons, reduce(t = 0.0, r IN reasons | t + r.weight) AS score
   // An event is over: it is no partnership to join.
   WHERE score > 0 AND NOT @event(x)

@@ -97,6 +97,16 @@ CALL (s, checked) {
   WITH s, prof, features + existing AS features
   WITH s, prof, features, [f IN features WHERE f.kind = 'EXISTING' | f.node] AS existingSponsors
   UNWIND features AS f
+  // A framework element carried by more than $hubCap initiatives is a hub (docs/suggest.md#hubs): never walked; each
+  // sponsor found otherwise gets its reason if one initiative it sponsors carries it.
+  WITH s, existingSponsors, f, CASE WHEN f.kind = 'FRAMEWORK_ELEMENT' THEN size(COLLECT {
+      MATCH (i:Initiative) WHERE f.key IN i.frameworkElements RETURN i LIMIT $hubCap + 1
+    }) ELSE 0 END AS links
+  WITH s, existingSponsors,
+    collect(CASE WHEN links > $hubCap THEN {kind: f.kind, key: f.key, path: f.path, sharedBy: links,
+      weight: $weights[f.kind] / log(1.0 + links)} END) AS hubs,
+    collect(CASE WHEN links <= $hubCap THEN f END) AS walked
+  UNWIND walked AS f
   CALL (f) {
     WITH f.node AS t WHERE f.kind = 'TARGET_GROUP'
     MATCH q = (x:Organisation|Partnership)<-[:PART_OF*0..1]-(:Organisation|Directorate|Partnership)-[r:LEVER|COMMISSIONS|FUNDS]->(:Initiative)-[:TARGETS]->(t)
@@ -127,19 +137,28 @@ CALL (s, checked) {
     WITH f.node AS x WHERE f.kind = 'EXISTING'
     RETURN x, null AS q
   }
-  WITH s, existingSponsors, f, x, q WHERE s IS NULL OR x <> s
-  WITH s, existingSponsors, f, x, q ORDER BY length(q)
-  WITH s, existingSponsors, f, x, collect(q)[0] AS q
-  WITH s, existingSponsors, f, collect({x: x, q: q}) AS hits
+  WITH s, existingSponsors, hubs, f, x, q WHERE s IS NULL OR x <> s
+  WITH s, existingSponsors, hubs, f, x, q ORDER BY length(q)
+  WITH s, existingSponsors, hubs, f, x, collect(q)[0] AS q
+  WITH s, existingSponsors, hubs, f, collect({x: x, q: q}) AS hits
   // Sponsors reaching the shared thing, the source counted too.
-  WITH s, existingSponsors, f, hits, size(hits) + 1 AS sharedBy
+  WITH s, existingSponsors, hubs, f, hits, size(hits) + 1 AS sharedBy
   UNWIND hits AS h
-  WITH existingSponsors, h.x AS x, collect({
+  WITH existingSponsors, hubs, h.x AS x, collect({
     kind: f.kind, key: f.key, node: f.node, sourcePath: f.path, suggestionPath: h.q, sharedBy: sharedBy,
     weight: CASE f.kind WHEN 'EXISTING' THEN $weights.EXISTING ELSE $weights[f.kind] / log(1.0 + sharedBy) END
   }) AS reasons
-  WITH x, reasons, x IN existingSponsors AS existing
+  WITH x, reasons, hubs, x IN existingSponsors AS existing
   WHERE $includeExisting OR NOT existing
+  WITH x, existing, reasons + COLLECT {
+      UNWIND hubs AS h
+      CALL (x, h) {
+        MATCH q = (x)<-[:PART_OF*0..1]-(:Organisation|Directorate|Partnership)-[r:LEVER|COMMISSIONS|FUNDS]->(i:Initiative)
+        WHERE h.key IN i.frameworkElements AND (type(r) <> 'LEVER' OR (r.lever = 'DOWNWARD' AND r.stance = 'ENABLES'))
+        RETURN q LIMIT 1
+      }
+      RETURN {kind: h.kind, key: h.key, node: null, sourcePath: h.path, suggestionPath: q, sharedBy: h.sharedBy, weight: h.weight} AS reason
+    } AS reasons
   WITH x, existing, reasons, reduce(t = 0.0, r IN reasons | t + r.weight) AS score
   WHERE score > 0
   // Generic and placeholder bodies last, whatever their score: they stand for no one to contact.

@@ -7,6 +7,9 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cypher } from '../../api/db/cypher.js';
 import { DEFAULT_CLAIMS } from '../../api/features/shared/args.js';
+import { HUB_CAP } from '../../api/features/suggest/engine.js';
+import { parseSuggestArgs } from '../../api/features/suggest/input.js';
+import { cypherWeights } from '../../api/features/suggest/weights.js';
 import { gqlOk, testDatabase, testStatement, uniqueId } from '../support/helpers.js';
 
 const db = testDatabase();
@@ -48,7 +51,47 @@ async function profile(name: string, params: Record<string, unknown>): Promise<n
 const neighbourhood = (id: string, depth: number, limit: number) =>
   profile('queries/neighbourhood', { id, depth, limit, levers: null, claims: DEFAULT_CLAIMS });
 
+/** suggestCollaborators' statement with the parameters the resolver passes. */
+function suggestWork(organisationId: string): Promise<number> {
+  const req = parseSuggestArgs({ organisationId, first: 10 });
+  return profile('suggest/collaborators', {
+    organisationId: req.organisationId,
+    profile: req.profile,
+    first: neo4j.int(req.first),
+    includeExisting: req.includeExisting,
+    weights: cypherWeights(req.weights),
+    checks: req.checks,
+    hubCap: neo4j.int(HUB_CAP),
+  });
+}
+
 describe('work for one item next to a hub', () => {
+  it('suggests collaborators for a member of a 2,000-member partnership with no more work than for one of 20', async () => {
+    expect(SMALL).toBeLessThan(HUB_CAP);
+    expect(LARGE).toBeGreaterThan(HUB_CAP);
+    const [few, many] = [await suggestWork(`${small}-o0`), await suggestWork(`${large}-o0`)];
+    expect(few).toBeGreaterThan(0);
+    // Walking the large hub's members (and their partners, each a member too) would be thousands of times more.
+    expect(many).toBeLessThanOrEqual(few * 1.5);
+  });
+
+  it('still finds the members of the small partnership as partners, and answers for the large one', async () => {
+    const q = `query($o: ID!) { suggestCollaborators(organisationId: $o, includeExisting: true, first: 100) {
+      suggestions { node { id } existingPartner reasons { kind sharedBy } } } }`;
+    const few = (await gqlOk(q, { o: `${small}-o0` })).suggestCollaborators.suggestions;
+    expect(few).toHaveLength(SMALL - 1);
+    for (const s of few) {
+      expect(s.existingPartner).toBe(true);
+      // Each other member is a partner in common, whose partners are the rest of the partnership (the source included).
+      const common = s.reasons.filter((r: { kind: string }) => r.kind === 'PARTNER_OF_PARTNER');
+      expect(common).toHaveLength(SMALL - 2);
+      for (const r of common) expect(r.sharedBy).toBe(SMALL - 1);
+    }
+    // The large partnership is a hub: shared with the source and nothing else, it finds no one on its own.
+    const many = (await gqlOk(q, { o: `${large}-o0` })).suggestCollaborators.suggestions;
+    expect(many).toEqual([]);
+  });
+
   it('initiative(id) does as much work beside a partnership of 2,000 members as beside one of 20', async () => {
     const at = (p: string) =>
       profile('queries/initiative-items', {

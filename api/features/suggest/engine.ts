@@ -13,6 +13,13 @@ import type { SuggestRequest } from './input.js';
 import { citationsOf, joinPaths, toReasonPath, type ReasonPathRow } from './paths.js';
 import { REASON_KINDS, cypherWeights, type ReasonKind, type Weights } from './weights.js';
 
+/**
+ * A partnership, initiative, organisation or shared thing with more links than this is a hub (a national body, a
+ * national network): its members are never walked one by one; its n is its link count, and whether a candidate
+ * shares it is read from the candidate's own links. The seed's largest has 39.
+ */
+export const HUB_CAP = 1000;
+
 export type Runner = (name: string, params: Record<string, unknown>) => Promise<Row[]>;
 
 export interface ReasonRow {
@@ -96,6 +103,7 @@ export async function suggest(run: Runner, mode: SuggestFor, req: SuggestRequest
     includeExisting: req.includeExisting,
     weights: cypherWeights(req.weights),
     checks: req.checks,
+    hubCap: HUB_CAP,
   });
   const parsed = RawResult.safeParse(rows[0]);
   if (!parsed.success) throw new AppError('INTERNAL_SERVER_ERROR', `suggest/${mode} returned an unexpected row`);
