@@ -10,4 +10,4 @@ export const rawInitiative = (db: Database, id: string) => readInitiatives(db, n
 
 /** initiatives(first): queries/initiatives chooses the page, queries/initiative-items projects it. */
 export const rawInitiativesPage = (db: Database, first: number) =>
-  readInitiatives(db, null, first, null, undefined, { evidence: false, links: false });
+  readInitiatives(db, null, first, null, undefined, { evidence: false, links: 'NONE' });

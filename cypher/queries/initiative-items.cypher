@@ -2,9 +2,9 @@
 // reads (api/features/alignment/facts.ts; alignment.ts counts, rates and flags them). Serves initiative(id) and
 // the page of initiatives(filter) that queries/initiatives chose, so an initiative is projected in one place.
 // With $evidence false, a fact link leaves out its citations (evSource, evLine, evQuote): the flags and lever
-// states do not read them, and a page that does not select a lever's evidence need not carry it. With $links
-// false, links lists only the initiative's incoming LEVER links (what its backers are read from), not every link.
-// The backers of the whole page are described once (many initiatives share a national body or an HWB), as
+// states do not read them, and a page that does not select a lever's evidence need not carry it. $links says which
+// links to list: ALL, LEVER (only the incoming LEVER links, what its backers are read from) or NONE.
+// The far ends of the page's fact links are described once (many initiatives share a national body or an HWB), as
 // backers beside the items.
 // A lever link counts when it is current at $asOf (validTo compared at its own precision: YYYY, YYYY-MM, ...)
 // and its claimStatus is in $claims: REJECTED links never count.
@@ -31,17 +31,11 @@ CALL (page) {
     // Links and their far ends, projected as cypher/analysis/alignment.cypher and alignment-backers.cypher do;
     // a test checks both give the same flags.
     facts: {
-      links: factLinks,
-      backers: COLLECT {
-        MATCH (i)<-[r:LEVER|COMMISSIONS|DELIVERS|FUNDS]-(b:Entity)
-        WHERE r.claimStatus IN $claims
-          AND @started(r)
-        RETURN DISTINCT b
-      }
+      links: factLinks
     },
     links: COLLECT {
       MATCH (i)-[r]-(m:Entity)
-      WHERE $links OR (type(r) = 'LEVER' AND endNode(r) = i)
+      WHERE $links = 'ALL' OR ($links = 'LEVER' AND type(r) = 'LEVER' AND endNode(r) = i)
       RETURN {type: type(r), props: properties(r), outgoing: startNode(r) = i,
               other: {id: m.id, name: m.name, placeholder: coalesce(m.placeholder, false),
                       label: [l IN labels(m) WHERE l <> 'Entity'][0]}}
@@ -52,8 +46,9 @@ CALL (page) {
 // rules ask only whether it has one (a hub partnership has tens of thousands), so the first found stands for them all.
 CALL (items) {
   UNWIND items AS it
-  UNWIND it.facts.backers AS b
-  WITH DISTINCT b
+  UNWIND it.facts.links AS l
+  WITH DISTINCT l[2] AS id
+  MATCH (b:Entity {id: id})
   RETURN collect({id: b.id, name: b.name, placeholder: coalesce(b.placeholder, false), label: [l IN labels(b) WHERE l <> 'Entity'][0],
     orgType: CASE WHEN b:Organisation THEN b.type END,
     owner: COLLECT { MATCH (b:Directorate)-[p:PART_OF]->(o:Organisation) WHERE p.claimStatus IN $claims RETURN o.id ORDER BY o.id }[0],

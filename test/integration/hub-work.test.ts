@@ -99,7 +99,7 @@ describe('work for one item next to a hub', () => {
         asOf,
         claims: DEFAULT_CLAIMS,
         evidence: true,
-        links: true,
+        links: 'ALL',
       });
     const [few, many] = [await at(small), await at(large)];
     expect(few).toBeGreaterThan(0);

@@ -166,7 +166,7 @@ export async function alignmentReport(db: Database, a: ReportArgs) {
       const ids = summary.matching.slice(a.offset, a.offset + a.first).map((r) => r.id);
       if (!ids.length) return { ...summary, items: [] };
       // The page's facts with evidence; its links beyond the facts are not shown.
-      const [row] = await run('queries/initiative-items', { ids, asOf: a.asOf, claims, evidence: true, links: false });
+      const [row] = await run('queries/initiative-items', { ids, asOf: a.asOf, claims, evidence: true, links: 'NONE' });
       const page = row!.items as { props: Record<string, unknown>; facts: Pick<RawInitiativeFacts, 'links'> }[];
       const backers = new Backers(row!.backers as RawInitiativeFacts['backers']);
       return { ...summary, items: page.map((it) => pageItem(it, backers, a.asOf)) };

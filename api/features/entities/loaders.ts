@@ -23,14 +23,17 @@ interface InitiativeItem {
   facts: Pick<RawInitiativeFacts, 'links'>;
 }
 
+/** Which of an initiative's links a read lists: every one, its incoming LEVER links (what `backers` shows), or none. */
+export type LinkReach = 'ALL' | 'LEVER' | 'NONE';
+
 /**
- * How a list of initiatives is read: `evidence` false leaves citations off the fact links, and `links` false
- * reads only the incoming LEVER links (what `backers` shows) instead of every link, when nothing shown reads them.
+ * How a list of initiatives is read: `evidence` false leaves citations off the fact links, and `links` lists
+ * fewer links than all, when nothing shown reads them.
  */
 export interface ReadOptions {
   claims?: readonly Claim[];
   evidence?: boolean;
-  links?: boolean;
+  links?: LinkReach;
 }
 
 /**
@@ -44,7 +47,7 @@ export async function readInitiatives(
   first: number,
   after?: string | null,
   ids?: readonly string[],
-  { claims = DEFAULT_CLAIMS, evidence = true, links = true }: ReadOptions = {},
+  { claims = DEFAULT_CLAIMS, evidence = true, links = 'ALL' }: ReadOptions = {},
 ): Promise<{ total: number; items: InitiativeRow[] }> {
   const f = filter ?? {};
   const asOf = today();

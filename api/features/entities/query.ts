@@ -8,7 +8,8 @@ import type { GraphEdge, GraphNode, QueryResolvers, Source, Stats } from '../../
 import { readRows } from '../shared/rows.js';
 import type { Context } from '../../context.js';
 import { decodeCursor, encodeCursor, pageSize } from './pagination.js';
-import { readInitiatives } from './loaders.js';
+import { type LinkReach, readInitiatives } from './loaders.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import { selects } from './selection.js';
 
 /** A node by id, of this label if one is given (entity(id) and the label lookups). */
@@ -32,6 +33,10 @@ const FACT_EVIDENCE = [
   ['edges', 'node', 'alignment', 'leverStates', 'sources'],
   ['edges', 'node', 'leverStates', 'sources'],
 ] as const;
+
+/** The links a page of initiatives must list for what the request selects below `at`. */
+const linkReach = (info: GraphQLResolveInfo, at: readonly string[]): LinkReach =>
+  selects(info, [...at, 'links']) ? 'ALL' : selects(info, [...at, 'backers']) ? 'LEVER' : 'NONE';
 
 export const Query: QueryResolvers = {
   ...lookups,
@@ -57,7 +62,7 @@ export const Query: QueryResolvers = {
     if (type === 'Initiative') {
       // Same keyset order (name, id) as below, with the initiative projection the request reads.
       const { total, items } = await readInitiatives(ctx.db, null, n, after, undefined, {
-        links: selects(info, ['nodes', 'links']),
+        links: linkReach(info, ['nodes']),
       });
       const page = items.slice(0, n);
       const last = page[page.length - 1];
@@ -84,7 +89,7 @@ export const Query: QueryResolvers = {
     const { total, items } = await readInitiatives(ctx.db, filter, n, after, undefined, {
       claims: claimsArg(includeUnverified),
       evidence: FACT_EVIDENCE.some((path) => selects(info, path)),
-      links: selects(info, ['edges', 'node', 'links']),
+      links: linkReach(info, ['edges', 'node']),
     });
     const page = items.slice(0, n);
     const edges = page.map((node) => ({ cursor: encodeCursor(node.name, node.id), node }));
