@@ -29,8 +29,10 @@ const author = (v: unknown, user: User | null) =>
 /** A page's backers are one list shared by its initiatives: indexed once, not once per initiative. */
 const indexed = new WeakMap<RawBacker[], Backers>();
 function backersOf(rows: RawBacker[]): Backers {
-  let b = indexed.get(rows);
-  if (!b) indexed.set(rows, (b = new Backers(rows)));
+  const known = indexed.get(rows);
+  if (known) return known;
+  const b = new Backers(rows);
+  indexed.set(rows, b);
   return b;
 }
 
