@@ -15,7 +15,7 @@ import { Backers, toFacts, type InitiativeFacts, type RawBacker, type RawFactLin
 import { DEFAULT_CLAIMS, type Claim } from '../shared/args.js';
 import { ALIGNMENT_FLAGS as FLAGS } from '../../../model/vocabulary.js';
 import { evaluateFlags, type Flag } from './rules.js';
-import type { RawInitiativeFacts } from '../entities/rows.js';
+import { type InitiativeItem, readInitiativeItems } from '../entities/loaders.js';
 import { ABSENCE_PROPS } from '../../../model/lever-absence.js';
 
 export interface ReportRow {
@@ -146,11 +146,7 @@ export interface ReportArgs {
 }
 
 /** One initiative of the page, projected as initiative(id) projects it, with its alignment at asOf. */
-function pageItem(
-  it: { props: Record<string, unknown>; facts: Pick<RawInitiativeFacts, 'links'> },
-  backers: Backers,
-  asOf: string,
-) {
+function pageItem(it: InitiativeItem, backers: Backers, asOf: string) {
   const facts = toFacts({ initiative: it.props, links: it.facts.links }, backers, asOf);
   return { facts, alignment: alignmentOf(facts) };
 }
@@ -164,12 +160,10 @@ export async function alignmentReport(db: Database, a: ReportArgs) {
     async (run) => {
       const summary = summarise(await readSummary(run, a.asOf, claims), a.statuses, a.flags);
       const ids = summary.matching.slice(a.offset, a.offset + a.first).map((r) => r.id);
-      if (!ids.length) return { ...summary, items: [] };
       // The page's facts with evidence; its links beyond the facts are not shown.
-      const [row] = await run('queries/initiative-items', { ids, asOf: a.asOf, claims, evidence: true, links: 'NONE' });
-      const page = row!.items as { props: Record<string, unknown>; facts: Pick<RawInitiativeFacts, 'links'> }[];
-      const backers = new Backers(row!.backers as RawInitiativeFacts['backers']);
-      return { ...summary, items: page.map((it) => pageItem(it, backers, a.asOf)) };
+      const page = await readInitiativeItems(run, ids, a.asOf, { claims, evidence: true, links: 'NONE' });
+      const backers = new Backers(page.backers);
+      return { ...summary, items: page.items.map((it) => pageItem(it, backers, a.asOf)) };
     },
     { timeoutMs: 60_000 },
   );

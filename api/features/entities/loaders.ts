@@ -7,7 +7,7 @@
  * in which case that one read serves both (the initiative page: entity(id) and initiative(id) together).
  */
 import DataLoader from 'dataloader';
-import type { Database } from '../../db/database.js';
+import type { Database, RunStep } from '../../db/database.js';
 import { toNode, type NodeRow, type RawLink } from '../../db/rows.js';
 import type { EntityLabel } from '../../../model/vocabulary.js';
 import { DEFAULT_CLAIMS, type Claim } from '../shared/args.js';
@@ -17,7 +17,8 @@ import type { InitiativeRow, PlacePartnershipRow, RawInitiativeFacts } from './r
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-interface InitiativeItem {
+/** One initiative as queries/initiative-items projects it. */
+export interface InitiativeItem {
   props: Record<string, unknown>;
   links: RawLink[];
   facts: Pick<RawInitiativeFacts, 'links'>;
@@ -37,6 +38,21 @@ export interface ReadOptions {
 }
 
 /**
+ * queries/initiative-items for these ids, in their order, inside a read transaction: each item, and the far ends
+ * of the page's fact links described once (shared by every item; each reads those it links to).
+ */
+export async function readInitiativeItems(
+  run: RunStep,
+  ids: readonly string[],
+  asOf: string,
+  { claims = DEFAULT_CLAIMS, evidence = true, links = 'ALL' }: ReadOptions = {},
+): Promise<{ items: InitiativeItem[]; backers: RawInitiativeFacts['backers'] }> {
+  if (!ids.length) return { items: [], backers: [] };
+  const [row] = await run('queries/initiative-items', { ids, asOf, claims, evidence, links });
+  return { items: row!.items as InitiativeItem[], backers: row!.backers as RawInitiativeFacts['backers'] };
+}
+
+/**
  * Initiatives matching a filter (or with these ids): the total and one page, keyset on (name, id), first + 1 items.
  * The page's ids are chosen (queries/initiatives) and then projected (queries/initiative-items) in one transaction;
  * with ids, only the projection runs, an index seek per id.
@@ -47,10 +63,11 @@ export async function readInitiatives(
   first: number,
   after?: string | null,
   ids?: readonly string[],
-  { claims = DEFAULT_CLAIMS, evidence = true, links = 'ALL' }: ReadOptions = {},
+  options: ReadOptions = {},
 ): Promise<{ total: number; items: InitiativeRow[] }> {
   const f = filter ?? {};
   const asOf = today();
+  const claims = options.claims ?? DEFAULT_CLAIMS;
   const { total, raw, backers } = await db.transaction('READ', 'queries/initiatives', async (run) => {
     let total = ids?.length ?? 0;
     let page = ids ? [...ids] : [];
@@ -73,15 +90,9 @@ export async function readInitiatives(
       total = row!.total as number;
       page = row!.page as string[];
     }
-    if (!page.length) return { total, raw: [] as InitiativeItem[], backers: [] };
-    const [items] = await run('queries/initiative-items', { ids: page, asOf, claims, evidence, links });
-    return {
-      total,
-      raw: items!.items as InitiativeItem[],
-      backers: items!.backers as RawInitiativeFacts['backers'],
-    };
+    const { items, backers } = await readInitiativeItems(run, page, asOf, { ...options, claims });
+    return { total, raw: items, backers };
   });
-  // The page's backers are described once, and shared by every item (each reads those it links to).
   const items = raw.map(
     (it): InitiativeRow => ({
       ...toNode('Initiative', it.props, it.links),
