@@ -22,14 +22,15 @@
  *
  * The 5,000-element case is drawn and panned with the canvas renderer and with Cytoscape's WebGL mode, alternated,
  * BENCH_RENDER_BIG_RUNS (3) times each, and both are printed with their ratio (--pan-only: that case alone;
- * BENCH_RENDER_SHOTS=dir: screenshots of each way, fitted and with a node selected).
+ * BENCH_RENDER_SHOTS=dir: screenshots of each way, fitted and with a node selected; BENCH_RENDER_PROFILE=file: Chrome's
+ * CPU profile of each drag, file-canvas.cpuprofile and file-webgl.cpuprofile).
  *
  *   npx tsx bench/render.ts [nodes] [edges]
  * Env: LEVERMAP_URL to use a running server (its web/dist must be built); otherwise it starts its own on a fresh
  * Neo4j (.data/bench-render, Bolt port BENCH_RENDER_BOLT_PORT or 7738) with the seed. Build the web app first.
  * Headless Chromium has no GPU here: WebGL runs on SwiftShader (software), so the WebGL figures are a floor.
  */
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
@@ -386,7 +387,21 @@ async function readable(
       });
       document.querySelector('.graph-canvas')!.id = 'cy';
     });
+    // BENCH_RENDER_PROFILE=file.cpuprofile: Chrome's CPU profile of the drag, to open in DevTools.
+    const profile = process.env.BENCH_RENDER_PROFILE;
+    const cdp = profile ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
     const p = await dragPan(page);
+    if (cdp && profile) {
+      const { profile: out } = await cdp.send('Profiler.stop');
+      writeFileSync(
+        `${profile.replace(/\.cpuprofile$/, '')}-${webgl ? 'webgl' : 'canvas'}.cpuprofile`,
+        JSON.stringify(out),
+      );
+    }
     fps = p.frames / (p.ms / 1000);
   }
   await page.close();
