@@ -211,6 +211,27 @@ export class Database {
     }
   }
 
+  /**
+   * The graph's version: the bookmark Neo4j gives any read, which names the last transaction committed to the
+   * database, by this process or any other. Two equal versions mean nothing was committed between them, so an
+   * answer read between them is what that version of the graph holds (graph-cache.ts keeps such answers). Null
+   * when the server gives no bookmark: then no version can be told from another.
+   */
+  async version(): Promise<string | null> {
+    let version: string | null = null;
+    await this.#tx(
+      'READ',
+      'graph-version',
+      'managed',
+      5_000,
+      (tx) => tx.run('RETURN 1'),
+      (bookmarks) => {
+        version = bookmarks.length ? [...bookmarks].sort().join(' ') : null;
+      },
+    );
+    return version;
+  }
+
   read(name: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
     const gone = abandonedReads();
     if (gone) return Promise.reject(gone);
@@ -442,6 +463,7 @@ export class Database {
     ending: Ending,
     timeoutMs: number | undefined,
     body: (tx: Runner) => Promise<T>,
+    seen?: (bookmarks: string[]) => void,
   ): Promise<T> {
     // While the outage watch finds Neo4j gone, refuse at once rather than queue behind a dead connection.
     if (!this.#outage.available) throw unavailable();
@@ -467,8 +489,13 @@ export class Database {
       return out;
     };
     const work = (async () => {
-      if (ending === 'managed')
-        return await (mode === 'READ' ? session.executeRead(guarded, config) : session.executeWrite(guarded, config));
+      if (ending === 'managed') {
+        const out = await (mode === 'READ'
+          ? session.executeRead(guarded, config)
+          : session.executeWrite(guarded, config));
+        seen?.(session.lastBookmarks());
+        return out;
+      }
       const tx = session.beginTransaction(config);
       try {
         const out = await guarded(tx);
@@ -476,6 +503,7 @@ export class Database {
           committing = true;
           await tx.commit();
           committing = false;
+          seen?.(session.lastBookmarks());
         }
         return out;
       } finally {

@@ -9,6 +9,7 @@
  * table: they show each initiative's facts whole, and fragility needs every VCSE member a partnership stands for.
  */
 import type { Database, RunStep } from '../../db/database.js';
+import { GraphCache } from '../../db/graph-cache.js';
 import { rowsAs } from '../shared/rows.js';
 import { alignmentOf, countsOf, statusOf, type AlignmentStatus, type AlignmentView } from './alignment.js';
 import { Backers, toFacts, type InitiativeFacts, type RawBacker, type RawFactLink } from './facts.js';
@@ -151,22 +152,25 @@ function pageItem(it: InitiativeItem, backers: Backers, asOf: string) {
   return { facts, alignment: alignmentOf(facts) };
 }
 
+/** Every initiative's status and flags, per date and claims, while the graph is unchanged (a few: each is large). */
+const summaries = new GraphCache<SummaryRow[]>(4);
+
 /** alignmentReport: counts by status and flag over every matching initiative, and one page with evidence. */
 export async function alignmentReport(db: Database, a: ReportArgs) {
   const claims = a.claims ?? DEFAULT_CLAIMS;
-  const { matching, byStatus, byFlag, items } = await db.transaction(
-    'READ',
-    'analysis/alignment-summary',
-    async (run) => {
-      const summary = summarise(await readSummary(run, a.asOf, claims), a.statuses, a.flags);
-      const ids = summary.matching.slice(a.offset, a.offset + a.first).map((r) => r.id);
-      // The page's facts with evidence; its links beyond the facts are not shown.
-      const page = await readInitiativeItems(run, ids, a.asOf, { claims, evidence: true, links: 'NONE' });
-      const backers = new Backers(page.backers);
-      return { ...summary, items: page.items.map((it) => pageItem(it, backers, a.asOf)) };
-    },
-    { timeoutMs: 60_000 },
+  const rows = await summaries.get(db, JSON.stringify([a.asOf, claims]), () =>
+    db.transaction('READ', 'analysis/alignment-summary', (run) => readSummary(run, a.asOf, claims), {
+      timeoutMs: 60_000,
+    }),
   );
+  const { matching, byStatus, byFlag } = summarise(rows, a.statuses, a.flags);
+  const ids = matching.slice(a.offset, a.offset + a.first).map((r) => r.id);
+  // The page's facts with evidence; its links beyond the facts are not shown.
+  const items = await db.transaction('READ', 'analysis/alignment-page', async (run) => {
+    const page = await readInitiativeItems(run, ids, a.asOf, { claims, evidence: true, links: 'NONE' });
+    const backers = new Backers(page.backers);
+    return page.items.map((it) => pageItem(it, backers, a.asOf));
+  });
   return {
     asOf: a.asOf,
     total: matching.length,

@@ -7,6 +7,7 @@ import { claimsArg, dateArg, intArg } from '../shared/args.js';
 import type { Ref } from '../alignment/present.js';
 import { badInput, notFound } from '../../errors.js';
 import { readRows } from '../shared/rows.js';
+import { GraphCache } from '../../db/graph-cache.js';
 import { LEVERS, type Lever, type LinkType, type Stance } from '../../../model/vocabulary.js';
 import type {
   GraphEdge,
@@ -42,15 +43,17 @@ interface CompareRow {
   links: ChangedLinkRow[];
   statusChanges: StatusChange[];
 }
+/** Profiles by grouping, date and claims while the graph is unchanged: each reads every initiative's lever links. */
+const profiles = new GraphCache<LeverProfileRow[]>(32);
+
 const text = (v: unknown) => (typeof v === 'string' ? v : null);
 
 const Query: QueryResolvers = {
   async leverProfile(_p, { groupBy, asOf, includeUnverified }, ctx) {
-    return readRows<LeverProfileRow>(ctx.db, 'analysis/lever-profile', {
-      groupBy,
-      asOf: dateArg('asOf', asOf),
-      claims: claimsArg(includeUnverified),
-    });
+    const params = { groupBy, asOf: dateArg('asOf', asOf), claims: claimsArg(includeUnverified) };
+    return profiles.get(ctx.db, JSON.stringify(params), () =>
+      readRows<LeverProfileRow>(ctx.db, 'analysis/lever-profile', params),
+    );
   },
 
   async leverEvidence(_p, { source, asOf, includeUnverified }, ctx) {
