@@ -1,4 +1,6 @@
 /** `npm start`: Neo4j (fetched and started on first run unless NEO4J_URI is set), seed, web and API on one port. */
+// First: the libraries below read NODE_ENV as they load.
+import './node-env.js';
 import { run } from './bootstrap.js';
 import { loadConfig } from './config.js';
 import { ensureWebBuilt } from './web-build.js';

@@ -4,7 +4,10 @@
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { QUERY_LIMITS } from '../model/query-limits.js';
@@ -171,6 +174,9 @@ export async function startServer(opts: {
     expensiveFieldBudget(budget),
     // Apollo's landing pages load their script from a CDN; the explorer at / is the way in.
     ApolloServerPluginLandingPageDisabled(),
+    // No field sets a cache hint (answers change with every edit), so Apollo's cache-control plugin would only
+    // wrap and time every field of every response.
+    ApolloServerPluginCacheControlDisabled(),
   ];
   configureAnalysis({
     maxNodes: config.LEVERMAP_ANALYSIS_MAX_NODES,

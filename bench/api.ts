@@ -3,6 +3,8 @@
  * the same Cypher straight through the database door, in the same run; prints API/raw ratios (goal: at most 1.2).
  * Runs against its own Neo4j and data folder (.data/bench-neo4j, or BENCH_DATA_DIR; port BENCH_BOLT_PORT), never the user's.
  */
+// First: graphql and express read NODE_ENV as they load; the API is measured as `npm start` serves it.
+import '../api/node-env.js';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../api/bootstrap.js';

@@ -10,6 +10,8 @@
  * BENCH_DATA_DIR names the folder, BENCH_BOLT_PORT the port (7745). Options: --rounds N (200), --budget S (120): a
  * question stops after S seconds of rounds (at least 10), since the peer takes seconds on some.
  */
+// First: graphql and express read NODE_ENV as they load; the API is measured as `npm start` serves it.
+import '../api/node-env.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

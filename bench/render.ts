@@ -30,6 +30,8 @@
  * Neo4j (.data/bench-render, Bolt port BENCH_RENDER_BOLT_PORT or 7738) with the seed. Build the web app first.
  * Headless Chromium has no GPU here: WebGL runs on SwiftShader (software), so the WebGL figures are a floor.
  */
+// First: graphql and express read NODE_ENV as they load; the API is measured as `npm start` serves it.
+import '../api/node-env.js';
 import { rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { createRequire } from 'node:module';

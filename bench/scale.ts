@@ -7,6 +7,8 @@
  * graph is kept between runs (it takes minutes to write) unless --regenerate. Options: --initiatives N (100000),
  * --vcse N (20000), --seed N (1), --rounds N (200).
  */
+// First: graphql and express read NODE_ENV as they load; the API is measured as `npm start` serves it.
+import '../api/node-env.js';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';

@@ -9,6 +9,8 @@
  * never the user's. The links are hidden inside one transaction that is rolled back, so the seed never changes.
  * Env: BENCH_SEEDS (default 5), BENCH_HIDE (default 0.2), BENCH_SUGGEST_PORT, BENCH_SUGGEST_DATA_DIR.
  */
+// First: graphql and express read NODE_ENV as they load; the API is measured as `npm start` serves it.
+import '../api/node-env.js';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
