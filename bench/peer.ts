@@ -12,6 +12,7 @@
  */
 // First: graphql and express read NODE_ENV as they load; the API is measured as `npm start` serves it.
 import '../api/node-env.js';
+import { patiently } from './support/patiently.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,9 +106,11 @@ async function main() {
   try {
     const levermapUrl = `${app.server.url}/graphql`;
     const peerText = peerQuestions(peerShape(TYPE_DEFS));
-    const [focus] = await db.read(
-      bench(args.scale ? 'scale-hub-initiative' : 'richest-initiative'),
-      args.scale ? { hub: 'org-scale-national-1' } : {},
+    const [focus] = await patiently(() =>
+      db.read(
+        bench(args.scale ? 'scale-hub-initiative' : 'richest-initiative'),
+        args.scale ? { hub: 'org-scale-national-1' } : {},
+      ),
     );
     const id = String(focus!.initiative ?? focus!.id);
     const asOf = new Date().toISOString().slice(0, 10);
