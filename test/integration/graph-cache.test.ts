@@ -6,8 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
-import { afterAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { GraphCache } from '../../api/db/graph-cache.js';
 import { gqlOk, testDatabase, testStatement, uniqueId } from '../support/helpers.js';
 

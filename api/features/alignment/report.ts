@@ -165,12 +165,14 @@ export async function alignmentReport(db: Database, a: ReportArgs) {
   );
   const { matching, byStatus, byFlag } = summarise(rows, a.statuses, a.flags);
   const ids = matching.slice(a.offset, a.offset + a.first).map((r) => r.id);
-  // The page's facts with evidence; its links beyond the facts are not shown.
-  const items = await db.transaction('READ', 'analysis/alignment-page', async (run) => {
-    const page = await readInitiativeItems(run, ids, a.asOf, { claims, evidence: true, links: 'NONE' });
-    const backers = new Backers(page.backers);
-    return page.items.map((it) => pageItem(it, backers, a.asOf));
-  });
+  // The page's facts with evidence; its links beyond the facts are not shown. Counts alone read no page.
+  const items = ids.length
+    ? await db.transaction('READ', 'analysis/alignment-page', async (run) => {
+        const page = await readInitiativeItems(run, ids, a.asOf, { claims, evidence: true, links: 'NONE' });
+        const backers = new Backers(page.backers);
+        return page.items.map((it) => pageItem(it, backers, a.asOf));
+      })
+    : [];
   return {
     asOf: a.asOf,
     total: matching.length,
